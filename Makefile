@@ -1,0 +1,82 @@
+# The corpus explorer. `make run` builds everything and serves it;
+# `make test` installs what the tests need and runs them all.
+#
+# CORPUS chooses the folder of documents: make run CORPUS=~/my-docs
+
+CORPUS   ?= corpus
+PORT     ?= 8080
+GO       ?= go
+SITE     := build/site
+GOROOT   := $(shell $(GO) env GOROOT)
+WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+WASMFLAGS := -trimpath -ldflags='-s -w'
+FUZZTIME ?= 1m
+export GOFLAGS := -buildvcs=false
+
+.PHONY: all index site run serve test setup check gotest wasmtest jstest fuzz soak eval bench dist clean
+
+all: site
+
+# The index of $(CORPUS), also embedded in the .wasm.
+index:
+	@mkdir -p build
+	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -o build/index.bin
+	cp build/index.bin wasm/index.bin
+
+# The explorer page as a plain folder: the page, the JS API and the module.
+site: index
+	@mkdir -p $(SITE)
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(SITE)/explorer.wasm ./wasm
+	cp $(GOROOT)/lib/wasm/wasm_exec.js $(SITE)/wasm_exec.js
+	cp wasm/explorer.js wasm/worker.js wasm/explorer.d.ts $(SITE)/
+	cp -R web/. $(SITE)/
+	rm -rf $(SITE)/test
+	@echo "built $(SITE): $$(wc -c < $(SITE)/explorer.wasm) bytes of .wasm"
+
+run: site
+	PORT=$(PORT) $(GO) run ./tools/explorer serve -dir $(SITE)
+
+# Everything the tests need on a fresh Debian machine, as root.
+setup:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
+	@command -v node >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nodejs npm; }
+	npm ci --no-audit --no-fund
+
+test: setup check gotest site wasmtest jstest
+
+check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')); \
+	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+gotest:
+	$(GO) test ./...
+
+# The js/wasm packages, under Node with Go's own runner.
+wasmtest: index
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	GOOS=js GOARCH=wasm $(GO) test -exec $(WASMEXEC) ./wasm/...
+
+# The JavaScript API and the page, in Node and in headless Chromium.
+jstest: site
+	node --test --test-concurrency=1 $$(find wasm web tools -name '*.test.mjs' -not -path '*/node_modules/*' | sort)
+
+# Long runs, kept out of `make test`.
+fuzz:
+	FUZZTIME=$(FUZZTIME) sh tools/fuzz.sh
+
+soak: site
+	node tools/soak/soak.mjs
+
+eval:
+	$(GO) run ./tools/eval
+
+bench: site
+	$(GO) test -run '^$$' -bench . -benchmem ./corpus/...
+	node tools/bench/run.mjs
+
+dist: site
+	$(GO) run ./tools/explorer dist -site $(SITE) -o dist
+
+clean:
+	rm -rf build dist wasm/index.bin

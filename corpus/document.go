@@ -1,0 +1,123 @@
+package corpus
+
+// Span is a half-open range [Start, End) of byte offsets into a text.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the number of bytes in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// BlockKind tells what a block of a document is.
+type BlockKind uint8
+
+// The kinds of block.
+const (
+	Paragraph   BlockKind = iota // body text: the article itself
+	Title                        // the title line, when the document starts with one
+	Heading                      // a section heading
+	Meta                         // a metadata line or marker: date line, byline
+	Boilerplate                  // navigation, share and social lines, newsletter blurbs, author bio
+)
+
+var blockKindNames = [...]string{"paragraph", "title", "heading", "meta", "boilerplate"}
+
+// String returns the kind's lower-case name, as used in JSON.
+func (k BlockKind) String() string {
+	if int(k) < len(blockKindNames) {
+		return blockKindNames[k]
+	}
+	return "unknown"
+}
+
+// Block is a run of a document's text of one kind. Blocks are in text order
+// and do not overlap; the text between them is white space only.
+type Block struct {
+	Span
+	Kind BlockKind
+}
+
+// Keyword is a keyphrase written as it appears in the text, with a score
+// where higher means more characteristic.
+type Keyword struct {
+	Text  string
+	Score float64
+}
+
+// Entity kinds.
+const (
+	Person       = "person"
+	Organization = "organization"
+	Place        = "place"
+	OtherEntity  = "other"
+)
+
+// Entity is a named entity found in a document or in the corpus. Name is its
+// canonical (longest) form; Variants are the other forms merged into it.
+type Entity struct {
+	Name     string
+	Kind     string
+	Count    int
+	Variants []string
+}
+
+// Related names a document similar to another one, with the keywords both
+// share that explain why.
+type Related struct {
+	ID     string
+	Score  float64
+	Shared []string
+}
+
+// Document is one cleaned, structured document of the corpus.
+type Document struct {
+	ID           string // path relative to the corpus root, without extension, slash-separated
+	Path         string // path relative to the corpus root, as found
+	Title        string
+	TitleDerived bool   // the title was derived from the text, not written by the author
+	Date         string // ISO 8601, as precise as known: "2020", "2020-10" or "2020-10-21"; "" if unknown
+	Author       string
+	Lang         string // ISO 639-1 code: "fr", "en"
+	Encoding     string // the encoding the file was decoded from, e.g. "utf-8", "windows-1252"
+	Repairs      int    // mojibake repairs made
+	InvalidBytes int    // bytes that could not be decoded and were replaced by U+FFFD
+	Warnings     []string
+
+	Text      string  // the whole cleaned text: NFC, repaired, reflowed
+	Blocks    []Block // the structure of Text, in order
+	Sentences []Span  // the sentences of the Paragraph blocks, in order
+
+	Keywords []Keyword // most characteristic first
+	Entities []Entity  // most frequent first
+	Related  []Related // most similar first
+}
+
+// Words returns the number of words in the document's text, counting runs of
+// letters and digits.
+func (d *Document) Words() int { return CountWords(d.Text) }
+
+// SentenceText returns the text of sentence i.
+func (d *Document) SentenceText(i int) string {
+	s := d.Sentences[i]
+	return d.Text[s.Start:s.End]
+}
+
+// SentenceRef points at one sentence of one document.
+type SentenceRef struct {
+	ID    string // document id
+	Index int    // sentence index in the document
+	Text  string
+}
+
+// Overview summarises a whole corpus.
+type Overview struct {
+	Documents int
+	Words     int
+	Bytes     int
+	DateFrom  string // earliest known date, "" if none
+	DateTo    string // latest known date, "" if none
+	Languages map[string]int
+	Summary   []SentenceRef
+	Keywords  []Keyword
+	Entities  []Entity
+}

@@ -1,0 +1,1 @@
+// STUB: types (issue 5).

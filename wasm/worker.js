@@ -1,0 +1,1 @@
+// STUB: the worker (issue 5).
