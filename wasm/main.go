@@ -3,17 +3,46 @@
 // Command wasm is the corpus explorer's WebAssembly module: the embedded
 // index and the engine, registered for JavaScript through safejs.
 //
-// STUB: to be replaced (issue 5).
+// The JavaScript side (explorer.js) passes, as the first program argument,
+// the name of the global property under which to register the API, so that
+// several modules can live in one page; it takes the API object from there.
+// If the index cannot be opened, that property is an Error instead. The
+// program ends when JavaScript calls the API's close().
 package main
 
 import (
 	_ "embed"
+	"os"
+
+	"github.com/corpus-explorer/explorer/corpus/engine"
+	"github.com/corpus-explorer/explorer/wasm/bridge"
+	"github.com/hack-pad/safejs"
 )
 
 //go:embed index.bin
 var indexBlob []byte
 
+// defaultName is where the API goes when no name is given.
+const defaultName = "corpusExplorer"
+
 func main() {
-	_ = indexBlob
-	select {}
+	name := defaultName
+	if len(os.Args) > 1 && os.Args[1] != "" {
+		name = os.Args[1]
+	}
+	global := safejs.Global()
+	e, err := engine.Open(indexBlob)
+	if err != nil {
+		bridge.Fail(global, name, "explorer: cannot open the embedded index: "+err.Error())
+		return
+	}
+	b, err := bridge.New(e)
+	if err == nil {
+		err = b.Register(global, name)
+	}
+	if err != nil {
+		bridge.Fail(global, name, "explorer: "+err.Error())
+		return
+	}
+	<-b.Done()
 }

@@ -8,6 +8,7 @@ package engine
 import (
 	"errors"
 	"strconv"
+	"sync"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -16,8 +17,16 @@ import (
 	"github.com/corpus-explorer/explorer/corpus/summary"
 )
 
-// MaxQueryLen is the longest query, in bytes, that the engine accepts.
-const MaxQueryLen = 1000
+// Limits on what one question may ask. They are the same for the
+// command-line tool and the JavaScript API; a value outside them is an
+// error that names the value and the bound, never silently changed.
+const (
+	MaxQueryLen  = 1000      // bytes of a query, a prefix or a document id
+	MaxLimit     = 1000      // hits, related documents or suggestions per answer
+	MaxOffset    = 1_000_000 // hits skipped
+	MaxSentences = 100       // sentences of a summary
+	MaxWords     = 10_000    // word budget of a summary
+)
 
 // ErrNotFound is wrapped by errors for unknown document ids.
 var ErrNotFound = errors.New("no such document")
@@ -37,8 +46,12 @@ func JSON(v JSONer) []byte {
 
 // Engine answers questions about one corpus. It is safe for concurrent use.
 type Engine struct {
-	ix     *index.Index
-	search *search.Engine
+	ix        *index.Index
+	search    *search.Engine
+	blobBytes int // size of the blob the index was decoded from; 0 if built in memory
+
+	wordsOnce sync.Once
+	words     int
 }
 
 // Open decodes an index blob written by `explorer build`.
@@ -47,7 +60,9 @@ func Open(blob []byte) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(ix), nil
+	e := New(ix)
+	e.blobBytes = len(blob)
+	return e, nil
 }
 
 // New returns an engine over an index already in memory.
@@ -65,7 +80,70 @@ func checkQuery(q string) error {
 	return nil
 }
 
+// checkRange reports an error naming what when n is outside [lo, hi].
+func checkRange(what string, n, lo, hi int) error {
+	if n < lo || n > hi {
+		return errors.New(what + " out of range: " + strconv.Itoa(n) + ", want " + strconv.Itoa(lo) + " to " + strconv.Itoa(hi))
+	}
+	return nil
+}
+
+// checkDate reports whether s is "", or an ISO date prefix: YYYY, YYYY-MM
+// or YYYY-MM-DD.
+func checkDate(what, s string) error {
+	ok := len(s) == 0 || len(s) == 4 || len(s) == 7 || len(s) == 10
+	for i := 0; ok && i < len(s); i++ {
+		if i == 4 || i == 7 {
+			ok = s[i] == '-'
+		} else {
+			ok = '0' <= s[i] && s[i] <= '9'
+		}
+	}
+	if !ok {
+		return errors.New(what + " is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): " + strconv.Quote(s))
+	}
+	return nil
+}
+
+// CheckSearch reports whether a query and its options are within the
+// engine's limits, with an error naming the first value that is not.
+func CheckSearch(q string, opt search.Options) error {
+	if err := checkQuery(q); err != nil {
+		return err
+	}
+	if err := checkRange("limit", opt.Limit, 0, MaxLimit); err != nil {
+		return err
+	}
+	if err := checkRange("offset", opt.Offset, 0, MaxOffset); err != nil {
+		return err
+	}
+	switch opt.Sort {
+	case "", "relevance", "date":
+	default:
+		return errors.New("unknown sort " + strconv.Quote(opt.Sort) + ": want \"relevance\" or \"date\"")
+	}
+	if len(opt.Author) > MaxQueryLen {
+		return errors.New("author filter too long: " + strconv.Itoa(len(opt.Author)) + " bytes, the limit is " + strconv.Itoa(MaxQueryLen))
+	}
+	if err := checkDate("dateFrom", opt.DateFrom); err != nil {
+		return err
+	}
+	return checkDate("dateTo", opt.DateTo)
+}
+
+// CheckSummary reports whether summary options are within the engine's
+// limits.
+func CheckSummary(opt summary.Options) error {
+	if err := checkRange("sentences", opt.Sentences, 0, MaxSentences); err != nil {
+		return err
+	}
+	return checkRange("words", opt.Words, 0, MaxWords)
+}
+
 func (e *Engine) doc(id string) (*corpus.Document, error) {
+	if len(id) > MaxQueryLen {
+		return nil, errors.New("document id too long: " + strconv.Itoa(len(id)) + " bytes: " + ErrNotFound.Error())
+	}
 	d := e.ix.Doc(id)
 	if d == nil {
 		return nil, errors.New("document " + strconv.Quote(id) + ": " + ErrNotFound.Error())
@@ -73,9 +151,10 @@ func (e *Engine) doc(id string) (*corpus.Document, error) {
 	return d, nil
 }
 
-// Search runs a query.
+// Search runs a query. Options outside the limits (see CheckSearch) are
+// an error.
 func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
-	if err := checkQuery(q); err != nil {
+	if err := CheckSearch(q, opt); err != nil {
 		return nil, err
 	}
 	return e.search.Search(q, opt)
@@ -83,6 +162,9 @@ func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
 
 // Summarize summarises the document with the given id.
 func (e *Engine) Summarize(id string, opt summary.Options) (*summary.Summary, error) {
+	if err := CheckSummary(opt); err != nil {
+		return nil, err
+	}
 	d, err := e.doc(id)
 	if err != nil {
 		return nil, err
@@ -95,6 +177,9 @@ func (e *Engine) SummarizeQuery(q string, opt summary.Options) (*summary.Summary
 	if err := checkQuery(q); err != nil {
 		return nil, err
 	}
+	if err := CheckSummary(opt); err != nil {
+		return nil, err
+	}
 	return summary.Query(e.search, e.ix.Doc, q, opt)
 }
 
@@ -104,8 +189,12 @@ func (e *Engine) Document(id string) (*corpus.Document, error) { return e.doc(id
 // Documents lists every document's metadata.
 func (e *Engine) Documents() DocumentList { return DocumentList(e.ix.Docs) }
 
-// Related returns up to n documents related to the one with the given id.
+// Related returns up to n documents related to the one with the given id,
+// with their titles; n < 0 means all of them.
 func (e *Engine) Related(id string, n int) (RelatedList, error) {
+	if n > MaxLimit {
+		return nil, checkRange("limit", n, 0, MaxLimit)
+	}
 	d, err := e.doc(id)
 	if err != nil {
 		return nil, err
@@ -114,18 +203,65 @@ func (e *Engine) Related(id string, n int) (RelatedList, error) {
 	if n >= 0 && n < len(r) {
 		r = r[:n]
 	}
-	return RelatedList(r), nil
+	l := make(RelatedList, len(r))
+	for i, x := range r {
+		l[i] = RelatedDoc{Related: x}
+		if o := e.ix.Doc(x.ID); o != nil {
+			l[i].Title = o.Title
+		}
+	}
+	return l, nil
 }
 
 // Overview returns the corpus overview.
 func (e *Engine) Overview() *corpus.Overview { return &e.ix.Overview }
 
-// Suggest returns up to n completions of the word being typed.
+// Suggest returns up to n completions of the word being typed; a prefix
+// longer than MaxQueryLen has none.
 func (e *Engine) Suggest(prefix string, n int) Strings {
 	if len(prefix) > MaxQueryLen {
-		return nil
+		return Strings{}
 	}
-	return Strings(e.search.Suggest(prefix, n))
+	if n > MaxLimit {
+		n = MaxLimit
+	}
+	s := e.search.Suggest(prefix, n)
+	if s == nil {
+		s = []string{}
+	}
+	return Strings(s)
+}
+
+// Stats returns figures about the corpus and its index.
+func (e *Engine) Stats() Stats {
+	e.wordsOnce.Do(func() {
+		e.words = e.ix.Overview.Words
+		if e.words == 0 {
+			for _, d := range e.ix.Docs {
+				e.words += d.Words()
+			}
+		}
+	})
+	return Stats{Documents: len(e.ix.Docs), Words: e.words, IndexBytes: e.blobBytes}
+}
+
+// Stats are figures about a corpus and its index, written as
+// {"documents","words","index_bytes"}.
+type Stats struct {
+	Documents  int
+	Words      int
+	IndexBytes int // size of the encoded index; 0 if it was built in memory
+}
+
+// AppendJSON writes the figures as the members of an object; callers open
+// and close the object, so that they can add their own figures to it.
+func (s Stats) AppendJSON(w *jsonw.Writer) {
+	w.Key("documents")
+	w.Int(s.Documents)
+	w.Key("words")
+	w.Int(s.Words)
+	w.Key("index_bytes")
+	w.Int(s.IndexBytes)
 }
 
 // DocumentList is the metadata of documents, written as an array of
@@ -158,9 +294,15 @@ func (l DocumentList) AppendJSON(w *jsonw.Writer) {
 	w.CloseArray()
 }
 
+// RelatedDoc is a related document with its title.
+type RelatedDoc struct {
+	corpus.Related
+	Title string
+}
+
 // RelatedList is a list of related documents, written as an array of
 // {"id","title","score","shared"}.
-type RelatedList []corpus.Related
+type RelatedList []RelatedDoc
 
 // AppendJSON writes the list.
 func (l RelatedList) AppendJSON(w *jsonw.Writer) {
@@ -169,6 +311,8 @@ func (l RelatedList) AppendJSON(w *jsonw.Writer) {
 		w.Open()
 		w.Key("id")
 		w.String(r.ID)
+		w.Key("title")
+		w.String(r.Title)
 		w.Key("score")
 		w.Float(r.Score)
 		w.Key("shared")

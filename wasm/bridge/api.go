@@ -1,0 +1,201 @@
+//go:build js && wasm
+
+package bridge
+
+import (
+	"github.com/corpus-explorer/explorer/corpus/engine"
+	"github.com/corpus-explorer/explorer/corpus/jsonw"
+	"github.com/corpus-explorer/explorer/corpus/search"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+	"github.com/hack-pad/safejs"
+)
+
+// defaultSuggestions is how many completions suggest() returns by default.
+const defaultSuggestions = 10
+
+// exported describes one method of the API object.
+type exported struct {
+	name    string
+	maxArgs int
+	fn      method
+}
+
+// methods lists the API: the names are those of explorer.js.
+func (b *Bridge) methods() []exported {
+	return []exported{
+		{"search", 2, b.search},
+		{"summarize", 2, b.summarize},
+		{"summarizeQuery", 2, b.summarizeQuery},
+		{"document", 1, b.document},
+		{"documents", 0, b.documents},
+		{"related", 2, b.related},
+		{"overview", 0, b.overview},
+		{"suggest", 2, b.suggest},
+		{"stats", 1, b.statsMethod},
+		{"close", 0, b.close},
+	}
+}
+
+func (b *Bridge) query(args []safejs.Value) (string, error) {
+	return b.readString(arg(args, 0), "query", engine.MaxQueryLen)
+}
+
+func (b *Bridge) id(args []safejs.Value) (string, error) {
+	return b.readString(arg(args, 0), "id", engine.MaxQueryLen)
+}
+
+// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain})
+func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
+	q, err := b.query(args)
+	if err != nil {
+		return nil, err
+	}
+	o, _, err := b.readObject(arg(args, 1), "options", "limit", "offset", "sort", "filters", "explain")
+	if err != nil {
+		return nil, err
+	}
+	var opt search.Options
+	if opt.Limit, err = o.int("limit", 0, engine.MaxLimit, 0); err != nil {
+		return nil, err
+	}
+	if opt.Offset, err = o.int("offset", 0, engine.MaxOffset, 0); err != nil {
+		return nil, err
+	}
+	if opt.Sort, err = o.str("sort", 16); err != nil {
+		return nil, err
+	}
+	if opt.Explain, err = o.bool("explain"); err != nil {
+		return nil, err
+	}
+	f, err := o.object("filters", "author", "dateFrom", "dateTo")
+	if err != nil {
+		return nil, err
+	}
+	if opt.Author, err = f.str("author", engine.MaxQueryLen); err != nil {
+		return nil, err
+	}
+	if opt.DateFrom, err = f.str("dateFrom", 10); err != nil {
+		return nil, err
+	}
+	if opt.DateTo, err = f.str("dateTo", 10); err != nil {
+		return nil, err
+	}
+	return b.e.Search(q, opt)
+}
+
+func (b *Bridge) summaryOptions(v safejs.Value) (summary.Options, error) {
+	var opt summary.Options
+	o, _, err := b.readObject(v, "options", "sentences", "words")
+	if err != nil {
+		return opt, err
+	}
+	if opt.Sentences, err = o.int("sentences", 0, engine.MaxSentences, 0); err != nil {
+		return opt, err
+	}
+	opt.Words, err = o.int("words", 0, engine.MaxWords, 0)
+	return opt, err
+}
+
+// summarize(id, {sentences | words})
+func (b *Bridge) summarize(args []safejs.Value) (engine.JSONer, error) {
+	id, err := b.id(args)
+	if err != nil {
+		return nil, err
+	}
+	opt, err := b.summaryOptions(arg(args, 1))
+	if err != nil {
+		return nil, err
+	}
+	return b.e.Summarize(id, opt)
+}
+
+// summarizeQuery(query, {sentences | words})
+func (b *Bridge) summarizeQuery(args []safejs.Value) (engine.JSONer, error) {
+	q, err := b.query(args)
+	if err != nil {
+		return nil, err
+	}
+	opt, err := b.summaryOptions(arg(args, 1))
+	if err != nil {
+		return nil, err
+	}
+	return b.e.SummarizeQuery(q, opt)
+}
+
+// document(id)
+func (b *Bridge) document(args []safejs.Value) (engine.JSONer, error) {
+	id, err := b.id(args)
+	if err != nil {
+		return nil, err
+	}
+	return b.e.Document(id)
+}
+
+// documents()
+func (b *Bridge) documents([]safejs.Value) (engine.JSONer, error) {
+	return b.e.Documents(), nil
+}
+
+// related(id, {limit})
+func (b *Bridge) related(args []safejs.Value) (engine.JSONer, error) {
+	id, err := b.id(args)
+	if err != nil {
+		return nil, err
+	}
+	o, _, err := b.readObject(arg(args, 1), "options", "limit")
+	if err != nil {
+		return nil, err
+	}
+	n, err := o.int("limit", 0, engine.MaxLimit, -1)
+	if err != nil {
+		return nil, err
+	}
+	return b.e.Related(id, n)
+}
+
+// overview()
+func (b *Bridge) overview([]safejs.Value) (engine.JSONer, error) {
+	return b.e.Overview(), nil
+}
+
+// suggest(prefix, {limit})
+func (b *Bridge) suggest(args []safejs.Value) (engine.JSONer, error) {
+	p, err := b.readString(arg(args, 0), "prefix", engine.MaxQueryLen)
+	if err != nil {
+		return nil, err
+	}
+	o, _, err := b.readObject(arg(args, 1), "options", "limit")
+	if err != nil {
+		return nil, err
+	}
+	n, err := o.int("limit", 0, engine.MaxLimit, defaultSuggestions)
+	if err != nil {
+		return nil, err
+	}
+	return b.e.Suggest(p, n), nil
+}
+
+// stats({gc})
+func (b *Bridge) statsMethod(args []safejs.Value) (engine.JSONer, error) {
+	o, _, err := b.readObject(arg(args, 0), "options", "gc")
+	if err != nil {
+		return nil, err
+	}
+	gc, err := o.bool("gc")
+	if err != nil {
+		return nil, err
+	}
+	return b.stats(gc), nil
+}
+
+// close() releases every function, this one included, and lets the Go
+// program end.
+func (b *Bridge) close([]safejs.Value) (engine.JSONer, error) {
+	b.Close()
+	return null{}, nil
+}
+
+// null is the JSON answer null.
+type null struct{}
+
+func (null) AppendJSON(w *jsonw.Writer) { w.Null() }

@@ -1,0 +1,232 @@
+//go:build js && wasm
+
+package bridge
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/hack-pad/safejs"
+)
+
+// maxKeys is the most properties an options object may have.
+const maxKeys = 32
+
+// typeName names the JavaScript type of v for error messages: the typeof
+// names, with "null", "array" and "NaN" told apart.
+func (b *Bridge) typeName(v safejs.Value) string {
+	switch v.Type() {
+	case safejs.TypeNumber:
+		if v.IsNaN() {
+			return "NaN"
+		}
+	case safejs.TypeObject:
+		if r, err := b.isArray.Invoke(v); err == nil {
+			if ok, err := r.Bool(); err == nil && ok {
+				return "array"
+			}
+		}
+	}
+	return v.Type().String()
+}
+
+// arg returns argument i, or undefined when it is missing.
+func arg(args []safejs.Value, i int) safejs.Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return safejs.Undefined()
+}
+
+// checkCount reports an error when more than max arguments were given.
+func checkCount(args []safejs.Value, max int) error {
+	if len(args) > max {
+		return errors.New("takes at most " + strconv.Itoa(max) + " argument" + plural(max) + ", got " + strconv.Itoa(len(args)))
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// readString reads v, which must be a string of at most max bytes. The
+// length is checked before the string is copied into Go, so a huge string
+// costs nothing.
+func (b *Bridge) readString(v safejs.Value, what string, max int) (string, error) {
+	if v.Type() != safejs.TypeString {
+		return "", errors.New(what + " must be a string, got " + b.typeName(v))
+	}
+	n, err := b.stringLength(v)
+	if err != nil {
+		return "", errors.New(what + " could not be read: " + err.Error())
+	}
+	if n > max { // every UTF-16 code unit is at least one byte of UTF-8
+		return "", errors.New(what + " too long: " + strconv.Itoa(n) + " characters, the limit is " + strconv.Itoa(max) + " bytes")
+	}
+	s, err := v.String()
+	if err != nil {
+		return "", errors.New(what + " could not be read: " + err.Error())
+	}
+	if len(s) > max {
+		return "", errors.New(what + " too long: " + strconv.Itoa(len(s)) + " bytes, the limit is " + strconv.Itoa(max) + " bytes")
+	}
+	return s, nil
+}
+
+// stringLength returns the length of the JavaScript string v in UTF-16
+// code units, without copying it: the length of Object(v).
+func (b *Bridge) stringLength(v safejs.Value) (int, error) {
+	o, err := b.object.Invoke(v)
+	if err != nil {
+		return 0, err
+	}
+	n, err := o.Get("length")
+	if err != nil {
+		return 0, err
+	}
+	return n.Int()
+}
+
+// readInt reads v, which must be an integral number in [lo, hi].
+func (b *Bridge) readInt(v safejs.Value, what string, lo, hi int) (int, error) {
+	if v.Type() != safejs.TypeNumber {
+		return 0, errors.New(what + " must be a number, got " + b.typeName(v))
+	}
+	f, err := v.Float()
+	if err != nil {
+		return 0, errors.New(what + " could not be read: " + err.Error())
+	}
+	num := strconv.FormatFloat(f, 'g', -1, 64)
+	switch {
+	case math.IsNaN(f) || math.IsInf(f, 0):
+		return 0, errors.New(what + " must be a finite number, got " + num)
+	case f != math.Trunc(f):
+		return 0, errors.New(what + " must be an integer, got " + num)
+	case f < float64(lo) || f > float64(hi):
+		return 0, errors.New(what + " out of range: " + num + ", want " + strconv.Itoa(lo) + " to " + strconv.Itoa(hi))
+	}
+	return int(f), nil
+}
+
+// readBool reads v, which must be a boolean.
+func (b *Bridge) readBool(v safejs.Value, what string) (bool, error) {
+	if v.Type() != safejs.TypeBoolean {
+		return false, errors.New(what + " must be a boolean, got " + b.typeName(v))
+	}
+	return v.Bool()
+}
+
+// object is an options object being read; path names it in messages
+// ("options", "options.filters").
+type object struct {
+	b    *Bridge
+	v    safejs.Value
+	path string
+}
+
+// readObject reads v as an options object whose property names must be
+// among known. Undefined and null mean no options: ok is false.
+func (b *Bridge) readObject(v safejs.Value, path string, known ...string) (o object, ok bool, err error) {
+	switch t := v.Type(); t {
+	case safejs.TypeUndefined, safejs.TypeNull:
+		return object{}, false, nil
+	case safejs.TypeObject:
+	default:
+		return object{}, false, errors.New(path + " must be an object, got " + b.typeName(v))
+	}
+	if name := b.typeName(v); name != "object" {
+		return object{}, false, errors.New(path + " must be an object, got " + name)
+	}
+	keys, err := b.objectKeys.Invoke(v)
+	if err != nil {
+		return object{}, false, errors.New(path + " could not be read: " + err.Error())
+	}
+	n, err := keys.Length()
+	if err != nil {
+		return object{}, false, errors.New(path + " could not be read: " + err.Error())
+	}
+	if n > maxKeys {
+		return object{}, false, errors.New(path + " has " + strconv.Itoa(n) + " properties; known: " + strings.Join(known, ", "))
+	}
+	for i := 0; i < n; i++ {
+		k, err := keys.Index(i)
+		if err != nil {
+			return object{}, false, errors.New(path + " could not be read: " + err.Error())
+		}
+		name, err := b.readString(k, path+" property name", 64)
+		if err != nil {
+			return object{}, false, err
+		}
+		if !contains(known, name) {
+			return object{}, false, errors.New("unknown option " + strconv.Quote(name) + " in " + path + "; known: " + strings.Join(known, ", "))
+		}
+	}
+	return object{b: b, v: v, path: path}, true, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// get returns property key, and whether it is set (not undefined or null).
+// It reads through Reflect.get, called as a function: a getter or a Proxy
+// that throws then gives an error, where a plain property read would throw
+// through the Go runtime and kill the module.
+func (o object) get(key string) (safejs.Value, bool, error) {
+	if o.b == nil {
+		return safejs.Undefined(), false, nil
+	}
+	v, err := o.b.reflectGet.Invoke(o.v, key)
+	if err != nil {
+		return v, false, errors.New(o.path + "." + key + " could not be read: " + err.Error())
+	}
+	return v, !v.IsUndefined() && !v.IsNull(), nil
+}
+
+// int reads the integer property key in [lo, hi], or def when it is not set.
+func (o object) int(key string, lo, hi, def int) (int, error) {
+	v, set, err := o.get(key)
+	if err != nil || !set {
+		return def, err
+	}
+	return o.b.readInt(v, o.path+"."+key, lo, hi)
+}
+
+// str reads the string property key of at most max bytes, or "".
+func (o object) str(key string, max int) (string, error) {
+	v, set, err := o.get(key)
+	if err != nil || !set {
+		return "", err
+	}
+	return o.b.readString(v, o.path+"."+key, max)
+}
+
+// bool reads the boolean property key, or false.
+func (o object) bool(key string) (bool, error) {
+	v, set, err := o.get(key)
+	if err != nil || !set {
+		return false, err
+	}
+	return o.b.readBool(v, o.path+"."+key)
+}
+
+// object reads the nested options object key.
+func (o object) object(key string, known ...string) (object, error) {
+	v, _, err := o.get(key)
+	if err != nil {
+		return object{}, err
+	}
+	sub, _, err := o.b.readObject(v, o.path+"."+key, known...)
+	return sub, err
+}

@@ -1,0 +1,128 @@
+//go:build js && wasm
+
+package bridge
+
+import (
+	"math"
+	"testing"
+
+	"github.com/hack-pad/safejs"
+)
+
+// testBridge returns a bridge without an engine, for reading arguments.
+func testBridge(t *testing.T) *Bridge {
+	t.Helper()
+	b, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// jsValue returns x as a JavaScript value.
+func jsValue(t *testing.T, x any) safejs.Value {
+	t.Helper()
+	if v, ok := x.(safejs.Value); ok {
+		return v
+	}
+	v, err := safejs.ValueOf(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestReadInt(t *testing.T) {
+	b := testBridge(t)
+	tests := []struct {
+		v       any
+		want    int
+		wantErr string
+	}{
+		{0, 0, ""},
+		{7, 7, ""},
+		{10.0, 10, ""},
+		{-1, 0, "n out of range: -1, want 0 to 10"},
+		{11, 0, "n out of range: 11, want 0 to 10"},
+		{math.NaN(), 0, "n must be a finite number, got NaN"},
+		{math.Inf(-1), 0, "n must be a finite number, got -Inf"},
+		{0.5, 0, "n must be an integer, got 0.5"},
+		{1e20, 0, "n out of range: 1e+20, want 0 to 10"},
+		{"3", 0, "n must be a number, got string"},
+		{true, 0, "n must be a number, got boolean"},
+		{[]any{1}, 0, "n must be a number, got array"},
+	}
+	for _, tt := range tests {
+		v := jsValue(t, tt.v)
+		got, err := b.readInt(v, "n", 0, 10)
+		msg := ""
+		if err != nil {
+			msg = err.Error()
+		}
+		if got != tt.want || msg != tt.wantErr {
+			t.Errorf("readInt(%v) = %d, %q; want %d, %q", tt.v, got, msg, tt.want, tt.wantErr)
+		}
+	}
+}
+
+func TestReadString(t *testing.T) {
+	b := testBridge(t)
+	tests := []struct {
+		v       any
+		want    string
+		wantErr string
+	}{
+		{"", "", ""},
+		{"abc", "abc", ""},
+		{"été", "été", ""},
+		{"abcdef", "", "s too long: 6 characters, the limit is 5 bytes"},
+		{"ééé", "", "s too long: 6 bytes, the limit is 5 bytes"},
+		{"\U0001F600", "\U0001F600", ""},
+		{nil, "", "s must be a string, got null"},
+		{1.5, "", "s must be a string, got number"},
+		{map[string]any{}, "", "s must be a string, got object"},
+	}
+	for _, tt := range tests {
+		v := jsValue(t, tt.v)
+		got, err := b.readString(v, "s", 5)
+		msg := ""
+		if err != nil {
+			msg = err.Error()
+		}
+		if got != tt.want || msg != tt.wantErr {
+			t.Errorf("readString(%v) = %q, %q; want %q, %q", tt.v, got, msg, tt.want, tt.wantErr)
+		}
+	}
+}
+
+func TestReadObject(t *testing.T) {
+	b := testBridge(t)
+	tests := []struct {
+		v       any
+		ok      bool
+		wantErr string
+	}{
+		{nil, false, ""},
+		{safejs.Undefined(), false, ""},
+		{map[string]any{}, true, ""},
+		{map[string]any{"a": 1, "b": nil}, true, ""},
+		{map[string]any{"c": 1}, false, `unknown option "c" in o; known: a, b`},
+		{"a", false, "o must be an object, got string"},
+		{[]any{}, false, "o must be an object, got array"},
+	}
+	for _, tt := range tests {
+		v := jsValue(t, tt.v)
+		o, ok, err := b.readObject(v, "o", "a", "b")
+		msg := ""
+		if err != nil {
+			msg = err.Error()
+		}
+		if ok != tt.ok || msg != tt.wantErr {
+			t.Errorf("readObject(%v) = %v, %q; want %v, %q", tt.v, ok, msg, tt.ok, tt.wantErr)
+		}
+		// Reading an unset or absent property gives the default.
+		if n, err := o.int("b", 0, 5, 3); err != nil || n != 3 {
+			t.Errorf("int of unset b = %d, %v; want 3", n, err)
+		}
+	}
+}
