@@ -1,20 +1,55 @@
-// Package summary summarises documents, query results and whole corpora
-// by extraction, and finds keywords, named entities and related documents.
-//
-// STUB: to be replaced by the real implementation (issue 4).
 package summary
 
 import (
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/jsonw"
-	"github.com/corpus-explorer/explorer/corpus/search"
 )
 
 // Options set a summary's length: Sentences if positive, else a budget of
-// Words, else 3 sentences.
+// Words, else 3 sentences (5 for a query summary).
 type Options struct {
 	Sentences int
 	Words     int
+	// Params tunes the scoring; nil means DefaultParams().
+	Params *Params
+}
+
+// Params are the weights of the sentence scoring. They are exposed for the
+// evaluation tool (tools/eval), which tunes them; the defaults are the
+// tuned values.
+type Params struct {
+	Centrality    float64 // weight of the LexRank score, normalised to [0, 1]
+	Position      float64 // weight of the position prior 1/(1+i)^PositionDecay
+	PositionDecay float64
+	Title         float64 // weight of the cosine similarity to the title
+	Length        float64 // weight of min(1, words/LengthNorm)
+	LengthNorm    float64
+	Lambda        float64 // MMR: score weight against similarity to chosen sentences
+	Redundancy    float64 // a candidate this similar to a chosen sentence is skipped
+	MinWords      int     // shorter sentences are fragments
+}
+
+// DefaultParams returns the tuned parameters.
+func DefaultParams() Params {
+	return Params{
+		Centrality:    0.3,
+		Position:      1,
+		PositionDecay: 1,
+		Title:         0.3,
+		Length:        0.2,
+		LengthNorm:    20,
+		Lambda:        0.7,
+		Redundancy:    0.5,
+		MinWords:      5,
+	}
+}
+
+func (o Options) params() *Params {
+	if o.Params != nil {
+		return o.Params
+	}
+	p := DefaultParams()
+	return &p
 }
 
 // Sentence is one sentence of a summary, with its place in its document.
@@ -33,35 +68,6 @@ type Summary struct {
 	ID        string // document id; "" for a query summary
 	Query     string // the query; "" for a document summary
 	Sentences []Sentence
-}
-
-// Annotate computes, at build time, each document's keywords, entities and
-// related documents, and returns the corpus overview.
-func Annotate(docs []*corpus.Document) corpus.Overview {
-	return corpus.Overview{Documents: len(docs)}
-}
-
-// Document summarises d.
-func Document(d *corpus.Document, opt Options) *Summary {
-	n := opt.Sentences
-	if n <= 0 {
-		n = 3
-	}
-	s := &Summary{ID: d.ID}
-	u := corpus.NewUTF16Offsets(d.Text)
-	for i, sp := range d.Sentences {
-		if i >= n {
-			break
-		}
-		us := u.Span(sp)
-		s.Sentences = append(s.Sentences, Sentence{ID: d.ID, Index: i, Start: us.Start, End: us.End, Text: d.Text[sp.Start:sp.End]})
-	}
-	return s
-}
-
-// Query summarises what the documents matching q say about it.
-func Query(e *search.Engine, docs func(id string) *corpus.Document, q string, opt Options) (*Summary, error) {
-	return &Summary{Query: q}, nil
 }
 
 // AppendJSON writes the summary as the JSON object that `explorer
@@ -95,4 +101,18 @@ func (s *Summary) AppendJSON(w *jsonw.Writer) {
 	}
 	w.CloseArray()
 	w.Close()
+}
+
+// sentence builds a Sentence of d from its byte span.
+func sentence(d *corpus.Document, u *corpus.UTF16Offsets, i int, score float64) Sentence {
+	sp := d.Sentences[i]
+	us := u.Span(sp)
+	return Sentence{ID: d.ID, Index: i, Start: us.Start, End: us.End, Text: d.Text[sp.Start:sp.End], Score: round4(score)}
+}
+
+func round4(f float64) float64 {
+	if f < 0 {
+		return -round4(-f)
+	}
+	return float64(int64(f*1e4+0.5)) / 1e4
 }

@@ -1,0 +1,350 @@
+package summary
+
+import (
+	"math"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/token"
+)
+
+const (
+	docKeywords     = 10 // keywords kept per document
+	docEntitiesMax  = 30 // entities kept per document
+	corpusKeywords  = 20
+	corpusEntities  = 20
+	overviewLen     = 5 // sentences of the corpus summary
+	overviewPerDoc  = 2 // candidate sentences per document for it
+	overviewMaxCand = 20000
+)
+
+// Annotate computes, at build time, each document's keywords, entities and
+// related documents, and returns the corpus overview: counts, date range,
+// languages, a few sentences summarising the corpus, its main keywords and
+// entities. It works on all processors.
+func Annotate(docs []*corpus.Document) corpus.Overview {
+	ov := corpus.Overview{Documents: len(docs), Languages: map[string]int{}}
+	for _, d := range docs {
+		ov.Words += d.Words()
+		ov.Bytes += len(d.Text)
+		if d.Lang != "" {
+			ov.Languages[d.Lang]++
+		}
+		if d.Date != "" {
+			if ov.DateFrom == "" || d.Date < ov.DateFrom {
+				ov.DateFrom = d.Date
+			}
+			if d.Date > ov.DateTo {
+				ov.DateTo = d.Date
+			}
+		}
+	}
+	if len(docs) == 0 {
+		return ov
+	}
+	workers := runtime.GOMAXPROCS(0)
+	type perDoc struct {
+		ents   []*ent
+		terms  []termCount
+		stems  [][]string // each keyword's stems
+		top    []int      // best sentences, for the overview
+		topSc  []float64
+		topVec []vector
+	}
+	per := make([]perDoc, len(docs))
+	parallel(len(docs), workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			d := docs[i]
+			an := token.For(d.Lang)
+			us := docWords(d, an)
+			p := &per[i]
+			d.Keywords, p.stems = keywords(d.Text, us, docKeywords)
+			p.ents = findEntities(d.Text, us)
+			p.terms = docTerms(d.Text, us)
+			// The document's best sentences, for the corpus summary.
+			prm := DefaultParams()
+			a := analyse(d, &prm)
+			sc := a.scores(&prm)
+			p.top = a.pick(sc, &prm, Options{Sentences: overviewPerDoc})
+			for _, k := range p.top {
+				p.topSc = append(p.topSc, sc[k])
+			}
+		}
+	})
+
+	// Entity kinds are voted across the corpus, so that a cue in one
+	// document names the kind everywhere.
+	type corpusEnt struct {
+		votes    [nVotes]float64
+		docs     int
+		count    int
+		surfaces map[string]int
+		variants map[string]int
+		first    int
+	}
+	all := map[string]*corpusEnt{}
+	order := 0
+	for i := range per {
+		for _, e := range per[i].ents {
+			c := all[e.key]
+			if c == nil {
+				c = &corpusEnt{surfaces: map[string]int{}, variants: map[string]int{}, first: order}
+				all[e.key] = c
+				order++
+			}
+			for k := range c.votes {
+				c.votes[k] += e.votes[k]
+			}
+			c.docs++
+			c.count += e.count
+			for s, n := range e.surfaces {
+				c.surfaces[s] += n
+			}
+			for s, n := range e.variants {
+				c.variants[s] += n
+			}
+		}
+	}
+	for i, d := range docs {
+		ents := append([]*ent(nil), per[i].ents...)
+		sort.SliceStable(ents, func(a, b int) bool { return ents[a].count > ents[b].count })
+		if len(ents) > docEntitiesMax {
+			ents = ents[:docEntitiesMax]
+		}
+		d.Entities = make([]corpus.Entity, len(ents))
+		for k, e := range ents {
+			d.Entities[k] = e.entity(kindOf(all[e.key].votes))
+		}
+	}
+	keys := make([]string, 0, len(all))
+	for k := range all {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := all[keys[i]], all[keys[j]]
+		if a.docs != b.docs {
+			return a.docs > b.docs
+		}
+		if a.count != b.count {
+			return a.count > b.count
+		}
+		return a.first < b.first
+	})
+	for _, k := range keys {
+		if len(ov.Entities) == corpusEntities {
+			break
+		}
+		c := all[k]
+		e := &ent{key: k, surfaces: c.surfaces, variants: c.variants, count: c.count}
+		ov.Entities = append(ov.Entities, e.entity(kindOf(c.votes)))
+	}
+
+	// Corpus keywords: document keywords weighed by rank, summed.
+	type corpusKw struct {
+		stems    []string
+		score    float64
+		surfaces map[string]int
+		first    int
+	}
+	kws := map[string]*corpusKw{}
+	for i, d := range docs {
+		for r, k := range d.Keywords {
+			key := strings.Join(per[i].stems[r], " ")
+			c := kws[key]
+			if c == nil {
+				c = &corpusKw{stems: per[i].stems[r], surfaces: map[string]int{}, first: len(kws)}
+				kws[key] = c
+			}
+			c.score += 1 - float64(r)/docKeywords
+			c.surfaces[k.Text]++
+		}
+	}
+	kl := make([]*corpusKw, 0, len(kws))
+	for _, c := range kws {
+		kl = append(kl, c)
+	}
+	sort.Slice(kl, func(i, j int) bool {
+		if kl[i].score != kl[j].score {
+			return kl[i].score > kl[j].score
+		}
+		return kl[i].first < kl[j].first
+	})
+	var keptKw [][]string
+	for _, c := range kl {
+		if len(ov.Keywords) == corpusKeywords {
+			break
+		}
+		if redundant(c.stems, keptKw) {
+			continue
+		}
+		keptKw = append(keptKw, c.stems)
+		best, bn := "", 0
+		for s, n := range c.surfaces {
+			if n > bn || n == bn && s < best {
+				best, bn = s, n
+			}
+		}
+		ov.Keywords = append(ov.Keywords, corpus.Keyword{Text: best, Score: round4(c.score / float64(len(docs)))})
+	}
+
+	// Related documents.
+	terms := make([][]termCount, len(docs))
+	kwStems := make([][][]string, len(docs))
+	for i := range per {
+		terms[i] = per[i].terms
+		kwStems[i] = per[i].stems
+		per[i].terms = nil
+	}
+	vecs := buildVectors(terms)
+	relate(docs, vecs, kwStems, workers)
+
+	ov.Summary = overviewSummary(docs, per2refs(docs, func(i int) ([]int, []float64) { return per[i].top, per[i].topSc }))
+	return ov
+}
+
+// candRef is a candidate sentence for the corpus summary.
+type candRef struct {
+	doc, sent int
+	score     float64
+}
+
+func per2refs(docs []*corpus.Document, top func(i int) ([]int, []float64)) []candRef {
+	var out []candRef
+	for i := range docs {
+		idx, sc := top(i)
+		for k, s := range idx {
+			out = append(out, candRef{i, s, sc[k]})
+		}
+	}
+	return out
+}
+
+// overviewSummary picks the sentences that best summarise the corpus among
+// each document's best ones: those closest to the centroid of all of them
+// (TF-IDF over stems), without repetition, at most one per document.
+func overviewSummary(docs []*corpus.Document, cands []candRef) []corpus.SentenceRef {
+	if len(cands) > overviewMaxCand {
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+		cands = cands[:overviewMaxCand]
+	}
+	ids := map[string]int{}
+	var df []int
+	vecs := make([]vector, len(cands))
+	for k, c := range cands {
+		d := docs[c.doc]
+		var v vector
+		for _, t := range token.For(d.Lang).Tokens(d.SentenceText(c.sent)) {
+			if !contentTerm(&t) {
+				continue
+			}
+			key := t.Stem
+			if key == "" {
+				key = t.Term
+			}
+			id, ok := ids[key]
+			if !ok {
+				id = len(df)
+				ids[key] = id
+				df = append(df, 0)
+			}
+			v = append(v, tw{id, 1})
+		}
+		v = merge(v)
+		for _, x := range v {
+			df[x.id]++
+		}
+		vecs[k] = v
+	}
+	n := float64(len(cands))
+	centroid := make([]float64, len(df))
+	for _, v := range vecs {
+		for i := range v {
+			v[i].w = (1 + math.Log(v[i].w)) * math.Log(1+n/float64(df[v[i].id]))
+		}
+		v.normalize()
+		for _, x := range v {
+			centroid[x.id] += x.w
+		}
+	}
+	norm := 0.0
+	for _, x := range centroid {
+		norm += x * x
+	}
+	norm = math.Sqrt(norm)
+	if norm == 0 {
+		norm = 1
+	}
+	score := make([]float64, len(cands))
+	top := 0.0
+	for k, v := range vecs {
+		s := 0.0
+		for _, x := range v {
+			s += x.w * centroid[x.id]
+		}
+		score[k] = s / norm * (0.5 + 0.5*math.Min(1, cands[k].score))
+		top = math.Max(top, score[k])
+	}
+	if top == 0 {
+		top = 1
+	}
+	var picked []int
+	usedDoc := map[int]bool{}
+	for len(picked) < overviewLen {
+		best, bv := -1, math.Inf(-1)
+		for k := range cands {
+			if usedDoc[cands[k].doc] {
+				continue
+			}
+			sim := 0.0
+			for _, j := range picked {
+				sim = math.Max(sim, dot(vecs[k], vecs[j]))
+			}
+			if sim > 0.5 {
+				continue
+			}
+			v := 0.7*score[k]/top - 0.3*sim
+			if v > bv {
+				best, bv = k, v
+			}
+		}
+		if best < 0 {
+			break
+		}
+		picked = append(picked, best)
+		usedDoc[cands[best].doc] = true
+	}
+	out := make([]corpus.SentenceRef, len(picked))
+	for i, k := range picked {
+		d := docs[cands[k].doc]
+		out[i] = corpus.SentenceRef{ID: d.ID, Index: cands[k].sent, Text: d.SentenceText(cands[k].sent)}
+	}
+	return out
+}
+
+// parallel calls f on consecutive chunks of [0, n) on up to workers
+// goroutines.
+func parallel(n, workers int, f func(lo, hi int)) {
+	if workers < 1 {
+		workers = 1
+	}
+	const chunk = 16
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for lo := range next {
+				f(lo, min(lo+chunk, n))
+			}
+		}()
+	}
+	for lo := 0; lo < n; lo += chunk {
+		next <- lo
+	}
+	close(next)
+	wg.Wait()
+}

@@ -1,0 +1,359 @@
+package summary
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/corpus-explorer/explorer/corpus"
+)
+
+// Entity kinds as vote indices.
+const (
+	vPerson = iota
+	vOrg
+	vPlace
+	nVotes
+)
+
+var kindNames = [nVotes]string{corpus.Person, corpus.Organization, corpus.Place}
+
+// ent is an entity being gathered in one document.
+type ent struct {
+	key      string         // folded words, one space apart
+	surfaces map[string]int // forms without titles
+	variants map[string]int // forms with titles: "M. Ma"
+	count    int
+	first    int // byte offset of the first occurrence
+	votes    [nVotes]float64
+	words    int
+}
+
+// maxNameWords is the longest name, in words.
+const maxNameWords = 6
+
+// findEntities returns the named entities of a document cut into units:
+// capitalised runs of words, a sentence's first word only when the
+// document capitalises it elsewhere too, with connectors such as "de" or
+// "du" allowed inside; each voted a kind by the cues around its
+// occurrences. One-word names that end a longer person's name are merged
+// into it ("Ma" and "M. Ma" into "Jack Ma").
+func findEntities(text string, us []unit) []*ent {
+	// How each term is written inside sentences, where capitals mean names.
+	capMid, lowMid := map[string]int{}, map[string]int{}
+	for k := range us {
+		if us[k].kind != corpus.Paragraph {
+			continue
+		}
+		for _, w := range us[k].w {
+			if w.first {
+				continue
+			}
+			if w.upper {
+				capMid[w.term]++
+			} else {
+				lowMid[w.term]++
+			}
+		}
+	}
+	ents := map[string]*ent{}
+	for k := range us {
+		u := &us[k]
+		ws := u.w
+		for i := 0; i < len(ws); i++ {
+			j, title, ok := nameRun(text, u, i, capMid, lowMid)
+			if !ok {
+				continue
+			}
+			start := i
+			if title {
+				start = i + 1
+			}
+			key := runKey(ws[start:j])
+			surface := text[ws[start].start:ws[j-1].end]
+			e := ents[key]
+			if e == nil {
+				e = &ent{key: key, surfaces: map[string]int{}, variants: map[string]int{}, first: ws[start].start, words: j - start}
+				ents[key] = e
+			}
+			e.count++
+			e.surfaces[surface]++
+			if title {
+				e.variants[text[ws[i].start:ws[j-1].end]]++
+				e.votes[vPerson] += 3
+			}
+			voteContext(text, ws, i, start, j, e)
+			i = j - 1
+		}
+	}
+	list := make([]*ent, 0, len(ents))
+	for _, e := range ents {
+		list = append(list, e)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].first < list[j].first })
+	return mergeEntities(list)
+}
+
+// nameRun finds the name starting at ws[i]: it returns the end of the run
+// (exclusive), whether ws[i] is a title ("M.", "Mme") to strip, and whether
+// there is a name at all.
+func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, bool, bool) {
+	ws := u.w
+	w := &ws[i]
+	if !w.upper || w.num {
+		return 0, false, false
+	}
+	title := false
+	if isTitleWord(text, w) && i+1 < len(ws) && ws[i+1].upper && !ws[i+1].broken {
+		title = true
+	}
+	start := i
+	if title {
+		start = i + 1
+	}
+	j := start + 1
+	for j < len(ws) && j-start < maxNameWords && !ws[j].broken {
+		x := &ws[j]
+		if x.upper && !x.num {
+			j++
+			continue
+		}
+		if connectors[x.term] && !x.upper && j+1 < len(ws) && !ws[j+1].broken && ws[j+1].upper && !ws[j+1].num && !ws[j+1].first {
+			j += 2
+			continue
+		}
+		break
+	}
+	// Trim trailing connectors and stop-like capitals.
+	for j > start+1 && (connectors[ws[j-1].term] || ws[j-1].stop) {
+		j--
+	}
+	first := &ws[start]
+	n := j - start
+	if first.stop && !first.acronym {
+		// "Le", "Cette", "Il": a capitalised function word. A name may
+		// still follow ("Le Monde" is lost; "La Poste" too: rare enough).
+		return 0, false, false
+	}
+	if n == 1 {
+		t := first.term
+		if first.short() || commonCaps[t] || (first.acronym && commonAcronyms[t]) || isTitleWord(text, first) {
+			return 0, false, false
+		}
+		// A lone capitalised word: a name if the document writes it with
+		// a capital inside sentences more often than without.
+		if capMid[t] == 0 || lowMid[t] > capMid[t] {
+			return 0, false, false
+		}
+	}
+	if first.first && !title {
+		// A sentence's first word: a name only if the document capitalises
+		// it inside sentences too, or if more capitalised words follow it
+		// and it is not a common word.
+		if capMid[first.term] == 0 && (n == 1 || lowMid[first.term] > 0) {
+			return 0, false, false
+		}
+	}
+	if u.kind != corpus.Paragraph {
+		// Titles and headings capitalise words at will: keep names whose
+		// every word is capitalised inside the document's sentences.
+		for x := start; x < j; x++ {
+			if !connectors[ws[x].term] && capMid[ws[x].term] == 0 && !ws[x].acronym {
+				return 0, false, false
+			}
+		}
+	}
+	return j, title, true
+}
+
+// isTitleWord reports whether w is a title written before names: "M.",
+// "Mme", "Dr", "Me".
+func isTitleWord(text string, w *word) bool {
+	switch w.term {
+	case "m", "mm", "dr", "pr", "me", "mr", "st":
+		return w.end < len(text) && text[w.end] == '.' && w.upper
+	case "mme", "mmes", "mlle", "mrs", "ms":
+		return w.upper
+	}
+	return false
+}
+
+func runKey(ws []word) string {
+	parts := make([]string, len(ws))
+	for i := range ws {
+		parts[i] = ws[i].term
+	}
+	return strings.Join(parts, " ")
+}
+
+// voteContext adds the votes of the words around and inside one
+// occurrence: ws[i:j] is the run, ws[start:j] the name without its title.
+func voteContext(text string, ws []word, i, start, j int, e *ent) {
+	// Inside the name.
+	for x := start; x < j; x++ {
+		t := ws[x].term
+		if orgWords[t] {
+			e.votes[vOrg] += 3
+		}
+	}
+	if allPlaces(ws[start:j]) {
+		e.votes[vPlace] += 3
+	}
+	if j-start >= 2 && firstNames[ws[start].term] {
+		e.votes[vPerson] += 2
+	}
+	if j-start == 1 && ws[start].acronym {
+		e.votes[vOrg]++
+	}
+	// Before it, in the same stretch of words.
+	if i > 0 && !ws[i].broken {
+		p := &ws[i-1]
+		switch {
+		case personTitles[p.term] && !p.upper || isTitleWord(text, p):
+			e.votes[vPerson] += 3
+		case speechVerbs[p.term]:
+			e.votes[vPerson]++
+		case orgNouns[p.term]:
+			e.votes[vOrg] += 2
+		case placePreps[p.term] && !p.upper:
+			e.votes[vPlace]++
+		case connectors[p.term] && i > 1 && !p.broken:
+			q := &ws[i-2]
+			if personTitles[q.term] || orgNouns[q.term] {
+				// "directeur de X", "PDG d'Alibaba": X is an organisation.
+				e.votes[vOrg] += 2
+			}
+		case !p.stop && !p.upper && i > 1 && !p.broken:
+			// One adjective between: "le président chinois Xi Jinping",
+			// "le géant chinois Alibaba".
+			q := &ws[i-2]
+			if personTitles[q.term] && !q.upper {
+				e.votes[vPerson] += 2
+			} else if orgNouns[q.term] {
+				e.votes[vOrg] += 2
+			}
+		}
+	}
+	// After it: "Howard Yu, professeur", "Jack Ma, le cofondateur".
+	if j < len(ws) && ws[j].broken && strings.HasPrefix(strings.TrimSpace(text[ws[j-1].end:ws[j].start]), ",") {
+		for x := j; x < len(ws) && x < j+3; x++ {
+			if x > j && ws[x].broken {
+				break
+			}
+			if personTitles[ws[x].term] && !ws[x].upper {
+				e.votes[vPerson] += 2
+				break
+			}
+			if orgNouns[ws[x].term] && !ws[x].upper {
+				e.votes[vOrg] += 2
+				break
+			}
+		}
+	}
+}
+
+func allPlaces(ws []word) bool {
+	n := 0
+	for i := range ws {
+		if connectors[ws[i].term] {
+			continue
+		}
+		if !places[ws[i].term] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// mergeEntities merges one-word names into the longer person names they
+// end ("Ma" into "Jack Ma"), when exactly one such name exists.
+func mergeEntities(list []*ent) []*ent {
+	byLast := map[string][]*ent{}
+	for _, e := range list {
+		if e.words >= 2 {
+			f := strings.Fields(e.key)
+			byLast[f[len(f)-1]] = append(byLast[f[len(f)-1]], e)
+		}
+	}
+	out := list[:0]
+	for _, e := range list {
+		if e.words == 1 {
+			if ls := byLast[e.key]; len(ls) == 1 {
+				l := ls[0]
+				if l.votes[vPerson] > 0 || e.votes[vPerson] > 0 {
+					l.count += e.count
+					for s, n := range e.surfaces {
+						l.variants[s] += n
+					}
+					for s, n := range e.variants {
+						l.variants[s] += n
+					}
+					for k := range l.votes {
+						l.votes[k] += e.votes[k]
+					}
+					continue
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// kind returns the entity's kind from its votes.
+func kindOf(v [nVotes]float64) string {
+	best, bv := -1, 0.0
+	for k, x := range v {
+		if x > bv {
+			best, bv = k, x
+		}
+	}
+	if best < 0 {
+		return corpus.OtherEntity
+	}
+	return kindNames[best]
+}
+
+// name returns the entity's canonical form: its most frequent written form,
+// ties to the longest.
+func (e *ent) name() string {
+	best, bn := "", 0
+	for s, n := range e.surfaces {
+		if n > bn || n == bn && (len(s) > len(best) || len(s) == len(best) && s < best) {
+			best, bn = s, n
+		}
+	}
+	return best
+}
+
+// entity converts e to a corpus.Entity of the given kind.
+func (e *ent) entity(kind string) corpus.Entity {
+	name := e.name()
+	var vs []string
+	for s := range e.surfaces {
+		if s != name {
+			vs = append(vs, s)
+		}
+	}
+	for s := range e.variants {
+		if s != name && !containsString(vs, s) {
+			vs = append(vs, s)
+		}
+	}
+	sort.Strings(vs)
+	return corpus.Entity{Name: name, Kind: kind, Count: e.count, Variants: vs}
+}
+
+// docEntities returns a document's entities, most frequent first, at most n.
+func docEntities(ents []*ent, n int) []corpus.Entity {
+	sorted := append([]*ent(nil), ents...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].count > sorted[j].count })
+	if len(sorted) > n {
+		sorted = sorted[:n]
+	}
+	out := make([]corpus.Entity, len(sorted))
+	for i, e := range sorted {
+		out[i] = e.entity(kindOf(e.votes))
+	}
+	return out
+}

@@ -1,0 +1,277 @@
+package summary
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/corpus-explorer/explorer/corpus"
+)
+
+// Related documents: each document is a TF-IDF vector over the stems of its
+// title, headings and sentences, cut to its topTerms heaviest terms and
+// normalised. Candidates come from an inverted index over those terms
+// (terms in more than a fifth of the documents are left out of it: they
+// cost much and decide little), so the work grows with the postings
+// actually shared rather than with the square of the corpus.
+
+const (
+	topTerms   = 60 // terms kept per document vector
+	maxRelated = 5  // related documents kept per document
+	minRelated = 0.05
+	maxShared  = 5 // shared keywords given per related document
+)
+
+// termCount is a stem's frequency in one document, with the form it is
+// most often written in.
+type termCount struct {
+	stem    string
+	surface string
+	tf      int
+}
+
+// docTerms counts the content stems of a document's units.
+func docTerms(text string, us []unit) []termCount {
+	idx := map[string]int{}
+	var out []termCount
+	forms := map[string]map[string]int{}
+	for k := range us {
+		for _, w := range us[k].w {
+			if w.stop || w.num || w.short() || !hasLetter(w.term) {
+				continue
+			}
+			i, ok := idx[w.stem]
+			if !ok {
+				i = len(out)
+				idx[w.stem] = i
+				out = append(out, termCount{stem: w.stem})
+				forms[w.stem] = map[string]int{}
+			}
+			out[i].tf++
+			s := text[w.start:w.end]
+			if w.first && !w.acronym {
+				s = strings.ToLower(s)
+			}
+			forms[w.stem][s]++
+		}
+	}
+	for i := range out {
+		best, bn := "", 0
+		for s, n := range forms[out[i].stem] {
+			if n > bn || n == bn && s < best {
+				best, bn = s, n
+			}
+		}
+		out[i].surface = best
+	}
+	return out
+}
+
+// docVector is a document's cut, normalised TF-IDF vector.
+type docVector struct {
+	v        vector
+	surfaces map[int]string // term id -> written form
+}
+
+// relate fills each document's Related list.
+func relate(docs []*corpus.Document, vecs []docVector, kwStems [][][]string, workers int) {
+	n := len(docs)
+	df := map[int]int{}
+	for _, dv := range vecs {
+		for _, x := range dv.v {
+			df[x.id]++
+		}
+	}
+	maxDF := max(2, n/5)
+	postings := map[int][]int32{}
+	for i, dv := range vecs {
+		for _, x := range dv.v {
+			if df[x.id] <= maxDF {
+				postings[x.id] = append(postings[x.id], int32(i))
+			}
+		}
+	}
+	parallel(n, workers, func(lo, hi int) {
+		acc := make([]float64, n)
+		var touched []int
+		for i := lo; i < hi; i++ {
+			touched = touched[:0]
+			a := vecs[i].v
+			for _, x := range a {
+				for _, j := range postings[x.id] {
+					if int(j) == i {
+						continue
+					}
+					if acc[j] == 0 {
+						touched = append(touched, int(j))
+					}
+					acc[j] += x.w * weightOf(vecs[j].v, x.id)
+				}
+			}
+			type cand struct {
+				j int
+				s float64
+			}
+			var cs []cand
+			for _, j := range touched {
+				if acc[j] >= minRelated {
+					cs = append(cs, cand{j, acc[j]})
+				}
+				acc[j] = 0
+			}
+			sort.Slice(cs, func(x, y int) bool {
+				if cs[x].s != cs[y].s {
+					return cs[x].s > cs[y].s
+				}
+				return cs[x].j < cs[y].j
+			})
+			if len(cs) > maxRelated {
+				cs = cs[:maxRelated]
+			}
+			rel := make([]corpus.Related, 0, len(cs))
+			for _, c := range cs {
+				rel = append(rel, corpus.Related{ID: docs[c.j].ID, Score: round4(c.s), Shared: shared(docs[i], vecs[i], vecs[c.j], kwStems[i], kwStems[c.j])})
+			}
+			docs[i].Related = rel
+		}
+	})
+}
+
+// weightOf returns the weight of term id in v (sorted by id), 0 if absent.
+func weightOf(v vector, id int) float64 {
+	k := sort.Search(len(v), func(i int) bool { return v[i].id >= id })
+	if k < len(v) && v[k].id == id {
+		return v[k].w
+	}
+	return 0
+}
+
+// shared explains why two documents are related: a's keyphrases whose
+// stems b also holds (in its keyphrases or its heaviest terms), then the
+// terms weighing most in both.
+func shared(a *corpus.Document, va, vb docVector, ka, kb [][]string) []string {
+	var out []string
+	has := func(stem string) bool {
+		for _, ph := range kb {
+			if containsString(ph, stem) {
+				return true
+			}
+		}
+		return false
+	}
+	inB := map[string]bool{}
+	for _, x := range vb.v {
+		if s, ok := vb.surfaces[x.id]; ok {
+			inB[s] = true
+		}
+	}
+	usedStem := map[string]bool{}
+	for k, ph := range ka {
+		if len(out) == maxShared || k >= len(a.Keywords) {
+			break
+		}
+		all := len(ph) > 0
+		for _, s := range ph {
+			if !has(s) {
+				all = false
+				break
+			}
+		}
+		if all {
+			out = append(out, a.Keywords[k].Text)
+			for _, s := range ph {
+				usedStem[s] = true
+			}
+		}
+	}
+	type tws struct {
+		id int
+		w  float64
+	}
+	var common []tws
+	for _, x := range va.v {
+		if w := weightOf(vb.v, x.id); w > 0 {
+			common = append(common, tws{x.id, x.w * w})
+		}
+	}
+	sort.Slice(common, func(i, j int) bool {
+		if common[i].w != common[j].w {
+			return common[i].w > common[j].w
+		}
+		return common[i].id < common[j].id
+	})
+	for _, c := range common {
+		if len(out) >= maxShared {
+			break
+		}
+		s := va.surfaces[c.id]
+		if s == "" || containsFold(out, s) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// containsFold reports whether a phrase of list contains word w, case and
+// accents ignored.
+func containsFold(list []string, w string) bool {
+	fw := foldKey(w)
+	for _, s := range list {
+		for _, f := range strings.Fields(foldKey(s)) {
+			if f == fw {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildVectors turns documents' term counts into cut TF-IDF vectors over a
+// shared vocabulary.
+func buildVectors(terms [][]termCount) []docVector {
+	n := float64(len(terms))
+	ids := map[string]int{}
+	var df []int
+	for _, ts := range terms {
+		for _, t := range ts {
+			id, ok := ids[t.stem]
+			if !ok {
+				id = len(df)
+				ids[t.stem] = id
+				df = append(df, 0)
+			}
+			df[id]++
+		}
+	}
+	out := make([]docVector, len(terms))
+	for i, ts := range terms {
+		v := make(vector, 0, len(ts))
+		surf := map[int]string{}
+		for _, t := range ts {
+			id := ids[t.stem]
+			if df[id] < 2 {
+				continue // in no other document: cannot relate
+			}
+			v = append(v, tw{id, (1 + math.Log(float64(t.tf))) * math.Log(n/float64(df[id]))})
+			surf[id] = t.surface
+		}
+		sort.Slice(v, func(a, b int) bool {
+			if v[a].w != v[b].w {
+				return v[a].w > v[b].w
+			}
+			return v[a].id < v[b].id
+		})
+		if len(v) > topTerms {
+			v = v[:topTerms]
+		}
+		kept := make(map[int]string, len(v))
+		for _, x := range v {
+			kept[x.id] = surf[x.id]
+		}
+		sort.Slice(v, func(a, b int) bool { return v[a].id < v[b].id })
+		v.normalize()
+		out[i] = docVector{v: v, surfaces: kept}
+	}
+	return out
+}

@@ -1,0 +1,313 @@
+// Command eval measures the extractive summariser against professional
+// summaries: ROUGE-1, ROUGE-2 and ROUGE-L F1 on the OrangeSum evaluation set
+// in ../shared/eval, for our summariser at 1, 2 and 3 sentences and at
+// several word budgets, next to the LEAD-1, LEAD-2 and LEAD-3 baselines,
+// all computed by the same code in the same run.
+//
+// Each article goes through the real pipeline: ingest.Bytes (decoding,
+// structure, sentence segmentation), then summary.Document. The baselines
+// take the first sentences of the same segmentation. Scores are given with
+// two tokenisations: rouge-score's default (lower case, every run of
+// characters outside a-z0-9 separates words, no stemming: how the published
+// figures were made) and an accent-aware one (runs of Unicode letters and
+// digits). The first half of the set is the one the summariser's weights
+// were tuned on; the second half is held out.
+//
+// Usage:
+//
+//	go run ./tools/eval [-set FILE] [-tune]
+//
+// Without the shared folder it prints a message and exits with status 0.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+	"github.com/corpus-explorer/explorer/tools/eval/rouge"
+)
+
+const setName = "eval/orangesum-abstract-test-500.jsonl"
+
+// article is one line of the evaluation set.
+type article struct {
+	ID      string `json:"id"`
+	Text    string `json:"text"`
+	Summary string `json:"summary"`
+}
+
+// item is an article through the pipeline, with its tokenised reference.
+type item struct {
+	doc         *corpus.Document
+	ref, refUni []string
+}
+
+// system is a summariser under evaluation.
+type system struct {
+	name string
+	run  func(d *corpus.Document) string
+}
+
+// metrics holds mean F1 of ROUGE-1, -2, -L for each tokenisation.
+type metrics struct {
+	def, uni [3]float64
+}
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	set := fs.String("set", "", "evaluation set `file` (JSON lines with text and summary); default ../shared/"+setName)
+	tune := fs.Bool("tune", false, "grid-search the summariser's weights on the tuning half and print the best")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *set == "" {
+		dir, err := findShared()
+		if err != nil {
+			fmt.Fprintln(out, "eval: skipped, shared material absent:", err)
+			return nil
+		}
+		*set = filepath.Join(dir, setName)
+		if _, err := os.Stat(*set); err != nil {
+			fmt.Fprintln(out, "eval: skipped, evaluation set absent:", *set)
+			return nil
+		}
+	}
+	arts, err := load(*set)
+	if err != nil {
+		return err
+	}
+	items, err := prepare(arts)
+	if err != nil {
+		return err
+	}
+	half := len(items) / 2
+	if *tune {
+		return tuneParams(out, items[:half])
+	}
+	systems := []system{
+		{"LEAD-1", lead(1)}, {"LEAD-2", lead(2)}, {"LEAD-3", lead(3)},
+	}
+	for n := 1; n <= 3; n++ {
+		systems = append(systems, system{fmt.Sprintf("ours, %d sentence(s)", n), ours(summary.Options{Sentences: n})})
+	}
+	budgets := []int{25, 35, 45, 55}
+	for _, w := range budgets {
+		systems = append(systems, system{fmt.Sprintf("ours, %d words", w), ours(summary.Options{Words: w})})
+	}
+	splits := []struct {
+		name  string
+		items []item
+	}{
+		{fmt.Sprintf("all %d", len(items)), items},
+		{fmt.Sprintf("tuning: first %d", half), items[:half]},
+		{fmt.Sprintf("held out: last %d", len(items)-half), items[half:]},
+	}
+	res := make([][]metrics, len(systems))
+	for i, s := range systems {
+		for _, sp := range splits {
+			res[i] = append(res[i], evaluate(sp.items, s.run))
+		}
+	}
+	fmt.Fprintf(out, "ROUGE F1 (%%) on %s, %d articles; summaries by summary.Document after ingest.Bytes.\n", filepath.Base(*set), len(items))
+	for k, tok := range []string{"rouge-score default tokenisation (a-z0-9 runs, no stemming)", "accent-aware tokenisation (Unicode letters and digits, lower case)"} {
+		fmt.Fprintf(out, "\n%s\n\n| system |", tok)
+		for _, sp := range splits {
+			fmt.Fprintf(out, " %s R-1 | R-2 | R-L |", sp.name)
+		}
+		fmt.Fprintf(out, "\n|---|%s\n", strings.Repeat("---:|", 3*len(splits)))
+		for i, s := range systems {
+			fmt.Fprintf(out, "| %s |", s.name)
+			for j := range splits {
+				m := res[i][j].def
+				if k == 1 {
+					m = res[i][j].uni
+				}
+				fmt.Fprintf(out, " %.2f | %.2f | %.2f |", 100*m[0], 100*m[1], 100*m[2])
+			}
+			fmt.Fprintln(out)
+		}
+	}
+	return nil
+}
+
+func load(path string) ([]article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var arts []article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var a article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		if a.Text == "" || a.Summary == "" {
+			return nil, fmt.Errorf("%s:%d: no text or summary", path, line)
+		}
+		arts = append(arts, a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(arts) == 0 {
+		return nil, errors.New(path + ": no articles")
+	}
+	return arts, nil
+}
+
+func prepare(arts []article) ([]item, error) {
+	items := make([]item, len(arts))
+	for i, a := range arts {
+		d, err := ingest.Bytes(a.ID, a.ID+".txt", []byte(a.Text))
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		items[i] = item{doc: d, ref: rouge.Tokenize(a.Summary), refUni: rouge.TokenizeUnicode(a.Summary)}
+	}
+	return items, nil
+}
+
+func lead(n int) func(d *corpus.Document) string {
+	return func(d *corpus.Document) string {
+		var b strings.Builder
+		for i := 0; i < n && i < len(d.Sentences); i++ {
+			b.WriteString(d.SentenceText(i))
+			b.WriteByte(' ')
+		}
+		return b.String()
+	}
+}
+
+func ours(opt summary.Options) func(d *corpus.Document) string {
+	return func(d *corpus.Document) string {
+		var b strings.Builder
+		for _, s := range summary.Document(d, opt).Sentences {
+			b.WriteString(s.Text)
+			b.WriteByte(' ')
+		}
+		return b.String()
+	}
+}
+
+// evaluate returns the mean F1 of a system over items, in parallel.
+func evaluate(items []item, run func(d *corpus.Document) string) metrics {
+	per := make([]metrics, len(items))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				text := run(items[i].doc)
+				c, cu := rouge.Tokenize(text), rouge.TokenizeUnicode(text)
+				it := &items[i]
+				per[i].def = [3]float64{rouge.N(it.ref, c, 1).F, rouge.N(it.ref, c, 2).F, rouge.L(it.ref, c).F}
+				per[i].uni = [3]float64{rouge.N(it.refUni, cu, 1).F, rouge.N(it.refUni, cu, 2).F, rouge.L(it.refUni, cu).F}
+			}
+		}()
+	}
+	for i := range items {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var m metrics
+	for _, p := range per {
+		for k := 0; k < 3; k++ {
+			m.def[k] += p.def[k] / float64(len(items))
+			m.uni[k] += p.uni[k] / float64(len(items))
+		}
+	}
+	return m
+}
+
+// tuneParams grid-searches the summary weights on items, scoring two-sentence
+// summaries by the sum of their ROUGE-1, -2 and -L F1 (default
+// tokenisation), and prints the best settings next to LEAD-2.
+func tuneParams(out io.Writer, items []item) error {
+	base := evaluate(items, lead(2))
+	fmt.Fprintf(out, "LEAD-2 on %d tuning articles: %.2f / %.2f / %.2f\n", len(items), 100*base.def[0], 100*base.def[1], 100*base.def[2])
+	type result struct {
+		p   summary.Params
+		n   int
+		m   metrics
+		sum float64
+	}
+	var rs []result
+	for _, cen := range []float64{0, 0.15, 0.3, 0.6} {
+		for _, pos := range []float64{0.5, 1, 2} {
+			for _, decay := range []float64{0.5, 1, 2} {
+				for _, title := range []float64{0} {
+					for _, length := range []float64{0, 0.2, 0.4} {
+						for _, red := range []float64{0.4, 0.6} {
+							p := summary.DefaultParams()
+							p.Centrality, p.Position, p.PositionDecay, p.Title, p.Length, p.Redundancy = cen, pos, decay, title, length, red
+							for _, n := range []int{2} {
+								pp := p
+								m := evaluate(items, ours(summary.Options{Sentences: n, Params: &pp}))
+								rs = append(rs, result{p, n, m, m.def[0] + m.def[1] + m.def[2]})
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].sum > rs[j].sum })
+	for _, r := range rs[:min(15, len(rs))] {
+		fmt.Fprintf(out, "n=%d %.2f / %.2f / %.2f  %+v\n", r.n, 100*r.m.def[0], 100*r.m.def[1], 100*r.m.def[2], r.p)
+	}
+	return nil
+}
+
+// findShared returns the shared folder as corpus/internal/shared.Find does
+// (that package is internal to corpus/, so tools cannot import it):
+// $SHARED_DIR if set, else the folder "shared" beside the module root.
+func findShared() (string, error) {
+	if d := os.Getenv("SHARED_DIR"); d != "" {
+		return d, nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			s := filepath.Join(filepath.Dir(d), "shared")
+			if st, err := os.Stat(s); err == nil && st.IsDir() {
+				return s, nil
+			}
+			return "", errors.New("no shared folder at " + s + " (set SHARED_DIR to use another)")
+		}
+		if filepath.Dir(d) == d {
+			return "", errors.New("no go.mod above " + wd)
+		}
+	}
+}
