@@ -1,91 +1,390 @@
-// Package ingest reads a folder of documents into clean, structured
-// corpus.Documents.
-//
-// STUB: to be replaced by the real implementation (issue 2).
 package ingest
 
 import (
+	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/corpus-explorer/explorer/corpus"
-	"github.com/corpus-explorer/explorer/corpus/decode"
-	"github.com/corpus-explorer/explorer/corpus/segment"
-	"github.com/corpus-explorer/explorer/corpus/token"
+)
+
+// DefaultMaxFileSize is the largest file read when Options.MaxFileSize is 0.
+const DefaultMaxFileSize = 64 << 20
+
+// Errors that say why a file was skipped; FileReport.Err wraps one of them
+// (or decode.ErrBinary, or an I/O error).
+var (
+	ErrEmpty     = errors.New("empty file: no text")
+	ErrTooLarge  = errors.New("file too large")
+	ErrNotFile   = errors.New("not a regular file")
+	ErrSymlink   = errors.New("symbolic link not followed")
+	ErrChanged   = errors.New("file changed during the build")
+	ErrVanished  = errors.New("file disappeared during the build")
+	ErrDuplicate = errors.New("same file already indexed")
 )
 
 // Options tune ingestion. The zero value is ready to use.
 type Options struct {
-	MaxFileSize int64 // larger files are skipped with a message; 0 means 64 MiB
+	// MaxFileSize: larger files are skipped with a message, before being
+	// read; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+
+	// Progress, if not nil, is called after each file with its report.
+	Progress func(FileReport)
+
+	// hook, used by tests, runs between a file's stat and its read.
+	hook func(path string)
+	// open, used by tests, replaces os.Open.
+	open func(path string) (*os.File, error)
 }
 
 // FileReport tells what happened to one file.
 type FileReport struct {
-	Path         string // relative to the corpus root
+	Path         string // relative to the corpus root, slash-separated
 	ID           string // "" when the file was skipped
-	Bytes        int64
+	Bytes        int64  // size of the file
+	TextBytes    int    // bytes of cleaned text
 	Encoding     string
 	Repairs      int
 	InvalidBytes int
 	Boilerplate  int // boilerplate blocks marked
+	Blocks       int
+	Sentences    int
 	Warnings     []string
 	Err          error // why the file was skipped; nil if it became a document
 }
 
 // Report tells what happened to a whole folder.
 type Report struct {
-	Files     []FileReport
-	Documents int
-	Skipped   int
-	Bytes     int64
+	Files     []FileReport // one per candidate file, in lexical order
+	Documents int          // files that became documents
+	Skipped   int          // files reported but not made documents
+	Bytes     int64        // bytes read from the files that became documents
+	TextBytes int64        // bytes of cleaned text in the documents
+	Warnings  int          // warnings over all files
+	Elapsed   time.Duration
 }
 
-// Dir reads every document below root: .txt, .md and .html files, in
-// lexical path order. Files it cannot use are skipped and reported; the
-// error is non-nil only when the folder itself cannot be used.
+// textExt reports whether a file name has an extension Dir reads.
+func textExt(name string) (ext string, ok bool) {
+	ext = filepath.Ext(name)
+	switch strings.ToLower(ext) {
+	case ".txt", ".md", ".markdown", ".html", ".htm":
+		return ext, true
+	}
+	return ext, false
+}
+
+// ignored reports whether a file or folder name is skipped as the go tool
+// skips it.
+func ignored(name string, dir bool) bool {
+	if name == "" {
+		return false
+	}
+	if name[0] == '.' || name[0] == '_' {
+		return true
+	}
+	return dir && (name == "testdata" || name == "vendor" || name == "node_modules")
+}
+
+// Dir reads every document below root: .txt, .md, .markdown, .html and
+// .htm files, in lexical path order. Files it cannot use are skipped and
+// reported; the error is non-nil only when the folder itself cannot be used.
 func Dir(root string, opt Options) ([]*corpus.Document, *Report, error) {
+	start := time.Now()
 	rep := &Report{}
-	var docs []*corpus.Document
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return nil
-		}
-		ext := filepath.Ext(p)
-		if ext != ".txt" && ext != ".md" && ext != ".html" {
-			return nil
-		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
-		b, err := os.ReadFile(p)
-		fr := FileReport{Path: rel, Bytes: int64(len(b))}
-		if err == nil {
-			var doc *corpus.Document
-			doc, err = Bytes(strings.TrimSuffix(rel, ext), rel, b)
-			if err == nil {
-				docs = append(docs, doc)
-				fr.ID = doc.ID
-			}
-		}
-		fr.Err = err
-		rep.Files = append(rep.Files, fr)
-		return nil
-	})
-	rep.Documents = len(docs)
-	return docs, rep, err
+	if opt.MaxFileSize <= 0 {
+		opt.MaxFileSize = DefaultMaxFileSize
+	}
+	st, err := os.Stat(root)
+	if err != nil {
+		return nil, rep, fmt.Errorf("corpus folder: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, rep, fmt.Errorf("corpus folder %s: not a folder", root)
+	}
+	// Walk the real folder, so that a root given as a symbolic link works
+	// and links inside can be checked against it.
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return nil, rep, fmt.Errorf("corpus folder: %w", err)
+	}
+	real, err = filepath.Abs(real)
+	if err != nil {
+		return nil, rep, fmt.Errorf("corpus folder: %w", err)
+	}
+	w := &walker{root: real, opt: opt, rep: rep, ids: map[string]int{}}
+	err = filepath.WalkDir(real, w.visit)
+	rep.Elapsed = time.Since(start)
+	if err != nil {
+		return w.docs, rep, fmt.Errorf("reading corpus folder %s: %w", root, err)
+	}
+	return w.docs, rep, nil
 }
 
-// Bytes turns the content of one file into a document. The path's
-// extension chooses how it is read (.html, .md, anything else as text).
-func Bytes(id, path string, data []byte) (*corpus.Document, error) {
-	r, err := decode.Bytes(data)
+type walker struct {
+	root string
+	opt  Options
+	rep  *Report
+	docs []*corpus.Document
+	ids  map[string]int // id -> index in rep.Files of the file that has it
+}
+
+func (w *walker) visit(p string, d fs.DirEntry, err error) error {
+	if p == w.root {
+		return err // a root that cannot be read is the caller's error
+	}
+	name := d.Name()
+	rel, _ := filepath.Rel(w.root, p)
+	rel = filepath.ToSlash(rel)
 	if err != nil {
+		// A folder (or entry) that cannot be read: report it, go on.
+		if ignored(name, d != nil && d.IsDir()) {
+			return nil
+		}
+		w.add(FileReport{Path: rel, Err: err}, nil)
+		if d != nil && d.IsDir() {
+			return fs.SkipDir
+		}
+		return nil
+	}
+	if d.IsDir() {
+		if ignored(name, true) {
+			return fs.SkipDir
+		}
+		return nil
+	}
+	if ignored(name, false) {
+		return nil
+	}
+	ext, ok := textExt(name)
+	if d.Type()&fs.ModeSymlink != 0 {
+		w.symlink(p, rel, ext, ok)
+		return nil
+	}
+	if !ok {
+		return nil
+	}
+	if !d.Type().IsRegular() {
+		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w (%s)", ErrNotFile, d.Type())}, nil)
+		return nil
+	}
+	w.file(p, p, rel, ext, nil)
+	return nil
+}
+
+// symlink handles a symbolic link found in the walk.
+func (w *walker) symlink(p, rel, ext string, text bool) {
+	target, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		msg := "broken or looping"
+		if isLoop(err) {
+			msg = "looping"
+		}
+		if text || !strings.Contains(err.Error(), "no such file") {
+			w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: %s symbolic link: %v", ErrSymlink, msg, err)}, nil)
+		}
+		return
+	}
+	st, err := os.Stat(target)
+	if err != nil {
+		if text {
+			w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: %v", ErrSymlink, err)}, nil)
+		}
+		return
+	}
+	if st.IsDir() {
+		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: link to a folder (%s); folders are not followed", ErrSymlink, target)}, nil)
+		return
+	}
+	if !text {
+		return
+	}
+	in, err := filepath.Rel(w.root, target)
+	if err != nil || in == ".." || strings.HasPrefix(in, ".."+string(filepath.Separator)) || filepath.IsAbs(in) {
+		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: target %s is outside the corpus folder", ErrSymlink, target)}, nil)
+		return
+	}
+	if w.walked(in) {
+		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: link to %s, which is indexed under its own name", ErrDuplicate, filepath.ToSlash(in))}, nil)
+		return
+	}
+	if !st.Mode().IsRegular() {
+		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: link to %s (%s)", ErrNotFile, filepath.ToSlash(in), st.Mode().Type())}, nil)
+		return
+	}
+	w.file(p, target, rel, ext, []string{"symbolic link to " + filepath.ToSlash(in)})
+}
+
+// walked reports whether the walk reads the file at in (relative to the
+// root) under its own name.
+func (w *walker) walked(in string) bool {
+	parts := strings.Split(filepath.ToSlash(in), "/")
+	for i, part := range parts {
+		if ignored(part, i < len(parts)-1) {
+			return false
+		}
+	}
+	_, ok := textExt(parts[len(parts)-1])
+	if !ok {
+		return false
+	}
+	st, err := os.Lstat(filepath.Join(w.root, in))
+	return err == nil && st.Mode().IsRegular()
+}
+
+func isLoop(err error) bool {
+	return strings.Contains(err.Error(), "too many links") || strings.Contains(err.Error(), "too many levels")
+}
+
+// file reads one file (p as walked, target the file to read) and adds it.
+func (w *walker) file(p, target, rel, ext string, warnings []string) {
+	fr := FileReport{Path: rel, Warnings: warnings}
+	data, warn, err := w.read(target, &fr)
+	if warn != "" {
+		fr.Warnings = append(fr.Warnings, warn)
+	}
+	if err != nil {
+		fr.Err = err
+		w.add(fr, nil)
+		return
+	}
+	id := strings.TrimSuffix(rel, ext)
+	if j, taken := w.ids[id]; taken {
+		alt := rel
+		for n := 2; ; n++ {
+			if _, t := w.ids[alt]; !t {
+				break
+			}
+			alt = rel + "~" + strconv.Itoa(n)
+		}
+		w.rep.Files[j].Warnings = append(w.rep.Files[j].Warnings, "id "+strconv.Quote(id)+" also claimed by "+rel+", which gets id "+strconv.Quote(alt))
+		w.rep.Warnings++
+		fr.Warnings = append(fr.Warnings, "id "+strconv.Quote(id)+" already taken by "+w.rep.Files[j].Path+": this file gets id "+strconv.Quote(alt))
+		id = alt
+	}
+	doc, err := Bytes(id, rel, data)
+	if err != nil {
+		fr.Err = err
+		w.add(fr, nil)
+		return
+	}
+	fr.ID = doc.ID
+	fr.TextBytes = len(doc.Text)
+	fr.Encoding = doc.Encoding
+	fr.Repairs = doc.Repairs
+	fr.InvalidBytes = doc.InvalidBytes
+	fr.Blocks = len(doc.Blocks)
+	fr.Sentences = len(doc.Sentences)
+	for _, b := range doc.Blocks {
+		if b.Kind == corpus.Boilerplate {
+			fr.Boilerplate++
+		}
+	}
+	fr.Warnings = append(fr.Warnings, doc.Warnings...)
+	doc.Warnings = append([]string(nil), fr.Warnings...)
+	w.ids[id] = len(w.rep.Files)
+	w.add(fr, doc)
+}
+
+// read reads a file, checking its size against the limit and that it does
+// not change while it is read.
+func (w *walker) read(p string, fr *FileReport) (data []byte, warning string, err error) {
+	for attempt := 0; ; attempt++ {
+		before, err := os.Stat(p)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, "", ErrVanished
+			}
+			return nil, "", err
+		}
+		if !before.Mode().IsRegular() {
+			return nil, "", fmt.Errorf("%w (%s)", ErrNotFile, before.Mode().Type())
+		}
+		fr.Bytes = before.Size()
+		if before.Size() > w.opt.MaxFileSize {
+			return nil, "", fmt.Errorf("%w: %s, over the limit of %s (Options.MaxFileSize)", ErrTooLarge, sizeString(before.Size()), sizeString(w.opt.MaxFileSize))
+		}
+		if w.opt.hook != nil {
+			w.opt.hook(p)
+		}
+		data, err = w.readAll(p, before.Size())
+		if err != nil {
+			return nil, "", err
+		}
+		after, err := os.Stat(p)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, "", ErrVanished
+			}
+			return nil, "", err
+		}
+		if int64(len(data)) == before.Size() && after.Size() == before.Size() && after.ModTime().Equal(before.ModTime()) {
+			if attempt > 0 {
+				warning = "changed while it was read: read again"
+			}
+			fr.Bytes = int64(len(data))
+			return data, warning, nil
+		}
+		if attempt > 0 {
+			return nil, "", fmt.Errorf("%w: size or modification time changed while it was read, twice", ErrChanged)
+		}
+	}
+}
+
+// readAll reads at most size+1 bytes of p (a larger result means the file
+// grew since its stat) and never more than the size limit plus one.
+func (w *walker) readAll(p string, size int64) ([]byte, error) {
+	open := os.Open
+	if w.opt.open != nil {
+		open = w.opt.open
+	}
+	f, err := open(p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, ErrVanished
+		}
 		return nil, err
 	}
-	d := &corpus.Document{ID: id, Path: path, Text: r.Text, Encoding: r.Encoding, Lang: token.Detect(r.Text)}
-	d.Blocks = []corpus.Block{{Span: corpus.Span{Start: 0, End: len(r.Text)}, Kind: corpus.Paragraph}}
-	d.Sentences = segment.Sentences(r.Text, d.Lang)
-	d.Title, d.TitleDerived = id, true
-	return d, nil
+	defer f.Close()
+	buf := make([]byte, size+1)
+	n, err := io.ReadFull(f, buf)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, err
+	}
+	return buf[:n:n], nil
+}
+
+func (w *walker) add(fr FileReport, doc *corpus.Document) {
+	if doc != nil {
+		w.docs = append(w.docs, doc)
+		w.rep.Documents++
+		w.rep.Bytes += fr.Bytes
+		w.rep.TextBytes += int64(fr.TextBytes)
+	} else {
+		w.rep.Skipped++
+	}
+	w.rep.Warnings += len(fr.Warnings)
+	w.rep.Files = append(w.rep.Files, fr)
+	if w.opt.Progress != nil {
+		w.opt.Progress(fr)
+	}
+}
+
+// sizeString writes a byte count for people: "812 B", "12.3 KB", "104.9 MB".
+func sizeString(n int64) string {
+	switch {
+	case n < 1000:
+		return strconv.FormatInt(n, 10) + " B"
+	case n < 1000*1000:
+		return strconv.FormatFloat(float64(n)/1e3, 'f', 1, 64) + " KB"
+	default:
+		return strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64) + " MB"
+	}
 }

@@ -1,0 +1,270 @@
+package ingest
+
+import (
+	"fmt"
+	"path"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/decode"
+	"github.com/corpus-explorer/explorer/corpus/segment"
+	"github.com/corpus-explorer/explorer/corpus/token"
+)
+
+// unit is one piece of a document's text that becomes one block.
+type unit struct {
+	start, end int // the piece is text[start:end], trimmed of white space
+	kind       corpus.BlockKind
+	fixed      bool // the markup gave the kind: the heuristics keep it
+}
+
+// draft is a document being built.
+type draft struct {
+	text     string
+	units    []unit
+	title    string // set by the markup (or a man page's NAME section)
+	date     string
+	author   string
+	warnings []string
+}
+
+func (d *draft) s(i int) string { return d.text[d.units[i].start:d.units[i].end] }
+
+// Bytes turns the content of one file into a document. The path's
+// extension chooses how it is read: .html and .htm as HTML, .md and
+// .markdown as Markdown, anything else as plain text. It returns an error
+// wrapping decode.ErrBinary for data that is not text and ErrEmpty for a
+// file without text.
+func Bytes(id, p string, data []byte) (*corpus.Document, error) {
+	if len(data) == 0 {
+		return nil, ErrEmpty
+	}
+	r, err := decode.Bytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("decoding: %w", err)
+	}
+	if strings.TrimFunc(r.Text, unicode.IsSpace) == "" {
+		return nil, fmt.Errorf("%w (%d bytes of white space)", ErrEmpty, len(data))
+	}
+	var d *draft
+	switch strings.ToLower(path.Ext(p)) {
+	case ".html", ".htm":
+		d = fromHTML(r.Text)
+	case ".md", ".markdown":
+		d = fromMarkdown(r.Text)
+	default:
+		d = fromText(r.Text)
+	}
+	if len(d.units) == 0 {
+		return nil, fmt.Errorf("%w: the markup holds no text", ErrEmpty)
+	}
+	doc := &corpus.Document{
+		ID:           id,
+		Path:         p,
+		Encoding:     r.Encoding,
+		Repairs:      r.Repairs,
+		InvalidBytes: r.Invalid,
+	}
+	doc.Warnings = append(doc.Warnings, r.Warnings...)
+	if r.Invalid > 0 {
+		doc.Warnings = append(doc.Warnings, strconv.Itoa(r.Invalid)+" invalid byte sequences replaced by U+FFFD")
+	}
+	d.analyse()
+	d.finish(doc)
+	return doc, nil
+}
+
+// fromText makes a draft of a plain text: reflowed if it is hard-wrapped,
+// one unit per line.
+func fromText(text string) *draft {
+	d := &draft{}
+	if t, joins, w := reflow(text); joins > 0 {
+		text = t
+		d.warnings = append(d.warnings, "hard-wrapped at "+strconv.Itoa(w)+" columns: "+strconv.Itoa(joins)+" line breaks joined into paragraphs")
+	}
+	d.text = text
+	pos := 0
+	bullet := -1 // start of a pending bullet-only line
+	for pos <= len(text) {
+		e := strings.IndexByte(text[pos:], '\n')
+		if e < 0 {
+			e = len(text)
+		} else {
+			e += pos
+		}
+		s, t := trimSpan(text, pos, e)
+		if s < t {
+			if bullet >= 0 {
+				s, bullet = bullet, -1
+			}
+			if isBulletOnly(text[s:t]) && e < len(text) {
+				bullet = s
+			} else {
+				d.units = append(d.units, unit{start: s, end: t})
+			}
+		} else if bullet >= 0 {
+			d.units = append(d.units, unit{start: bullet, end: bulletEnd(text, bullet)})
+			bullet = -1
+		}
+		pos = e + 1
+	}
+	if bullet >= 0 {
+		d.units = append(d.units, unit{start: bullet, end: bulletEnd(text, bullet)})
+	}
+	return d
+}
+
+func bulletEnd(text string, s int) int {
+	_, n := utf8.DecodeRuneInString(text[s:])
+	return s + n
+}
+
+func isBulletOnly(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && strings.ContainsRune("•◦▪‣·○►-*–—", r)
+}
+
+// trimSpan returns [s, e) trimmed of white space.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// finish fills the document from the analysed draft: text, blocks,
+// sentences, language, title.
+func (d *draft) finish(doc *corpus.Document) {
+	doc.Text = d.text
+	doc.Date, doc.Author = d.date, d.author
+	doc.Warnings = append(doc.Warnings, d.warnings...)
+	doc.Lang = token.Detect(d.paragraphSample(64 << 10))
+	for i, u := range d.units {
+		if u.start >= u.end {
+			continue
+		}
+		n := len(doc.Blocks)
+		if u.kind == corpus.Boilerplate && n > 0 && doc.Blocks[n-1].Kind == corpus.Boilerplate && i > 0 && d.units[i-1].kind == corpus.Boilerplate {
+			doc.Blocks[n-1].End = u.end
+			continue
+		}
+		doc.Blocks = append(doc.Blocks, corpus.Block{Span: corpus.Span{Start: u.start, End: u.end}, Kind: u.kind})
+		if u.kind == corpus.Paragraph {
+			for _, s := range segment.Sentences(d.text[u.start:u.end], doc.Lang) {
+				s.Start += u.start
+				s.End += u.start
+				if s.Start < u.start || s.End > u.end || s.Start >= s.End {
+					continue
+				}
+				if k := len(doc.Sentences); k > 0 && doc.Sentences[k-1].End > s.Start {
+					continue
+				}
+				doc.Sentences = append(doc.Sentences, s)
+			}
+		}
+	}
+	doc.Title, doc.TitleDerived = d.title, false
+	if doc.Title == "" {
+		doc.Title, doc.TitleDerived = d.deriveTitle(doc.Lang), true
+	}
+}
+
+// paragraphSample returns up to max bytes of the Paragraph units' text, for
+// language detection.
+func (d *draft) paragraphSample(max int) string {
+	var b strings.Builder
+	for i, u := range d.units {
+		if u.kind != corpus.Paragraph {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.s(i))
+		if b.Len() >= max {
+			break
+		}
+	}
+	if b.Len() == 0 {
+		return cut(d.text, max)
+	}
+	return cut(b.String(), max)
+}
+
+// cut returns s cut to at most max bytes at a rune boundary.
+func cut(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max--
+	}
+	return s[:max]
+}
+
+// deriveTitle makes a title from the first sentence of the first paragraph.
+func (d *draft) deriveTitle(lang string) string {
+	k := -1
+	for i, u := range d.units {
+		if u.kind == corpus.Paragraph {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		for i, u := range d.units {
+			if u.kind != corpus.Boilerplate {
+				k = i
+				break
+			}
+		}
+	}
+	if k < 0 {
+		k = 0
+	}
+	s := cut(d.s(k), 2000)
+	if ss := segment.Sentences(s, lang); len(ss) > 0 && ss[0].Start >= 0 && ss[0].End <= len(s) && ss[0].Start < ss[0].End {
+		s = s[ss[0].Start:ss[0].End]
+	}
+	return shorten(strings.Join(strings.Fields(s), " "), 80)
+}
+
+// shorten cuts s at a word boundary to at most about max characters,
+// marking the cut with "…"; a final full stop is dropped.
+func shorten(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
+			s = s[:len(s)-1]
+		}
+		return s
+	}
+	n, cutAt, runeCut := 0, -1, len(s)
+	for i, r := range s {
+		if n == max {
+			runeCut = i
+			break
+		}
+		if r == ' ' {
+			cutAt = i
+		}
+		n++
+	}
+	if cutAt <= 0 {
+		cutAt = runeCut
+	}
+	return strings.TrimRight(s[:cutAt], " ,;:-–—") + "…"
+}

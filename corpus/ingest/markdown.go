@@ -1,0 +1,226 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"golang.org/x/net/html"
+
+	"github.com/corpus-explorer/explorer/corpus"
+)
+
+// fromMarkdown makes a draft of a Markdown document.
+func fromMarkdown(src string) *draft {
+	var pieces []piece
+	var fm frontMatter
+	body := src
+	if m, rest, ok := splitFrontMatter(src); ok {
+		fm = parseFrontMatter(m)
+		body = rest
+		pieces = append(pieces, piece{text: m, kind: corpus.Meta, fixed: true})
+	}
+	source := []byte(body)
+	doc := goldmark.DefaultParser().Parse(text.NewReader(source))
+	m := &mdText{src: source}
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		m.block(n)
+	}
+	first := true
+	for i := range m.pieces {
+		if first && m.pieces[i].kind == corpus.Title {
+			first = false
+			continue
+		}
+		if m.pieces[i].kind == corpus.Title {
+			m.pieces[i].kind = corpus.Heading
+		}
+	}
+	// A first-level heading is the title only when it opens the document.
+	title := ""
+	if len(m.pieces) > 0 && m.pieces[0].kind == corpus.Title {
+		title = strings.Join(strings.Fields(m.pieces[0].text), " ")
+	} else {
+		for i := range m.pieces {
+			if m.pieces[i].kind == corpus.Title {
+				m.pieces[i].kind = corpus.Heading
+			}
+		}
+	}
+	if fm.title != "" {
+		title = fm.title
+	}
+	d := assemble(append(pieces, m.pieces...))
+	d.title = title
+	d.author = fm.author
+	if fm.date != "" {
+		if iso, _, _, ok := findDate(fm.date); ok {
+			d.date = iso
+		}
+	}
+	return d
+}
+
+type mdText struct {
+	src    []byte
+	pieces []piece
+}
+
+func (m *mdText) add(s string, kind corpus.BlockKind) {
+	m.pieces = append(m.pieces, piece{text: s, kind: kind, fixed: kind != corpus.Paragraph})
+}
+
+// block adds the text of a block node.
+func (m *mdText) block(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		kind := corpus.Heading
+		if n.Level == 1 {
+			kind = corpus.Title
+		}
+		m.add(m.inline(n), kind)
+	case *ast.Paragraph, *ast.TextBlock:
+		m.add(m.inline(n), corpus.Paragraph)
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		m.add(m.lines(n), corpus.Paragraph)
+	case *ast.HTMLBlock:
+		raw := m.lines(n)
+		if n.HasClosure() {
+			raw += string(n.ClosureLine.Value(m.src))
+		}
+		if t := htmlToText(raw); t != "" {
+			m.add(t, corpus.Paragraph)
+		}
+	case *ast.ThematicBreak:
+	default:
+		// Lists, list items, blockquotes and the like hold blocks.
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			m.block(c)
+		}
+	}
+}
+
+func (m *mdText) lines(n ast.Node) string {
+	var b strings.Builder
+	l := n.Lines()
+	for i := 0; i < l.Len(); i++ {
+		seg := l.At(i)
+		b.Write(seg.Value(m.src))
+	}
+	return b.String()
+}
+
+// inline returns the text of the inline nodes below n: links keep their
+// text, images their alt text, code its code, raw HTML is dropped.
+func (m *mdText) inline(n ast.Node) string {
+	var b strings.Builder
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			b.WriteString(unescapeMarkdown(string(c.Value(m.src))))
+			if c.HardLineBreak() {
+				b.WriteByte('\n')
+			} else if c.SoftLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		case *ast.AutoLink:
+			b.Write(c.Label(m.src))
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeSpan:
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				if t, ok := t.(*ast.Text); ok {
+					b.Write(t.Value(m.src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// unescapeMarkdown resolves backslash escapes and character references.
+func unescapeMarkdown(s string) string {
+	if strings.IndexByte(s, '\\') >= 0 {
+		var b strings.Builder
+		for i := 0; i < len(s); i++ {
+			if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
+				i++
+			}
+			b.WriteByte(s[i])
+		}
+		s = b.String()
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return s
+}
+
+// htmlToText returns the text of an HTML fragment.
+func htmlToText(s string) string {
+	d := fromHTML(s)
+	var parts []string
+	for i := range d.units {
+		parts = append(parts, d.s(i))
+	}
+	return strings.Join(parts, "\n")
+}
+
+type frontMatter struct{ title, date, author string }
+
+// splitFrontMatter splits a YAML front matter ("---" lines around it) from
+// the start of a Markdown text.
+func splitFrontMatter(s string) (fm, rest string, ok bool) {
+	if !strings.HasPrefix(s, "---\n") && !strings.HasPrefix(s, "---\r\n") {
+		return "", s, false
+	}
+	i := strings.IndexByte(s, '\n') + 1
+	for j := i; j < len(s); {
+		e := strings.IndexByte(s[j:], '\n')
+		line := s[j:]
+		if e >= 0 {
+			line = s[j : j+e]
+		}
+		if t := strings.TrimRight(line, "\r "); t == "---" || t == "..." {
+			end := len(s)
+			if e >= 0 {
+				end = j + e + 1
+			}
+			return s[:end], s[end:], true
+		}
+		if e < 0 {
+			break
+		}
+		j += e + 1
+	}
+	return "", s, false
+}
+
+func parseFrontMatter(s string) frontMatter {
+	var f frontMatter
+	for _, line := range strings.Split(s, "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), `"'`)
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "title":
+			f.title = v
+		case "date", "published", "pubdate":
+			f.date = v
+		case "author", "authors", "auteur":
+			f.author = strings.Trim(v, "[]")
+		}
+	}
+	return f
+}
