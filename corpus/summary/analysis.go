@@ -74,11 +74,23 @@ type analysis struct {
 // a stopword, and not a one- or two-letter word (elided articles, short
 // function words, whatever the analyzer's stopword list).
 func contentTerm(t *token.Token) bool {
-	if t.Stop {
+	if t.Stop || t.Compound {
 		return false
 	}
 	n := utf8.RuneCountInString(t.Term)
 	return n > 2 || n == 2 && isDigits(t.Term)
+}
+
+// countWords counts tokens, not the compound forms that stand for
+// several of them.
+func countWords(toks []token.Token) int {
+	n := 0
+	for i := range toks {
+		if !toks[i].Compound {
+			n++
+		}
+	}
+	return n
 }
 
 func isDigits(s string) bool {
@@ -112,7 +124,7 @@ func analyse(d *corpus.Document, p *Params) *analysis {
 		}
 		text := d.Text[sp.Start:sp.End]
 		a.toks[i] = a.an.Tokens(text)
-		a.words[i] = len(a.toks[i])
+		a.words[i] = countWords(a.toks[i])
 		a.eligible[i] = inPara[i] && a.words[i] >= p.MinWords && wellFormed(text, a.words[i])
 		var v vector
 		for k := range a.toks[i] {

@@ -123,15 +123,14 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		}
 		break
 	}
-	// Trim trailing connectors and stop-like capitals.
-	for j > start+1 && (connectors[ws[j-1].term] || ws[j-1].stop) {
+	// Trim trailing connectors.
+	for j > start+1 && connectors[ws[j-1].term] && !ws[j-1].upper {
 		j--
 	}
 	first := &ws[start]
 	n := j - start
-	if first.stop && !first.acronym {
-		// "Le", "Cette", "Il": a capitalised function word. A name may
-		// still follow ("Le Monde" is lost; "La Poste" too: rare enough).
+	if first.stop && first.first && !title {
+		// "Le", "Cette", "Il" opening a sentence: a function word.
 		return 0, false, false
 	}
 	if n == 1 {

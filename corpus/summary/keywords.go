@@ -57,14 +57,16 @@ func keywords(text string, us []unit, n int) ([]corpus.Keyword, [][]string) {
 	cands := keywordCandidates(text, us)
 	out := make([]corpus.Keyword, 0, n)
 	var kept [][]string
+	var keptC []*kwCand
 	for _, c := range cands {
 		if len(out) == n {
 			break
 		}
-		if redundant(c.stems, kept) {
+		if redundant(c.stems, kept) || subsumed(c, keptC) {
 			continue
 		}
 		kept = append(kept, c.stems)
+		keptC = append(keptC, c)
 		out = append(out, corpus.Keyword{Text: c.surface(), Score: round4(1 / (1 + c.s))})
 	}
 	return out, kept
@@ -204,7 +206,23 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 }
 
 // candidateEdge reports whether w may start or end a keyphrase.
-func candidateEdge(w *word) bool { return !w.stop && !w.num && !w.short() && hasLetter(w.term) }
+func candidateEdge(w *word) bool {
+	return !w.stop && !w.num && !w.short() && hasLetter(w.term) && !edgeStop[w.term]
+}
+
+// subsumed reports whether a one-word candidate mostly occurs inside a
+// longer keyphrase already kept ("Gnassingbé" in "Faure Gnassingbé").
+func subsumed(c *kwCand, kept []*kwCand) bool {
+	if len(c.stems) != 1 {
+		return false
+	}
+	for _, k := range kept {
+		if len(k.stems) > 1 && containsString(k.stems, c.stems[0]) && 5*k.tf >= 4*c.tf {
+			return true
+		}
+	}
+	return false
+}
 
 func hasLetter(s string) bool {
 	for _, r := range s {

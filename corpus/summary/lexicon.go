@@ -78,6 +78,19 @@ var (
 	// placePreps precede places: "à Hangzhou", "en Chine", "au Sénégal".
 	placePreps = set("a", "en", "au", "aux", "vers", "in")
 
+	// edgeStop are function words beyond the analyzer's stopwords that
+	// neither start nor end a keyphrase.
+	edgeStop = set("tout", "tous", "toute", "toutes", "plus", "moins", "tres", "aussi", "depuis", "comme",
+		"ainsi", "alors", "encore", "deja", "bien", "fait", "faire", "etre", "avoir", "dont", "ou",
+		"apres", "avant", "entre", "chez", "vers", "selon", "sous", "autre", "autres", "peu", "trop",
+		"car", "donc", "puis", "si", "non", "oui", "ni", "cependant", "notamment", "egalement", "leur",
+		"leurs", "celui", "celle", "ceux", "celles", "chaque", "plusieurs", "certains", "certaines",
+		"quelques", "quelque", "ici", "la", "voici", "voila", "afin", "lors", "pendant", "durant",
+		"contre", "parmi", "sans", "toujours", "jamais", "souvent", "desormais", "actuellement",
+		"aujourd", "hui", "aujourd-hui", "hier", "demain", "mme", "mlle", "dit", "ete", "peut", "doit",
+		"va", "vont", "sera", "serait", "pourrait", "devrait", "faut", "entend", "assure", "annonce",
+		"explique", "affirme", "indique", "declare", "selon", "veut", "the", "of", "and", "to", "in")
+
 	// connectors may join the words of one name: "Afrique du Sud",
 	// "Royal Bank of Canada", "Côte d'Ivoire".
 	connectors = set("de", "du", "des", "la", "le", "les", "d", "l", "of", "the", "and", "&", "y", "van", "von", "der", "di", "da", "el", "al", "bin", "ben")

@@ -201,6 +201,7 @@ func Query(e *search.Engine, docs func(id string) *corpus.Document, q string, op
 			break
 		}
 	}
+	sort.SliceStable(picked, func(i, j int) bool { return picked[i].score > picked[j].score })
 	conv := map[*corpus.Document]*corpus.UTF16Offsets{}
 	for _, c := range picked {
 		d := c.a.d

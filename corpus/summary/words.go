@@ -63,7 +63,13 @@ func validSpan(d *corpus.Document, s corpus.Span) bool {
 }
 
 func unitWords(text string, sp corpus.Span, k int, an *token.Analyzer) []word {
-	toks := an.Tokens(text[sp.Start:sp.End])
+	all := an.Tokens(text[sp.Start:sp.End])
+	toks := all[:0:0]
+	for _, t := range all {
+		if !t.Compound { // the parts are enough: hyphenated words are joined below
+			toks = append(toks, t)
+		}
+	}
 	out := make([]word, 0, len(toks))
 	prevEnd := sp.Start
 	for i := 0; i < len(toks); i++ {
@@ -90,6 +96,11 @@ func unitWords(text string, sp corpus.Span, k int, an *token.Analyzer) []word {
 		w.acronym = isAcronym(surface)
 		gap := text[prevEnd:w.start]
 		w.first = len(out) == 0 || strings.ContainsAny(gap, "«“\"(:[")
+		if w.stop && w.upper && !w.first && !w.acronym {
+			// A capitalised function word inside a sentence is part of a
+			// name: "Jack Ma", "Le Monde".
+			w.stop = false
+		}
 		w.broken = len(out) > 0 && !quietGap(gap)
 		if len(out) == 0 {
 			w.broken = true
