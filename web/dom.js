@@ -1,0 +1,126 @@
+// Small DOM helpers. Every text goes in as a Text node: nothing here ever
+// parses a string as HTML.
+
+/**
+ * el creates an element. props: {class, text, attrs:{name:value}, on:{event:fn}, ...properties}.
+ * children: nodes, strings (inserted as text), arrays, or null/false (skipped).
+ */
+export function el(doc, tag, props, ...children) {
+  const e = doc.createElement(tag);
+  if (props) {
+    for (const [k, v] of Object.entries(props)) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') e.className = v;
+      else if (k === 'text') e.textContent = v;
+      else if (k === 'attrs') for (const [a, av] of Object.entries(v)) { if (av !== undefined && av !== null && av !== false) e.setAttribute(a, String(av)); }
+      else if (k === 'on') for (const [ev, fn] of Object.entries(v)) e.addEventListener(ev, fn);
+      else if (k === 'dataset') Object.assign(e.dataset, v);
+      else e[k] = v;
+    }
+  }
+  append(e, children);
+  return e;
+}
+
+function append(parent, children) {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) append(parent, c);
+    else if (typeof c === 'string' || typeof c === 'number') parent.appendChild(parent.ownerDocument.createTextNode(String(c)));
+    else parent.appendChild(c);
+  }
+}
+
+/** clear removes every child of node. */
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+/**
+ * normRanges sorts, clips to [0,len] and merges [start,end] pairs; bad
+ * entries (non-numbers, empty or reversed ranges) are dropped.
+ */
+export function normRanges(ranges, len) {
+  const out = [];
+  if (!Array.isArray(ranges)) return out;
+  for (const r of ranges) {
+    if (!Array.isArray(r) || r.length < 2) continue;
+    let s = Math.max(0, Math.floor(Number(r[0])));
+    let e = Math.min(len, Math.floor(Number(r[1])));
+    if (!Number.isFinite(s) || !Number.isFinite(e) || e <= s) continue;
+    out.push([s, e]);
+  }
+  out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  return merged;
+}
+
+/**
+ * appendMarked appends text[from:to] to parent, wrapping the parts covered
+ * by ranges (absolute offsets into text, already normalised) in
+ * <mark class=cls> elements.
+ */
+export function appendMarked(parent, text, ranges, cls, from = 0, to = text.length) {
+  const doc = parent.ownerDocument;
+  let pos = from;
+  for (const [s0, e0] of ranges) {
+    const s = Math.max(s0, from), e = Math.min(e0, to);
+    if (e <= s) continue;
+    if (s > pos) parent.appendChild(doc.createTextNode(text.slice(pos, s)));
+    const m = doc.createElement('mark');
+    if (cls) m.className = cls;
+    m.textContent = text.slice(s, e);
+    parent.appendChild(m);
+    pos = e;
+  }
+  if (pos < to) parent.appendChild(doc.createTextNode(text.slice(pos, to)));
+  return parent;
+}
+
+/** fold lower-cases a word and strips its accents, for loose comparison. */
+export function fold(s) {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+const wordRe = /[\p{L}\p{N}]+/gu;
+
+/** queryTerms returns the folded words of a query worth highlighting. */
+export function queryTerms(q) {
+  const terms = new Set();
+  for (const m of String(q || '').matchAll(wordRe)) {
+    const f = fold(m[0]);
+    if (f.length >= 2) terms.add(f);
+  }
+  return [...terms];
+}
+
+function stemKey(w) {
+  // A crude, language-neutral stem for highlighting only: the search
+  // engine does the real matching. Long words match on a prefix.
+  return w.length > 5 ? w.slice(0, Math.max(5, w.length - 3)) : w;
+}
+
+/**
+ * termRanges finds the words of text (UTF-16 offsets) that look like one of
+ * the folded query terms: same word, or same stem prefix for long words.
+ */
+export function termRanges(text, terms) {
+  const out = [];
+  if (!terms.length || !text) return out;
+  const keys = terms.map((t) => ({ t, k: stemKey(t) }));
+  for (const m of text.matchAll(wordRe)) {
+    const w = fold(m[0]);
+    for (const { t, k } of keys) {
+      if (w === t || (t.length > 5 && w.startsWith(k)) || (w.length > 5 && w.length >= k.length && t.startsWith(stemKey(w)))) {
+        out.push([m.index, m.index + m[0].length]);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+// Shared helpers for the page's end-to-end tests: a tiny static server on
+// 127.0.0.1 and headless Chromium through playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The site the tests run against: $SITE or build/site. */
+export const siteDir = process.env.SITE_DIR || path.join(repo, 'build/site');
+const axeFile = path.join(repo, 'node_modules/axe-core/axe.min.js');
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.ts': 'text/plain; charset=utf-8', '.bin': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
+};
+
+/**
+ * serve starts a static server for dir on 127.0.0.1 (a free port), sending
+ * the strict CSP with a report endpoint; violation reports are collected in
+ * server.cspReports. Returns {url, close(), cspReports}.
+ */
+export async function serve(dir = siteDir, { csp = true } = {}) {
+  const cspReports = [];
+  const server = http.createServer((req, res) => {
+    const u = new URL(req.url, 'http://x');
+    if (u.pathname === '/__csp') {
+      let body = '';
+      req.on('data', (c) => { body += c; });
+      req.on('end', () => { cspReports.push(body); res.writeHead(204).end(); });
+      return;
+    }
+    let p = decodeURIComponent(u.pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    // axe-core, served same-origin so that the CSP lets the tests inject it.
+    const file = p === '/__test/axe.min.js' ? axeFile : path.join(dir, path.normalize(p));
+    if (file !== axeFile && !file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    fs.readFile(file, (err, data) => {
+      if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+      const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (csp) headers['content-security-policy'] = CSP + '; report-uri /__csp';
+      res.writeHead(200, headers).end(data);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    cspReports,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
+  };
+}
+
+/** launch starts Debian's headless Chromium. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * newPage opens a page that records dialogs, page errors, console errors and
+ * CSP violations in page.problems (each a string); dialogs are dismissed.
+ */
+export async function newPage(browser, { width = 1280, height = 900, colorScheme = 'light', locale = 'en-US', reducedMotion = 'reduce' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, locale, reducedMotion });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('dialog', (d) => { page.problems.push('dialog: ' + d.type() + ' ' + d.message()); d.dismiss().catch(() => {}); });
+  page.on('pageerror', (e) => page.problems.push('pageerror: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push('console: ' + m.text()); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI);
+    });
+    // Any injected call to these fails the test through page.problems.
+    for (const name of ['alert', 'confirm', 'prompt']) {
+      const orig = window[name];
+      window[name] = function (...args) { console.error('XSS: ' + name + '(' + args.join(',') + ')'); return orig.apply(this, args); };
+    }
+  });
+  return page;
+}
+
+/** ready waits until the explorer has loaded its corpus. */
+export async function ready(page) {
+  await page.waitForFunction(() => window.corpusExplorer && window.corpusExplorer.explorer !== null, null, { timeout: 30000 });
+  await page.evaluate(() => window.corpusExplorer.ready);
+}
+
+/** settle waits until no search/summary is in flight and the DOM is quiet. */
+export async function settle(page, ms = 250) {
+  await page.waitForTimeout(ms);
+}
+
+/** Reads the shared XSS payloads (200 lines) or null when ../shared is absent. */
+export function xssPayloads() {
+  const p = path.join(repo, '../shared/testdata/xss/xss-payloads-200.txt');
+  if (!fs.existsSync(p)) return null;
+  return fs.readFileSync(p, 'utf8').split('\n').filter((l) => l.length > 0);
+}
+
+/** siteBuilt reports whether build/site holds a built explorer. */
+export function siteBuilt(dir = siteDir) {
+  return fs.existsSync(path.join(dir, 'index.html')) && fs.existsSync(path.join(dir, 'explorer.js'));
+}
