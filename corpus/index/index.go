@@ -2,52 +2,476 @@
 // overview and an inverted index, with a compact, versioned binary encoding
 // written at build time and decoded (fast, without reflection) at run time.
 //
-// STUB: to be replaced by the real implementation (issue 2/3).
+// # The inverted index
+//
+// Every word of every document is cut by package token; stopwords take no
+// space in the index. The vocabulary is the sorted list of the folded terms
+// (lower case, accents removed). Each term has a postings list: for every
+// document holding it, in increasing document order, its frequency in each
+// field (title, headings, body, boilerplate) and the byte range of each of
+// its occurrences, first those in the title (offsets into Document.Title),
+// then those in the text (offsets into Document.Text). The stems of the
+// documents' languages map to the terms that have them, so that a query
+// word finds its other forms. The length of each field of each document, in
+// indexed words, serves BM25F ranking.
+//
+// # The binary format
+//
+// MarshalBinary writes a 24-byte header, then the sections:
+//
+//	magic     "CXINDEX\x00" (8 bytes)
+//	version   uint32, little endian (FormatVersion)
+//	length    uint64, little endian: the bytes after the header
+//	checksum  uint32, little endian: CRC-32 (IEEE) of the bytes after the header
+//	sections  one after another: tag byte, uvarint length, content
+//
+// The sections are, in order: documents, overview, vocabulary (front-coded),
+// stems, field lengths and postings. Integers are varints (signed ones
+// zigzag-encoded), strings a uvarint length then their bytes, floats their
+// IEEE 754 bits, lists a uvarint count plus one (0 standing for a nil list).
+// Decode checks the magic, the version, the length and the checksum before
+// reading anything, then the bounds of every count, string and span, so
+// that any corrupted or truncated blob is an error, never a panic.
 package index
 
 import (
-	"bytes"
-	"encoding/gob"
-	"fmt"
+	"slices"
+	"sort"
+	"strings"
 
 	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
-// Index is a searchable corpus.
+// The fields of a document that the index tells apart.
+const (
+	FieldTitle       = iota // the title (Document.Title)
+	FieldHeading            // Heading blocks
+	FieldBody               // Paragraph and Meta blocks
+	FieldBoilerplate        // Boilerplate blocks
+	NumFields
+)
+
+// Index is a searchable corpus. An Index is read-only once built or
+// decoded and safe for concurrent use.
 type Index struct {
 	Docs     []*corpus.Document
 	Overview corpus.Overview
+
+	byID map[string]int
+
+	terms    []string // sorted folded terms
+	df, cf   []uint32 // per term: documents holding it, occurrences
+	postOff  []uint32 // per term: offset of its postings in post; one more entry at the end
+	post     string   // every postings list, one after another
+	display  []termDisplay
+	stems    []string // sorted stems
+	stemOff  []uint32 // per stem: offset in stemTerm; one more entry at the end
+	stemTerm []uint32 // term ids, grouped by stem
+	flen     []uint32 // per document, NumFields field lengths in indexed words
+	avgLen   [NumFields]float64
+	langs    []string // the documents' languages, sorted
 }
 
-// Build makes an index of docs with their overview.
+// termDisplay is the most frequent written form of a term when it is not
+// the term itself ("numérique" for "numerique").
+type termDisplay struct {
+	term uint32
+	form string
+}
+
+// Build makes an index of docs with their overview. Document i of docs
+// has id i in the postings.
 func Build(docs []*corpus.Document, ov corpus.Overview) *Index {
-	return &Index{Docs: docs, Overview: ov}
+	ix := &Index{Docs: docs, Overview: ov}
+	b := newBuilder(len(docs))
+	for i, d := range docs {
+		b.add(i, d)
+	}
+	b.finish(ix)
+	ix.init()
+	return ix
+}
+
+// init computes what is derived from the stored data.
+func (ix *Index) init() {
+	ix.byID = make(map[string]int, len(ix.Docs))
+	for i, d := range ix.Docs {
+		if _, dup := ix.byID[d.ID]; !dup {
+			ix.byID[d.ID] = i
+		}
+	}
+	var sum [NumFields]float64
+	for i := 0; i+NumFields <= len(ix.flen); i += NumFields {
+		for f := 0; f < NumFields; f++ {
+			sum[f] += float64(ix.flen[i+f])
+		}
+	}
+	n := float64(len(ix.Docs))
+	for f := range sum {
+		ix.avgLen[f] = 1
+		if n > 0 && sum[f] > 0 {
+			ix.avgLen[f] = sum[f] / n
+		}
+	}
+	seen := map[string]bool{}
+	ix.langs = ix.langs[:0]
+	for _, d := range ix.Docs {
+		if !seen[d.Lang] {
+			seen[d.Lang] = true
+			ix.langs = append(ix.langs, d.Lang)
+		}
+	}
+	sort.Strings(ix.langs)
 }
 
 // Doc returns the document with the given id, or nil.
 func (ix *Index) Doc(id string) *corpus.Document {
-	for _, d := range ix.Docs {
-		if d.ID == id {
-			return d
-		}
+	if i, ok := ix.byID[id]; ok {
+		return ix.Docs[i]
 	}
 	return nil
 }
 
-// MarshalBinary encodes the index.
-func (ix *Index) MarshalBinary() ([]byte, error) {
-	var b bytes.Buffer
-	type plain Index // without methods: gob would call MarshalBinary again
-	err := gob.NewEncoder(&b).Encode((*plain)(ix))
-	return b.Bytes(), err
+// DocNum returns the number (position in Docs) of the document with the
+// given id, or -1.
+func (ix *Index) DocNum(id string) int {
+	if i, ok := ix.byID[id]; ok {
+		return i
+	}
+	return -1
 }
 
-// Decode decodes an index written by MarshalBinary.
-func Decode(b []byte) (*Index, error) {
-	type plain Index
-	ix := &Index{}
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode((*plain)(ix)); err != nil {
-		return nil, fmt.Errorf("index: %w", err)
+// Langs returns the languages of the documents, sorted. The caller must not
+// modify the slice.
+func (ix *Index) Langs() []string { return ix.langs }
+
+// NumTerms returns the size of the vocabulary.
+func (ix *Index) NumTerms() int { return len(ix.terms) }
+
+// Term returns term t of the sorted vocabulary.
+func (ix *Index) Term(t int) string { return ix.terms[t] }
+
+// Terms returns the sorted vocabulary. The caller must not modify it.
+func (ix *Index) Terms() []string { return ix.terms }
+
+// DocFreq returns the number of documents holding term t.
+func (ix *Index) DocFreq(t int) int { return int(ix.df[t]) }
+
+// Freq returns the number of occurrences of term t in the corpus.
+func (ix *Index) Freq(t int) int { return int(ix.cf[t]) }
+
+// Display returns term t as it is most often written, accents and all
+// ("numérique" for "numerique"), in lower case.
+func (ix *Index) Display(t int) string {
+	i := sort.Search(len(ix.display), func(i int) bool { return ix.display[i].term >= uint32(t) })
+	if i < len(ix.display) && ix.display[i].term == uint32(t) {
+		return ix.display[i].form
 	}
-	return ix, nil
+	return ix.terms[t]
+}
+
+// Lookup returns the id of the folded term, or -1.
+func (ix *Index) Lookup(term string) int {
+	i := sort.SearchStrings(ix.terms, term)
+	if i < len(ix.terms) && ix.terms[i] == term {
+		return i
+	}
+	return -1
+}
+
+// PrefixRange returns the range [lo, hi) of the term ids that start with
+// prefix.
+func (ix *Index) PrefixRange(prefix string) (lo, hi int) {
+	lo = sort.SearchStrings(ix.terms, prefix)
+	hi = lo + sort.Search(len(ix.terms)-lo, func(i int) bool {
+		return !strings.HasPrefix(ix.terms[lo+i], prefix)
+	})
+	return lo, hi
+}
+
+// StemTerms returns the ids of the terms whose stem is stem. The caller
+// must not modify the slice.
+func (ix *Index) StemTerms(stem string) []uint32 {
+	i := sort.SearchStrings(ix.stems, stem)
+	if i < len(ix.stems) && ix.stems[i] == stem {
+		return ix.stemTerm[ix.stemOff[i]:ix.stemOff[i+1]]
+	}
+	return nil
+}
+
+// FieldLen returns the length, in indexed words, of field f of document d.
+func (ix *Index) FieldLen(d, f int) int {
+	if i := d*NumFields + f; i >= 0 && i < len(ix.flen) {
+		return int(ix.flen[i])
+	}
+	return 0
+}
+
+// AvgFieldLen returns the average length of field f over the documents, at
+// least 1.
+func (ix *Index) AvgFieldLen(f int) float64 { return ix.avgLen[f] }
+
+// Postings returns an iterator over the postings of term t.
+func (ix *Index) Postings(t int) Postings {
+	return Postings{ix: ix, data: ix.post[ix.postOff[t]:ix.postOff[t+1]], Doc: -1}
+}
+
+// Occurrence is where a term occurs in a document: a byte range of its
+// title when InTitle, else of its text.
+type Occurrence struct {
+	Start, End int
+	InTitle    bool
+}
+
+// Postings iterates over the postings list of one term, in increasing
+// document order. A corrupted list ends early; it never panics.
+type Postings struct {
+	ix   *Index
+	data string
+	pos  int
+	occ  string // the current document's occurrences, encoded
+
+	Doc int            // the current document
+	TF  [NumFields]int // the current document's term frequency in each field
+}
+
+// Next advances to the next document and reports whether there is one.
+func (p *Postings) Next() bool {
+	d := dec{s: p.data, p: p.pos}
+	delta := d.uvarint()
+	head := d.uvarint()
+	if d.err != nil {
+		return false
+	}
+	if delta >= uint64(len(p.ix.Docs)) {
+		return false
+	}
+	doc := uint64(p.Doc+1) + delta
+	if doc >= uint64(len(p.ix.Docs)) {
+		return false
+	}
+	for f := 0; f < NumFields; f++ {
+		p.TF[f] = 0
+		if head&(1<<f) != 0 {
+			p.TF[f] = d.intn()
+		}
+	}
+	n := head >> NumFields
+	if d.err != nil || n > uint64(len(d.s)-d.p) {
+		return false
+	}
+	p.occ = d.s[d.p : d.p+int(n)]
+	p.pos = d.p + int(n)
+	p.Doc = int(doc)
+	return true
+}
+
+// Occurrences appends the current document's occurrences to dst and
+// returns it: those in the title first, then those in the text, each in
+// increasing order. Ranges outside the title or the text are dropped.
+func (p *Postings) Occurrences(dst []Occurrence) []Occurrence {
+	doc := p.ix.Docs[p.Doc]
+	d := dec{s: p.occ}
+	prev, limit, inTitle := 0, len(doc.Title), true
+	for i := 0; d.p < len(d.s); i++ {
+		if i == p.TF[FieldTitle] {
+			prev, limit, inTitle = 0, len(doc.Text), false
+		}
+		start := prev + d.intn()
+		end := start + d.intn()
+		if d.err != nil || start < prev || end < start || end > limit {
+			break
+		}
+		prev = start
+		dst = append(dst, Occurrence{start, end, inTitle})
+	}
+	return dst
+}
+
+// builder accumulates the inverted index of documents added in order.
+type builder struct {
+	terms   map[string]*termBuild
+	stems   map[string]map[string]bool
+	forms   map[string]map[string]int // term -> written forms other than itself -> count
+	flen    []uint32
+	scratch map[string]*docTerm
+	order   []string
+}
+
+type termBuild struct {
+	df, cf uint32
+	last   int
+	buf    []byte
+}
+
+type docTerm struct {
+	tf  [NumFields]int
+	occ []corpus.Span // title ones first
+}
+
+func newBuilder(n int) *builder {
+	return &builder{
+		terms:   map[string]*termBuild{},
+		stems:   map[string]map[string]bool{},
+		forms:   map[string]map[string]int{},
+		flen:    make([]uint32, 0, n*NumFields),
+		scratch: map[string]*docTerm{},
+	}
+}
+
+func (b *builder) add(num int, d *corpus.Document) {
+	a := token.For(d.Lang)
+	var flen [NumFields]uint32
+	for _, dt := range b.scratch {
+		dt.tf = [NumFields]int{}
+		dt.occ = dt.occ[:0]
+	}
+	b.order = b.order[:0]
+	note := func(t token.Token, f int, src string) {
+		if t.Stop || t.Term == "" {
+			return
+		}
+		flen[f]++
+		dt := b.scratch[t.Term]
+		if dt == nil {
+			dt = &docTerm{}
+			b.scratch[t.Term] = dt
+		}
+		if dt.tf == ([NumFields]int{}) {
+			b.order = append(b.order, t.Term)
+		}
+		dt.tf[f]++
+		dt.occ = append(dt.occ, corpus.Span{Start: t.Start, End: t.End})
+		if t.Stem != "" {
+			s := b.stems[t.Stem]
+			if s == nil {
+				s = map[string]bool{}
+				b.stems[t.Stem] = s
+			}
+			s[t.Term] = true
+		}
+		if t.Start >= 0 && t.End <= len(src) && t.Start <= t.End {
+			if w := strings.ToLower(src[t.Start:t.End]); w != t.Term {
+				m := b.forms[t.Term]
+				if m == nil {
+					m = map[string]int{}
+					b.forms[t.Term] = m
+				}
+				m[w]++
+			}
+		}
+	}
+	for _, t := range a.Tokens(d.Title) {
+		note(t, FieldTitle, d.Title)
+	}
+	bi := 0
+	for _, t := range a.Tokens(d.Text) {
+		for bi < len(d.Blocks) && d.Blocks[bi].End <= t.Start {
+			bi++
+		}
+		f := FieldBody
+		if bi < len(d.Blocks) && d.Blocks[bi].Start <= t.Start {
+			switch d.Blocks[bi].Kind {
+			case corpus.Title:
+				continue // indexed as the title
+			case corpus.Heading:
+				f = FieldHeading
+			case corpus.Boilerplate:
+				f = FieldBoilerplate
+			}
+		}
+		note(t, f, d.Text)
+	}
+	b.flen = append(b.flen, flen[:]...)
+	for _, term := range b.order {
+		dt := b.scratch[term]
+		tb := b.terms[term]
+		if tb == nil {
+			tb = &termBuild{last: -1}
+			b.terms[term] = tb
+		}
+		tb.df++
+		e := enc{b: tb.buf}
+		e.uvarint(uint64(num - tb.last - 1))
+		tb.last = num
+		var mask uint64
+		for f, n := range dt.tf {
+			if n > 0 {
+				mask |= 1 << f
+			}
+			tb.cf += uint32(n)
+		}
+		var oe enc
+		prev := 0
+		for i, o := range dt.occ {
+			if i == dt.tf[FieldTitle] {
+				prev = 0
+			}
+			oe.int(o.Start - prev)
+			oe.int(o.End - o.Start)
+			prev = o.Start
+		}
+		e.uvarint(mask | uint64(len(oe.b))<<NumFields)
+		for _, n := range dt.tf {
+			if n > 0 {
+				e.int(n)
+			}
+		}
+		e.b = append(e.b, oe.b...)
+		tb.buf = e.b
+	}
+}
+
+func (b *builder) finish(ix *Index) {
+	ix.terms = make([]string, 0, len(b.terms))
+	for t := range b.terms {
+		ix.terms = append(ix.terms, t)
+	}
+	sort.Strings(ix.terms)
+	ix.df = make([]uint32, len(ix.terms))
+	ix.cf = make([]uint32, len(ix.terms))
+	ix.postOff = make([]uint32, len(ix.terms)+1)
+	id := make(map[string]uint32, len(ix.terms))
+	size := 0
+	for _, tb := range b.terms {
+		size += len(tb.buf)
+	}
+	post := make([]byte, 0, size)
+	for i, t := range ix.terms {
+		tb := b.terms[t]
+		id[t] = uint32(i)
+		ix.df[i], ix.cf[i] = tb.df, tb.cf
+		post = append(post, tb.buf...)
+		ix.postOff[i+1] = uint32(len(post))
+		if m := b.forms[t]; m != nil {
+			best, bn, other := "", 0, 0
+			for w, n := range m {
+				other += n
+				if n > bn || n == bn && w < best {
+					best, bn = w, n
+				}
+			}
+			if bn > int(tb.cf)-other {
+				ix.display = append(ix.display, termDisplay{uint32(i), best})
+			}
+		}
+	}
+	ix.post = string(post)
+	ix.stems = make([]string, 0, len(b.stems))
+	for s := range b.stems {
+		ix.stems = append(ix.stems, s)
+	}
+	sort.Strings(ix.stems)
+	ix.stemOff = make([]uint32, len(ix.stems)+1)
+	for i, s := range ix.stems {
+		start := len(ix.stemTerm)
+		for t := range b.stems[s] {
+			ix.stemTerm = append(ix.stemTerm, id[t])
+		}
+		g := ix.stemTerm[start:]
+		slices.Sort(g)
+		ix.stemOff[i+1] = uint32(len(ix.stemTerm))
+	}
+	ix.flen = b.flen
 }

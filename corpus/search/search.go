@@ -1,15 +1,46 @@
 // Package search answers queries over an index: typo-tolerant,
 // accent-blind, ranked full-text search with snippets and exact highlights.
 //
-// STUB: to be replaced by the real implementation (issue 3).
+// # Queries
+//
+// A query is words, "quoted phrases", -excluded words and the filters
+// author:NAME (author:"Jean Dupont"), date:2020 and date:2020-01..2020-06.
+// Case and accents never matter; nothing else is special. Stopwords count
+// only inside phrases. Queries longer than 1,000 bytes, words beyond the
+// 16th and word variants beyond fixed counts are left out, so that no
+// query makes the engine slow.
+//
+// # Matching
+//
+// Each word matches terms of the vocabulary in these ways, best first:
+// the same folded form; the same stem; as a prefix (always for the word
+// being typed, that is the last one when the query does not end with a
+// space, and for any word of 3 characters or more); within 1 edit for
+// words of 4 to 7 characters, 2 edits from 8 (a transposition is one
+// edit); and, when nothing else matched, as a fuzzy subsequence
+// (github.com/sahilm/fuzzy) of the vocabulary's terms and of the
+// documents' titles. Every word must match in some way; when no document
+// has them all, the documents matching most of them are returned and the
+// result is marked Partial.
+//
+// # Ranking
+//
+// BM25F over the title, the headings, the body and the boilerplate (weighed
+// down), each variant weighted by how it matched, plus a bonus for the
+// query words standing close together and for phrases, applied to the 200
+// best documents. Ties go to the smaller document number, so the same
+// query always gives the same order.
 package search
 
 import (
-	"strings"
+	"math"
+	"slices"
+	"sync"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/jsonw"
+	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
 // Options tune one search. The zero value asks for the first 10 hits by
@@ -39,6 +70,8 @@ type Hit struct {
 
 // TermMatch explains how one query term matched: the variant of the
 // vocabulary it matched and how ("exact", "stem", "prefix", "typo", "fuzzy").
+// Docs is the number of documents holding the variant. For a fuzzy match
+// of titles, Variant is "" and Docs the number of titles matched.
 type TermMatch struct {
 	Term    string
 	Variant string
@@ -59,27 +92,359 @@ type Result struct {
 // Engine searches one index. It is safe for concurrent use.
 type Engine struct {
 	ix *index.Index
+	an []*token.Analyzer // the corpus languages' analyzers, French first
+
+	titlesOnce sync.Once
+	titles     []foldedTitle
 }
 
 // New returns an engine over ix.
-func New(ix *index.Index) *Engine { return &Engine{ix: ix} }
+func New(ix *index.Index) *Engine {
+	e := &Engine{ix: ix, an: []*token.Analyzer{token.For("fr")}}
+	for _, l := range ix.Langs() {
+		if l != "fr" && l != "" {
+			e.an = append(e.an, token.For(l))
+		}
+	}
+	return e
+}
+
+// Ranking parameters.
+const (
+	k1        = 1.2
+	topK      = 200 // documents that get the proximity bonus
+	maxLimit  = 1000
+	proxBoost = 0.35 // the most the proximity bonus adds, as a share of the score
+)
+
+var (
+	fieldWeight = [index.NumFields]float64{3, 2, 1, 0.15}
+	fieldB      = [index.NumFields]float64{0.5, 0.5, 0.75, 0.75}
+)
+
+// qterm is a query word with its variants, ready to score.
+type qterm struct {
+	term
+	vars   []variant
+	titles []titleMatch // fuzzy title matches
+}
 
 // Search runs query q.
 func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	r := &Result{Query: q}
-	lq := strings.ToLower(q)
-	for _, d := range e.ix.Docs {
-		if lq != "" && strings.Contains(strings.ToLower(d.Text), lq) {
-			r.Hits = append(r.Hits, Hit{ID: d.ID, Title: d.Title, Date: d.Date, Author: d.Author})
+	limit := opt.Limit
+	if limit <= 0 {
+		limit = 10
+	}
+	limit = min(limit, maxLimit)
+	offset := max(opt.Offset, 0)
+
+	pq := e.parse(q)
+	if a := token.Fold(opt.Author); a != "" {
+		pq.authors = append(pq.authors, a)
+	}
+	if f := isoPrefix(opt.DateFrom); f != "" && f > pq.dateFrom {
+		pq.dateFrom = f
+	}
+	if t := isoPrefix(opt.DateTo); t != "" && (pq.dateTo == "" || t < pq.dateTo) {
+		pq.dateTo = t
+	}
+	ix := e.ix
+	n := len(ix.Docs)
+
+	// The words to match: stopwords only inside phrases, or when the
+	// query has nothing else.
+	var pos, neg []*qterm
+	onlyStops := true
+	for _, t := range pq.terms {
+		if !t.neg && !t.stop {
+			onlyStops = false
 		}
 	}
-	r.Total = len(r.Hits)
+	for _, t := range pq.terms {
+		qt := &qterm{term: t}
+		switch {
+		case t.neg:
+			qt.vars = e.expand(&qt.term)
+			neg = append(neg, qt)
+		case t.stop && !onlyStops:
+			if t.phrase >= 0 {
+				continue // counted by the positions of the others
+			}
+			continue
+		default:
+			qt.vars = e.expand(&qt.term)
+			if len(qt.vars) == 0 && t.phrase < 0 {
+				qt.titles = e.fuzzyTitles(t.fold)
+			}
+			pos = append(pos, qt)
+		}
+	}
+
+	// Documents that pass the filters and exclusions.
+	ok := make([]bool, n)
+	for d, doc := range ix.Docs {
+		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && authorIn(doc.Author, pq.authors)
+	}
+	for _, qt := range neg {
+		for _, v := range qt.vars {
+			p := ix.Postings(v.term)
+			for p.Next() {
+				ok[p.Doc] = false
+			}
+		}
+	}
+
+	// Pass 1: BM25F per word, the best of its variants.
+	score := make([]float64, n)
+	matched := make([]uint32, n)
+	best := make([]float64, n)
+	var touched []int
+	nt := float64(n)
+	for ti, qt := range pos {
+		touched = touched[:0]
+		idfCap := math.Inf(1)
+		for _, v := range qt.vars {
+			if v.kind == kindExact {
+				idfCap = idf(nt, ix.DocFreq(v.term))
+			}
+		}
+		for _, v := range qt.vars {
+			w := v.weight * min(idf(nt, ix.DocFreq(v.term)), idfCap)
+			p := ix.Postings(v.term)
+			for p.Next() {
+				d := p.Doc
+				if !ok[d] {
+					continue
+				}
+				tf := 0.0
+				for f := 0; f < index.NumFields; f++ {
+					if p.TF[f] > 0 {
+						norm := 1 - fieldB[f] + fieldB[f]*float64(ix.FieldLen(d, f))/ix.AvgFieldLen(f)
+						tf += fieldWeight[f] * float64(p.TF[f]) / norm
+					}
+				}
+				s := w * tf * (k1 + 1) / (tf + k1)
+				if s > best[d] {
+					if best[d] == 0 {
+						touched = append(touched, d)
+					}
+					best[d] = s
+				}
+			}
+		}
+		for _, m := range qt.titles {
+			d := m.doc
+			if !ok[d] {
+				continue
+			}
+			s := weight(kindFuzzy, 0, 0, 0) * fieldWeight[index.FieldTitle] * m.score
+			if s > best[d] {
+				if best[d] == 0 {
+					touched = append(touched, d)
+				}
+				best[d] = s
+			}
+		}
+		for _, d := range touched {
+			score[d] += best[d]
+			matched[d] |= 1 << ti
+			best[d] = 0
+		}
+	}
+
+	// Candidates: every word matched, else the best partial matches.
+	all := uint32(1)<<len(pos) - 1
+	var cands []int
+	for d := 0; d < n; d++ {
+		if matched[d] == all && len(pos) > 0 {
+			cands = append(cands, d)
+		}
+	}
+	if len(cands) == 0 && len(pos) > 1 {
+		for d := 0; d < n; d++ {
+			if matched[d] != 0 {
+				cands = append(cands, d)
+			}
+		}
+		r.Partial = len(cands) > 0
+	}
+	count := make([]int, 0)
+	if r.Partial {
+		count = make([]int, n)
+		for _, d := range cands {
+			for m := matched[d]; m != 0; m &= m - 1 {
+				count[d]++
+			}
+		}
+	}
+	byScore := func(a, b int) int {
+		if r.Partial && count[a] != count[b] {
+			return count[b] - count[a]
+		}
+		if score[a] != score[b] {
+			if score[a] > score[b] {
+				return -1
+			}
+			return 1
+		}
+		return a - b
+	}
+	slices.SortFunc(cands, byScore)
+
+	// Pass 2: where the words occur, for phrases, proximity and snippets.
+	hasPhrase := false
+	for _, qt := range pos {
+		if qt.phrase >= 0 {
+			hasPhrase = true
+		}
+	}
+	need := cands
+	if !hasPhrase {
+		k := topK
+		if len(pos) < 2 {
+			k = 0
+		}
+		if opt.Sort == "date" {
+			need = nil // the page is chosen below
+		} else {
+			need = cands[:min(len(cands), max(k, offset+limit))]
+		}
+	}
+	var occ occurrences
+	if opt.Sort == "date" && !hasPhrase {
+		slices.SortStableFunc(cands, e.byDate)
+		page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
+		occ = e.occurrences(pos, page)
+	} else {
+		occ = e.occurrences(pos, need)
+		if hasPhrase {
+			kept := cands[:0]
+			for _, d := range cands {
+				if e.phrasesMatch(pos, occ.of(d), d) {
+					kept = append(kept, d)
+				}
+			}
+			cands = kept
+		}
+		limitBonus := len(cands)
+		if !hasPhrase {
+			limitBonus = min(len(cands), topK)
+		}
+		if len(pos) > 1 {
+			for _, d := range cands[:limitBonus] {
+				score[d] *= 1 + proxBoost*e.closeness(pos, occ.of(d), d)
+			}
+			slices.SortFunc(cands[:limitBonus], byScore)
+		}
+		if opt.Sort == "date" {
+			slices.SortStableFunc(cands, e.byDate)
+		}
+	}
+	r.Total = len(cands)
+	page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
+	for _, d := range page {
+		doc := ix.Docs[d]
+		h := Hit{ID: doc.ID, Title: doc.Title, Date: doc.Date, Author: doc.Author, Score: round(score[d])}
+		os := occ.of(d)
+		h.Snippet, h.SnippetHighlights = snippet(doc, os)
+		h.TitleHighlights = titleHighlights(doc, os, pos, d)
+		r.Hits = append(r.Hits, h)
+	}
+	if r.Total < 3 || r.Partial {
+		r.Suggestion = e.suggestion(q, pos)
+	}
+	if opt.Explain {
+		r.Explain = []TermMatch{}
+		for _, qt := range pos {
+			for _, v := range qt.vars {
+				r.Explain = append(r.Explain, TermMatch{qt.text, ix.Term(v.term), kindNames[v.kind], ix.DocFreq(v.term)})
+			}
+			if len(qt.titles) > 0 {
+				r.Explain = append(r.Explain, TermMatch{qt.text, "", "fuzzy", len(qt.titles)})
+			}
+			if len(qt.vars) == 0 && len(qt.titles) == 0 {
+				r.Explain = append(r.Explain, TermMatch{qt.text, "", "none", 0})
+			}
+		}
+	}
 	return r, nil
 }
 
-// Suggest returns up to n completions of the word being typed, most
-// frequent first.
-func (e *Engine) Suggest(prefix string, n int) []string { return nil }
+// idf is BM25's inverse document frequency.
+func idf(n float64, df int) float64 {
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// round keeps 4 decimals of a score, so that its JSON stays short.
+func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// byDate orders documents newest first, undated last, then by number.
+func (e *Engine) byDate(a, b int) int {
+	da, db := e.ix.Docs[a].Date, e.ix.Docs[b].Date
+	switch {
+	case da == db:
+		return 0
+	case da == "":
+		return 1
+	case db == "":
+		return -1
+	case da > db:
+		return -1
+	}
+	return 1
+}
+
+func authorIn(author string, want []string) bool {
+	if len(want) == 0 {
+		return true
+	}
+	a := token.Fold(author)
+	for _, w := range want {
+		if !containsFold(a, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
+
+// Suggest returns up to n completions of the word being typed (the last
+// word of prefix), most frequent first, as they are most often written.
+func (e *Engine) Suggest(prefix string, n int) []string {
+	if n <= 0 {
+		n = 10
+	}
+	n = min(n, maxLimit)
+	if len(prefix) > maxQueryBytes {
+		return []string{}
+	}
+	toks := e.an[0].Tokens(prefix)
+	out := []string{}
+	if len(toks) == 0 || toks[len(toks)-1].End != len(prefix) {
+		return out
+	}
+	p := toks[len(toks)-1].Term
+	lo, hi := e.ix.PrefixRange(p)
+	hi = min(hi, lo+maxPrefixScan)
+	ids := make([]int, 0, hi-lo)
+	for id := lo; id < hi; id++ {
+		ids = append(ids, id)
+	}
+	slices.SortStableFunc(ids, func(a, b int) int { return e.ix.Freq(b) - e.ix.Freq(a) })
+	for _, id := range ids[:min(n, len(ids))] {
+		out = append(out, e.ix.Display(id))
+	}
+	return out
+}
 
 // AppendJSON writes the result as the JSON object that `explorer search`
 // prints and the JavaScript API's search() returns.

@@ -1,0 +1,723 @@
+package index
+
+import (
+	"errors"
+	"hash/crc32"
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/corpus-explorer/explorer/corpus"
+)
+
+// FormatVersion is the version of the binary format that MarshalBinary
+// writes and Decode reads.
+const FormatVersion = 1
+
+const (
+	magic      = "CXINDEX\x00"
+	headerSize = 24
+)
+
+// The sections, in the order they are written.
+const (
+	secDocs = 1 + iota
+	secOverview
+	secVocab
+	secStems
+	secFieldLens
+	secPostings
+)
+
+var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems", "field lengths", "postings"}
+
+// MarshalBinary encodes the index in the binary format described in the
+// package documentation.
+func (ix *Index) MarshalBinary() ([]byte, error) {
+	if uint64(len(ix.post)) > math.MaxUint32 {
+		return nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
+	}
+	var e enc
+	e.b = make([]byte, headerSize, headerSize+len(ix.post)+ix.textBytes()*11/10+1024)
+	var s enc
+	section := func(tag byte, write func(*enc)) {
+		s.b = s.b[:0]
+		write(&s)
+		e.b = append(e.b, tag)
+		e.uvarint(uint64(len(s.b)))
+		e.b = append(e.b, s.b...)
+	}
+	section(secDocs, func(s *enc) {
+		s.count(len(ix.Docs), false)
+		for _, d := range ix.Docs {
+			s.doc(d)
+		}
+	})
+	section(secOverview, func(s *enc) { s.overview(&ix.Overview) })
+	section(secVocab, func(s *enc) {
+		s.uvarint(uint64(len(ix.terms)))
+		prev := ""
+		for i, t := range ix.terms {
+			p := 0
+			for p < len(prev) && p < len(t) && prev[p] == t[p] {
+				p++
+			}
+			s.uvarint(uint64(p))
+			s.str(t[p:])
+			s.uvarint(uint64(ix.df[i]))
+			s.uvarint(uint64(ix.cf[i]))
+			s.uvarint(uint64(ix.postOff[i+1] - ix.postOff[i]))
+			prev = t
+		}
+		s.count(len(ix.display), false)
+		last := uint32(0)
+		for _, d := range ix.display {
+			s.uvarint(uint64(d.term - last))
+			s.str(d.form)
+			last = d.term
+		}
+	})
+	section(secStems, func(s *enc) {
+		s.count(len(ix.stems), false)
+		for i, st := range ix.stems {
+			s.str(st)
+			g := ix.stemTerm[ix.stemOff[i]:ix.stemOff[i+1]]
+			s.count(len(g), false)
+			last := uint32(0)
+			for _, t := range g {
+				s.uvarint(uint64(t - last))
+				last = t
+			}
+		}
+	})
+	section(secFieldLens, func(s *enc) {
+		s.count(len(ix.flen), false)
+		for _, n := range ix.flen {
+			s.uvarint(uint64(n))
+		}
+	})
+	section(secPostings, func(s *enc) { s.b = append(s.b, ix.post...) })
+
+	b := e.b
+	copy(b, magic)
+	putU32(b[8:], FormatVersion)
+	n := uint64(len(b) - headerSize)
+	putU32(b[12:], uint32(n))
+	putU32(b[16:], uint32(n>>32))
+	putU32(b[20:], crc32.ChecksumIEEE(b[headerSize:]))
+	return b, nil
+}
+
+func (ix *Index) textBytes() int {
+	n := 0
+	for _, d := range ix.Docs {
+		n += len(d.Text) + len(d.Title)
+	}
+	return n
+}
+
+// Decode decodes an index written by MarshalBinary. It copies blob once;
+// the index's strings share that copy.
+func Decode(blob []byte) (*Index, error) {
+	return DecodeString(string(blob))
+}
+
+// DecodeString decodes an index written by MarshalBinary from a string
+// (such as one embedded with go:embed) without copying it: the index's
+// texts and terms are substrings of blob.
+func DecodeString(blob string) (*Index, error) {
+	if err := checkHeader(blob); err != nil {
+		return nil, err
+	}
+	ix := &Index{}
+	d := dec{s: blob, p: headerSize}
+	for tag := byte(secDocs); tag <= secPostings; tag++ {
+		if d.p >= len(d.s) {
+			return nil, errors.New("index: missing " + sectionNames[tag] + " section")
+		}
+		if d.s[d.p] != tag {
+			return nil, errors.New("index: expected the " + sectionNames[tag] + " section at byte " + strconv.Itoa(d.p) + ", found tag " + strconv.Itoa(int(d.s[d.p])))
+		}
+		d.p++
+		n := d.uvarint()
+		if d.err != nil || n > uint64(len(d.s)-d.p) {
+			return nil, errors.New("index: " + sectionNames[tag] + " section: truncated")
+		}
+		s := dec{s: d.s[:d.p+int(n)], p: d.p}
+		switch tag {
+		case secDocs:
+			s.docs(ix)
+		case secOverview:
+			s.overview(&ix.Overview)
+		case secVocab:
+			s.vocab(ix)
+		case secStems:
+			s.stems(ix)
+		case secFieldLens:
+			s.fieldLens(ix)
+		case secPostings:
+			ix.post = s.s[s.p:]
+			s.p = len(s.s)
+			if uint64(ix.postOff[len(ix.postOff)-1]) != uint64(len(ix.post)) {
+				s.fail("postings are " + strconv.Itoa(len(ix.post)) + " bytes, the vocabulary says " + strconv.FormatUint(uint64(ix.postOff[len(ix.postOff)-1]), 10))
+			}
+		}
+		if s.err == nil && s.p != len(s.s) {
+			s.fail(strconv.Itoa(len(s.s)-s.p) + " bytes left over")
+		}
+		if s.err != nil {
+			return nil, errors.New("index: corrupt " + sectionNames[tag] + " section: " + s.err.Error())
+		}
+		d.p = len(s.s)
+	}
+	if d.p != len(d.s) {
+		return nil, errors.New("index: " + strconv.Itoa(len(d.s)-d.p) + " unexpected bytes after the last section")
+	}
+	ix.init()
+	return ix, nil
+}
+
+// checkHeader checks the magic, version, length and checksum of a blob.
+func checkHeader[B []byte | string](b B) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("index: not an index file (bad magic number)")
+	}
+	if len(b) < headerSize {
+		return errors.New("index: truncated header: " + strconv.Itoa(len(b)) + " bytes, need " + strconv.Itoa(headerSize))
+	}
+	if v := getU32(b[8:]); v != FormatVersion {
+		return errors.New("index: format version " + strconv.FormatUint(uint64(v), 10) + ", this engine reads " + strconv.Itoa(FormatVersion) + ": rebuild the index")
+	}
+	n := uint64(getU32(b[12:])) | uint64(getU32(b[16:]))<<32
+	if have := uint64(len(b) - headerSize); have != n {
+		what := "truncated"
+		if have > n {
+			what = "trailing bytes"
+		}
+		return errors.New("index: " + what + ": the header says " + strconv.FormatUint(n, 10) + " bytes of data, the blob has " + strconv.FormatUint(have, 10))
+	}
+	var sum uint32
+	switch b := any(b).(type) {
+	case []byte:
+		sum = crc32.ChecksumIEEE(b[headerSize:])
+	case string:
+		// crc32 takes bytes: feed it the string in small copied chunks.
+		var chunk [32 << 10]byte
+		for rest := b[headerSize:]; len(rest) > 0; {
+			n := copy(chunk[:], rest)
+			sum = crc32.Update(sum, crc32.IEEETable, chunk[:n])
+			rest = rest[n:]
+		}
+	}
+	if want := getU32(b[20:]); sum != want {
+		return errors.New("index: checksum mismatch (computed " + strconv.FormatUint(uint64(sum), 16) + ", stored " + strconv.FormatUint(uint64(want), 16) + "): the index is corrupt, rebuild it")
+	}
+	return nil
+}
+
+func putU32(b []byte, v uint32) {
+	b[0], b[1], b[2], b[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+}
+
+func getU32[B []byte | string](b B) uint32 {
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// enc appends the primitives of the format.
+type enc struct{ b []byte }
+
+func (e *enc) uvarint(x uint64) {
+	for x >= 0x80 {
+		e.b = append(e.b, byte(x)|0x80)
+		x >>= 7
+	}
+	e.b = append(e.b, byte(x))
+}
+
+func (e *enc) int(x int) { e.uvarint(uint64(x<<1) ^ uint64(x>>63)) }
+
+func (e *enc) str(s string) {
+	e.uvarint(uint64(len(s)))
+	e.b = append(e.b, s...)
+}
+
+func (e *enc) bool(v bool) {
+	if v {
+		e.b = append(e.b, 1)
+	} else {
+		e.b = append(e.b, 0)
+	}
+}
+
+func (e *enc) float(f float64) {
+	v := math.Float64bits(f)
+	for i := 0; i < 8; i++ {
+		e.b = append(e.b, byte(v>>(8*i)))
+	}
+}
+
+// count writes the length of a list, keeping nil apart from empty.
+func (e *enc) count(n int, isNil bool) {
+	if isNil {
+		e.uvarint(0)
+	} else {
+		e.uvarint(uint64(n) + 1)
+	}
+}
+
+func (e *enc) strs(ss []string) {
+	e.count(len(ss), ss == nil)
+	for _, s := range ss {
+		e.str(s)
+	}
+}
+
+func (e *enc) spans(ss []corpus.Span, kinds []corpus.BlockKind) {
+	prev := 0
+	for i, s := range ss {
+		e.int(s.Start - prev)
+		e.int(s.End - s.Start)
+		if kinds != nil {
+			e.b = append(e.b, byte(kinds[i]))
+		}
+		prev = s.End
+	}
+}
+
+func (e *enc) doc(d *corpus.Document) {
+	e.str(d.ID)
+	e.str(d.Path)
+	e.str(d.Title)
+	e.bool(d.TitleDerived)
+	e.str(d.Date)
+	e.str(d.Author)
+	e.str(d.Lang)
+	e.str(d.Encoding)
+	e.int(d.Repairs)
+	e.int(d.InvalidBytes)
+	e.strs(d.Warnings)
+	e.str(d.Text)
+	e.count(len(d.Blocks), d.Blocks == nil)
+	spans := make([]corpus.Span, len(d.Blocks))
+	kinds := make([]corpus.BlockKind, len(d.Blocks))
+	for i, b := range d.Blocks {
+		spans[i], kinds[i] = b.Span, b.Kind
+	}
+	e.spans(spans, kinds)
+	e.count(len(d.Sentences), d.Sentences == nil)
+	e.spans(d.Sentences, nil)
+	e.keywords(d.Keywords)
+	e.entities(d.Entities)
+	e.count(len(d.Related), d.Related == nil)
+	for _, r := range d.Related {
+		e.str(r.ID)
+		e.float(r.Score)
+		e.strs(r.Shared)
+	}
+}
+
+func (e *enc) keywords(ks []corpus.Keyword) {
+	e.count(len(ks), ks == nil)
+	for _, k := range ks {
+		e.str(k.Text)
+		e.float(k.Score)
+	}
+}
+
+func (e *enc) entities(es []corpus.Entity) {
+	e.count(len(es), es == nil)
+	for _, x := range es {
+		e.str(x.Name)
+		e.str(x.Kind)
+		e.int(x.Count)
+		e.strs(x.Variants)
+	}
+}
+
+func (e *enc) overview(o *corpus.Overview) {
+	e.int(o.Documents)
+	e.int(o.Words)
+	e.int(o.Bytes)
+	e.str(o.DateFrom)
+	e.str(o.DateTo)
+	e.count(len(o.Languages), o.Languages == nil)
+	langs := make([]string, 0, len(o.Languages))
+	for l := range o.Languages {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	for _, l := range langs {
+		e.str(l)
+		e.int(o.Languages[l])
+	}
+	e.count(len(o.Summary), o.Summary == nil)
+	for _, s := range o.Summary {
+		e.str(s.ID)
+		e.int(s.Index)
+		e.str(s.Text)
+	}
+	e.keywords(o.Keywords)
+	e.entities(o.Entities)
+}
+
+// dec reads the primitives of the format from s, starting at p. The first
+// error sticks: later reads return zero values, so that a decoder can read
+// on and check err once.
+type dec struct {
+	s   string
+	p   int
+	err error
+}
+
+func (d *dec) fail(msg string) {
+	if d.err == nil {
+		d.err = errors.New(msg + " at byte " + strconv.Itoa(d.p))
+	}
+}
+
+func (d *dec) uvarint() uint64 {
+	var x uint64
+	for shift := uint(0); ; shift += 7 {
+		if d.err != nil {
+			return 0
+		}
+		if d.p >= len(d.s) {
+			d.fail("truncated number")
+			return 0
+		}
+		c := d.s[d.p]
+		d.p++
+		if shift == 63 && c > 1 {
+			d.fail("number overflows 64 bits")
+			return 0
+		}
+		x |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return x
+		}
+	}
+}
+
+// int reads a zigzag-encoded signed integer.
+func (d *dec) int() int {
+	u := d.uvarint()
+	x := int64(u>>1) ^ -int64(u&1)
+	if int64(int(x)) != x {
+		d.fail("number out of range")
+		return 0
+	}
+	return int(x)
+}
+
+// intn reads a zigzag-encoded integer that must not be negative.
+func (d *dec) intn() int {
+	x := d.int()
+	if x < 0 {
+		d.fail("negative number")
+		return 0
+	}
+	return x
+}
+
+// count reads the length of a list whose items take at least minSize bytes
+// each, and whether the list is nil.
+func (d *dec) count(minSize int) (int, bool) {
+	n := d.uvarint()
+	if d.err != nil || n == 0 {
+		return 0, true
+	}
+	n--
+	if n > uint64((len(d.s)-d.p)/minSize) {
+		d.fail("list of " + strconv.FormatUint(n, 10) + " items longer than the data")
+		return 0, true
+	}
+	return int(n), false
+}
+
+func (d *dec) str() string {
+	n := d.uvarint()
+	if d.err != nil {
+		return ""
+	}
+	if n > uint64(len(d.s)-d.p) {
+		d.fail("string of " + strconv.FormatUint(n, 10) + " bytes longer than the data")
+		return ""
+	}
+	s := d.s[d.p : d.p+int(n)]
+	d.p += int(n)
+	return s
+}
+
+func (d *dec) bool() bool {
+	if d.err != nil {
+		return false
+	}
+	if d.p >= len(d.s) || d.s[d.p] > 1 {
+		d.fail("bad boolean")
+		return false
+	}
+	d.p++
+	return d.s[d.p-1] == 1
+}
+
+func (d *dec) float() float64 {
+	if d.err != nil {
+		return 0
+	}
+	if len(d.s)-d.p < 8 {
+		d.fail("truncated float")
+		return 0
+	}
+	var v uint64
+	for i := 0; i < 8; i++ {
+		v |= uint64(d.s[d.p+i]) << (8 * i)
+	}
+	d.p += 8
+	return math.Float64frombits(v)
+}
+
+func (d *dec) strs() []string {
+	n, isNil := d.count(1)
+	if isNil {
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = d.str()
+	}
+	return ss
+}
+
+// span reads a span following the one that ended at prev, and checks that
+// it lies inside a text of n bytes.
+func (d *dec) span(prev, n int) corpus.Span {
+	start := prev + d.int()
+	end := start + d.intn()
+	if d.err == nil && (start < 0 || end > n || end < start) {
+		d.fail("span [" + strconv.Itoa(start) + ", " + strconv.Itoa(end) + ") outside a text of " + strconv.Itoa(n) + " bytes")
+		return corpus.Span{}
+	}
+	return corpus.Span{Start: start, End: end}
+}
+
+func (d *dec) docs(ix *Index) {
+	n, _ := d.count(12)
+	ix.Docs = make([]*corpus.Document, n)
+	all := make([]corpus.Document, n)
+	for i := range ix.Docs {
+		ix.Docs[i] = &all[i]
+		d.doc(&all[i])
+		if d.err != nil {
+			return
+		}
+	}
+}
+
+func (d *dec) doc(x *corpus.Document) {
+	x.ID = d.str()
+	x.Path = d.str()
+	x.Title = d.str()
+	x.TitleDerived = d.bool()
+	x.Date = d.str()
+	x.Author = d.str()
+	x.Lang = d.str()
+	x.Encoding = d.str()
+	x.Repairs = d.int()
+	x.InvalidBytes = d.int()
+	x.Warnings = d.strs()
+	x.Text = d.str()
+	if n, isNil := d.count(3); !isNil {
+		x.Blocks = make([]corpus.Block, n)
+		prev := 0
+		for i := range x.Blocks {
+			x.Blocks[i].Span = d.span(prev, len(x.Text))
+			prev = x.Blocks[i].End
+			if d.p < len(d.s) {
+				x.Blocks[i].Kind = corpus.BlockKind(d.s[d.p])
+				d.p++
+			} else {
+				d.fail("truncated block")
+			}
+		}
+	}
+	if n, isNil := d.count(2); !isNil {
+		x.Sentences = make([]corpus.Span, n)
+		prev := 0
+		for i := range x.Sentences {
+			x.Sentences[i] = d.span(prev, len(x.Text))
+			prev = x.Sentences[i].End
+		}
+	}
+	x.Keywords = d.keywords()
+	x.Entities = d.entities()
+	if n, isNil := d.count(10); !isNil {
+		x.Related = make([]corpus.Related, n)
+		for i := range x.Related {
+			r := &x.Related[i]
+			r.ID = d.str()
+			r.Score = d.float()
+			r.Shared = d.strs()
+		}
+	}
+}
+
+func (d *dec) keywords() []corpus.Keyword {
+	n, isNil := d.count(9)
+	if isNil {
+		return nil
+	}
+	ks := make([]corpus.Keyword, n)
+	for i := range ks {
+		ks[i].Text = d.str()
+		ks[i].Score = d.float()
+	}
+	return ks
+}
+
+func (d *dec) entities() []corpus.Entity {
+	n, isNil := d.count(4)
+	if isNil {
+		return nil
+	}
+	es := make([]corpus.Entity, n)
+	for i := range es {
+		es[i].Name = d.str()
+		es[i].Kind = d.str()
+		es[i].Count = d.int()
+		es[i].Variants = d.strs()
+	}
+	return es
+}
+
+func (d *dec) overview(o *corpus.Overview) {
+	o.Documents = d.int()
+	o.Words = d.int()
+	o.Bytes = d.int()
+	o.DateFrom = d.str()
+	o.DateTo = d.str()
+	if n, isNil := d.count(2); !isNil {
+		o.Languages = make(map[string]int, n)
+		for i := 0; i < n; i++ {
+			k := d.str()
+			o.Languages[k] = d.int()
+		}
+	}
+	if n, isNil := d.count(3); !isNil {
+		o.Summary = make([]corpus.SentenceRef, n)
+		for i := range o.Summary {
+			s := &o.Summary[i]
+			s.ID = d.str()
+			s.Index = d.int()
+			s.Text = d.str()
+		}
+	}
+	o.Keywords = d.keywords()
+	o.Entities = d.entities()
+}
+
+func (d *dec) vocab(ix *Index) {
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(d.s)-d.p)/5 {
+		d.fail("vocabulary of " + strconv.FormatUint(n, 10) + " terms longer than the data")
+		return
+	}
+	// The front-coded terms are rebuilt in one buffer, then turned into
+	// one string that every term shares.
+	buf := make([]byte, 0, len(d.s)-d.p)
+	ends := make([]uint32, n)
+	ix.df = make([]uint32, n)
+	ix.cf = make([]uint32, n)
+	ix.postOff = make([]uint32, n+1)
+	prevStart := 0
+	for i := range ends {
+		p := d.uvarint()
+		suffix := d.str()
+		if d.err != nil {
+			return
+		}
+		prevLen := len(buf) - prevStart
+		if p > uint64(prevLen) {
+			d.fail("shared prefix longer than the previous term")
+			return
+		}
+		start := len(buf)
+		buf = append(buf, buf[prevStart:prevStart+int(p)]...)
+		buf = append(buf, suffix...)
+		if uint64(len(buf)) > math.MaxUint32 {
+			d.fail("vocabulary too large")
+			return
+		}
+		ends[i] = uint32(len(buf))
+		prevStart = start
+		ix.df[i] = d.u32()
+		ix.cf[i] = d.u32()
+		size := uint64(ix.postOff[i]) + d.uvarint()
+		if size > math.MaxUint32 {
+			d.fail("postings too large")
+			return
+		}
+		ix.postOff[i+1] = uint32(size)
+	}
+	all := string(buf)
+	ix.terms = make([]string, n)
+	start := uint32(0)
+	for i, e := range ends {
+		ix.terms[i] = all[start:e]
+		start = e
+	}
+	m, _ := d.count(2)
+	ix.display = make([]termDisplay, m)
+	last := uint64(0)
+	for i := range ix.display {
+		last += d.uvarint()
+		if d.err == nil && last >= n {
+			d.fail("display form of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
+		}
+		ix.display[i] = termDisplay{uint32(last), d.str()}
+	}
+}
+
+func (d *dec) u32() uint32 {
+	x := d.uvarint()
+	if x > math.MaxUint32 {
+		d.fail("number out of range")
+		return 0
+	}
+	return uint32(x)
+}
+
+func (d *dec) stems(ix *Index) {
+	n, _ := d.count(2)
+	ix.stems = make([]string, n)
+	ix.stemOff = make([]uint32, n+1)
+	nt := uint64(len(ix.terms))
+	for i := range ix.stems {
+		ix.stems[i] = d.str()
+		m, _ := d.count(1)
+		last := uint64(0)
+		for j := 0; j < m; j++ {
+			last += d.uvarint()
+			if d.err != nil {
+				return
+			}
+			if last >= nt {
+				d.fail("stem of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
+				return
+			}
+			ix.stemTerm = append(ix.stemTerm, uint32(last))
+		}
+		ix.stemOff[i+1] = uint32(len(ix.stemTerm))
+	}
+}
+
+func (d *dec) fieldLens(ix *Index) {
+	n, _ := d.count(1)
+	if d.err == nil && n != len(ix.Docs)*NumFields {
+		d.fail(strconv.Itoa(n) + " field lengths for " + strconv.Itoa(len(ix.Docs)) + " documents")
+		return
+	}
+	ix.flen = make([]uint32, n)
+	for i := range ix.flen {
+		ix.flen[i] = d.u32()
+	}
+}

@@ -1,0 +1,329 @@
+package index_test
+
+import (
+	"fmt"
+	"hash/crc32"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+	"github.com/corpus-explorer/explorer/corpus/token"
+)
+
+var seeds struct {
+	once sync.Once
+	ix   *index.Index
+	blob []byte
+	err  error
+}
+
+// seedIndex builds the index of the seed corpus (the text files of package
+// corpus) as `explorer build` does.
+func seedIndex(t testing.TB) (*index.Index, []byte) {
+	t.Helper()
+	seeds.once.Do(func() {
+		docs, _, err := ingest.Dir("../../corpus", ingest.Options{})
+		if err != nil {
+			seeds.err = err
+			return
+		}
+		docs = append(docs, synthetic()...)
+		ov := summary.Annotate(docs)
+		seeds.ix = index.Build(docs, ov)
+		seeds.blob, seeds.err = seeds.ix.MarshalBinary()
+	})
+	if seeds.err != nil {
+		t.Fatal(seeds.err)
+	}
+	return seeds.ix, seeds.blob
+}
+
+// synthetic returns documents with every field set, nil and empty lists,
+// accents and non-BMP text.
+func synthetic() []*corpus.Document {
+	text := "Électronique 😀 numérique\n\nLe cœur de l’économie: «e-commerce» à Hangzhou 𝔘𝔫𝔦𝔠𝔬𝔡𝔢.\n\nPartager sur Twitter"
+	return []*corpus.Document{{
+		ID: "zz/synthétique 1", Path: "zz/synthétique 1.md", Title: "Électronique 😀 numérique",
+		Date: "2021-03-04", Author: "Zoé Ärger", Lang: "fr", Encoding: "windows-1252",
+		Repairs: 3, InvalidBytes: 2, Warnings: []string{"legacy charset", ""},
+		Text: text,
+		Blocks: []corpus.Block{
+			{Span: corpus.Span{Start: 0, End: 29}, Kind: corpus.Title},
+			{Span: corpus.Span{Start: 31, End: strings.Index(text, "\n\nPartager")}, Kind: corpus.Paragraph},
+			{Span: corpus.Span{Start: strings.Index(text, "Partager"), End: len(text)}, Kind: corpus.Boilerplate},
+		},
+		Sentences: []corpus.Span{{Start: 31, End: strings.Index(text, "\n\nPartager")}},
+		Keywords:  []corpus.Keyword{{Text: "e-commerce", Score: 1.5}, {Text: "cœur", Score: -0.25}},
+		Entities:  []corpus.Entity{{Name: "Hangzhou", Kind: corpus.Place, Count: 1, Variants: []string{}}, {Name: "Zoé", Kind: corpus.Person, Count: 2}},
+		Related:   []corpus.Related{{ID: "zz/b", Score: 0.5, Shared: []string{"cœur"}}},
+	}, {
+		ID: "zz/b", Path: "zz/b.txt", TitleDerived: true, Lang: "en",
+		Warnings: []string{}, Blocks: []corpus.Block{}, Sentences: []corpus.Span{}, Keywords: []corpus.Keyword{},
+	}}
+}
+
+func TestRoundTrip(t *testing.T) {
+	ix, blob := seedIndex(t)
+	got, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Docs) != len(ix.Docs) {
+		t.Fatalf("decoded %d documents, built %d", len(got.Docs), len(ix.Docs))
+	}
+	for i := range ix.Docs {
+		if !reflect.DeepEqual(got.Docs[i], ix.Docs[i]) {
+			t.Errorf("document %d (%s) differs after the round trip:\n got %#v\nwant %#v", i, ix.Docs[i].ID, got.Docs[i], ix.Docs[i])
+		}
+		if got.Doc(ix.Docs[i].ID) != got.Docs[i] {
+			t.Errorf("Doc(%q) does not find document %d", ix.Docs[i].ID, i)
+		}
+	}
+	if !reflect.DeepEqual(got.Overview, ix.Overview) {
+		t.Errorf("overview differs:\n got %#v\nwant %#v", got.Overview, ix.Overview)
+	}
+	if !reflect.DeepEqual(got.Terms(), ix.Terms()) {
+		t.Errorf("vocabulary differs")
+	}
+	for i := 0; i < ix.NumTerms(); i++ {
+		if got.DocFreq(i) != ix.DocFreq(i) || got.Freq(i) != ix.Freq(i) || got.Display(i) != ix.Display(i) {
+			t.Errorf("term %q: df/cf/display differ", ix.Term(i))
+		}
+		if !reflect.DeepEqual(postings(got, i), postings(ix, i)) {
+			t.Errorf("term %q: postings differ", ix.Term(i))
+		}
+	}
+	again, err := got.MarshalBinary()
+	if err != nil || string(again) != string(blob) {
+		t.Errorf("re-encoding the decoded index gives a different blob (err %v)", err)
+	}
+	// An empty corpus round-trips too.
+	empty, _ := index.Build(nil, corpus.Overview{}).MarshalBinary()
+	if e, err := index.Decode(empty); err != nil || len(e.Docs) != 0 || e.NumTerms() != 0 {
+		t.Errorf("empty index: %v", err)
+	}
+}
+
+type posting struct {
+	Doc int
+	TF  [index.NumFields]int
+	Occ []index.Occurrence
+}
+
+func postings(ix *index.Index, t int) []posting {
+	var out []posting
+	p := ix.Postings(t)
+	for p.Next() {
+		out = append(out, posting{p.Doc, p.TF, p.Occurrences(nil)})
+	}
+	return out
+}
+
+// TestPostings checks that every occurrence of every term is a word of the
+// document that folds to the term, and that the field frequencies add up.
+func TestPostings(t *testing.T) {
+	ix, _ := seedIndex(t)
+	total := 0
+	for i := 0; i < ix.NumTerms(); i++ {
+		term := ix.Term(i)
+		ps := postings(ix, i)
+		if len(ps) != ix.DocFreq(i) {
+			t.Errorf("term %q: %d postings, df %d", term, len(ps), ix.DocFreq(i))
+		}
+		cf := 0
+		for _, p := range ps {
+			d := ix.Docs[p.Doc]
+			n := 0
+			for _, f := range p.TF {
+				n += f
+			}
+			cf += n
+			if len(p.Occ) != n {
+				t.Errorf("term %q in %s: %d occurrences, frequencies add to %d", term, d.ID, len(p.Occ), n)
+			}
+			for _, o := range p.Occ {
+				src := d.Text
+				if o.InTitle {
+					src = d.Title
+				}
+				found := false
+				for _, tok := range token.For(d.Lang).Tokens(src[o.Start:o.End]) {
+					found = found || tok.Term == term
+				}
+				if !found {
+					t.Errorf("term %q in %s: occurrence [%d,%d) is %q", term, d.ID, o.Start, o.End, src[o.Start:o.End])
+				}
+			}
+		}
+		if cf != ix.Freq(i) {
+			t.Errorf("term %q: frequencies add to %d, cf %d", term, cf, ix.Freq(i))
+		}
+		total += cf
+	}
+	if total == 0 {
+		t.Fatal("no postings at all")
+	}
+	if id := ix.Lookup("hangzhou"); id < 0 {
+		t.Errorf("Lookup(hangzhou) = -1")
+	}
+	if lo, hi := ix.PrefixRange("numer"); hi <= lo {
+		t.Errorf("PrefixRange(numer) is empty")
+	}
+	if id := ix.Lookup("numerique"); id < 0 || ix.Display(id) != "numérique" {
+		t.Errorf("Display(numerique) = %q", ix.Display(id))
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	_, blob := seedIndex(t)
+	withVersion := func(v byte) []byte {
+		b := append([]byte(nil), blob...)
+		b[8] = v
+		return b
+	}
+	flipped := append([]byte(nil), blob...)
+	flipped[len(flipped)/2] ^= 0x40
+	for _, c := range []struct {
+		name string
+		blob []byte
+		want string
+	}{
+		{"empty", nil, "bad magic"},
+		{"gob", []byte("\x0f\xff\x81\x03\x01\x01\x05Index"), "bad magic"},
+		{"short header", blob[:12], "truncated header"},
+		{"old version", withVersion(0), "format version 0, this engine reads 1: rebuild the index"},
+		{"new version", withVersion(7), "format version 7"},
+		{"truncated", blob[:len(blob)-1], "truncated"},
+		{"trailing", append(append([]byte(nil), blob...), 0), "trailing bytes"},
+		{"flipped", flipped, "checksum mismatch"},
+	} {
+		_, err := index.Decode(c.blob)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: got error %v, want one containing %q", c.name, err, c.want)
+		}
+	}
+}
+
+// fixChecksum rewrites the header of a damaged blob so that the damage
+// gets past the checksum and reaches the section decoders.
+func fixChecksum(b []byte) {
+	if len(b) < 24 {
+		return
+	}
+	n := uint64(len(b) - 24)
+	put := func(p []byte, v uint32) { p[0], p[1], p[2], p[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24) }
+	put(b[12:], uint32(n))
+	put(b[16:], uint32(n>>32))
+	put(b[20:], crc32.ChecksumIEEE(b[24:]))
+}
+
+// TestCorruption decodes every truncation of the blob and blobs with
+// bytes flipped all along, their checksum fixed so that the damage
+// reaches the decoder: each is an error or a usable index, never a panic.
+func TestCorruption(t *testing.T) {
+	_, blob := seedIndex(t)
+	// Every length near the ends (the header, the first documents, the
+	// last postings), a spread in between.
+	for n := 0; n < len(blob); n++ {
+		if n > 4096 && n < len(blob)-4096 && n%61 != 0 {
+			continue
+		}
+		if _, err := index.Decode(blob[:n]); err == nil {
+			t.Fatalf("truncated to %d bytes of %d: no error", n, len(blob))
+		}
+		if n > 24 && n%7 == 0 {
+			b := append([]byte(nil), blob[:n]...)
+			fixChecksum(b)
+			if _, err := index.Decode(b); err == nil {
+				t.Fatalf("truncated to %d bytes with a fixed checksum: no error", n)
+			}
+		}
+	}
+	b := make([]byte, len(blob))
+	step := max(1, len(blob)/3000)
+	for i := 24; i < len(blob); i += step {
+		copy(b, blob)
+		b[i] ^= byte(1 << (i % 8))
+		if _, err := index.Decode(b); err == nil {
+			t.Fatalf("byte %d flipped: no error", i)
+		}
+		fixChecksum(b)
+		if ix, err := index.Decode(b); err == nil {
+			exercise(ix)
+		}
+	}
+}
+
+// exercise reads everything of an index, as a search would.
+func exercise(ix *index.Index) {
+	for i := 0; i < ix.NumTerms(); i++ {
+		p := ix.Postings(i)
+		var occ []index.Occurrence
+		for p.Next() {
+			d := ix.Docs[p.Doc]
+			for _, o := range p.Occurrences(occ[:0]) {
+				if o.InTitle {
+					_ = d.Title[o.Start:o.End]
+				} else {
+					_ = d.Text[o.Start:o.End]
+				}
+			}
+		}
+		ix.Display(i)
+		ix.StemTerms(ix.Term(i))
+	}
+	for _, d := range ix.Docs {
+		for _, b := range d.Blocks {
+			_ = d.Text[b.Start:b.End]
+		}
+		for i := range d.Sentences {
+			d.SentenceText(i)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	_, blob := seedIndex(f)
+	f.Add(blob, uint16(0), false)
+	f.Add(blob[:100], uint16(3), true)
+	f.Add([]byte("CXINDEX\x00"), uint16(0), true)
+	f.Fuzz(func(t *testing.T, b []byte, cut uint16, fix bool) {
+		if int(cut) < len(b) && cut > 0 {
+			b = b[:len(b)-int(cut)]
+		}
+		if fix {
+			fixChecksum(b)
+		}
+		ix, err := index.Decode(b)
+		if err != nil {
+			if ix != nil {
+				t.Fatal("an error and an index")
+			}
+			if !strings.HasPrefix(err.Error(), "index: ") {
+				t.Fatalf("error without the package prefix: %v", err)
+			}
+			return
+		}
+		exercise(ix)
+	})
+}
+
+func ExampleDecode() {
+	docs := []*corpus.Document{{ID: "a", Title: "Le cheval de Troie", Lang: "fr", Text: "Un cheval de Troie informatique."}}
+	blob, _ := index.Build(docs, corpus.Overview{Documents: 1}).MarshalBinary()
+	ix, err := index.Decode(blob)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(ix.Doc("a").Title, ix.Lookup("cheval") >= 0)
+	_, err = index.Decode(blob[:len(blob)-1])
+	fmt.Println(err)
+	// Output:
+	// Le cheval de Troie true
+	// index: truncated: the header says 186 bytes of data, the blob has 185
+}

@@ -1,0 +1,215 @@
+package search
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// How a query word matched a term of the vocabulary, best first.
+const (
+	kindExact = iota
+	kindStem
+	kindPrefix
+	kindTypo
+	kindFuzzy
+)
+
+var kindNames = [...]string{"exact", "stem", "prefix", "typo", "fuzzy"}
+
+// Bounds on the variants of one query word.
+const (
+	maxPrefix      = 40    // completions, most frequent first
+	maxPrefixScan  = 50000 // vocabulary entries scanned for them
+	maxTypos       = 20    // corrections, closest then most frequent first
+	maxFuzzy       = 10    // fuzzy vocabulary matches
+	maxFuzzyTitles = 20    // fuzzy title matches
+	maxFuzzyLen    = 30    // longer patterns are cut: fuzzy's score overflows
+	maxTypoTerm    = 40    // longer words get no typo tolerance
+)
+
+// variant is one term of the vocabulary that a query word matches.
+type variant struct {
+	term   int // term id; -1 for a fuzzy title match
+	kind   int
+	dist   int // edits, for typos
+	weight float64
+}
+
+// weight returns how much a match of the kind counts against an exact one.
+func weight(kind, dist, qlen, tlen int) float64 {
+	switch kind {
+	case kindExact:
+		return 1
+	case kindStem:
+		return 0.8
+	case kindPrefix:
+		return 0.45 + 0.2*float64(qlen)/float64(max(tlen, 1))
+	case kindTypo:
+		if dist <= 1 {
+			return 0.45
+		}
+		return 0.3
+	}
+	return 0.2
+}
+
+// expand finds the variants of query word t, best first.
+func (e *Engine) expand(t *term) []variant {
+	ix := e.ix
+	var vs []variant
+	seen := map[int]bool{}
+	add := func(id, kind, dist int) {
+		if id < 0 || seen[id] {
+			return
+		}
+		seen[id] = true
+		vs = append(vs, variant{id, kind, dist, weight(kind, dist, len(t.fold), len(ix.Term(id)))})
+	}
+	add(ix.Lookup(t.fold), kindExact, 0)
+	for _, a := range e.an {
+		for _, tok := range a.Tokens(t.text) {
+			if tok.Stem != "" && len(tok.Stem) <= 2*maxTermBytes {
+				for _, id := range ix.StemTerms(tok.Stem) {
+					add(int(id), kindStem, 0)
+				}
+			}
+		}
+	}
+	if t.neg || t.phrase >= 0 {
+		return vs
+	}
+	n := utf8.RuneCountInString(t.fold)
+	if t.last || n >= 3 {
+		lo, hi := ix.PrefixRange(t.fold)
+		hi = min(hi, lo+maxPrefixScan)
+		var cands []int
+		for id := lo; id < hi; id++ {
+			if !seen[id] {
+				cands = append(cands, id)
+			}
+		}
+		sort.SliceStable(cands, func(i, j int) bool { return ix.DocFreq(cands[i]) > ix.DocFreq(cands[j]) })
+		for _, id := range cands[:min(len(cands), maxPrefix)] {
+			add(id, kindPrefix, 0)
+		}
+	}
+	if n >= 4 && len(t.fold) <= maxTypoTerm {
+		maxd := 1
+		if n >= 8 {
+			maxd = 2
+		}
+		type typo struct{ id, d int }
+		var ts []typo
+		e.typos(t.fold, maxd, func(id, d int) {
+			if !seen[id] {
+				ts = append(ts, typo{id, d})
+			}
+		})
+		slices.SortStableFunc(ts, func(a, b typo) int {
+			if a.d != b.d {
+				return a.d - b.d
+			}
+			return ix.DocFreq(b.id) - ix.DocFreq(a.id)
+		})
+		for _, x := range ts[:min(len(ts), maxTypos)] {
+			add(x.id, kindTypo, x.d)
+		}
+	}
+	if len(vs) == 0 && len(t.fold) >= 2 {
+		for _, id := range e.fuzzyTerms(t.fold) {
+			add(id, kindFuzzy, 0)
+		}
+	}
+	return vs
+}
+
+// typos calls fn with every term of the vocabulary within maxd edits of q
+// (Damerau-Levenshtein, optimal string alignment: a transposition of two
+// neighbours is one edit). It walks the sorted vocabulary as a trie: the
+// rows of the edit-distance table are shared by terms with a common
+// prefix, and a prefix already too far from q skips every term under it.
+func (e *Engine) typos(q string, maxd int, fn func(id, d int)) {
+	terms := e.ix.Terms()
+	m := len(q)
+	maxDepth := m + maxd
+	w := m + 1
+	rows := make([]int, (maxDepth+1)*w)
+	for j := 0; j <= m; j++ {
+		rows[j] = j
+	}
+	prev := ""
+	valid := 0 // rows 0..valid hold the table of prev[:valid]
+	for i := 0; i < len(terms); {
+		t := terms[i]
+		l := 0
+		for l < valid && l < len(t) && prev[l] == t[l] {
+			l++
+		}
+		valid = l
+		cut := -1 // skip every term starting with t[:cut]
+		for k := l; k < len(t); k++ {
+			if k+1 > maxDepth {
+				cut = k + 1
+				break
+			}
+			cur := rows[(k+1)*w : (k+2)*w]
+			up := rows[k*w : (k+1)*w]
+			c := t[k]
+			cur[0] = k + 1
+			rowMin := cur[0]
+			for j := 1; j <= m; j++ {
+				cost := 1
+				if q[j-1] == c {
+					cost = 0
+				}
+				v := min(up[j]+1, cur[j-1]+1, up[j-1]+cost)
+				if k > 0 && j > 1 && q[j-1] == t[k-1] && q[j-2] == c {
+					v = min(v, rows[(k-1)*w+j-2]+1)
+				}
+				cur[j] = v
+				rowMin = min(rowMin, v)
+			}
+			valid = k + 1
+			if rowMin > maxd && slices.Min(up) > maxd-1 {
+				cut = k + 1
+				break
+			}
+		}
+		prev = t
+		if cut >= 0 {
+			p := t[:cut]
+			i += sort.Search(len(terms)-i, func(j int) bool { return !strings.HasPrefix(terms[i+j], p) })
+			continue
+		}
+		if d := rows[len(t)*w+m]; d <= maxd {
+			fn(i, d)
+		}
+		i++
+	}
+}
+
+// fuzzyTerms returns the terms of the vocabulary that hold the letters of
+// q in order, best first (github.com/sahilm/fuzzy), among those starting
+// with the same letter as q.
+func (e *Engine) fuzzyTerms(q string) []int {
+	if len(q) > maxFuzzyLen {
+		q = q[:maxFuzzyLen]
+	}
+	lo, hi := e.ix.PrefixRange(q[:1])
+	ms := fuzzy.FindNoSort(q, e.ix.Terms()[lo:hi])
+	slices.SortStableFunc(ms, func(a, b fuzzy.Match) int {
+		if a.Score != b.Score {
+			return b.Score - a.Score
+		}
+		return e.ix.DocFreq(lo+b.Index) - e.ix.DocFreq(lo+a.Index)
+	})
+	var ids []int
+	for _, m := range ms[:min(len(ms), maxFuzzy)] {
+		ids = append(ids, lo+m.Index)
+	}
+	return ids
+}

@@ -1,0 +1,518 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/token"
+	"github.com/sahilm/fuzzy"
+)
+
+// occ is one occurrence of a query word in a document: a byte range of its
+// title or its text.
+type occ struct {
+	start, end int
+	title      bool
+	term       int // index of the query word
+	kind       int
+}
+
+// occurrences holds the occurrences of the query words in some documents.
+type occurrences struct {
+	slot  map[int]int
+	lists [][]occ
+}
+
+func (o occurrences) of(d int) []occ {
+	if i, ok := o.slot[d]; ok {
+		return o.lists[i]
+	}
+	return nil
+}
+
+// occurrences finds where the words of pos occur in docs, each list
+// sorted: title first, then by position.
+func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
+	o := occurrences{slot: make(map[int]int, len(docs)), lists: make([][]occ, len(docs))}
+	for i, d := range docs {
+		o.slot[d] = i
+	}
+	if len(docs) == 0 {
+		return o
+	}
+	var buf []index.Occurrence
+	for ti, qt := range pos {
+		for _, v := range qt.vars {
+			p := e.ix.Postings(v.term)
+			for p.Next() {
+				i, ok := o.slot[p.Doc]
+				if !ok {
+					continue
+				}
+				buf = p.Occurrences(buf[:0])
+				for _, x := range buf {
+					o.lists[i] = append(o.lists[i], occ{x.Start, x.End, x.InTitle, ti, v.kind})
+				}
+			}
+		}
+		for _, m := range qt.titles {
+			if i, ok := o.slot[m.doc]; ok {
+				for _, r := range m.ranges {
+					o.lists[i] = append(o.lists[i], occ{r.Start, r.End, true, ti, kindFuzzy})
+				}
+			}
+		}
+	}
+	for _, l := range o.lists {
+		slices.SortFunc(l, func(a, b occ) int {
+			if a.title != b.title {
+				if a.title {
+					return -1
+				}
+				return 1
+			}
+			if a.start != b.start {
+				return a.start - b.start
+			}
+			return a.end - b.end
+		})
+	}
+	return o
+}
+
+// wordsIn counts the runs of letters and digits in s, stopping at limit.
+func wordsIn(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+			if n >= limit {
+				return n
+			}
+		}
+		in = w
+	}
+	return n
+}
+
+// phrasesMatch reports whether document d holds every quoted phrase of the
+// query: its words in order, with exactly as many words between them as
+// the phrase has (its stopwords).
+func (e *Engine) phrasesMatch(pos []*qterm, os []occ, d int) bool {
+	doc := e.ix.Docs[d]
+	phrases := map[int][]int{}
+	for ti, qt := range pos {
+		if qt.phrase >= 0 {
+			phrases[qt.phrase] = append(phrases[qt.phrase], ti)
+		}
+	}
+	for _, tis := range phrases {
+		if len(tis) < 2 {
+			continue
+		}
+		found := false
+		for _, first := range os {
+			if first.term != tis[0] {
+				continue
+			}
+			prev, ok := first, true
+			for _, ti := range tis[1:] {
+				gap := pos[ti].pos - pos[prev.term].pos - 1
+				next := -1
+				for j, o := range os {
+					if o.term == ti && o.title == prev.title && o.start >= prev.end {
+						next = j
+						break
+					}
+				}
+				if next < 0 {
+					ok = false
+					break
+				}
+				src := doc.Text
+				if prev.title {
+					src = doc.Title
+				}
+				between := src[prev.end:os[next].start]
+				if len(between) > 64*(gap+1) || wordsIn(between, gap+1) != gap {
+					ok = false
+					break
+				}
+				prev = os[next]
+			}
+			if ok {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// closeness scores, from 0 to 1, how close together the query words stand
+// in document d: the number of words matched over the number of words in
+// the smallest passage holding them all.
+func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
+	doc := e.ix.Docs[d]
+	best := 0.0
+	for _, title := range []bool{true, false} {
+		var l []occ
+		seen := uint32(0)
+		for _, o := range os {
+			if o.title == title {
+				l = append(l, o)
+				seen |= 1 << o.term
+			}
+		}
+		want := 0
+		for m := seen; m != 0; m &= m - 1 {
+			want++
+		}
+		if want < 2 {
+			continue
+		}
+		// The smallest window of l holding every word in seen.
+		counts := make([]int, len(pos))
+		have, lo := 0, 0
+		bs, be := -1, -1
+		for hi := range l {
+			if counts[l[hi].term] == 0 {
+				have++
+			}
+			counts[l[hi].term]++
+			for have == want {
+				if bs < 0 || l[hi].end-l[lo].start < be-bs {
+					bs, be = l[lo].start, l[hi].end
+				}
+				counts[l[lo].term]--
+				if counts[l[lo].term] == 0 {
+					have--
+				}
+				lo++
+			}
+		}
+		src := doc.Text
+		if title {
+			src = doc.Title
+		}
+		if be-bs > 2000 {
+			continue
+		}
+		words := wordsIn(src[bs:be], 1<<30)
+		if c := float64(want) / float64(max(words, want)); c > best {
+			best = c
+		}
+	}
+	return best
+}
+
+// snippetRunes is the length of a snippet, in characters.
+const snippetRunes = 200
+
+// snippet returns the passage of the document's text densest in query
+// words, about 200 characters cut on word boundaries, with white space
+// runs made single spaces, and the highlighted words in UTF-16 offsets
+// of the snippet.
+func snippet(d *corpus.Document, os []occ) (string, []Range) {
+	text := d.Text
+	var to []occ
+	for _, o := range os {
+		if !o.title && o.end <= len(text) {
+			to = append(to, o)
+		}
+	}
+	blockOf := func(p int) (corpus.Block, bool) {
+		for _, b := range d.Blocks {
+			if b.Start <= p && p < b.End {
+				return b, true
+			}
+		}
+		return corpus.Block{}, false
+	}
+	start := 0
+	if len(to) == 0 {
+		for _, b := range d.Blocks {
+			if b.Kind == corpus.Paragraph {
+				start = b.Start
+				break
+			}
+		}
+	} else {
+		// The window of about 150 bytes with the most distinct words,
+		// then the most occurrences, out of boilerplate if possible.
+		bi, bs := 0, -1
+		for i := range to {
+			seen := uint32(0)
+			n := 0
+			for j := i; j < len(to) && to[j].end-to[i].start <= 150; j++ {
+				seen |= 1 << to[j].term
+				n++
+			}
+			distinct := 0
+			for m := seen; m != 0; m &= m - 1 {
+				distinct++
+			}
+			s := distinct*1000 + n
+			if b, ok := blockOf(to[i].start); ok && b.Kind == corpus.Boilerplate {
+				s -= 500
+			}
+			if s > bs {
+				bi, bs = i, s
+			}
+		}
+		first := to[bi].start
+		floor := 0
+		if b, ok := blockOf(first); ok {
+			floor = b.Start
+		}
+		// Back up to 50 characters, to a word start.
+		start = first
+		for k := 0; k < 50 && start > floor; k++ {
+			_, size := utf8.DecodeLastRuneInString(text[:start])
+			start -= size
+		}
+		if start > floor {
+			if sp := strings.IndexFunc(text[start:first], unicode.IsSpace); sp >= 0 {
+				start += sp
+			} else {
+				start = first
+			}
+		}
+	}
+	// Forward 200 characters, back to a word end.
+	end := start
+	for k := 0; k < snippetRunes && end < len(text); k++ {
+		_, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+	}
+	if end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsSpace(r) {
+			if sp := strings.LastIndexFunc(text[start:end], unicode.IsSpace); sp > 0 {
+				end = start + sp
+			}
+		}
+	}
+	var b strings.Builder
+	var hl []Range
+	u16 := 0
+	write := func(s string, collapse bool) {
+		for _, r := range s {
+			if collapse && unicode.IsSpace(r) {
+				if b.Len() == 0 || strings.HasSuffix(b.String(), " ") {
+					continue
+				}
+				r = ' '
+			}
+			b.WriteRune(r)
+			u16 += utf16Len(r)
+		}
+	}
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	if start > 0 {
+		write("… ", false)
+	}
+	at := start
+	for _, o := range to {
+		if o.start < at || o.end > end {
+			continue
+		}
+		write(text[at:o.start], true)
+		s := u16
+		write(text[o.start:o.end], false)
+		hl = append(hl, Range{Start: s, End: u16})
+		at = o.end
+	}
+	write(text[at:end], true)
+	out := strings.TrimRight(b.String(), " ")
+	if end < len(text) && strings.TrimSpace(text[end:]) != "" {
+		out += " …"
+	}
+	return out, hl
+}
+
+func utf16Len(r rune) int {
+	if r >= 0x10000 {
+		return 2
+	}
+	return 1
+}
+
+// titleHighlights returns the ranges of the title occurrences, in UTF-16
+// offsets of the title.
+func titleHighlights(d *corpus.Document, os []occ, pos []*qterm, doc int) []Range {
+	u := corpus.NewUTF16Offsets(d.Title)
+	hl := []Range{}
+	last := 0
+	for _, o := range os {
+		if !o.title || o.start < last || o.end > len(d.Title) {
+			continue
+		}
+		hl = append(hl, u.Span(corpus.Span{Start: o.start, End: o.end}))
+		last = o.end
+	}
+	return hl
+}
+
+// foldedTitle is a document's title folded rune by rune, with the byte
+// offset in the title of each byte of the folded form.
+type foldedTitle struct {
+	fold string
+	orig []int32
+}
+
+// titleMatch is a fuzzy match of a query word with a title: the words of
+// the title that hold the matched letters.
+type titleMatch struct {
+	doc    int
+	score  float64
+	ranges []corpus.Span
+}
+
+// fuzzyTitles matches q as a fuzzy subsequence against the folded titles.
+func (e *Engine) fuzzyTitles(q string) []titleMatch {
+	if len(q) < 2 {
+		return nil
+	}
+	if len(q) > maxFuzzyLen {
+		q = q[:maxFuzzyLen]
+	}
+	e.titlesOnce.Do(func() {
+		e.titles = make([]foldedTitle, len(e.ix.Docs))
+		for i, d := range e.ix.Docs {
+			var f []byte
+			var orig []int32
+			for j := 0; j < len(d.Title); {
+				_, size := utf8.DecodeRuneInString(d.Title[j:])
+				n := len(f)
+				f = append(f, token.Fold(d.Title[j:j+size])...)
+				for k := n; k < len(f); k++ {
+					orig = append(orig, int32(j))
+				}
+				j += size
+			}
+			e.titles[i] = foldedTitle{string(f), orig}
+		}
+	})
+	ms := fuzzy.FindFrom(q, titleSource(e.titles))
+	var out []titleMatch
+	for rank, m := range ms[:min(len(ms), maxFuzzyTitles)] {
+		d := e.ix.Docs[m.Index]
+		ft := e.titles[m.Index]
+		var rs []corpus.Span
+		for _, bi := range m.MatchedIndexes {
+			if bi < 0 || bi >= len(ft.orig) {
+				continue
+			}
+			s, en := wordAround(d.Title, int(ft.orig[bi]))
+			if en > s && (len(rs) == 0 || rs[len(rs)-1].End <= s) {
+				rs = append(rs, corpus.Span{Start: s, End: en})
+			}
+		}
+		out = append(out, titleMatch{m.Index, 1 - float64(rank)/float64(2*maxFuzzyTitles), rs})
+	}
+	return out
+}
+
+type titleSource []foldedTitle
+
+func (s titleSource) String(i int) string { return s[i].fold }
+func (s titleSource) Len() int            { return len(s) }
+
+// wordAround returns the run of letters and digits of s around byte p.
+func wordAround(s string, p int) (int, int) {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	start := p
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !isWord(r) {
+			break
+		}
+		start -= size
+	}
+	end := p
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !isWord(r) {
+			break
+		}
+		end += size
+	}
+	return start, end
+}
+
+// suggestion returns q with each word that matched no term as typed
+// replaced by its best correction, or "" if there is none.
+func (e *Engine) suggestion(q string, pos []*qterm) string {
+	ix := e.ix
+	type repl struct {
+		start, end int
+		with       string
+	}
+	var rs []repl
+	for _, qt := range pos {
+		exact := -1
+		bestID, bestKind, bestDist := -1, 0, 0
+		for _, v := range qt.vars {
+			switch v.kind {
+			case kindExact:
+				exact = v.term
+			case kindTypo, kindFuzzy:
+				better := bestID < 0 || v.kind < bestKind || v.kind == bestKind && (v.dist < bestDist ||
+					v.dist == bestDist && ix.DocFreq(v.term) > ix.DocFreq(bestID))
+				if better {
+					bestID, bestKind, bestDist = v.term, v.kind, v.dist
+				}
+			}
+		}
+		if bestID < 0 {
+			continue
+		}
+		if exact >= 0 && ix.DocFreq(bestID) < 10*ix.DocFreq(exact) {
+			continue
+		}
+		if qt.last && exact < 0 {
+			// A word being typed that completes to something is not a typo.
+			completes := false
+			for _, v := range qt.vars {
+				completes = completes || v.kind == kindPrefix || v.kind == kindStem
+			}
+			if completes {
+				continue
+			}
+		}
+		rs = append(rs, repl{qt.start, qt.end, ix.Display(bestID)})
+	}
+	if len(rs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	at := 0
+	for _, r := range rs {
+		if r.start < at || r.end > len(q) {
+			continue
+		}
+		b.WriteString(q[at:r.start])
+		b.WriteString(r.with)
+		at = r.end
+	}
+	b.WriteString(q[at:])
+	if b.String() == q {
+		return ""
+	}
+	return b.String()
+}
