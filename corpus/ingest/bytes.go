@@ -29,6 +29,7 @@ type draft struct {
 	date     string
 	author   string
 	warnings []string
+	man      bool // a man page rendered to text
 }
 
 func (d *draft) s(i int) string { return d.text[d.units[i].start:d.units[i].end] }

@@ -66,22 +66,57 @@ func splitLines(text string) []textLine {
 }
 
 // wrapWidth returns the width a plain text was hard-wrapped at, or 0 when
-// it was not hard-wrapped (see the package documentation).
-func wrapWidth(lines []textLine) int {
+// it was not hard-wrapped (see the package documentation), and for each
+// line the width its paragraph was wrapped at.
+func wrapWidth(lines []textLine) (int, []int) {
 	var widths []int
-	for i := 0; i+1 < len(lines); i++ {
-		if !lines[i].blank() && !lines[i+1].blank() {
+	nonBlank := 0
+	for i := range lines {
+		if lines[i].blank() {
+			continue
+		}
+		nonBlank++
+		if i+1 < len(lines) && !lines[i+1].blank() {
 			widths = append(widths, lines[i].width)
 		}
 	}
 	if len(widths) == 0 {
-		return 0
+		return 0, nil
 	}
-	sorted := slices.Clone(widths)
-	slices.Sort(sorted)
-	w := sorted[len(sorted)*9/10]
+	slices.Sort(widths)
+	w := widths[len(widths)*95/100]
 	if w < 40 || w > 200 {
-		return 0
+		return 0, nil
+	}
+	// Few lines may be longer than the wrap width (long words, URLs, tables).
+	over := 0
+	for i := range lines {
+		if lines[i].width > w+8 {
+			over++
+		}
+	}
+	if 20*over > nonBlank {
+		return 0, nil
+	}
+	// A paragraph of three lines or more may be wrapped narrower.
+	local := make([]int, len(lines))
+	for i := 0; i < len(lines); {
+		j, max := i, 0
+		for j < len(lines) && !lines[j].blank() {
+			max = maxInt(max, lines[j].width)
+			j++
+		}
+		lw := w
+		if j-i >= 3 && max < w {
+			lw = max
+		}
+		for k := i; k < j; k++ {
+			local[k] = lw
+		}
+		if j == i {
+			j++
+		}
+		i = j
 	}
 	full, n := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
@@ -89,14 +124,21 @@ func wrapWidth(lines []textLine) int {
 			continue
 		}
 		n++
-		if brokenAt(&lines[i], &lines[i+1], w) {
+		if brokenAt(&lines[i], &lines[i+1], local[i]) {
 			full++
 		}
 	}
-	if full == 0 || 2*full < n {
-		return 0
+	if full == 0 || 4*full < n {
+		return 0, nil
 	}
-	return w
+	return w, local
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
 }
 
 // brokenAt reports whether line a was broken before line b because b's
@@ -131,7 +173,7 @@ func listStart(c string) bool {
 // new text, the number of line breaks removed and the wrap width.
 func reflow(text string) (string, int, int) {
 	lines := splitLines(text)
-	w := wrapWidth(lines)
+	w, local := wrapWidth(lines)
 	if w == 0 {
 		return text, 0, 0
 	}
@@ -144,7 +186,7 @@ func reflow(text string) (string, int, int) {
 			b = append(b, '\n')
 		}
 		j := i
-		for j+1 < len(lines) && joinable(lines, j, i, w) {
+		for j+1 < len(lines) && joinable(lines, j, i, local[j]) {
 			j++
 		}
 		if j == i {
@@ -179,13 +221,49 @@ func joinable(lines []textLine, j, start, w int) bool {
 	if a.blank() || b.blank() || !brokenAt(a, b, w) {
 		return false
 	}
-	if b.indent != a.indent && !(j == start && b.indent < a.indent && a.indent-b.indent <= 8) {
+	if b.indent != a.indent && !(j == start && b.indent < a.indent && a.indent-b.indent <= 8) &&
+		!(j == start && b.indent > a.indent && b.indent == tagColumn(a)) {
+		return false
+	}
+	if drawing(a.content()) || drawing(b.content()) {
+		return false
+	}
+	if c := a.content(); strings.HasPrefix(c, "#") || strings.HasSuffix(c, "*/") || strings.HasSuffix(c, "{") || strings.HasSuffix(c, "}") {
 		return false
 	}
 	if j > start && b.indent != lines[start+1].indent {
 		return false
 	}
 	return !listStart(b.content())
+}
+
+// tagColumn returns the column of the text that follows a line's first
+// word ("EINVAL La socket ..."; "-a, --all   Show all"), where a hanging
+// paragraph's next lines start, or -1.
+func tagColumn(l *textLine) int {
+	c := l.content()
+	i := strings.IndexByte(c, ' ')
+	if i <= 0 || strings.IndexByte(c[:i], '\t') >= 0 {
+		return -1
+	}
+	j := i
+	for j < len(c) && c[j] == ' ' {
+		j++
+	}
+	if j == len(c) {
+		return -1
+	}
+	return l.indent + utf8.RuneCountInString(c[:j])
+}
+
+// drawing reports whether s holds box-drawing characters: a table.
+func drawing(s string) bool {
+	for _, r := range s {
+		if r >= 0x2500 && r <= 0x257F {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenated reports whether prev ends with a letter and a hyphen and next

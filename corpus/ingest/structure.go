@@ -57,6 +57,7 @@ func (d *draft) manPage() {
 		return
 	}
 	d.units[0].kind, d.units[0].fixed = corpus.Title, true
+	d.man = true
 	for i := 1; i+1 < n; i++ {
 		if s := d.s(i); s == "NOM" || s == "NAME" {
 			d.units[i].kind, d.units[i].fixed = corpus.Heading, true
@@ -224,13 +225,18 @@ func (d *draft) headings() {
 	cand := make([]bool, n)
 	for i := range d.units {
 		cand[i] = d.free(i) && headingLike(d.s(i)) && !isBoilerplate(d.s(i))
+		// In a man page, headings are the lines left of the body text.
+		if d.man && d.indent(i) >= 5 {
+			cand[i] = false
+		}
 	}
 	for i := 0; i+1 < n; i++ {
 		if !cand[i] || d.continued(i) {
 			continue
 		}
 		// Adjacent candidates are lines of verse or of a list, not headings.
-		if d.adjacent(i) && cand[i+1] || i > 0 && d.adjacent(i-1) && cand[i-1] {
+		if d.adjacent(i) && cand[i+1] && d.indent(i) == d.indent(i+1) ||
+			i > 0 && d.adjacent(i-1) && cand[i-1] && d.indent(i-1) == d.indent(i) {
 			continue
 		}
 		if d.units[i+1].kind == corpus.Boilerplate {
