@@ -53,7 +53,7 @@ func measure(s string) textLine {
 
 func splitLines(text string) []textLine {
 	lines := make([]textLine, 0, strings.Count(text, "\n")+1)
-	for len(text) > 0 {
+	for {
 		i := strings.IndexByte(text, '\n')
 		if i < 0 {
 			lines = append(lines, measure(text))

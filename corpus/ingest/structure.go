@@ -213,6 +213,9 @@ var reNumbered = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})\s*[/.)]\s*(?:[-–�
 
 // headingLike reports whether unit s could be a heading.
 func headingLike(s string) bool {
+	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("•◦▪‣·○►-*–—", r) && (n == len(s) || unicode.IsSpace(rune(s[n]))) {
+		return false
+	}
 	if reNumbered.MatchString(s) && shaped(s, 150, 25, true) {
 		return true
 	}

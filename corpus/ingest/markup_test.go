@@ -1,0 +1,164 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus"
+)
+
+const htmlSample = `<!DOCTYPE html>
+<html lang="fr"><head>
+<meta charset="utf-8">
+<title>Le cloud d’Alibaba - Le Journal</title>
+<meta name="author" content="Jeanne Martin">
+<meta property="article:published_time" content="2021-03-04T08:00:00Z">
+<style>body { color: red }</style>
+<script>var secret = "ne doit pas apparaître";</script>
+</head><body>
+<nav><ul><li><a href="/">Accueil</a></li><li><a href="/tech">Tech</a></li></ul></nav>
+<article>
+<h1>Le cloud d’Alibaba</h1>
+<p>Alibaba   investit <b>massivement</b> dans le <a href="/cloud">cloud</a>.
+Le groupe vise l’Europe.</p>
+<h2>Une croissance rapide</h2>
+<p>Les recettes ont augmenté de 58,5 %.<br>Elles atteignent 1,5 milliard.</p>
+<pre>code   gardé
+  tel quel</pre>
+<div class="share-buttons">Partager sur Twitter</div>
+</article>
+<aside><p>Publicité</p></aside>
+<footer><p>© 2021 Le Journal. Tous droits réservés.</p></footer>
+<noscript>Activez JavaScript</noscript>
+</body></html>`
+
+func TestHTML(t *testing.T) {
+	d, err := Bytes("page", "page.html", []byte(htmlSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDoc(t, d)
+	if d.Title != "Le cloud d’Alibaba" || d.TitleDerived {
+		t.Errorf("title %q derived=%v", d.Title, d.TitleDerived)
+	}
+	if d.Author != "Jeanne Martin" || d.Date != "2021-03-04" {
+		t.Errorf("author %q date %q", d.Author, d.Date)
+	}
+	for _, bad := range []string{"secret", "color: red", "Activez JavaScript"} {
+		if strings.Contains(d.Text, bad) {
+			t.Errorf("text holds %q, which is not text", bad)
+		}
+	}
+	want := []struct {
+		kind corpus.BlockKind
+		text string
+	}{
+		{corpus.Boilerplate, "Accueil\n\nTech"},
+		{corpus.Title, "Le cloud d’Alibaba"},
+		{corpus.Paragraph, "Alibaba investit massivement dans le cloud. Le groupe vise l’Europe."},
+		{corpus.Heading, "Une croissance rapide"},
+		{corpus.Paragraph, "Les recettes ont augmenté de 58,5 %.\nElles atteignent 1,5 milliard."},
+		{corpus.Paragraph, "code   gardé\n  tel quel"},
+		{corpus.Boilerplate, "Partager sur Twitter\n\nPublicité\n\n© 2021 Le Journal. Tous droits réservés."},
+	}
+	if len(d.Blocks) != len(want) {
+		for _, b := range d.Blocks {
+			t.Logf("%v %q", b.Kind, d.Text[b.Start:b.End])
+		}
+		t.Fatalf("%d blocks, want %d", len(d.Blocks), len(want))
+	}
+	for i, w := range want {
+		b := d.Blocks[i]
+		if b.Kind != w.kind || d.Text[b.Start:b.End] != w.text {
+			t.Errorf("block %d: %v %q, want %v %q", i, b.Kind, d.Text[b.Start:b.End], w.kind, w.text)
+		}
+	}
+}
+
+func TestHTMLTitleFromHead(t *testing.T) {
+	d, err := Bytes("p", "p.htm", []byte(`<title>Seul titre</title><p>Un paragraphe.</p><h1>Autre chose</h1><p>Suite.</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDoc(t, d)
+	if d.Title != "Seul titre" || d.Blocks[0].Kind != corpus.Title || d.Text[:10] != "Seul titre" {
+		t.Errorf("title %q, first block %v %q", d.Title, d.Blocks[0].Kind, d.Text[d.Blocks[0].Start:d.Blocks[0].End])
+	}
+	if h := blocksOf(d, corpus.Heading); len(h) != 1 || h[0] != "Autre chose" {
+		t.Errorf("headings %q", h)
+	}
+}
+
+const mdSample = `---
+title: "Notes sur le cloud"
+date: 2020-10-21
+author: Paul Durand
+---
+
+# Le cloud
+
+Un paragraphe avec un [lien](https://example.org) et du ` + "`code`" + `,
+sur deux lignes. Un \*astérisque\* &amp; une esperluette.
+
+## Détails
+
+- premier point
+- second point
+
+` + "```go\nfunc main() {\n\tprintln(\"hi\")\n}\n```" + `
+
+> Une citation.
+
+<div>Du <b>HTML</b> brut.</div>
+`
+
+func TestMarkdown(t *testing.T) {
+	d, err := Bytes("notes", "notes.md", []byte(mdSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDoc(t, d)
+	if d.Title != "Notes sur le cloud" || d.TitleDerived || d.Date != "2020-10-21" || d.Author != "Paul Durand" {
+		t.Errorf("title %q derived=%v date %q author %q", d.Title, d.TitleDerived, d.Date, d.Author)
+	}
+	want := []struct {
+		kind corpus.BlockKind
+		text string
+	}{
+		{corpus.Meta, "---\ntitle: \"Notes sur le cloud\"\ndate: 2020-10-21\nauthor: Paul Durand\n---"},
+		{corpus.Title, "Le cloud"},
+		{corpus.Paragraph, "Un paragraphe avec un lien et du code, sur deux lignes. Un *astérisque* & une esperluette."},
+		{corpus.Heading, "Détails"},
+		{corpus.Paragraph, "premier point"},
+		{corpus.Paragraph, "second point"},
+		{corpus.Paragraph, "func main() {\n\tprintln(\"hi\")\n}"},
+		{corpus.Paragraph, "Une citation."},
+		{corpus.Paragraph, "Du HTML brut."},
+	}
+	if len(d.Blocks) != len(want) {
+		for _, b := range d.Blocks {
+			t.Logf("%v %q", b.Kind, d.Text[b.Start:b.End])
+		}
+		t.Fatalf("%d blocks, want %d", len(d.Blocks), len(want))
+	}
+	for i, w := range want {
+		b := d.Blocks[i]
+		if b.Kind != w.kind || d.Text[b.Start:b.End] != w.text {
+			t.Errorf("block %d: %v %q, want %v %q", i, b.Kind, d.Text[b.Start:b.End], w.kind, w.text)
+		}
+	}
+}
+
+func TestMarkdownNoTitle(t *testing.T) {
+	d, err := Bytes("x", "x.markdown", []byte("Du texte d’abord. Puis une suite.\n\n# Un titre plus loin\n\nEncore.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDoc(t, d)
+	if !d.TitleDerived || d.Title != "Du texte d’abord" {
+		t.Errorf("title %q derived=%v", d.Title, d.TitleDerived)
+	}
+	if h := blocksOf(d, corpus.Heading); len(h) != 1 {
+		t.Errorf("headings %q", h)
+	}
+}
