@@ -13,9 +13,10 @@ var (
 )
 
 // Detect returns the language of text, "fr" or "en", from the function
-// words of its first 4 KB: "en" when English function words are at least
-// three and more than twice as many as French ones (French accented
-// letters count as French words), "fr" otherwise, and when unsure.
+// words of its first 4 KB: "en" when English function words are more than
+// twice as many as French ones and at least three (two when there is no
+// French one; French accented letters count as French words), "fr"
+// otherwise, and so when unsure.
 func Detect(text string) string {
 	if len(text) > detectBytes {
 		cut := detectBytes
@@ -69,7 +70,7 @@ func Detect(text string) string {
 		i += size
 	}
 	flush()
-	if en >= 3 && en > 2*fr {
+	if en > 2*fr && (en >= 3 || en == 2 && fr == 0) {
 		return "en"
 	}
 	return "fr"
