@@ -203,8 +203,9 @@ func (s *segmenter) terminal(i int) int {
 		} else {
 			// Suspension points before a number do not end the sentence
 			// ("à savoir... 30 F").
+			// Nor does a repetition mark in a synopsis: "[OPTION] ... [FILE]".
 			next := s.runeAt(g)
-			split = nl > 0 || !isLower(next) && !isDigit(next)
+			split = nl > 0 || !isLower(next) && !isDigit(next) && next != '[' && next != '{' && next != '|'
 		}
 	case kind == strong:
 		split = nl > 0 || !isLower(s.runeAt(g))

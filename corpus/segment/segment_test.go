@@ -92,6 +92,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Il hésite...", "Puis il part.", "Il hésite... puis part."}},
 		{"ellipsis in brackets", "fr", "Il a dit [...] Puis la suite (…) Et la fin.",
 			[]string{"Il a dit [...] Puis la suite (…) Et la fin."}},
+		{"repetition mark", "fr", "who [OPTION] ... [ FICHIER | PARAM ]",
+			[]string{"who [OPTION] ... [ FICHIER | PARAM ]"}},
 		{"?!", "fr", "Quoi ?! Non. Vraiment ? ! Oui !!! Bon?",
 			[]string{"Quoi ?!", "Non.", "Vraiment ? !", "Oui !!!", "Bon?"}},
 		{"question then lower case", "en", "She works at Yahoo! in sales.",
@@ -170,19 +172,12 @@ func TestSentences(t *testing.T) {
 // covering every character of the text that is not white space.
 func checkSpans(t *testing.T, text string, spans []corpus.Span) {
 	t.Helper()
-	boundary := make([]bool, len(text)+1)
-	for i := 0; i < len(text); {
-		boundary[i] = true
-		_, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-	}
-	boundary[len(text)] = true
 	prev := 0
 	for k, sp := range spans {
 		if sp.Start < prev || sp.End <= sp.Start || sp.End > len(text) {
 			t.Fatalf("span %d %v: out of order, empty or out of bounds (previous end %d, len %d)", k, sp, prev, len(text))
 		}
-		if !boundary[sp.Start] || !boundary[sp.End] {
+		if !onRuneBoundary(text, sp.Start) || !onRuneBoundary(text, sp.End) {
 			t.Fatalf("span %d %v: not on rune boundaries", k, sp)
 		}
 		first, _ := utf8.DecodeRuneInString(text[sp.Start:sp.End])
@@ -190,23 +185,10 @@ func checkSpans(t *testing.T, text string, spans []corpus.Span) {
 		if unicode.IsSpace(first) || unicode.IsSpace(last) {
 			t.Fatalf("span %d %v: not trimmed: %q", k, sp, text[sp.Start:sp.End])
 		}
-		// Between spans: white space only.
-		for i := prev; i < sp.Start; {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsSpace(r) {
-				t.Fatalf("byte %d (%q) is in no sentence", i, r)
-			}
-			i += size
-		}
+		checkSpace(t, text, prev, sp.Start)
 		prev = sp.End
 	}
-	for i := prev; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsSpace(r) {
-			t.Fatalf("byte %d (%q) after the last sentence is in no sentence", i, r)
-		}
-		i += size
-	}
+	checkSpace(t, text, prev, len(text))
 }
 
 // TestSeeds checks the five seed documents of the default corpus: no
