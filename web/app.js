@@ -208,7 +208,7 @@ class App {
   updateThemeButton() {
     const name = this.t({ auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' }[this.theme]);
     this.themeBtn.textContent = '';
-    this.themeBtn.append(this.h('span', { class: 'cx-theme-icon', attrs: { 'aria-hidden': 'true' } }), this.t('themeButton', { name }));
+    this.themeBtn.append(this.h('span', { class: 'cx-theme-icon', attrs: { 'aria-hidden': 'true' } }), this.h('span', { class: 'cx-theme-text', text: this.t('themeButton', { name }) }));
   }
 
   setTheme(theme) {

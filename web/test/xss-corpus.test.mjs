@@ -1,0 +1,112 @@
+// Hostile documents: XSS payloads as a document's body, as its title line
+// and as its file name. A corpus is built from them in a temporary folder,
+// compiled into its own .wasm (go build -overlay replaces the embedded
+// index without touching wasm/index.bin), and browsed in headless Chromium:
+// every title and text shows literally, nothing runs.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve, launch, newPage, ready, siteBuilt, siteDir, xssPayloads, repo, domIsClean } from './helpers.mjs';
+
+const payloads = xssPayloads();
+function haveGo() {
+  try { execFileSync('go', ['version'], { stdio: 'ignore' }); return true; } catch { return false; }
+}
+const skip = !siteBuilt() ? 'build/site is missing: run make site'
+  : !payloads ? '../shared/testdata/xss is absent'
+  : !haveGo() ? 'go is not installed' : false;
+
+/** fileName turns a payload into a file name the file system accepts. */
+function fileName(i, p) {
+  let s = p.replace(/[/\0]/g, '_').replace(/^\.+/, '_');
+  while (Buffer.byteLength(s) > 180) s = s.slice(0, -1);
+  return String(i).padStart(3, '0') + '-' + s + '.txt';
+}
+
+const squash = (s) => s.replace(/\s+/g, '');
+
+describe('XSS payloads inside the corpus', { skip, timeout: 240000 }, () => {
+  let tmp, site, srv, browser, page;
+  // A sample across the 13 categories keeps the build and the run short.
+  const sample = (payloads || []).filter((_, i) => i % 5 === 0);
+
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cx-xss-'));
+    const corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(corpus);
+    for (const [i, p] of sample.entries()) {
+      const n = String(i).padStart(3, '0');
+      fs.writeFileSync(path.join(corpus, `body-${n}.txt`),
+        `Document de test numéro ${n}\n\nCe document contient une charge hostile dans son texte.\n\n${p}\n\nLe reste du texte parle du commerce en ligne et de la recherche.\n`);
+      fs.writeFileSync(path.join(corpus, `title-${n}.txt`),
+        `${p}\n\nUn paragraphe ordinaire sur le commerce en ligne, numéro ${n}.\n`);
+      try {
+        fs.writeFileSync(path.join(corpus, fileName(i, p)), `Un texte ordinaire dont le nom de fichier est hostile, numéro ${n}.\n`);
+      } catch { /* a name this file system refuses: the others still count */ }
+    }
+    const index = path.join(tmp, 'index.bin');
+    execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', corpus, '-o', index], { cwd: repo, stdio: 'pipe' });
+    site = path.join(tmp, 'site');
+    fs.cpSync(siteDir, site, { recursive: true });
+    const overlay = path.join(tmp, 'overlay.json');
+    fs.writeFileSync(overlay, JSON.stringify({ Replace: { [path.join(repo, 'wasm/index.bin')]: index } }));
+    execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-overlay', overlay, '-o', path.join(site, 'explorer.wasm'), './wasm'],
+      { cwd: repo, stdio: 'pipe', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' } });
+    srv = await serve(site);
+    browser = await launch();
+    page = await newPage(browser);
+    await page.goto(srv.url);
+    await ready(page);
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test('the overview lists every hostile title literally', async () => {
+    const docs = await page.evaluate(() => window.corpusExplorer.explorer.documents());
+    assert.ok(docs.length >= 2 * sample.length, `${docs.length} documents built`);
+    await page.waitForSelector('.cx-table tbody tr');
+    const shown = await page.locator('.cx-doc-link').allTextContents();
+    for (const d of docs) assert.ok(shown.includes(d.title || d.path || d.id), 'listed literally: ' + d.title);
+    // Title lines that are payloads stay payloads, word for word.
+    const titles = new Set(docs.map((d) => squash(d.title)));
+    const kept = sample.filter((p) => titles.has(squash(p))).length;
+    assert.ok(kept >= sample.length * 0.9, `${kept} of ${sample.length} payload title lines kept as titles`);
+    assert.deepEqual(await domIsClean(page), []);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('every document opens and shows its title and text literally', async () => {
+    const docs = await page.evaluate(() => window.corpusExplorer.explorer.documents());
+    for (const meta of docs) {
+      await page.evaluate((h) => { location.hash = h; }, '#doc=' + encodeURIComponent(meta.id));
+      await page.waitForFunction((id) => document.querySelector('.cx-reader')?.dataset.id === id, meta.id, { timeout: 10000 });
+      const d = await page.evaluate((id) => window.corpusExplorer.explorer.document(id), meta.id);
+      assert.equal((await page.locator('.cx-doc-title').textContent()).trim(), (d.title || d.path || d.id).trim());
+      const shown = await page.locator('.cx-text').textContent();
+      assert.equal(squash(shown).length >= squash(d.text).length - squash(d.title).length, true, 'text shown in full: ' + d.id);
+      if (meta.path && meta.path.startsWith('body-')) {
+        const p = sample[Number(meta.path.slice(5, 8))];
+        assert.ok(squash(shown).includes(squash(p)), 'payload body shown literally in ' + meta.path);
+      }
+    }
+    assert.deepEqual(await domIsClean(page), []);
+    assert.deepEqual(page.problems, []);
+    assert.deepEqual(srv.cspReports, []);
+  });
+
+  test('searching hostile documents shows their snippets as text', async () => {
+    for (const q of ['charge hostile', 'alert', 'script', 'onerror', 'prompt']) {
+      await page.fill('input[type=search]', q);
+      await page.waitForFunction((q) => document.querySelector('.cx-count')?.dataset.q === q, q, { timeout: 10000 });
+    }
+    await page.waitForTimeout(300);
+    assert.deepEqual(await domIsClean(page), []);
+    assert.deepEqual(page.problems, []);
+  });
+});
