@@ -253,41 +253,61 @@ func (s *segmenter) closers(j int) (end int, quoted bool) {
 
 // missingSpace reports whether final punctuation at i directly followed by
 // the text at g (no space between) is a sentence end with a missing
-// space: a word of two letters or more, then a capitalised word
-// (`Pyrénées.Alors`), neither of them part of a URL, an e-mail address
-// or a dotted abbreviation.
+// space: a word of two letters or digits or more, possibly in quotes, then
+// a capitalised word or a title (`Pyrénées.Alors`, `en 2012.Il`,
+// `"paix".Les`, `Sénat.M. Larcher`), neither of them part of a URL, an
+// e-mail address, an abbreviation or a dotted abbreviation.
 func (s *segmenter) missingSpace(i, g int) bool {
 	t := s.t
 	r, size := utf8.DecodeRuneInString(t[g:])
 	if !isUpper(r) {
 		return false
 	}
-	if r2 := s.runeAt(g + size); !isLower(r2) {
-		return false
+	// A capitalised word, a title, or a word in capitals (a glued
+	// heading: "bureau.HOLLANDE"), the last only after a word in lower case.
+	caps := false
+	if r2 := s.runeAt(g + size); !isLower(r2) && !s.title(g) {
+		if !s.capitals(g) {
+			return false
+		}
+		caps = true
 	}
-	// The word before: letters only, two or more, with a lower-case one.
-	letters, lower := 0, false
+	// The word before: letters, digits and inner hyphens, after any
+	// closing quotes or brackets.
+	// (French spaces "?" and "!" from the word: "Où ?Habituellement".)
+	strong := t[i] != '.'
 	k := i
-	for k > 0 {
+	for k > s.start {
+		p, ps := utf8.DecodeLastRuneInString(t[:k])
+		if !isCloser(p) && !(strong && isSpace(p)) || isApostrophe(p) || i-k > 8 {
+			break
+		}
+		k -= ps
+	}
+	e, runes := k, 0
+	for k > s.start {
 		p, ps := utf8.DecodeLastRuneInString(t[:k])
 		if isSpace(p) || isOpener(p) || isApostrophe(p) {
 			break
 		}
-		if !unicode.IsLetter(p) || letters > 64 {
+		number := (p == '.' || p == ',') && k < e && isDigit(rune(t[k])) // 54.971, 6,10m
+		if !unicode.IsLetter(p) && !isDigit(p) && !number && (p != '-' || k == e) || runes > 64 {
 			return false
 		}
-		letters++
-		lower = lower || isLower(p)
+		runes++
 		k -= ps
+	}
+	if runes < 2 || caps && (runes < 3 || !hasLower(t[k:e])) {
+		return false
+	}
+	if _, ok := abbreviations[t[k:e]]; ok {
+		return false // "St.Étienne", "Mme.Dupont"
 	}
 	if k > 0 {
 		// A word glued to a URL or an e-mail address ("x.fr/a.Bc").
 		if p, _ := utf8.DecodeLastRuneInString(t[:k]); p == '/' || p == '@' {
 			return false
 		}
-	}
-	if letters < 2 || !lower {
-		return false
 	}
 	// The word after must not continue as a domain, a path or an address.
 	for k, m := g, 0; k < len(t) && m < 64; m++ {
@@ -301,6 +321,46 @@ func (s *segmenter) missingSpace(i, g int) bool {
 		k++
 	}
 	return true
+}
+
+// capitals reports whether a word of two or more capitals, and no other
+// letters, starts at g.
+func (s *segmenter) capitals(g int) bool {
+	n := 0
+	for _, r := range s.t[g:] {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !isUpper(r) || n > 64 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+func hasLower(w string) bool {
+	for _, r := range w {
+		if isLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// title reports whether a title that never ends a sentence, followed by a
+// full stop or a space, starts at g ("M. Larcher", "Mme Dupont").
+func (s *segmenter) title(g int) bool {
+	t := s.t
+	e := g
+	for e < len(t) && e-g < 8 && ('a' <= t[e] && t[e] <= 'z' || 'A' <= t[e] && t[e] <= 'Z') {
+		e++
+	}
+	if e == g || e >= len(t) || t[e] != '.' && t[e] != ' ' {
+		return false
+	}
+	c, ok := abbreviations[t[g:e]]
+	return ok && c == never && isUpper(rune(t[g]))
 }
 
 func isWordByte(c byte) bool {
@@ -358,6 +418,9 @@ func (s *segmenter) wordClass(i int) int {
 	k, ok := s.wordStart(i)
 	if !ok {
 		return plain
+	}
+	if k < s.start {
+		k = s.start // "Sénat.M. Larcher": the word is "M"
 	}
 	w := t[k:i]
 	// Elision: l’OPAC, d'Alibaba.
