@@ -260,17 +260,21 @@ func (s *segmenter) closers(j int) (end int, quoted bool) {
 func (s *segmenter) missingSpace(i, g int) bool {
 	t := s.t
 	r, size := utf8.DecodeRuneInString(t[g:])
-	if !isUpper(r) {
+	// What follows: a capitalised word, an elided one ("D'autres"), a
+	// title, a list dash ("1939.- Adieux"); or, only after a word in lower
+	// case, a word in capitals (a glued heading: "bureau.HOLLANDE") or a
+	// one-letter word ("maternelle.A défaut").
+	r2, size2 := utf8.DecodeRuneInString(t[g+size:])
+	weak := false
+	switch {
+	case isUpper(r) && isLower(r2):
+	case isUpper(r) && isApostrophe(r2) && unicode.IsLetter(s.runeAt(g+size+size2)):
+	case isUpper(r) && s.title(g):
+	case (r == '-' || r == '–' || r == '—') && isSpace(r2):
+	case isUpper(r) && isSpace(r2), s.capitals(g):
+		weak = true
+	default:
 		return false
-	}
-	// A capitalised word, a title, or a word in capitals (a glued
-	// heading: "bureau.HOLLANDE"), the last only after a word in lower case.
-	caps := false
-	if r2 := s.runeAt(g + size); !isLower(r2) && !s.title(g) {
-		if !s.capitals(g) {
-			return false
-		}
-		caps = true
 	}
 	// The word before: letters, digits and inner hyphens, after any
 	// closing quotes or brackets.
@@ -297,7 +301,7 @@ func (s *segmenter) missingSpace(i, g int) bool {
 		runes++
 		k -= ps
 	}
-	if runes < 2 || caps && (runes < 3 || !hasLower(t[k:e])) {
+	if runes < 2 || weak && (runes < 3 || !hasLower(t[k:e])) {
 		return false
 	}
 	if _, ok := abbreviations[t[k:e]]; ok {
