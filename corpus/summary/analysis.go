@@ -56,7 +56,7 @@ func (v vector) normalize() {
 // maxGraph is the largest number of sentences ranked by LexRank; larger
 // documents rank sentences by their similarity to the document's centroid,
 // which is linear in the number of sentences.
-const maxGraph = 400
+const maxGraph = 120
 
 // analysis is what the summariser knows about one document's sentences.
 type analysis struct {
@@ -104,7 +104,12 @@ func isDigits(s string) bool {
 
 // analyse tokenises d's sentences and computes their vectors, eligibility
 // and centrality.
-func analyse(d *corpus.Document, p *Params) *analysis {
+func analyse(d *corpus.Document, p *Params) *analysis { return analyseWith(d, p, true, nil) }
+
+// analyseWith is analyse; without graph, centrality is always the
+// similarity to the centroid, linear in the number of sentences. toks, if
+// not nil, holds each sentence's tokens already cut.
+func analyseWith(d *corpus.Document, p *Params, graph bool, toks [][]token.Token) *analysis {
 	n := len(d.Sentences)
 	a := &analysis{
 		d:        d,
@@ -123,7 +128,11 @@ func analyse(d *corpus.Document, p *Params) *analysis {
 			continue
 		}
 		text := d.Text[sp.Start:sp.End]
-		a.toks[i] = a.an.Tokens(text)
+		if toks != nil && toks[i] != nil {
+			a.toks[i] = toks[i]
+		} else {
+			a.toks[i] = a.an.Tokens(text)
+		}
 		a.words[i] = countWords(a.toks[i])
 		a.eligible[i] = inPara[i] && a.words[i] >= p.MinWords && wellFormed(text, a.words[i])
 		var v vector
@@ -164,7 +173,7 @@ func analyse(d *corpus.Document, p *Params) *analysis {
 		}
 		v.normalize()
 	}
-	a.rank()
+	a.rank(graph)
 	return a
 }
 
@@ -282,7 +291,7 @@ func foldKey(s string) string {
 // rank fills a.central: LexRank (PageRank over the cosine similarity
 // graph, damping 0.85) when the document is small enough, else the
 // similarity to the document's centroid. Scores are scaled to max 1.
-func (a *analysis) rank() {
+func (a *analysis) rank(graph bool) {
 	n := len(a.vecs)
 	if n == 0 {
 		return
@@ -291,7 +300,7 @@ func (a *analysis) rank() {
 		a.central[0] = 1
 		return
 	}
-	if n > maxGraph {
+	if n > maxGraph || !graph {
 		var c vector
 		for _, v := range a.vecs {
 			c = append(c, v...)
@@ -342,7 +351,7 @@ func (a *analysis) rank() {
 			delta += math.Abs(v - p[j])
 			p[j] = v
 		}
-		if delta < 1e-7 {
+		if delta < 1e-5 {
 			break
 		}
 	}

@@ -66,7 +66,7 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 			p.terms = docTerms(d.Text, us)
 			// The document's best sentences, for the corpus summary.
 			prm := DefaultParams()
-			a := analyse(d, &prm)
+			a := analyseWith(d, &prm, false, sentenceTokens(d, us))
 			sc := a.scores(&prm)
 			p.top = a.pick(sc, &prm, Options{Sentences: overviewPerDoc})
 			for _, k := range p.top {

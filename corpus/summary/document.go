@@ -50,6 +50,9 @@ func (a *analysis) scores(p *Params) []float64 {
 		if p.LengthNorm > 0 {
 			s += p.Length * math.Min(1, float64(a.words[i])/p.LengthNorm)
 		}
+		if p.LongWords > 0 {
+			s -= p.Long * math.Max(0, float64(a.words[i])/p.LongWords-1)
+		}
 		sc[i] = s
 	}
 	return sc

@@ -214,7 +214,7 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 		case orgNouns[p.term]:
 			e.votes[vOrg] += 2
 		case placePreps[p.term] && !p.upper:
-			e.votes[vPlace]++
+			e.votes[vPlace] += 0.5
 		case connectors[p.term] && i > 1 && !p.broken:
 			q := &ws[i-2]
 			if personTitles[q.term] || orgNouns[q.term] {
@@ -299,9 +299,10 @@ func mergeEntities(list []*ent) []*ent {
 	return out
 }
 
-// kind returns the entity's kind from its votes.
+// kindOf returns the entity's kind from its votes; weak evidence (less
+// than one vote) leaves it "other".
 func kindOf(v [nVotes]float64) string {
-	best, bv := -1, 0.0
+	best, bv := -1, 0.99
 	for k, x := range v {
 		if x > bv {
 			best, bv = k, x

@@ -36,8 +36,25 @@ type termStats struct {
 	stop               bool
 	tf, tfUpper, tfAcr int
 	units              []int // unit index of each occurrence
-	left, right        map[string]int
+	left, right        ctx   // the words seen just before and after it
 	s                  float64
+}
+
+// ctx counts a word's neighbours on one side: how many, how many distinct.
+type ctx struct{ distinct, total int }
+
+// share is the proportion of distinct words among the neighbours.
+func (c ctx) share() float64 {
+	if c.total == 0 {
+		return 0
+	}
+	return float64(c.distinct) / float64(c.total)
+}
+
+// surfCount is one written form of a candidate and its count.
+type surfCount struct {
+	s string
+	n int
 }
 
 type kwCand struct {
@@ -45,7 +62,7 @@ type kwCand struct {
 	stems    []string // for de-duplication
 	tf       int
 	terms    []string
-	surfaces map[string]int
+	surfaces []surfCount
 	firstOcc string // surface of the first occurrence
 	name     bool   // its first word is capitalised inside sentences too
 	s        float64
@@ -78,7 +95,7 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 	get := func(t string) *termStats {
 		st := stats[t]
 		if st == nil {
-			st = &termStats{left: map[string]int{}, right: map[string]int{}}
+			st = &termStats{}
 			stats[t] = st
 		}
 		return st
@@ -98,12 +115,16 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 				st.tfUpper++
 			}
 			if i > 0 && !w.broken {
-				p := &ws[i-1]
-				st.left[p.term]++
-				get(p.term).right[w.term]++
-				bigram[[2]string{p.term, w.term}]++
+				bigram[[2]string{ws[i-1].term, w.term}]++
 			}
 		}
+	}
+	for b, n := range bigram {
+		l, r := stats[b[0]], stats[b[1]]
+		l.right.distinct++
+		l.right.total += n
+		r.left.distinct++
+		r.left.total += n
 	}
 	// Frequency statistics over content words.
 	var tfs []float64
@@ -122,7 +143,7 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 		cas := float64(max(st.tfUpper, st.tfAcr)) / (1 + math.Log(tf))
 		pos := math.Log(math.Log(3 + medianInt(st.units)))
 		freq := tf / (mean + sd + 1e-9)
-		rel := 1 + (distinctShare(st.left)+distinctShare(st.right))*tf/float64(maxTF)
+		rel := 1 + (st.left.share()+st.right.share())*tf/float64(maxTF)
 		spread := float64(countDistinct(st.units)) / nu
 		st.s = rel * pos / (cas + freq/rel + spread/rel)
 	}
@@ -152,7 +173,7 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 				c := cands[key]
 				if c == nil {
 					fs := stats[terms[0]]
-					c = &kwCand{key: key, terms: terms, surfaces: map[string]int{}, name: fs.tfUpper+fs.tfAcr > 0}
+					c = &kwCand{key: key, terms: terms, name: fs.tfUpper+fs.tfAcr > 0}
 					for x := i; x <= j; x++ {
 						if !ws[x].stop {
 							c.stems = append(c.stems, ws[x].stem)
@@ -169,7 +190,7 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 					// Sentence-initial capitals say nothing about the word.
 					continue
 				}
-				c.surfaces[sf]++
+				c.addSurface(sf)
 			}
 		}
 	}
@@ -238,9 +259,9 @@ func hasLetter(s string) bool {
 // sentence-initial capital lowered when nothing says the word is a name.
 func (c *kwCand) surface() string {
 	best, bn := "", 0
-	for s, n := range c.surfaces {
-		if n > bn || n == bn && s < best {
-			best, bn = s, n
+	for _, x := range c.surfaces {
+		if x.n > bn || x.n == bn && x.s < best {
+			best, bn = x.s, x.n
 		}
 	}
 	if best != "" {
@@ -259,15 +280,14 @@ func (c *kwCand) surface() string {
 	return string(unicode.ToLower(r)) + c.firstOcc[n:]
 }
 
-func distinctShare(m map[string]int) float64 {
-	total := 0
-	for _, n := range m {
-		total += n
+func (c *kwCand) addSurface(s string) {
+	for i := range c.surfaces {
+		if c.surfaces[i].s == s {
+			c.surfaces[i].n++
+			return
+		}
 	}
-	if total == 0 {
-		return 0
-	}
-	return float64(len(m)) / float64(total)
+	c.surfaces = append(c.surfaces, surfCount{s, 1})
 }
 
 func countDistinct(xs []int) int {

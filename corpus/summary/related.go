@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/corpus-explorer/explorer/corpus"
 )
@@ -37,7 +38,7 @@ func docTerms(text string, us []unit) []termCount {
 	forms := map[string]map[string]int{}
 	for k := range us {
 		for _, w := range us[k].w {
-			if w.stop || w.num || w.short() || !hasLetter(w.term) {
+			if w.stop || w.num || utf8.RuneCountInString(w.term) < 3 || !hasLetter(w.term) || edgeStop[w.term] {
 				continue
 			}
 			i, ok := idx[w.stem]
@@ -82,12 +83,16 @@ func relate(docs []*corpus.Document, vecs []docVector, kwStems [][][]string, wor
 			df[x.id]++
 		}
 	}
-	maxDF := max(2, n/5)
-	postings := map[int][]int32{}
+	maxDF := max(2, n/10)
+	type posting struct {
+		doc int32
+		w   float32
+	}
+	postings := map[int][]posting{}
 	for i, dv := range vecs {
 		for _, x := range dv.v {
 			if df[x.id] <= maxDF {
-				postings[x.id] = append(postings[x.id], int32(i))
+				postings[x.id] = append(postings[x.id], posting{int32(i), float32(x.w)})
 			}
 		}
 	}
@@ -98,14 +103,15 @@ func relate(docs []*corpus.Document, vecs []docVector, kwStems [][][]string, wor
 			touched = touched[:0]
 			a := vecs[i].v
 			for _, x := range a {
-				for _, j := range postings[x.id] {
-					if int(j) == i {
+				for _, p := range postings[x.id] {
+					j := int(p.doc)
+					if j == i {
 						continue
 					}
 					if acc[j] == 0 {
-						touched = append(touched, int(j))
+						touched = append(touched, j)
 					}
-					acc[j] += x.w * weightOf(vecs[j].v, x.id)
+					acc[j] += x.w * float64(p.w)
 				}
 			}
 			type cand struct {
@@ -130,7 +136,7 @@ func relate(docs []*corpus.Document, vecs []docVector, kwStems [][][]string, wor
 			}
 			rel := make([]corpus.Related, 0, len(cs))
 			for _, c := range cs {
-				rel = append(rel, corpus.Related{ID: docs[c.j].ID, Score: round4(c.s), Shared: shared(docs[i], vecs[i], vecs[c.j], kwStems[i], kwStems[c.j])})
+				rel = append(rel, corpus.Related{ID: docs[c.j].ID, Score: round4(c.s), Shared: sharedKeywords(docs[i], vecs[i], vecs[c.j], kwStems[i], kwStems[c.j])})
 			}
 			docs[i].Related = rel
 		}
@@ -146,10 +152,10 @@ func weightOf(v vector, id int) float64 {
 	return 0
 }
 
-// shared explains why two documents are related: a's keyphrases whose
+// sharedKeywords explains why two documents are related: a's keyphrases whose
 // stems b also holds (in its keyphrases or its heaviest terms), then the
 // terms weighing most in both.
-func shared(a *corpus.Document, va, vb docVector, ka, kb [][]string) []string {
+func sharedKeywords(a *corpus.Document, va, vb docVector, ka, kb [][]string) []string {
 	var out []string
 	has := func(stem string) bool {
 		for _, ph := range kb {
@@ -200,8 +206,10 @@ func shared(a *corpus.Document, va, vb docVector, ka, kb [][]string) []string {
 		}
 		return common[i].id < common[j].id
 	})
+	// Single terms only complete a short list of phrases.
+	limit := min(maxShared, max(len(out), 3))
 	for _, c := range common {
-		if len(out) >= maxShared {
+		if len(out) >= limit {
 			break
 		}
 		s := va.surfaces[c.id]

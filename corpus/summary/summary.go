@@ -24,6 +24,8 @@ type Params struct {
 	Title         float64 // weight of the cosine similarity to the title
 	Length        float64 // weight of min(1, words/LengthNorm)
 	LengthNorm    float64
+	Long          float64 // penalty weight of max(0, words/LongWords - 1): long sentences dilute a summary
+	LongWords     float64
 	Lambda        float64 // MMR: score weight against similarity to chosen sentences
 	Redundancy    float64 // a candidate this similar to a chosen sentence is skipped
 	MinWords      int     // shorter sentences are fragments
@@ -32,12 +34,14 @@ type Params struct {
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
 	return Params{
-		Centrality:    0.3,
-		Position:      1,
+		Centrality:    0.2,
+		Position:      0.5,
 		PositionDecay: 1,
 		Title:         0.3,
-		Length:        0.2,
-		LengthNorm:    20,
+		Length:        0.4,
+		LengthNorm:    25,
+		Long:          0.3,
+		LongWords:     40,
 		Lambda:        0.7,
 		Redundancy:    0.5,
 		MinWords:      5,

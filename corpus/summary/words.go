@@ -31,6 +31,7 @@ type unit struct {
 	kind corpus.BlockKind
 	sent int // sentence index, -1 for titles and headings
 	w    []word
+	toks []token.Token // the analyzer's tokens, offsets relative to span.Start
 }
 
 // docWords cuts d's title, headings and Paragraph sentences into words.
@@ -53,18 +54,30 @@ func docWords(d *corpus.Document, an *token.Analyzer) []unit {
 	}
 	sort.SliceStable(us, func(i, j int) bool { return us[i].span.Start < us[j].span.Start })
 	for k := range us {
-		us[k].w = unitWords(d.Text, us[k].span, k, an)
+		us[k].toks = an.Tokens(d.Text[us[k].span.Start:us[k].span.End])
+		us[k].w = unitWords(d.Text, us[k].span, k, us[k].toks)
 	}
 	return us
+}
+
+// sentenceTokens returns the tokens of each sentence of a document, from
+// its units; nil for sentences that are not units.
+func sentenceTokens(d *corpus.Document, us []unit) [][]token.Token {
+	out := make([][]token.Token, len(d.Sentences))
+	for k := range us {
+		if s := us[k].sent; s >= 0 && us[k].toks != nil {
+			out[s] = us[k].toks
+		}
+	}
+	return out
 }
 
 func validSpan(d *corpus.Document, s corpus.Span) bool {
 	return 0 <= s.Start && s.Start <= s.End && s.End <= len(d.Text)
 }
 
-func unitWords(text string, sp corpus.Span, k int, an *token.Analyzer) []word {
-	all := an.Tokens(text[sp.Start:sp.End])
-	toks := all[:0:0]
+func unitWords(text string, sp corpus.Span, k int, all []token.Token) []word {
+	toks := make([]token.Token, 0, len(all))
 	for _, t := range all {
 		if !t.Compound { // the parts are enough: hyphenated words are joined below
 			toks = append(toks, t)

@@ -261,20 +261,15 @@ func tuneParams(out io.Writer, items []item) error {
 		sum float64
 	}
 	var rs []result
-	for _, cen := range []float64{0, 0.15, 0.3, 0.6} {
-		for _, pos := range []float64{0.5, 1, 2} {
-			for _, decay := range []float64{0.5, 1, 2} {
-				for _, title := range []float64{0} {
-					for _, length := range []float64{0, 0.2, 0.4} {
-						for _, red := range []float64{0.4, 0.6} {
-							p := summary.DefaultParams()
-							p.Centrality, p.Position, p.PositionDecay, p.Title, p.Length, p.Redundancy = cen, pos, decay, title, length, red
-							for _, n := range []int{2} {
-								pp := p
-								m := evaluate(items, ours(summary.Options{Sentences: n, Params: &pp}))
-								rs = append(rs, result{p, n, m, m.def[0] + m.def[1] + m.def[2]})
-							}
-						}
+	for _, cen := range []float64{0.1, 0.2, 0.3} {
+		for _, pos := range []float64{0.3, 0.5, 0.7} {
+			for _, long := range []float64{0.3, 0.6, 1} {
+				for _, longWords := range []float64{30, 40, 50} {
+					for _, lambda := range []float64{0.7, 0.9} {
+						p := summary.DefaultParams()
+						p.Centrality, p.Position, p.Long, p.LongWords, p.Lambda = cen, pos, long, longWords, lambda
+						m := evaluate(items, ours(summary.Options{Sentences: 2, Params: &p}))
+						rs = append(rs, result{p, 2, m, m.def[0] + m.def[1] + m.def[2]})
 					}
 				}
 			}
