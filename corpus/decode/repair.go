@@ -65,12 +65,11 @@ type candidate struct {
 // scanner holds the reusable buffers of one Repair call.
 type scanner struct {
 	cands [len(encoders)][]candidate
-	buf   strings.Builder
 }
 
 // maxPasses bounds the repeated repair of one line: each pass undoes one
-// layer of encoding.
-const maxPasses = 8
+// layer of encoding, and makes the line shorter.
+const maxPasses = 64
 
 // Repair undoes mojibake in s, segment by segment, and returns the repaired
 // text with the number of segments repaired (a segment is a run of damaged
@@ -106,6 +105,7 @@ func Repair(s string) (string, int) {
 	total := 0
 	last := 0
 	pos := 0
+	changed := false
 	forLines(s, func(line string) {
 		start := pos
 		pos += len(line) + 1
@@ -116,15 +116,16 @@ func Repair(s string) (string, int) {
 		if n == 0 && fixed == line {
 			return
 		}
-		if out.Len() == 0 {
+		if !changed {
 			out.Grow(len(s))
+			changed = true
 		}
 		out.WriteString(s[last:start])
 		out.WriteString(fixed)
 		last = start + len(line)
 		total += n
 	})
-	if last == 0 && out.Len() == 0 {
+	if !changed {
 		return s, 0
 	}
 	out.WriteString(s[last:])
@@ -181,6 +182,9 @@ func (sc *scanner) repairLine(line string, support *[len(encoders)]bool) (string
 	total := 0
 	var dirty []int // output ranges (pairs) of the previous pass's repairs
 	for pass := 0; pass < maxPasses; pass++ {
+		if pass > 0 && !suspect(line) {
+			break
+		}
 		best, bestSum := -1, 0
 		for ei := range encoders {
 			cs, outside := sc.analyse(line, ei)
@@ -210,8 +214,15 @@ func (sc *scanner) repairLine(line string, support *[len(encoders)]bool) (string
 		line, n, dirty = apply(line, cs, dirty)
 		total += n
 	}
+	// C1 controls left are Windows-1252 characters; what they become may
+	// complete a candidate ("Г\u0099" is "Г™", which is "Ù"), so the
+	// passes run again after them.
 	fixed, n := fixC1(line)
-	return fixed, total + n
+	if n == 0 {
+		return line, total
+	}
+	more, m := sc.repairLine(fixed, support)
+	return more, total + n + m
 }
 
 // nextLayer handles a line whose every non-ASCII character belongs to a
@@ -237,8 +248,12 @@ func (sc *scanner) nextLayer(line string, support *[len(encoders)]bool) (string,
 		for ej := range encoders {
 			cs2, outside2 := sub.analyse(try, ej)
 			sub.decide(cs2, outside2, support[ej])
+			d := 0
 			for _, c := range cs2 {
-				if !c.reject && c.score >= 3 && overlaps(dirty, c.start, c.end) {
+				for d+1 < len(dirty) && dirty[d+1] < c.start {
+					d += 2
+				}
+				if !c.reject && c.score >= 3 && d+1 < len(dirty) && dirty[d] <= c.end {
 					return try, true
 				}
 			}
@@ -260,6 +275,7 @@ func apply(line string, cs []candidate, dirty []int) (string, int, []int) {
 	// A segment is a run of touching candidates; it is new unless one of
 	// them repairs the output of an earlier pass.
 	runStart, runEnd, runOld := -1, -1, false
+	d := 0 // dirty ranges before d end before the current candidate
 	flush := func() {
 		if runStart >= 0 && !runOld {
 			n++
@@ -273,7 +289,10 @@ func apply(line string, cs []candidate, dirty []int) (string, int, []int) {
 			flush()
 			runStart, runOld = c.start, false
 		}
-		runOld = runOld || overlaps(dirty, c.start, c.end)
+		for d+1 < len(dirty) && dirty[d+1] < c.start {
+			d += 2
+		}
+		runOld = runOld || (d+1 < len(dirty) && dirty[d] <= c.end)
 		runEnd = c.end
 		b.WriteString(line[last:c.start])
 		o := b.Len()
@@ -288,16 +307,6 @@ func apply(line string, cs []candidate, dirty []int) (string, int, []int) {
 	flush()
 	b.WriteString(line[last:])
 	return b.String(), n, out
-}
-
-// overlaps reports whether [start, end) touches one of the ranges.
-func overlaps(ranges []int, start, end int) bool {
-	for i := 0; i+1 < len(ranges); i += 2 {
-		if start <= ranges[i+1] && ranges[i] <= end {
-			return true
-		}
-	}
-	return false
 }
 
 // fixC1 replaces the C1 control characters of line by the Windows-1252
