@@ -103,7 +103,7 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		return 0, false, false
 	}
 	title := false
-	if isTitleWord(text, w) && i+1 < len(ws) && ws[i+1].upper && !ws[i+1].broken {
+	if isTitleWord(text, w) && i+1 < len(ws) && ws[i+1].upper && titleGap(text[w.end:ws[i+1].start]) {
 		title = true
 	}
 	start := i
@@ -162,6 +162,13 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		}
 	}
 	return j, title, true
+}
+
+// titleGap reports whether g can separate a title from a name: "M. Ma",
+// "Mme Dupont".
+func titleGap(g string) bool {
+	g = strings.TrimPrefix(g, ".")
+	return g != "" && strings.TrimSpace(g) == ""
 }
 
 // isTitleWord reports whether w is a title written before names: "M.",

@@ -32,6 +32,10 @@ import (
 // maxKeywordWords is the longest keyphrase, in words.
 const maxKeywordWords = 3
 
+// minWordsForRecurrence is the length from which a document's multi-word
+// keyphrases must occur at least twice.
+const minWordsForRecurrence = 300
+
 type termStats struct {
 	stop               bool
 	tf, tfUpper, tfAcr int
@@ -194,8 +198,17 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 			}
 		}
 	}
+	words := 0
+	for k := range us {
+		words += len(us[k].w)
+	}
 	out := make([]*kwCand, 0, len(cands))
 	for _, c := range cands {
+		if len(c.terms) > 1 && c.tf < 2 && words > minWordsForRecurrence {
+			// In a long document, a phrase written once is not one of
+			// its keyphrases.
+			continue
+		}
 		prod, sum := 1.0, 0.0
 		for x, t := range c.terms {
 			st := stats[t]
