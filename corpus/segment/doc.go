@@ -16,10 +16,13 @@
 //
 //   - A lower-case letter never starts a sentence on the same line: `etc. et`,
 //     `« Quoi ? » dit-il`, `Yahoo! in`.
-//   - Nothing follows immediately after a full stop unless it reads as a
-//     missing space between two words (`Pyrénées.Alors` splits): numbers
-//     (`85.000`, `3.5`), domains and URLs (`www.site.fr`, `JD.com`), e-mail
-//     addresses and dotted abbreviations (`e.g.`, `U.S.`) stay whole.
+//   - Final punctuation glued to what follows ends a sentence only when it
+//     reads as a missing space between a word or a number and a capitalised
+//     word, a title or a heading in capitals (`Pyrénées.Alors`, `en 2012.Il`,
+//     `"paix".Les`, `Sénat.M. Larcher`, `bureau.HOLLANDE`, `Où ?Ensuite`):
+//     numbers (`85.000`, `3.5`), domains and URLs (`www.site.fr`, `JD.com`,
+//     `site.fr/Page?Id=3`), e-mail addresses, abbreviations (`St.Étienne`)
+//     and dotted abbreviations (`e.g.`, `U.S.A.`, `LL.AA.`) stay whole.
 //   - After a full stop the word before it decides. Titles and abbreviations
 //     that stand before a name or a term never end a sentence (`M.`, `MM.`,
 //     `Mme`, `Dr`, `Mr.`, `St.`, `cf.`, `av.`, `p. 55`, single lower-case

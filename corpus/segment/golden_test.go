@@ -120,6 +120,9 @@ func TestSequoia(t *testing.T) {
 	for _, f := range failures {
 		t.Log("fails: " + f)
 	}
+	for _, c := range all {
+		checkSpans(t, c.Text, Sentences(c.Text, "fr"))
+	}
 	pct := 100 * float64(ok) / float64(len(cases))
 	t.Logf("UD French-Sequoia: %d/%d paragraphs exact (%.1f%%), %d left out (has_lowercase_start)",
 		ok, len(cases), pct, len(all)-len(cases))

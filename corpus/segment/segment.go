@@ -202,8 +202,8 @@ func (s *segmenter) terminal(i int) int {
 			split = false
 		} else {
 			// Suspension points before a number do not end the sentence
-			// ("à savoir... 30 F").
-			// Nor does a repetition mark in a synopsis: "[OPTION] ... [FILE]".
+			// ("à savoir... 30 F"), nor does a repetition mark in a
+			// synopsis ("[OPTION] ... [FILE]").
 			next := s.runeAt(g)
 			split = nl > 0 || !isLower(next) && !isDigit(next) && next != '[' && next != '{' && next != '|'
 		}
@@ -279,11 +279,11 @@ func (s *segmenter) missingSpace(i, g int) bool {
 	// The word before: letters, digits and inner hyphens, after any
 	// closing quotes or brackets.
 	// (French spaces "?" and "!" from the word: "Où ?Habituellement".)
-	strong := t[i] != '.'
+	spaced := t[i] != '.'
 	k := i
 	for k > s.start {
 		p, ps := utf8.DecodeLastRuneInString(t[:k])
-		if !isCloser(p) && !(strong && isSpace(p)) || isApostrophe(p) || i-k > 8 {
+		if !isCloser(p) && !(spaced && isSpace(p)) || isApostrophe(p) || i-k > 8 {
 			break
 		}
 		k -= ps
