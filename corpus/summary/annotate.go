@@ -146,6 +146,7 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 	type corpusKw struct {
 		stems    []string
 		score    float64
+		docs     int
 		surfaces map[string]int
 		first    int
 	}
@@ -159,11 +160,15 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 				kws[key] = c
 			}
 			c.score += 1 - float64(r)/docKeywords
+			c.docs++
 			c.surfaces[k.Text]++
 		}
 	}
 	kl := make([]*corpusKw, 0, len(kws))
 	for _, c := range kws {
+		// Keyphrases of many documents characterise the corpus more than
+		// the best keyphrase of one.
+		c.score *= float64(c.docs) / float64(c.docs+1)
 		kl = append(kl, c)
 	}
 	sort.Slice(kl, func(i, j int) bool {

@@ -69,6 +69,7 @@ type kwCand struct {
 	surfaces []surfCount
 	firstOcc string // surface of the first occurrence
 	name     bool   // its first word is capitalised inside sentences too
+	proper   bool   // every word capitalised: a name
 	s        float64
 }
 
@@ -177,7 +178,10 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 				c := cands[key]
 				if c == nil {
 					fs := stats[terms[0]]
-					c = &kwCand{key: key, terms: terms, name: fs.tfUpper+fs.tfAcr > 0}
+					c = &kwCand{key: key, terms: terms, name: fs.tfUpper+fs.tfAcr > 0, proper: true}
+					for x := i; x <= j; x++ {
+						c.proper = c.proper && ws[x].upper
+					}
 					for x := i; x <= j; x++ {
 						if !ws[x].stop {
 							c.stems = append(c.stems, ws[x].stem)
@@ -204,9 +208,9 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 	}
 	out := make([]*kwCand, 0, len(cands))
 	for _, c := range cands {
-		if len(c.terms) > 1 && c.tf < 2 && words > minWordsForRecurrence {
+		if len(c.terms) > 1 && c.tf < 2 && !c.proper && words > minWordsForRecurrence {
 			// In a long document, a phrase written once is not one of
-			// its keyphrases.
+			// its keyphrases, unless it is a name.
 			continue
 		}
 		prod, sum := 1.0, 0.0
