@@ -524,6 +524,7 @@ func score(line string, cs []candidate, k int) {
 		next, _ = utf8.DecodeRuneInString(line[c.end:])
 	}
 	prevAdj := k > 0 && cs[k-1].end == c.start
+	nextAdj := k+1 < len(cs) && cs[k+1].start == c.end
 	s := 0
 	if lead == 'Ã' || lead == 'Â' || lead == 'Î' || lead == 'Ð' {
 		s++
@@ -565,8 +566,11 @@ func score(line string, cs []candidate, k int) {
 		if unicode.IsUpper(r) {
 			uppers++
 		}
-		if nchars == 2 && unicode.IsLower(r) && unicode.IsUpper(lead) && prev >= 0 && unicode.IsUpper(prev) && next >= 0 && unicode.IsUpper(next) {
-			s += 2 // a small letter inside a word in capitals: "ZURÃœCK"
+		if nchars == 2 && unicode.IsLower(r) && unicode.IsUpper(lead) && next >= 0 && unicode.IsUpper(next) && (prev < 0 || !unicode.IsLower(prev)) {
+			s += 2 // a small letter inside a word in capitals: "ZURÃœCK", "ÈšARA"
+		}
+		if r == '’' && j == c.end && next >= 0 && unicode.IsUpper(next) {
+			w = 1 // an apostrophe before a capital: "Å’UVRE"
 		}
 		s += w
 		last, lastSym, lastW = r, sym, w
@@ -602,8 +606,16 @@ func score(line string, cs []candidate, k int) {
 				s -= 3 // "5×£35" is not "5ף35"
 			}
 		}
-		if unicode.IsLower(r) && prev >= 0 && unicode.IsUpper(prev) && (next < 0 || !unicode.IsLower(next)) {
-			s -= 2 // "NESTLÉ®" is not "NESTLɮ"
+		if prev >= 0 && next >= 0 && !prevAdj && !nextAdj && isolated(r, prev, next) {
+			s -= 2 // one Hangul syllable among symbols: "¥ì¥¹¥" is not "¥쥹¥"
+		}
+		if unicode.IsLower(r) && prev >= 0 && unicode.IsUpper(prev) {
+			// A small letter inside or at the end of a word in capitals:
+			// "NESTLÉ®" is not "NESTLɮ", "MÄ£ÄM" not "MģÄM"; but "Sí".
+			before, _ := utf8.DecodeLastRuneInString(line[:c.start-utf8.RuneLen(prev)])
+			if (next >= 0 && unicode.IsUpper(next)) || ((next < 0 || !unicode.IsLetter(next)) && unicode.IsUpper(before)) {
+				s -= 2
+			}
 		}
 	case unicode.Is(unicode.Mn, r):
 		if !prevAdj && (prev < 0 || unicode.IsSpace(prev) || unicode.IsDigit(prev)) {
@@ -613,8 +625,8 @@ func score(line string, cs []candidate, k int) {
 	switch {
 	case r >= 0x250 && r <= 0x2FF, r >= 0x1D00 && r <= 0x1DBF:
 		s -= 2 // IPA, modifier letters, phonetic extensions
-	case r >= 0x180 && r <= 0x24F && !(r >= 0x218 && r <= 0x21B):
-		s-- // Latin Extended-B, except Romanian ș ț
+	case r >= 0x180 && r <= 0x24F && !strings.ContainsRune("ȘșȚțƠơƯư", r):
+		s-- // Latin Extended-B, except Romanian and Vietnamese letters
 	case r >= 0x2000 && r <= 0x2BFF, r >= 0x1F000:
 		s++ // punctuation, symbols and emoji: what mojibake usually hides
 	}
@@ -693,6 +705,24 @@ func otherScript(r, neighbour rune) bool {
 	for _, t := range scripts {
 		if unicode.Is(t, r) {
 			return !unicode.Is(t, neighbour)
+		}
+	}
+	return false
+}
+
+// farScripts are scripts whose letters rarely stand alone in text of
+// another script.
+var farScripts = []*unicode.RangeTable{
+	unicode.Armenian, unicode.Hebrew, unicode.Arabic, unicode.Thai,
+	unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana,
+}
+
+// isolated reports whether letter r belongs to one of farScripts while
+// neither neighbour does.
+func isolated(r, prev, next rune) bool {
+	for _, t := range farScripts {
+		if unicode.Is(t, r) {
+			return !unicode.Is(t, prev) && !unicode.Is(t, next)
 		}
 	}
 	return false
