@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,7 +86,14 @@ func (s *segmenter) run() {
 
 // cut ends the current sentence at end and starts the next one at next.
 func (s *segmenter) cut(end, next int) {
-	a, b := s.start, end
+	s.emit(s.start, end)
+	s.start = next
+}
+
+// emit appends the sentence t[a:b], trimmed, unless it is empty. A
+// sentence that opens with a list number is split before the next numbers
+// of the same list on the same line ("1) The first item 2) The second").
+func (s *segmenter) emit(a, b int) {
 	for a < b {
 		r, size := utf8.DecodeRuneInString(s.t[a:b])
 		if !isSpace(r) {
@@ -100,10 +108,91 @@ func (s *segmenter) cut(end, next int) {
 		}
 		b -= size
 	}
-	if b > a {
-		s.out = append(s.out, corpus.Span{Start: a, End: b})
+	if b <= a {
+		return
 	}
-	s.start = next
+	if item, style, ok := s.listMarker(a, b); ok {
+		for p := a + len(item) + len(style); ; p = a + len(item) + len(style) {
+			if item = nextItem(item); item == "" {
+				break
+			}
+			k := strings.Index(s.t[p:b], " "+item+style+" ")
+			if k < 0 {
+				break
+			}
+			e := p + k
+			for e > a {
+				r, size := utf8.DecodeLastRuneInString(s.t[a:e])
+				if !isSpace(r) {
+					break
+				}
+				e -= size
+			}
+			s.out = append(s.out, corpus.Span{Start: a, End: e})
+			a = p + k + 1
+		}
+	}
+	s.out = append(s.out, corpus.Span{Start: a, End: b})
+}
+
+// listMarker returns the list number (one to three digits, or one lower
+// case letter) and its punctuation (".", ")", ".)" or "/") that open the
+// sentence t[a:b], followed by a space.
+func (s *segmenter) listMarker(a, b int) (item, style string, ok bool) {
+	t := s.t[a:b]
+	n := 0
+	for n < len(t) && n < 4 && isDigit(rune(t[n])) {
+		n++
+	}
+	switch {
+	case n >= 1 && n <= 3:
+	case len(t) > 0 && 'a' <= t[0] && t[0] <= 'y':
+		n = 1
+	default:
+		return "", "", false
+	}
+	for _, st := range [...]string{".)", ")", ".", "/"} {
+		if strings.HasPrefix(t[n:], st+" ") {
+			return t[:n], st, true
+		}
+	}
+	return "", "", false
+}
+
+// nextListItem reports whether t[k:i] continues the list that opens the
+// current sentence on the same line: "1. A 2. B 3" for "3".
+func (s *segmenter) nextListItem(k, i int) bool {
+	item, style, ok := s.listMarker(s.start, i)
+	if !ok || style != "." && style != ".)" {
+		return false
+	}
+	p := s.start + len(item) + len(style)
+	for {
+		if item = nextItem(item); item == "" {
+			return false
+		}
+		if item == s.t[k:i] {
+			return true
+		}
+		j := strings.Index(s.t[p:k], " "+item+style+" ")
+		if j < 0 {
+			return false
+		}
+		p += j + 1 + len(item) + len(style)
+	}
+}
+
+// nextItem returns the list number after item ("9" -> "10", "a" -> "b"),
+// or "" when there is none.
+func nextItem(item string) string {
+	if item[0] >= 'a' {
+		if item[0] >= 'y' {
+			return ""
+		}
+		return string(rune(item[0] + 1))
+	}
+	n, _ := strconv.Atoi(item)
+	return strconv.Itoa(n + 1)
 }
 
 // Kinds of cluster of final punctuation.
@@ -453,6 +542,9 @@ func (s *segmenter) wordClass(i int) int {
 		if len(w) <= 3 && s.opensSentence(k) {
 			return listItem
 		}
+		if len(w) <= 3 && s.nextListItem(k, i) {
+			return listItem // "1. The first item 2. The second item"
+		}
 		return plain
 	case fs == len(w) && unicode.IsLetter(first):
 		if first != 'p' && s.afterNumber(k) {
@@ -592,8 +684,8 @@ func (s *segmenter) lineBreak(i int) int {
 		s.cut(a, b)
 		return b
 	}
-	if isLower(next) {
-		return b
+	if isLower(next) || s.decimal(b) {
+		return b // a wrapped line: "pour ne pas faire\n37,99."
 	}
 	last, _ := utf8.DecodeLastRuneInString(t[:a])
 	if isContinuation(last) {
@@ -614,6 +706,17 @@ func (s *segmenter) lineBreak(i int) int {
 	}
 	s.cut(a, b)
 	return b
+}
+
+// decimal reports whether a number with a decimal part ("37,99", "1.5")
+// starts at b.
+func (s *segmenter) decimal(b int) bool {
+	t := s.t
+	e := b
+	for e < len(t) && e-b < 32 && isDigit(rune(t[e])) {
+		e++
+	}
+	return e > b && e+1 < len(t) && (t[e] == ',' || t[e] == '.') && isDigit(rune(t[e+1]))
 }
 
 // bulletAt reports whether a list bullet starts at b.
