@@ -13,42 +13,53 @@ import (
 //
 // UTF-8 text read as a single-byte charset turns every accented letter into
 // two to four characters: é (C3 A9) becomes Ã© in Windows-1252 and Ă© in
-// Windows-1250. Repair looks for runs of characters that a charset would
-// have written as one well-formed UTF-8 sequence (a candidate), scores how
-// strongly each one looks like damage rather than text, and replaces the
-// convincing ones by the character they encode. It works line by line and
-// candidate by candidate, so correct text in the same line or file stays as
-// it is, and it repeats until nothing changes, which undoes double
-// encoding.
+// Windows-1250. Repair looks for runs of characters that such a charset
+// would have written as one well-formed UTF-8 sequence (a candidate),
+// scores how strongly each one looks like damage rather than text, and
+// replaces the convincing ones by the character they encode. It works line
+// by line and candidate by candidate, so correct text in the same line or
+// file stays as it is, and it repeats until nothing changes, which undoes
+// double and triple encoding. The charsets are Latin-1 and Windows-1252
+// together (text damaged by both at once is common), Windows-1250,
+// ISO-8859-2, Windows-1251 and Mac OS Roman (without its punctuation, which
+// every French text would otherwise trip over); in each line the charset
+// with the most convincing repairs wins, and the next pass may use another.
 //
 // A candidate's score adds up evidence: continuation characters that
 // natural text almost never puts right after a letter (C1 controls, ¤, ¨,
-// ³, ƒ, ‰ weigh 3; ™ 2; ©, «, ´, … 1; letters and ’ nothing), such a
-// symbol glued to the letter that follows, the classic leads Ã and Â, a
-// capital lead right after a lowercase letter (dĂ©), two capitals inside
-// a lowercase word (ÄŒe), three- and four-byte sequences (â€™), and
-// candidates that touch each other (×‘×”×•). It subtracts what the
-// decoded character would make implausible: a letter of another script
-// glued to Latin letters or digits (5×£35 is not 5ף35), a lowercase
-// letter at the end of a capitalised word (NESTLÉ®), a combining mark
-// after a digit or space, IPA and modifier letters. Unassigned, private-use
-// and control characters are never produced.
+// ³, ƒ, ‰ weigh 3; ™ 2; ©, «, ´, … 1; letters, ¥ and ’ nothing), such a
+// symbol glued to the letter or digit that follows, the classic leads Ã,
+// Â, Î and Ð, a capital lead right after a small letter (dĂ©, more when a
+// small letter follows: oĂą), a small letter inside capitals (ZURÃœCK), two
+// capitals before a small letter (ÄŒe), three- and four-byte sequences
+// (â€™, and â€ above all), and candidates that touch each other
+// (×‘×”×•). It subtracts what the decoded character would make
+// implausible: a letter of another script glued to a letter or digit
+// (5×£35 is not 5ף35), a lone Hangul, Han, Hebrew... letter among
+// symbols, a small letter inside or at the end of a word in capitals
+// (NESTLÉ®), a combining mark after a digit or a space, IPA and modifier
+// letters. Unassigned and private-use characters and noncharacters are
+// never produced.
 //
 // A candidate is repaired when it scores 3 or more; when it scores 1 or 2
-// and its line, or the whole text, holds confident repairs in the same
-// charset; or, when every non-ASCII character of the line belongs to a
-// candidate of that charset, as soon as it does not score below 0.
+// and its line holds a confident repair in the same charset, or the whole
+// text two of them; or, when every non-ASCII character of the line belongs
+// to a candidate of that charset, as soon as it does not score below 0.
+// A line damaged through and through where no candidate convinces alone is
+// decoded anyway when that reveals a confident repair of the next layer
+// (Г‚ВЈ5 is Â£5, which is £5).
 //
 // The lost 0xA0 byte: à is C3 A0, and A0 is the non-breaking space, which
 // editors drop or turn into a space, leaving Ã or Ă before a space. Such a
-// lead followed by a space stands for à when it ends a lowercase word
+// lead followed by a space stands for à when it ends a small-letter word
 // (dĂ©jĂ un) or stands alone before a word that is not in capitals
-// (Ă Hangzhou, but not C O N C L U S Ã O). Â followed by a space after a
-// lowercase word stands for a non-breaking space.
+// (Ă Hangzhou, but not C O N C L U S Ã O); "Ã s" is the Portuguese "às",
+// and in "Ã  le" the first space was the lost byte. Â followed by a space
+// after a small letter or a stop stands for a non-breaking space.
 //
 // Finally, C1 control characters left in the text are read as the
 // Windows-1252 characters they are in practice (\x93 for “), unless the
-// byte is undefined there.
+// byte is undefined there, and the passes run again on the result.
 
 // candidate is one run of characters that a legacy charset would have
 // written as a single UTF-8 sequence.
