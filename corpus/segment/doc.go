@@ -45,7 +45,9 @@
 //     word such as `de` or `the` that cannot end a sentence. Hard-wrapped
 //     text whose next line starts in lower case is not cut.
 //   - List bullets (`•`, `‣`, `⁃`, `◦`, `▪`, and `-`, `–`, `—`, `*` followed by
-//     a space at the start of a line) start a new sentence.
+//     a space at the start of a line) start a new sentence, and so do the
+//     next numbers of a list that opens a sentence, on the same line
+//     (`1) Un point 2) Un autre`, `a. Un b. Deux`).
 //   - An ellipsis inside brackets (`[...]`, `(…)`) marks a cut in a
 //     quotation and ends nothing; final punctuation that opens a sentence
 //     (a leading `..`) is kept with what follows.
