@@ -131,7 +131,7 @@ class App {
   controller() {
     const app = this;
     return {
-      ready: this.ready,
+      get ready() { return app.ready; },
       get state() { return { ...app.state }; },
       get explorer() { return app.ex; },
       navigate: (st, o) => app.navigate(normState(st), o),
@@ -673,13 +673,14 @@ class App {
       heading: this.h('h1', { id: hid, class: 'cx-count', attrs: { tabindex: '-1' } }),
       dym: this.h('p', { class: 'cx-dym', hidden: true }),
       partial: this.h('p', { class: 'cx-note', hidden: true, text: t('partial') }),
-      qsum: this.h('section', { class: 'cx-qsum', hidden: true, attrs: { 'aria-labelledby': id('qsum-h') } }),
+      qsum: this.h('details', { class: 'cx-qsum', hidden: true }),
       list: this.h('ol', { class: 'cx-hits', attrs: { 'aria-labelledby': hid } }),
       more: this.h('button', { type: 'button', class: 'cx-btn cx-more', hidden: true, text: t('showMore'), on: { click: () => this.runSearch(this.lastHits.length) } }),
       empty: this.h('div', { class: 'cx-empty', hidden: true }),
       error: this.h('p', { class: 'cx-error', hidden: true, attrs: { role: 'alert' } }),
     };
     const s = this.searchShell;
+    s.qsum.addEventListener('toggle', () => { if (s.qsum.firstChild) this.qsumToggled = true; });
     v.append(this.h('section', { class: 'cx-results', attrs: { 'aria-labelledby': hid } },
       this.h('div', { class: 'cx-results-head' }, s.heading, details), s.dym, s.partial, s.error, s.qsum, s.list, s.more, s.empty));
   }
@@ -823,9 +824,10 @@ class App {
       s.qsum.hidden = true;
       return;
     }
-    const hid = this.uid + '-qsum-h';
     const terms = queryTerms(q);
-    s.qsum.append(this.h('h2', { id: hid, text: this.t('querySummary', { q }) }),
+    // Open on wide screens; on a phone it would push the results away.
+    if (!this.qsumToggled) s.qsum.open = !this.win.matchMedia || this.win.matchMedia('(min-width: 40rem)').matches;
+    s.qsum.append(this.h('summary', {}, this.h('span', { class: 'cx-qsum-title', text: this.t('querySummary', { q }) })),
       this.h('ul', { class: 'cx-quotes' }, sents.map((x) => {
         const d = this.docById.get(x.id);
         const text = String(x.text || '');

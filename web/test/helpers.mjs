@@ -89,7 +89,7 @@ export async function newPage(browser, { width = 1280, height = 900, colorScheme
 
 /** ready waits until the explorer has loaded its corpus. */
 export async function ready(page) {
-  await page.waitForFunction(() => window.corpusExplorer && window.corpusExplorer.explorer !== null, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.corpusExplorer && window.corpusExplorer.explorer !== null, null, { timeout: 60000 });
   await page.evaluate(() => window.corpusExplorer.ready);
 }
 

@@ -43,7 +43,7 @@ describe('XSS payloads as queries and addresses', { skip }, () => {
       await waitQ(p);
       assert.equal(await page.inputValue('input[type=search]'), p);
       // Where the query is echoed (empty state, query summary), it is the literal text.
-      const echoes = await page.evaluate(() => [...document.querySelectorAll('.cx-empty:not([hidden]) h2, .cx-qsum:not([hidden]) h2')].map((h) => h.textContent));
+      const echoes = await page.evaluate(() => [...document.querySelectorAll('.cx-empty:not([hidden]) h2, .cx-qsum:not([hidden]) .cx-qsum-title')].map((h) => h.textContent));
       for (const e of echoes) assert.ok(e.includes(p), `payload ${i} shown literally: ${e}`);
     }
     assert.deepEqual(await domIsClean(page), []);
