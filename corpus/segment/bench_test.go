@@ -78,3 +78,32 @@ func BenchmarkCorpora(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHostile segments 1 MB inputs made to defeat the look-behinds
+// and look-aheads; each must stay linear.
+func BenchmarkHostile(b *testing.B) {
+	const size = 1 << 20
+	fill := func(unit string) string { return strings.Repeat(unit, size/len(unit)) }
+	for _, c := range []struct{ name, text string }{
+		{"abbreviations", fill("M. a ")},
+		{"list", "1. " + fill("5. b ")},
+		{"dashes", fill("- ") + fill("5. b ")},
+		{"dots", fill(".")},
+		{"spaced dots", fill(". ")},
+		{"quotes", fill("« ")},
+		{"closers", "a." + fill(")")},
+		{"lines", fill("a\n")},
+		{"capital lines", fill("A\n")},
+		{"spaces", fill(" ") + "."},
+		{"glued", fill("Aa.")},
+		{"long word", fill("a") + ". B"},
+		{"question marks", fill("? ")},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			for i := 0; i < b.N; i++ {
+				Sentences(c.text, "fr")
+			}
+		})
+	}
+}

@@ -14,7 +14,7 @@ import (
 // surrounding white space. Line breaks end a sentence only when the text
 // around them says so (see the package documentation).
 func Sentences(text, lang string) []corpus.Span {
-	s := segmenter{t: text, en: isEnglish(lang)}
+	s := segmenter{t: text, en: isEnglish(lang), factsOf: -1}
 	s.out = make([]corpus.Span, 0, len(text)/128+1)
 	s.run()
 	return s.out
@@ -31,6 +31,37 @@ type segmenter struct {
 	en    bool
 	start int // start of the current sentence: its first non-space byte, or len(t)
 	out   []corpus.Span
+
+	// Facts about the current sentence, computed once (they keep the
+	// whole pass linear on hostile input).
+	factsOf   int    // the sentence start they describe, or -1
+	firstWord int    // the first byte that is not space or a bullet
+	list      bool   // the sentence opens with a list number
+	item      string // the last list number found on the line
+	style     string // its punctuation
+	next      string // the list number after item
+	needle    string // " " + next + style + " "
+	searched  int    // where to search for needle
+}
+
+// facts makes the facts about the current sentence current.
+func (s *segmenter) facts() {
+	if s.factsOf == s.start {
+		return
+	}
+	s.factsOf = s.start
+	j := s.start
+	for j < len(s.t) {
+		r, size := utf8.DecodeRuneInString(s.t[j:])
+		if !isSpace(r) && !isBulletRune(r) && r != '-' && r != '–' && r != '—' && r != '*' {
+			break
+		}
+		j += size
+	}
+	s.firstWord = j
+	s.item, s.style, s.list = s.listMarker(s.start, len(s.t))
+	s.searched = s.start + len(s.item) + len(s.style)
+	s.next, s.needle = "", ""
 }
 
 // candidate marks the bytes at which a boundary may be decided: ASCII
@@ -160,25 +191,36 @@ func (s *segmenter) listMarker(a, b int) (item, style string, ok bool) {
 }
 
 // nextListItem reports whether t[k:i] continues the list that opens the
-// current sentence on the same line: "1. A 2. B 3" for "3".
+// current sentence: "1. A 2. B 3" for "3".
 func (s *segmenter) nextListItem(k, i int) bool {
-	item, style, ok := s.listMarker(s.start, i)
-	if !ok || style != "." && style != ".)" {
+	s.facts()
+	if !s.list || s.style != "." && s.style != ".)" {
 		return false
 	}
-	p := s.start + len(item) + len(style)
 	for {
-		if item = nextItem(item); item == "" {
-			return false
+		if s.next == "" {
+			if s.next = nextItem(s.item); s.next == "" {
+				return false
+			}
+			s.needle = " " + s.next + s.style + " "
 		}
-		if item == s.t[k:i] {
+		if s.next == s.t[k:i] {
 			return true
 		}
-		j := strings.Index(s.t[p:k], " "+item+style+" ")
-		if j < 0 {
+		if s.searched >= k {
 			return false
 		}
-		p += j + 1 + len(item) + len(style)
+		j := strings.Index(s.t[s.searched:k], s.needle)
+		if j < 0 {
+			// Nothing up to k: the next search starts where a match
+			// could still end after k.
+			if p := k - len(s.needle) + 1; p > s.searched {
+				s.searched = p
+			}
+			return false
+		}
+		s.searched += j + len(s.needle) - 1
+		s.item, s.next = s.next, ""
 	}
 }
 
@@ -568,14 +610,8 @@ func (s *segmenter) wordClass(i int) int {
 // opensSentence reports whether only bullets and space stand between the
 // start of the current sentence and k.
 func (s *segmenter) opensSentence(k int) bool {
-	for j := s.start; j < k; {
-		r, size := utf8.DecodeRuneInString(s.t[j:])
-		if !isSpace(r) && !isBulletRune(r) && r != '-' && r != '–' && r != '—' && r != '*' {
-			return false
-		}
-		j += size
-	}
-	return true
+	s.facts()
+	return k <= s.firstWord
 }
 
 // prevWord returns the word before the one starting at k.
@@ -700,7 +736,7 @@ func (s *segmenter) lineBreak(i int) int {
 			}
 			e -= ps
 		}
-		if _, ok := openEnded[strings.ToLower(t[e:a])]; ok {
+		if _, ok := openEnded[t[e:a]]; ok {
 			return b
 		}
 	}
