@@ -1,1 +1,679 @@
-// STUB: the JavaScript API (issue 5).
+// The corpus explorer's JavaScript API: an ES module, no build step.
+//
+//   import { load } from './explorer.js';
+//   const explorer = await load();
+//   const result = await explorer.search('géant', { limit: 5 });
+//
+// load() downloads and compiles explorer.wasm (the engine with the corpus
+// built in), starts it in a dedicated Web Worker (or on the main thread) and
+// resolves to an object whose async methods answer with the plain objects
+// the command-line tool prints as JSON: same field names, offsets in UTF-16
+// code units. Every failure is a rejected Promise with an Error that says
+// what went wrong; the explorer keeps answering afterwards.
+//
+// Content-Security-Policy: nothing here uses eval, inline scripts or inline
+// styles. The hosted build needs `script-src 'self' 'wasm-unsafe-eval'`.
+
+/** Methods that forward to the module as they are. */
+const METHODS = ['search', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
+
+/** What each method's arguments are called, for error messages. */
+const ARG_NAMES = {
+  search: ['query', 'options'],
+  summarize: ['id', 'options'],
+  summarizeQuery: ['query', 'options'],
+  document: ['id'],
+  related: ['id', 'options'],
+  suggest: ['prefix', 'options'],
+  stats: ['options'],
+};
+
+/** Options load() knows, for its error messages. */
+const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout'];
+
+/** How long (ms) calls may wait with no answer from the worker before it is declared dead. */
+const DEFAULT_TIMEOUT = 30000;
+
+/** How long (ms) a worker script may take to start running before load() falls back to the main thread. */
+const WORKER_START_TIMEOUT = 10000;
+
+/** Longest string argument (UTF-16 code units) handed to the module; the module's own limits are far lower. */
+const MAX_STRING = 1 << 20;
+
+/** Largest options object, in properties, and deepest nesting, checked before anything crosses. */
+const MAX_KEYS = 64;
+const MAX_DEPTH = 4;
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Loads the explorer.
+ *
+ * @param {import('./explorer').LoadOptions} [options]
+ * @returns {Promise<import('./explorer').Explorer>}
+ */
+export async function load(options) {
+  const started = now();
+  const opt = checkLoadOptions(options);
+  const base = import.meta.url;
+  const wasmExec = String(opt.wasmExec ?? new URL('wasm_exec.js', base));
+  const { module, bytes } = await compile(opt.wasm ?? new URL('explorer.wasm', base), opt.onProgress);
+
+  let runner = null;
+  let fallback = null;
+  if (opt.worker !== false) {
+    const workerURL = opt.workerURL ?? new URL('worker.js', base);
+    try {
+      ({ runner, note: fallback } = await startWorker(module, wasmExec, workerURL, opt.timeout));
+    } catch (err) {
+      fallback = err.message;
+    }
+  }
+  if (runner === null) {
+    runner = mainRunner(await startRuntime(module, await loadGo(wasmExec)));
+  }
+  return makeExplorer(runner, {
+    mode: runner.mode,
+    fallback,
+    wasm_bytes: bytes,
+    load_ms: Math.round(now() - started),
+  });
+}
+
+/** Checks load()'s options and returns them as an object. */
+function checkLoadOptions(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`load: options must be an object, got ${typeName(options)}`);
+  }
+  for (const k of Object.keys(options)) {
+    if (!LOAD_OPTIONS.includes(k)) {
+      throw new TypeError(`load: unknown option "${k}"; known: ${LOAD_OPTIONS.join(', ')}`);
+    }
+  }
+  const { worker, onProgress, timeout, wasmExec, workerURL } = options;
+  if (worker !== undefined && typeof worker !== 'boolean') {
+    throw new TypeError(`load: options.worker must be a boolean, got ${typeName(worker)}`);
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new TypeError(`load: options.onProgress must be a function, got ${typeName(onProgress)}`);
+  }
+  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && timeout <= 3600000)) {
+    throw new TypeError(`load: options.timeout must be a number of milliseconds from 1 to 3600000, got ${String(timeout)}`);
+  }
+  for (const [k, v] of [['wasmExec', wasmExec], ['workerURL', workerURL]]) {
+    if (v !== undefined && typeof v !== 'string' && !(v instanceof URL)) {
+      throw new TypeError(`load: options.${k} must be a URL or a string, got ${typeName(v)}`);
+    }
+  }
+  return { ...options, timeout: timeout ?? DEFAULT_TIMEOUT };
+}
+
+function typeName(v) {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number' && Number.isNaN(v)) return 'NaN';
+  return typeof v;
+}
+
+// ---- Download and compile -------------------------------------------------
+
+/**
+ * Compiles the module from a URL, bytes or a (promised) Response, calling
+ * onProgress(loaded, total) as bytes arrive. The body is counted as it
+ * streams and compiled as it streams, through a Response that carries the
+ * right MIME type, so a host that serves .wasm as something else still
+ * works; where streaming compilation is missing, the bytes are gathered
+ * and compiled at the end.
+ *
+ * @returns {Promise<{module: WebAssembly.Module, bytes: number}>}
+ */
+async function compile(src, onProgress) {
+  const progress = (loaded, total) => {
+    if (onProgress) {
+      try {
+        onProgress(loaded, total);
+      } catch {
+        // a failing progress callback must not stop the load
+      }
+    }
+  };
+  if (src instanceof ArrayBuffer || ArrayBuffer.isView(src)) {
+    const bytes = src.byteLength;
+    progress(bytes, bytes);
+    return { module: await compileBytes(src), bytes };
+  }
+  let response;
+  if (typeof src === 'string' || src instanceof URL) {
+    response = await download(src);
+  } else if (src && typeof src.then === 'function') {
+    response = await src;
+  } else {
+    response = src;
+  }
+  if (typeof Response === 'undefined' || !(response instanceof Response)) {
+    if (response instanceof ArrayBuffer || ArrayBuffer.isView(response)) return compile(response, onProgress);
+    throw new TypeError(`load: options.wasm must be a URL, a string, an ArrayBuffer, a typed array or a Response, got ${typeName(response)}`);
+  }
+  if (!response.ok) {
+    throw new Error(`load: cannot download ${response.url || 'explorer.wasm'}: HTTP ${response.status} ${response.statusText}`.trim());
+  }
+  const encoded = response.headers.get('Content-Encoding');
+  const length = Number(response.headers.get('Content-Length'));
+  const total = (!encoded || encoded === 'identity') && length > 0 ? length : null;
+  let loaded = 0;
+  if (!response.body) {
+    const buf = await response.arrayBuffer();
+    progress(buf.byteLength, buf.byteLength);
+    return { module: await compileBytes(buf), bytes: buf.byteLength };
+  }
+  const reader = response.body.getReader();
+  const chunks = [];
+  const streaming = typeof WebAssembly.compileStreaming === 'function';
+  const counted = new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) {
+        progress(loaded, loaded);
+        controller.close();
+        return;
+      }
+      loaded += value.byteLength;
+      progress(loaded, total);
+      if (streaming) controller.enqueue(value);
+      else chunks.push(value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+  if (streaming) {
+    const module = await WebAssembly.compileStreaming(
+      new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }),
+    ).catch((err) => {
+      throw new Error(`load: cannot compile explorer.wasm: ${err.message}`);
+    });
+    return { module, bytes: loaded };
+  }
+  // No streaming compilation: gather the bytes, then compile them.
+  const sink = counted.getReader();
+  while (!(await sink.read()).done);
+  const all = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return { module: await compileBytes(all), bytes: loaded };
+}
+
+async function compileBytes(bytes) {
+  try {
+    return await WebAssembly.compile(bytes);
+  } catch (err) {
+    throw new Error(`load: cannot compile explorer.wasm: ${err.message}`);
+  }
+}
+
+/** Fetches url; in Node, reads file: URLs from disk (Node's fetch cannot). */
+async function download(url) {
+  const u = new URL(String(url), typeof location !== 'undefined' ? location.href : undefined);
+  if (u.protocol === 'file:' && typeof process !== 'undefined' && process.versions && process.versions.node) {
+    const { readFile } = await import('node:fs/promises');
+    const buf = await readFile(u);
+    return new Response(buf, { headers: { 'Content-Length': String(buf.byteLength) } });
+  }
+  try {
+    return await fetch(u);
+  } catch (err) {
+    throw new Error(`load: cannot download ${u.href}: ${err.message}`);
+  }
+}
+
+// ---- The Go runtime -------------------------------------------------------
+
+const goLoads = new Map();
+
+/**
+ * Returns the Go class of wasm_exec.js, loading the script once: with a
+ * <script> element where there is a document (CSP-safe, works from file://),
+ * else with import() (Node, module workers).
+ */
+function loadGo(url) {
+  if (typeof globalThis.Go === 'function') return Promise.resolve(globalThis.Go);
+  if (!goLoads.has(url)) {
+    goLoads.set(url, (async () => {
+      if (typeof document !== 'undefined' && document.createElement) {
+        await new Promise((resolve, reject) => {
+          const s = document.createElement('script');
+          s.src = url;
+          s.onload = resolve;
+          s.onerror = () => reject(new Error(`load: cannot load ${url}`));
+          (document.head || document.documentElement).append(s);
+        });
+      } else {
+        await import(url);
+      }
+      if (typeof globalThis.Go !== 'function') throw new Error(`load: ${url} did not define Go`);
+      return globalThis.Go;
+    })());
+  }
+  const p = goLoads.get(url);
+  p.catch(() => goLoads.delete(url));
+  return p;
+}
+
+let instances = 0;
+
+/**
+ * Instantiates and starts the module. The module registers its API under a
+ * global name chosen here (unique, so several explorers can coexist); it is
+ * taken from there at once and the global deleted.
+ */
+async function startRuntime(module, Go) {
+  const go = new Go();
+  const name = `__corpusExplorer${++instances}_${Math.random().toString(36).slice(2)}`;
+  go.argv = ['explorer', name];
+  go.env = {};
+  go.exit = () => {};
+  const instance = await WebAssembly.instantiate(module, go.importObject);
+  let exited = false;
+  const done = go.run(instance).then(() => {
+    exited = true;
+  });
+  const api = globalThis[name];
+  delete globalThis[name];
+  if (api instanceof Error || (api && typeof api.error === 'string')) {
+    throw new Error(api.message || api.error);
+  }
+  if (!api || typeof api.search !== 'function') {
+    throw new Error('load: the module started but registered no API');
+  }
+  const memory = instance.exports.mem;
+  return {
+    done,
+    /** Calls method with args; returns {json} or {error}, never throws. */
+    call(method, args) {
+      if (exited) return { error: `${method}: the module has stopped`, dead: true };
+      let r;
+      try {
+        r = api[method](...args);
+      } catch (err) {
+        r = err;
+      }
+      if (typeof r === 'string') {
+        if (method !== 'stats') return { json: r };
+        return {
+          json: r,
+          extra: {
+            memory_bytes: memory ? memory.buffer.byteLength : 0,
+            js_refs: go._values ? go._values.length - go._idPool.length : 0,
+          },
+        };
+      }
+      if (r && typeof r.message === 'string') return { error: r.message.startsWith(`${method}: `) ? r.message : `${method}: ${r.message}` };
+      if (r && typeof r.error === 'string') return { error: r.error };
+      if (exited) return { error: `${method}: the module stopped unexpectedly`, dead: true };
+      return { error: `${method}: no answer from the module` };
+    },
+    /** Asks the Go program to end and waits until it has. */
+    async close() {
+      if (!exited) {
+        try {
+          api.close();
+        } catch {
+          // already gone
+        }
+      }
+      await done;
+    },
+  };
+}
+
+// ---- Main-thread mode -----------------------------------------------------
+
+/**
+ * Runs calls on this thread, one macrotask batch at a time (a few
+ * milliseconds each), so calls made together are answered later, exactly as
+ * through a worker, and the page can paint between batches.
+ */
+function mainRunner(rt) {
+  const queue = [];
+  let timer = null;
+  let closed = false;
+  const drain = () => {
+    timer = null;
+    const until = now() + 8;
+    while (queue.length > 0) {
+      const { method, args, resolve } = queue.shift();
+      resolve(rt.call(method, args));
+      if (now() > until) break;
+    }
+    if (queue.length > 0) timer = setTimeout(drain, 0);
+  };
+  return {
+    mode: 'main',
+    send(method, args) {
+      if (closed) return Promise.resolve({ error: `${method}: the explorer is closed` });
+      return new Promise((resolve) => {
+        queue.push({ method, args, resolve });
+        if (timer === null) timer = setTimeout(drain, 0);
+      });
+    },
+    async close() {
+      closed = true;
+      if (timer !== null) clearTimeout(timer);
+      while (queue.length > 0) {
+        // what was asked before close() is answered
+        const { method, args, resolve } = queue.shift();
+        resolve(rt.call(method, args));
+      }
+      await rt.close();
+    },
+    onDead() {},
+  };
+}
+
+// ---- Worker mode ----------------------------------------------------------
+
+/**
+ * Starts the module in a dedicated worker running worker.js. When the
+ * worker cannot be created from that URL (another origin, file://), it
+ * tries a worker made from a Blob URL that imports this module; if that
+ * fails too, the error says why and load() runs on the main thread.
+ */
+async function startWorker(module, wasmExec, workerURL, timeout) {
+  if (typeof Worker === 'undefined') throw new Error('Web Workers are not available here');
+  let first;
+  try {
+    return { runner: await workerRunner(new Worker(workerURL, { type: 'module' }), module, wasmExec, timeout), note: null };
+  } catch (err) {
+    first = `worker ${workerURL}: ${err.message}`;
+  }
+  let blobURL = null;
+  try {
+    const src = `import { serveWorker } from ${JSON.stringify(import.meta.url)};\nserveWorker(self);\n`;
+    blobURL = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
+    const runner = await workerRunner(new Worker(blobURL, { type: 'module' }), module, wasmExec, timeout);
+    return { runner, note: `worker from a Blob URL (${first})` };
+  } catch (err) {
+    throw new Error(`no worker (${first}; Blob URL worker: ${err.message}): running on the main thread`);
+  } finally {
+    if (blobURL) URL.revokeObjectURL(blobURL);
+  }
+}
+
+/** Talks to one worker: requests carry ids; a dead worker fails every pending call. */
+function workerRunner(worker, module, wasmExec, timeout) {
+  return new Promise((ready, failed) => {
+    const pending = new Map();
+    let nextId = 0;
+    let started = false;
+    let dead = null;
+    let deadListeners = [];
+    let watchdog = null;
+    const startTimer = setTimeout(() => fail('the worker script did not start'), WORKER_START_TIMEOUT);
+
+    function fail(reason) {
+      clearTimeout(startTimer);
+      worker.terminate();
+      if (!started) {
+        failed(new Error(reason));
+        return;
+      }
+      die(reason);
+    }
+    function die(reason) {
+      if (dead) return;
+      dead = reason;
+      clearTimeout(watchdog);
+      worker.terminate();
+      for (const [, p] of pending) p.resolve({ error: `${p.method}: ${reason}`, dead: true });
+      pending.clear();
+      for (const f of deadListeners) f(reason);
+      deadListeners = [];
+    }
+    function arm() {
+      clearTimeout(watchdog);
+      watchdog = pending.size > 0 ? setTimeout(() => die(`the explorer's worker did not answer for ${timeout / 1000} s and was stopped`), timeout) : null;
+    }
+
+    worker.onerror = (e) => {
+      if (e && e.preventDefault) e.preventDefault();
+      const why = (e && e.message) || 'the worker failed to load or crashed';
+      if (started) die(`the explorer's worker crashed: ${why}`);
+      else fail(why);
+    };
+    worker.onmessageerror = () => die('a message from the explorer\'s worker could not be read');
+    worker.onmessage = (e) => {
+      const m = e.data;
+      switch (m && m.type) {
+        case 'alive':
+          worker.postMessage({ type: 'init', module, wasmExec });
+          return;
+        case 'ready':
+          clearTimeout(startTimer);
+          started = true;
+          ready(runner);
+          return;
+        case 'failed':
+          fail(m.message);
+          return;
+        case 'exit':
+          die('the module stopped unexpectedly; load the explorer again');
+          return;
+        case 'answer': {
+          const p = pending.get(m.id);
+          if (!p) return;
+          pending.delete(m.id);
+          arm();
+          p.resolve(m);
+          return;
+        }
+      }
+    };
+
+    const runner = {
+      mode: 'worker',
+      send(method, args) {
+        if (dead) return Promise.resolve({ error: `${method}: ${dead}`, dead: true });
+        return new Promise((resolve) => {
+          const id = ++nextId;
+          try {
+            worker.postMessage({ type: 'call', id, method, args });
+          } catch (err) {
+            resolve({ error: `${method}: the arguments cannot be sent to the worker: ${err.message}` });
+            return;
+          }
+          pending.set(id, { method, resolve });
+          if (pending.size === 1) arm();
+        });
+      },
+      async close() {
+        if (!dead) {
+          await runner.send('close', []);
+          die('the explorer is closed');
+        }
+      },
+      onDead(f) {
+        if (dead) f(dead);
+        else deadListeners.push(f);
+      },
+    };
+  });
+}
+
+/**
+ * Serves the explorer inside a worker: what worker.js runs. It answers
+ * {type:'init', module, wasmExec} by starting the module, then each
+ * {type:'call', id, method, args} with {type:'answer', id, json | error}.
+ *
+ * @param {DedicatedWorkerGlobalScope} scope
+ */
+export function serveWorker(scope) {
+  let rt = null;
+  let closing = false;
+  scope.onmessage = async (e) => {
+    const m = e.data;
+    if (m.type === 'init') {
+      try {
+        rt = await startRuntime(m.module, await loadGo(m.wasmExec));
+        rt.done.then(() => {
+          if (!closing) scope.postMessage({ type: 'exit' });
+        });
+        scope.postMessage({ type: 'ready' });
+      } catch (err) {
+        scope.postMessage({ type: 'failed', message: err.message });
+      }
+      return;
+    }
+    if (m.type !== 'call') return;
+    if (m.method === 'close') {
+      closing = true;
+      if (rt) await rt.close();
+      scope.postMessage({ type: 'answer', id: m.id, json: 'null' });
+      return;
+    }
+    const r = rt ? rt.call(m.method, m.args) : { error: `${m.method}: the module is not started` };
+    scope.postMessage({ type: 'answer', id: m.id, ...r });
+  };
+  scope.postMessage({ type: 'alive' });
+}
+
+// ---- The explorer object --------------------------------------------------
+
+/**
+ * Checks that args hold only plain data (strings, numbers, booleans, null,
+ * undefined, plain objects and arrays), the same in both modes: what a
+ * worker could not receive is refused here, with the path to the value.
+ * Returns an error message, or null.
+ */
+function checkPlain(method, args) {
+  const walk = (v, path, depth) => {
+    switch (typeof v) {
+      case 'string':
+        return v.length > MAX_STRING ? `${path} too long: ${v.length} characters` : null;
+      case 'number':
+      case 'boolean':
+      case 'undefined':
+        return null;
+      case 'function':
+      case 'symbol':
+      case 'bigint':
+        return `${path} must be plain data, got ${typeof v}`;
+    }
+    if (v === null) return null;
+    if (depth >= MAX_DEPTH) return `${path} is nested too deep`;
+    const isArray = Array.isArray(v);
+    const proto = Object.getPrototypeOf(v);
+    if (!isArray && proto !== Object.prototype && proto !== null) {
+      return `${path} must be plain data, got ${Object.prototype.toString.call(v).slice(8, -1)}`;
+    }
+    const keys = Object.keys(v);
+    if (keys.length > MAX_KEYS) return `${path} has too many ${isArray ? 'elements' : 'properties'}: ${keys.length}`;
+    for (const k of keys) {
+      const bad = walk(v[k], isArray ? `${path}[${k}]` : `${path}.${k}`, depth + 1);
+      if (bad) return bad;
+    }
+    return null;
+  };
+  try {
+    for (let i = 0; i < args.length; i++) {
+      const bad = walk(args[i], (ARG_NAMES[method] || [])[i] || `argument ${i + 1}`, 0);
+      if (bad) return bad;
+    }
+    return null;
+  } catch (err) {
+    return `the arguments could not be read: ${err.message}`;
+  }
+}
+
+function makeExplorer(runner, info) {
+  let closed = null;
+  let dead = null;
+  let searchSeq = 0;
+  runner.onDead((reason) => {
+    dead = reason;
+  });
+
+  async function call(method, args) {
+    if (closed) throw new Error(`${method}: the explorer is closed`);
+    if (dead) throw new Error(`${method}: ${dead}`);
+    const bad = checkPlain(method, args);
+    if (bad) throw new Error(`${method}: ${bad}`);
+    const r = await runner.send(method, args);
+    if (r.error !== undefined) throw new Error(r.error);
+    const v = JSON.parse(r.json);
+    return r.extra ? Object.assign(v, r.extra) : v;
+  }
+
+  const explorer = {
+    /**
+     * Searches the corpus. Each answer carries `seq`, the number of this
+     * search() call, and `stale`, true when a newer search() was called
+     * before this one was answered: show only answers that are not stale.
+     * A rejected search's Error carries `seq` and `stale` too.
+     */
+    async search(query, options) {
+      const seq = ++searchSeq;
+      try {
+        const r = await call('search', [...arguments]);
+        r.seq = seq;
+        r.stale = seq !== searchSeq;
+        return r;
+      } catch (err) {
+        err.seq = seq;
+        err.stale = seq !== searchSeq;
+        throw err;
+      }
+    },
+    /** Summarises one document: `{sentences}` or a budget of `{words}`. */
+    summarize(id, options) {
+      return call('summarize', [...arguments]);
+    },
+    /** Summarises what the corpus says about a query. */
+    summarizeQuery(query, options) {
+      return call('summarizeQuery', [...arguments]);
+    },
+    /** Returns one document, everything `explorer inspect` prints. */
+    document(id) {
+      return call('document', [...arguments]);
+    },
+    /** Lists every document's metadata. */
+    documents() {
+      return call('documents', [...arguments]);
+    },
+    /** Returns the documents related to one, most similar first, with titles. */
+    related(id, options) {
+      return call('related', [...arguments]);
+    },
+    /** Returns the corpus overview: figures, summary, keywords, entities. */
+    overview() {
+      return call('overview', [...arguments]);
+    },
+    /** Completes the word being typed, most frequent first. */
+    suggest(prefix, options) {
+      return call('suggest', [...arguments]);
+    },
+    /**
+     * Returns corpus, memory and module figures; `{gc: true}` collects
+     * garbage first, for steady memory readings.
+     */
+    async stats(options) {
+      const s = await call('stats', [...arguments]);
+      return Object.assign(s, { mode: info.mode, fallback: info.fallback, wasm_bytes: info.wasm_bytes, load_ms: info.load_ms });
+    },
+    /**
+     * Stops the module and releases everything it exported. Calls made
+     * before are answered; calls made after are rejected. Safe to call twice.
+     */
+    close() {
+      if (!closed) closed = runner.close().catch(() => {});
+      return closed;
+    },
+  };
+  for (const m of METHODS) {
+    if (typeof explorer[m] !== 'function') throw new Error(`explorer.js: ${m} missing`);
+  }
+  return Object.freeze(explorer);
+}

@@ -102,7 +102,7 @@ func (b *Bridge) readInt(v safejs.Value, what string, lo, hi int) (int, error) {
 	if err != nil {
 		return 0, errors.New(what + " could not be read: " + err.Error())
 	}
-	num := strconv.FormatFloat(f, 'g', -1, 64)
+	num := jsNumber(f)
 	switch {
 	case math.IsNaN(f) || math.IsInf(f, 0):
 		return 0, errors.New(what + " must be a finite number, got " + num)
@@ -112,6 +112,28 @@ func (b *Bridge) readInt(v safejs.Value, what string, lo, hi int) (int, error) {
 		return 0, errors.New(what + " out of range: " + num + ", want " + strconv.Itoa(lo) + " to " + strconv.Itoa(hi))
 	}
 	return int(f), nil
+}
+
+// jsNumber formats f as JavaScript's String(f) does, so that messages quote
+// numbers as the caller wrote them: 1000000000, 2.5, 1e+300, NaN, Infinity.
+func jsNumber(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "Infinity"
+	case math.IsInf(f, -1):
+		return "-Infinity"
+	case f == 0:
+		return "0"
+	}
+	if a := math.Abs(f); a >= 1e-6 && a < 1e21 {
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	s := strconv.FormatFloat(f, 'e', -1, 64) // 1e+300, 1.5e-07
+	i := strings.IndexByte(s, 'e')
+	mant, sign, exp := s[:i], s[i+1], strings.TrimLeft(s[i+2:], "0")
+	return mant + "e" + string(sign) + exp
 }
 
 // readBool reads v, which must be a boolean.

@@ -45,9 +45,9 @@ func TestReadInt(t *testing.T) {
 		{-1, 0, "n out of range: -1, want 0 to 10"},
 		{11, 0, "n out of range: 11, want 0 to 10"},
 		{math.NaN(), 0, "n must be a finite number, got NaN"},
-		{math.Inf(-1), 0, "n must be a finite number, got -Inf"},
+		{math.Inf(-1), 0, "n must be a finite number, got -Infinity"},
 		{0.5, 0, "n must be an integer, got 0.5"},
-		{1e20, 0, "n out of range: 1e+20, want 0 to 10"},
+		{1e20, 0, "n out of range: 100000000000000000000, want 0 to 10"},
 		{"3", 0, "n must be a number, got string"},
 		{true, 0, "n must be a number, got boolean"},
 		{[]any{1}, 0, "n must be a number, got array"},
@@ -61,6 +61,23 @@ func TestReadInt(t *testing.T) {
 		}
 		if got != tt.want || msg != tt.wantErr {
 			t.Errorf("readInt(%v) = %d, %q; want %d, %q", tt.v, got, msg, tt.want, tt.wantErr)
+		}
+	}
+}
+
+func TestJSNumber(t *testing.T) {
+	tests := []struct {
+		f    float64
+		want string
+	}{
+		{0, "0"}, {math.Copysign(0, -1), "0"}, {1, "1"}, {-1, "-1"}, {2.5, "2.5"},
+		{1e9, "1000000000"}, {9007199254740991, "9007199254740991"}, {1234567.5, "1234567.5"},
+		{1e21, "1e+21"}, {1e300, "1e+300"}, {1.5e-7, "1.5e-7"}, {0.000001, "0.000001"},
+		{math.NaN(), "NaN"}, {math.Inf(1), "Infinity"}, {math.Inf(-1), "-Infinity"},
+	}
+	for _, tt := range tests {
+		if got := jsNumber(tt.f); got != tt.want {
+			t.Errorf("jsNumber(%v) = %q, want %q", tt.f, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,128 @@
+// The explorer's JavaScript API in headless Chromium: in a worker (the
+// default) and on the main thread, held to the same expectations as in
+// Node (expectations.mjs), under the strict CSP of the hosted build; plus
+// what only a browser shows: a .wasm served with the wrong MIME type, a
+// sub-path, another origin (Blob URL worker), a worker that stops answering.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { stat } from 'node:fs/promises';
+import { serve, launch } from './server.mjs';
+import { cases } from './expectations.mjs';
+
+const wasmFile = new URL('../../build/site/explorer.wasm', import.meta.url);
+let server;
+let browser;
+let page;
+const consoleErrors = [];
+const failedRequests = [];
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  page = await browser.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) failedRequests.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${server.url}/test/page.html`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function runCases(t, slot, mode) {
+  for (const [name] of cases) {
+    await t.test(name, async () => {
+      const err = await page.evaluate(([s, n]) => window.explorerTest.run(s, n), [slot, name]);
+      assert.equal(err, null);
+    });
+  }
+  assert.equal((await page.evaluate((s) => window.explorerTest.stats(s), slot)).mode, mode);
+  await page.evaluate((s) => window.explorerTest.close(s), slot);
+}
+
+test('worker mode (the default) in Chromium', async (t) => {
+  const bytes = (await stat(wasmFile)).size;
+  const info = await page.evaluate(() => window.explorerTest.load('w'));
+  assert.equal(info.mode, 'worker');
+  assert.equal(info.fallback, null);
+  assert.equal(info.wasm_bytes, bytes);
+  assert.ok(info.count >= 2, `onProgress called ${info.count} times`);
+  assert.deepEqual(info.progress[1], [bytes, bytes], 'last progress');
+  assert.equal(info.progress[0][1], bytes, 'total from Content-Length');
+  await runCases(t, 'w', 'worker');
+});
+
+test('main-thread mode in Chromium', async (t) => {
+  const info = await page.evaluate(() => window.explorerTest.load('m', { worker: false }));
+  assert.equal(info.mode, 'main');
+  await runCases(t, 'm', 'main');
+});
+
+test('a .wasm served as application/octet-stream still loads', async () => {
+  const info = await page.evaluate(() => window.explorerTest.load('mime', { wasm: '/mime/explorer.wasm' }));
+  assert.equal(info.mode, 'worker');
+  const err = await page.evaluate(() => window.explorerTest.run('mime', 'documents() lists every document with its metadata'));
+  assert.equal(err, null);
+  await page.evaluate(() => window.explorerTest.close('mime'));
+});
+
+test('under a sub-path, everything is found beside explorer.js', async () => {
+  const info = await page.evaluate(() => window.explorerTest.load('sub', {}, '/sub/path/'));
+  assert.equal(info.mode, 'worker');
+  assert.equal(info.fallback, null);
+  assert.equal(await page.evaluate(() => window.explorerTest.run('sub', 'search() answers with hits, highlights in UTF-16, seq and stale')), null);
+  await page.evaluate(() => window.explorerTest.close('sub'));
+});
+
+test('a worker that stops answering fails every pending call, clearly', async () => {
+  const r = await page.evaluate(async () => {
+    const { load } = await import('/explorer.js');
+    const ex = await load({ timeout: 1 });
+    const calls = [];
+    for (let i = 0; i < 300; i++) calls.push(ex.search(`mot${i}`, { limit: 50 }));
+    const settled = await Promise.allSettled(calls);
+    const rejected = settled.filter((s) => s.status === 'rejected').map((s) => s.reason.message);
+    let after = null;
+    try {
+      await ex.documents();
+    } catch (err) {
+      after = err.message;
+    }
+    await ex.close();
+    return { settled: settled.length, rejected: rejected.length, first: rejected[0], after };
+  });
+  assert.equal(r.settled, 300);
+  assert.ok(r.rejected > 0, 'no call was failed by the watchdog');
+  assert.match(r.first, /^search: the explorer's worker did not answer for 0\.001 s and was stopped$/);
+  assert.match(r.after, /^documents: the explorer's worker did not answer/);
+});
+
+test('from another origin, the worker is made from a Blob URL', async () => {
+  const other = await browser.newPage();
+  try {
+    await other.goto(`${server.url}/test/page.html?nocsp`);
+    await other.waitForSelector('html[data-ready]', { state: 'attached' });
+    const info = await other.evaluate((base) => window.explorerTest.load('x', {}, base), `${server.altURL}/`);
+    assert.equal(info.mode, 'worker');
+    assert.match(info.fallback, /^worker from a Blob URL \(worker http:\/\/localhost:\d+\/worker\.js: /);
+    assert.equal(await other.evaluate(() => window.explorerTest.run('x', 'summarize() and summarizeQuery() give sentences with UTF-16 offsets')), null);
+    await other.evaluate(() => window.explorerTest.close('x'));
+  } finally {
+    await other.close();
+  }
+});
+
+test('no CSP violation and no uncaught error on the page', async () => {
+  const { violations, errors } = await page.evaluate(() => ({ violations: window.explorerTest.violations, errors: window.explorerTest.errors }));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(failedRequests, []);
+  assert.deepEqual(consoleErrors.filter((e) => !/^Failed to load resource/.test(e)), []);
+});
