@@ -111,6 +111,11 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		start = i + 1
 	}
 	j := start + 1
+	if !title && personTitles[w.term] && !w.acronym {
+		// "Directeur de Innovation Is Everywhere", "Président Macron": a
+		// capitalised title is a cue, not part of the name.
+		return 0, false, false
+	}
 	for j < len(ws) && j-start < maxNameWords && !ws[j].broken {
 		x := &ws[j]
 		if x.upper && !x.num {
@@ -135,7 +140,7 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 	}
 	if n == 1 {
 		t := first.term
-		if first.short() || commonCaps[t] || (first.acronym && commonAcronyms[t]) || isTitleWord(text, first) {
+		if first.short() || commonCaps[t] || (first.acronym && commonAcronyms[t]) || isTitleWord(text, first) || personTitles[t] && !first.acronym {
 			return 0, false, false
 		}
 		// A lone capitalised word: a name if the document writes it with
@@ -214,7 +219,7 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 	if i > 0 && !ws[i].broken {
 		p := &ws[i-1]
 		switch {
-		case personTitles[p.term] && !p.upper || isTitleWord(text, p):
+		case personTitles[p.term] && !p.acronym || isTitleWord(text, p):
 			e.votes[vPerson] += 3
 		case speechVerbs[p.term]:
 			e.votes[vPerson]++
@@ -222,7 +227,7 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 			e.votes[vOrg] += 2
 		case placePreps[p.term] && !p.upper:
 			e.votes[vPlace] += 0.5
-		case connectors[p.term] && i > 1 && !p.broken:
+		case ofWords[p.term] && i > 1 && !p.broken:
 			q := &ws[i-2]
 			if personTitles[q.term] || orgNouns[q.term] {
 				// "directeur de X", "PDG d'Alibaba": X is an organisation.
@@ -241,18 +246,15 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 	}
 	// After it: "Howard Yu, professeur", "Jack Ma, le cofondateur".
 	if j < len(ws) && ws[j].broken && strings.HasPrefix(strings.TrimSpace(text[ws[j-1].end:ws[j].start]), ",") {
-		for x := j; x < len(ws) && x < j+3; x++ {
-			if x > j && ws[x].broken {
-				break
-			}
-			if personTitles[ws[x].term] && !ws[x].upper {
-				e.votes[vPerson] += 2
-				break
-			}
-			if orgNouns[ws[x].term] && !ws[x].upper {
-				e.votes[vOrg] += 2
-				break
-			}
+		x := j
+		if articles[ws[x].term] && x+1 < len(ws) && !ws[x+1].broken {
+			x++
+		}
+		switch t := ws[x].term; {
+		case personTitles[t] && !ws[x].upper:
+			e.votes[vPerson] += 2
+		case orgNouns[t] && !ws[x].upper:
+			e.votes[vOrg] += 2
 		}
 	}
 }

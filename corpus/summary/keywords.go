@@ -34,7 +34,7 @@ const maxKeywordWords = 3
 
 // minWordsForRecurrence is the length from which a document's multi-word
 // keyphrases must occur at least twice.
-const minWordsForRecurrence = 300
+const minWordsForRecurrence = 150
 
 type termStats struct {
 	stop               bool

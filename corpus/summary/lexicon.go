@@ -92,8 +92,17 @@ var (
 		"explique", "affirme", "indique", "declare", "selon", "veut", "the", "of", "and", "to", "in")
 
 	// connectors may join the words of one name: "Afrique du Sud",
-	// "Royal Bank of Canada", "Côte d'Ivoire".
-	connectors = set("de", "du", "des", "la", "le", "les", "d", "l", "of", "the", "and", "&", "y", "van", "von", "der", "di", "da", "el", "al", "bin", "ben")
+	// "Royal Bank of Canada". Elided d' and l' are left out: "le cheval de
+	// Troie d'Alibaba" is more common than "Côte d'Ivoire".
+	connectors = set("de", "du", "des", "la", "le", "les", "of", "the", "and", "&", "y", "van", "von", "der", "di", "da", "el", "al", "bin", "ben")
+
+	// ofWords link a title or a noun to what it belongs to: "directeur de
+	// X", "cofondateur d'Alibaba".
+	ofWords = set("de", "du", "des", "d")
+
+	// articles may stand between a name and its apposition: "Jack Ma, le
+	// cofondateur".
+	articles = set("le", "la", "l", "les", "un", "une", "son", "sa", "leur")
 
 	// commonAcronyms are acronyms of common nouns, not names.
 	commonAcronyms = set("ia", "ai", "pdg", "ceo", "cfo", "cto", "pib", "tva", "pme", "tpe", "eti", "sms", "gps", "adn",

@@ -31,6 +31,10 @@ type termCount struct {
 	tf      int
 }
 
+// minSharedTF is how often a single term must occur in both documents to
+// explain their link.
+const minSharedTF = 2
+
 // docTerms counts the content stems of a document's units.
 func docTerms(text string, us []unit) []termCount {
 	idx := map[string]int{}
@@ -72,6 +76,7 @@ func docTerms(text string, us []unit) []termCount {
 type docVector struct {
 	v        vector
 	surfaces map[int]string // term id -> written form
+	tf       map[int]int    // term id -> frequency
 }
 
 // relate fills each document's Related list.
@@ -196,6 +201,9 @@ func sharedKeywords(a *corpus.Document, va, vb docVector, ka, kb [][]string) []s
 	}
 	var common []tws
 	for _, x := range va.v {
+		if va.tf[x.id] < minSharedTF || vb.tf[x.id] < minSharedTF {
+			continue
+		}
 		if w := weightOf(vb.v, x.id); w > 0 {
 			common = append(common, tws{x.id, x.w * w})
 		}
@@ -274,12 +282,18 @@ func buildVectors(terms [][]termCount) []docVector {
 			v = v[:topTerms]
 		}
 		kept := make(map[int]string, len(v))
+		tfs := make(map[int]int, len(v))
 		for _, x := range v {
 			kept[x.id] = surf[x.id]
 		}
+		for _, t := range ts {
+			if _, ok := kept[ids[t.stem]]; ok {
+				tfs[ids[t.stem]] = t.tf
+			}
+		}
 		sort.Slice(v, func(a, b int) bool { return v[a].id < v[b].id })
 		v.normalize()
-		out[i] = docVector{v: v, surfaces: kept}
+		out[i] = docVector{v: v, surfaces: kept, tf: tfs}
 	}
 	return out
 }

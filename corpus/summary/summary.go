@@ -34,14 +34,14 @@ type Params struct {
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
 	return Params{
-		Centrality:    0.2,
+		Centrality:    0.3,
 		Position:      0.5,
 		PositionDecay: 1,
 		Title:         0.3,
 		Length:        0.4,
 		LengthNorm:    25,
-		Long:          0.3,
-		LongWords:     40,
+		Long:          0.6,
+		LongWords:     50,
 		Lambda:        0.7,
 		Redundancy:    0.5,
 		MinWords:      5,
