@@ -3,8 +3,9 @@
 //
 // Sentences returns byte spans into the text, in order, trimmed of white
 // space; together they cover every character of the text that is not white
-// space. It runs in one pass over the bytes without regular expressions
-// and allocates only the result.
+// space. It runs in one pass over the bytes, in time linear in the text
+// (hostile input included), without regular expressions, and allocates
+// little besides the result.
 //
 // # Rules
 //
@@ -31,7 +32,8 @@
 //     `sept. 2020`); initials (`J.`, `J.-M.`, `U.S.`, `LL.AA.`) end one only
 //     before a word that usually starts a sentence (`Il`, `Elle`, `The`,
 //     `How`...), never before a name (`J. Chirac`, `J. Le Pen`); `av. J.-C.`
-//     ends one like any word. A number of one to three digits (or a roman
+//     ends one like any word, and so does a letter after a number, a unit
+//     (`300 m.`, `30 F.`; but `500 p.` is pages). A number of one to three digits (or a roman
 //     numeral) opening a sentence is a list number (`1. Introduction`).
 //     Every other word ends the sentence before anything but a lower-case
 //     letter, including `etc.`: `…, etc. Ces villes` is two sentences.
@@ -43,14 +45,18 @@
 //     next line starts with an upper-case letter, a digit, a quote or a list
 //     bullet, and the line does not end in a comma, a colon, a hyphen or a
 //     word such as `de` or `the` that cannot end a sentence. Hard-wrapped
-//     text whose next line starts in lower case is not cut.
+//     text whose next line starts in lower case or with a decimal number
+//     (`37,99`) is not cut.
 //   - List bullets (`•`, `‣`, `⁃`, `◦`, `▪`, and `-`, `–`, `—`, `*` followed by
 //     a space at the start of a line) start a new sentence, and so do the
 //     next numbers of a list that opens a sentence, on the same line
 //     (`1) Un point 2) Un autre`, `a. Un b. Deux`).
 //   - An ellipsis inside brackets (`[...]`, `(…)`) marks a cut in a
-//     quotation and ends nothing; final punctuation that opens a sentence
-//     (a leading `..`) is kept with what follows.
+//     quotation and ends nothing; nor does one before a number (`à
+//     savoir... 30 F`) or a bracket (`[OPTION] ... [FILE]`). A quotation
+//     followed by its source stays one sentence (`."  (Le Monde, 2006).`).
+//     Final punctuation that opens a sentence (a leading `..`) is kept with
+//     what follows.
 //
 // For "en" the English titles and abbreviations apply too (they are
 // recognised in French text as well), and a single capital `I.` is the
