@@ -85,15 +85,7 @@ func (e *Engine) expand(t *term) []variant {
 	n := utf8.RuneCountInString(t.fold)
 	if t.last || n >= 3 {
 		lo, hi := ix.PrefixRange(t.fold)
-		hi = min(hi, lo+maxPrefixScan)
-		var cands []int
-		for id := lo; id < hi; id++ {
-			if !seen[id] {
-				cands = append(cands, id)
-			}
-		}
-		sort.SliceStable(cands, func(i, j int) bool { return ix.DocFreq(cands[i]) > ix.DocFreq(cands[j]) })
-		for _, id := range cands[:min(len(cands), maxPrefix)] {
+		for _, id := range top(lo, min(hi, lo+maxPrefixScan), maxPrefix+len(seen), ix.DocFreq) {
 			add(id, kindPrefix, 0)
 		}
 	}
@@ -127,13 +119,51 @@ func (e *Engine) expand(t *term) []variant {
 	return vs
 }
 
+// top returns the k ids from lo to hi with the largest key, largest
+// first, ties to the smaller id.
+func top(lo, hi, k int, key func(int) int) []int {
+	best := make([]int, 0, k+1)
+	for id := lo; id < hi; id++ {
+		n := len(best)
+		if n == k && key(best[n-1]) >= key(id) {
+			continue
+		}
+		j := n
+		for j > 0 && key(best[j-1]) < key(id) {
+			j--
+		}
+		best = slices.Insert(best, j, id)
+		if len(best) > k {
+			best = best[:k]
+		}
+	}
+	return best
+}
+
 // typos calls fn with every term of the vocabulary within maxd edits of q
 // (Damerau-Levenshtein, optimal string alignment: a transposition of two
 // neighbours is one edit). It walks the sorted vocabulary as a trie: the
 // rows of the edit-distance table are shared by terms with a common
 // prefix, and a prefix already too far from q skips every term under it.
+//
+// Like most typo-tolerant engines it trusts the first letter: only the terms
+// starting with q's first byte, or with its first two bytes swapped, are
+// walked.
 func (e *Engine) typos(q string, maxd int, fn func(id, d int)) {
-	terms := e.ix.Terms()
+	if len(q) < 2 {
+		return
+	}
+	lo, hi := e.ix.PrefixRange(q[:1])
+	e.typoWalk(q, maxd, lo, hi, fn)
+	if q[0] != q[1] {
+		lo, hi = e.ix.PrefixRange(string([]byte{q[1], q[0]}))
+		e.typoWalk(q, maxd, lo, hi, fn)
+	}
+}
+
+// typoWalk is typos over the terms lo to hi.
+func (e *Engine) typoWalk(q string, maxd, lo, hi int, fn func(id, d int)) {
+	terms := e.ix.Terms()[:hi]
 	m := len(q)
 	maxDepth := m + maxd
 	w := m + 1
@@ -143,7 +173,7 @@ func (e *Engine) typos(q string, maxd int, fn func(id, d int)) {
 	}
 	prev := ""
 	valid := 0 // rows 0..valid hold the table of prev[:valid]
-	for i := 0; i < len(terms); {
+	for i := lo; i < len(terms); {
 		t := terms[i]
 		l := 0
 		for l < valid && l < len(t) && prev[l] == t[l] {
@@ -181,8 +211,7 @@ func (e *Engine) typos(q string, maxd int, fn func(id, d int)) {
 		}
 		prev = t
 		if cut >= 0 {
-			p := t[:cut]
-			i += sort.Search(len(terms)-i, func(j int) bool { return !strings.HasPrefix(terms[i+j], p) })
+			i = skipPrefix(terms, i, t[:cut])
 			continue
 		}
 		if d := rows[len(t)*w+m]; d <= maxd {
@@ -190,6 +219,21 @@ func (e *Engine) typos(q string, maxd int, fn func(id, d int)) {
 		}
 		i++
 	}
+}
+
+// skipPrefix returns the index of the first term after i that does not
+// start with p, terms[i] starting with it: a galloping search, as most
+// skipped runs are short.
+func skipPrefix(terms []string, i int, p string) int {
+	lo, step := i, 1 // terms[lo] starts with p
+	hi := i + 1
+	for hi < len(terms) && strings.HasPrefix(terms[hi], p) {
+		lo = hi
+		step *= 2
+		hi = i + step
+	}
+	hi = min(hi, len(terms))
+	return lo + 1 + sort.Search(hi-lo-1, func(j int) bool { return !strings.HasPrefix(terms[lo+1+j], p) })
 }
 
 // fuzzyTerms returns the terms of the vocabulary that hold the letters of

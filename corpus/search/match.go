@@ -23,44 +23,49 @@ type occ struct {
 
 // occurrences holds the occurrences of the query words in some documents.
 type occurrences struct {
-	slot  map[int]int
+	slot  []int32 // per document: its list + 1, 0 if none
 	lists [][]occ
 }
 
 func (o occurrences) of(d int) []occ {
-	if i, ok := o.slot[d]; ok {
-		return o.lists[i]
+	if d < len(o.slot) && o.slot[d] > 0 {
+		return o.lists[o.slot[d]-1]
 	}
 	return nil
 }
 
+// maxOcc bounds the occurrences of one word in one document that are
+// looked at for phrases, proximity and snippets.
+const maxOcc = 256
+
 // occurrences finds where the words of pos occur in docs, each list
 // sorted: title first, then by position.
 func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
-	o := occurrences{slot: make(map[int]int, len(docs)), lists: make([][]occ, len(docs))}
-	for i, d := range docs {
-		o.slot[d] = i
-	}
+	o := occurrences{lists: make([][]occ, len(docs))}
 	if len(docs) == 0 {
 		return o
+	}
+	o.slot = make([]int32, len(e.ix.Docs))
+	for i, d := range docs {
+		o.slot[d] = int32(i + 1)
 	}
 	var buf []index.Occurrence
 	for ti, qt := range pos {
 		for _, v := range qt.vars {
 			p := e.ix.Postings(v.term)
 			for p.Next() {
-				i, ok := o.slot[p.Doc]
-				if !ok {
+				i := o.slot[p.Doc] - 1
+				if i < 0 {
 					continue
 				}
 				buf = p.Occurrences(buf[:0])
-				for _, x := range buf {
+				for _, x := range buf[:min(len(buf), maxOcc)] {
 					o.lists[i] = append(o.lists[i], occ{x.Start, x.End, x.InTitle, ti, v.kind})
 				}
 			}
 		}
 		for _, m := range qt.titles {
-			if i, ok := o.slot[m.doc]; ok {
+			if i := o.slot[m.doc] - 1; i >= 0 {
 				for _, r := range m.ranges {
 					o.lists[i] = append(o.lists[i], occ{r.Start, r.End, true, ti, kindFuzzy})
 				}
@@ -163,14 +168,19 @@ func (e *Engine) phrasesMatch(pos []*qterm, os []occ, d int) bool {
 func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
 	doc := e.ix.Docs[d]
 	best := 0.0
+	nt := 0
+	for nt < len(os) && os[nt].title {
+		nt++
+	}
+	var counts [32]int
 	for _, title := range []bool{true, false} {
-		var l []occ
+		l := os[nt:]
+		if title {
+			l = os[:nt]
+		}
 		seen := uint32(0)
-		for _, o := range os {
-			if o.title == title {
-				l = append(l, o)
-				seen |= 1 << o.term
-			}
+		for _, o := range l {
+			seen |= 1 << o.term
 		}
 		want := 0
 		for m := seen; m != 0; m &= m - 1 {
@@ -180,7 +190,7 @@ func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
 			continue
 		}
 		// The smallest window of l holding every word in seen.
-		counts := make([]int, len(pos))
+		counts = [32]int{}
 		have, lo := 0, 0
 		bs, be := -1, -1
 		for hi := range l {

@@ -112,7 +112,7 @@ func New(ix *index.Index) *Engine {
 // Ranking parameters.
 const (
 	k1        = 1.2
-	topK      = 200 // documents that get the proximity bonus
+	topK      = 100 // documents that get the proximity bonus
 	maxLimit  = 1000
 	proxBoost = 0.35 // the most the proximity bonus adds, as a share of the score
 )
@@ -434,13 +434,7 @@ func (e *Engine) Suggest(prefix string, n int) []string {
 	}
 	p := toks[len(toks)-1].Term
 	lo, hi := e.ix.PrefixRange(p)
-	hi = min(hi, lo+maxPrefixScan)
-	ids := make([]int, 0, hi-lo)
-	for id := lo; id < hi; id++ {
-		ids = append(ids, id)
-	}
-	slices.SortStableFunc(ids, func(a, b int) int { return e.ix.Freq(b) - e.ix.Freq(a) })
-	for _, id := range ids[:min(n, len(ids))] {
+	for _, id := range top(lo, min(hi, lo+maxPrefixScan), n, e.ix.Freq) {
 		out = append(out, e.ix.Display(id))
 	}
 	return out
