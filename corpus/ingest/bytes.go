@@ -30,6 +30,8 @@ type draft struct {
 	author   string
 	warnings []string
 	man      bool // a man page rendered to text
+	joins    int  // line breaks removed by reflowing
+	width    int  // the width the text was wrapped at, if it was
 }
 
 func (d *draft) s(i int) string { return d.text[d.units[i].start:d.units[i].end] }
@@ -40,15 +42,21 @@ func (d *draft) s(i int) string { return d.text[d.units[i].start:d.units[i].end]
 // wrapping decode.ErrBinary for data that is not text and ErrEmpty for a
 // file without text.
 func Bytes(id, p string, data []byte) (*corpus.Document, error) {
+	doc, _, err := build(id, p, data)
+	return doc, err
+}
+
+// build is Bytes, returning the draft too for the file's report.
+func build(id, p string, data []byte) (*corpus.Document, *draft, error) {
 	if len(data) == 0 {
-		return nil, ErrEmpty
+		return nil, nil, ErrEmpty
 	}
 	r, err := decode.Bytes(data)
 	if err != nil {
-		return nil, fmt.Errorf("decoding: %w", err)
+		return nil, nil, fmt.Errorf("decoding: %w", err)
 	}
 	if strings.TrimFunc(r.Text, unicode.IsSpace) == "" {
-		return nil, fmt.Errorf("%w (%d bytes of white space)", ErrEmpty, len(data))
+		return nil, nil, fmt.Errorf("%w (%d bytes of white space)", ErrEmpty, len(data))
 	}
 	var d *draft
 	switch strings.ToLower(path.Ext(p)) {
@@ -60,7 +68,7 @@ func Bytes(id, p string, data []byte) (*corpus.Document, error) {
 		d = fromText(r.Text)
 	}
 	if len(d.units) == 0 {
-		return nil, fmt.Errorf("%w: the markup holds no text", ErrEmpty)
+		return nil, nil, fmt.Errorf("%w: the markup holds no text", ErrEmpty)
 	}
 	doc := &corpus.Document{
 		ID:           id,
@@ -75,7 +83,7 @@ func Bytes(id, p string, data []byte) (*corpus.Document, error) {
 	}
 	d.analyse()
 	d.finish(doc)
-	return doc, nil
+	return doc, d, nil
 }
 
 // fromText makes a draft of a plain text: reflowed if it is hard-wrapped,
@@ -83,8 +91,7 @@ func Bytes(id, p string, data []byte) (*corpus.Document, error) {
 func fromText(text string) *draft {
 	d := &draft{}
 	if t, joins, w := reflow(text); joins > 0 {
-		text = t
-		d.warnings = append(d.warnings, "hard-wrapped at "+strconv.Itoa(w)+" columns: "+strconv.Itoa(joins)+" line breaks joined into paragraphs")
+		text, d.joins, d.width = t, joins, w
 	}
 	d.text = text
 	pos := 0
@@ -181,6 +188,9 @@ func (d *draft) finish(doc *corpus.Document) {
 	doc.Title, doc.TitleDerived = d.title, false
 	if doc.Title == "" {
 		doc.Title, doc.TitleDerived = d.deriveTitle(doc.Lang), true
+	}
+	if doc.Title == "" {
+		doc.Title = doc.ID
 	}
 }
 

@@ -56,6 +56,8 @@ type FileReport struct {
 	Boilerplate  int // boilerplate blocks marked
 	Blocks       int
 	Sentences    int
+	Reflowed     int // line breaks joined: the file was hard-wrapped
+	WrapWidth    int // the width it was wrapped at
 	Warnings     []string
 	Err          error // why the file was skipped; nil if it became a document
 }
@@ -269,13 +271,14 @@ func (w *walker) file(p, target, rel, ext string, warnings []string) {
 		fr.Warnings = append(fr.Warnings, "id "+strconv.Quote(id)+" already taken by "+w.rep.Files[j].Path+": this file gets id "+strconv.Quote(alt))
 		id = alt
 	}
-	doc, err := Bytes(id, rel, data)
+	doc, d, err := build(id, rel, data)
 	if err != nil {
 		fr.Err = err
 		w.add(fr, nil)
 		return
 	}
 	fr.ID = doc.ID
+	fr.Reflowed, fr.WrapWidth = d.joins, d.width
 	fr.TextBytes = len(doc.Text)
 	fr.Encoding = doc.Encoding
 	fr.Repairs = doc.Repairs

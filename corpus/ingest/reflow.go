@@ -177,7 +177,6 @@ func reflow(text string) (string, int, int) {
 	if w == 0 {
 		return text, 0, 0
 	}
-	var words *wordSet
 	b := make([]byte, 0, len(text))
 	joins := 0
 	for i := 0; i < len(lines); i++ {
@@ -197,10 +196,7 @@ func reflow(text string) (string, int, int) {
 		for k := i + 1; k <= j; k++ {
 			prev, next := lines[k-1].content(), lines[k].content()
 			if hyphenated(prev, next) {
-				if words == nil {
-					words = newWordSet(text)
-				}
-				if words.dehyphenate(prev, next) {
+				if dehyphenate(text, prev, next) {
 					b = b[:len(b)-1]
 				}
 			} else {
@@ -277,25 +273,10 @@ func hyphenated(prev, next string) bool {
 	return unicode.IsLetter(r) && (unicode.IsLetter(n) || unicode.IsDigit(n))
 }
 
-// wordSet holds the lower-case words of a text, to decide whether a word
-// hyphenated at a line end is one word.
-type wordSet struct {
-	lower string
-	words map[string]bool
-}
-
-func newWordSet(text string) *wordSet {
-	s := &wordSet{lower: strings.ToLower(text), words: map[string]bool{}}
-	for _, f := range strings.FieldsFunc(s.lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		s.words[f] = true
-	}
-	return s
-}
-
 // dehyphenate reports whether the hyphen that ends prev only splits a word
-// across lines: the joined word occurs in the text and the hyphenated form
-// does not.
-func (s *wordSet) dehyphenate(prev, next string) bool {
+// across lines in text: the joined word occurs in text and the hyphenated
+// form does not.
+func dehyphenate(text, prev, next string) bool {
 	prev = prev[:len(prev)-1]
 	i := len(prev)
 	for i > 0 {
@@ -313,9 +294,26 @@ func (s *wordSet) dehyphenate(prev, next string) bool {
 		}
 		j += n
 	}
-	a, b := strings.ToLower(prev[i:]), strings.ToLower(next[:j])
-	if a == "" || b == "" {
+	a, b := prev[i:], next[:j]
+	if a == "" || b == "" || strings.Contains(text, a+"-"+b) {
 		return false
 	}
-	return s.words[a+b] && !strings.Contains(s.lower, a+"-"+b)
+	return hasWord(text, a+b) || hasWord(text, strings.ToLower(a+b))
+}
+
+// hasWord reports whether w occurs in text as a whole word.
+func hasWord(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		s, e := off+i, off+i+len(w)
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		q, _ := utf8.DecodeRuneInString(text[e:])
+		if (s == 0 || !unicode.IsLetter(r) && r != '-') && (e == len(text) || !unicode.IsLetter(q) && q != '-') {
+			return true
+		}
+		off = s + 1
+	}
 }

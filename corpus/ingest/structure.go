@@ -213,6 +213,9 @@ var reNumbered = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})\s*[/.)]\s*(?:[-–�
 
 // headingLike reports whether unit s could be a heading.
 func headingLike(s string) bool {
+	if len(s) > 600 {
+		return false
+	}
 	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("•◦▪‣·○►-*–—", r) && (n == len(s) || unicode.IsSpace(rune(s[n]))) {
 		return false
 	}
@@ -424,6 +427,9 @@ func fold(s string) string {
 
 // isBioMarker reports whether s announces an author bio.
 func isBioMarker(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	f := strings.TrimRight(fold(s), " :")
 	switch f {
 	case "a propos de l'auteur", "à propos de l'auteur", "a propos de l'autrice", "à propos de l'autrice",
@@ -486,7 +492,7 @@ var (
 
 // isBoilerplate reports whether a unit of text is boilerplate by itself.
 func isBoilerplate(s string) bool {
-	if len(s) > 2000 {
+	if len(s) > 1200 {
 		return false
 	}
 	f := fold(s)

@@ -1,48 +1,158 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/summary"
 )
 
-// runBuild writes the index of a corpus folder and reports on every file.
+// stageTimes records how long each stage of a build took.
+type stageTimes struct {
+	ingest, annotate, index time.Duration
+}
+
+// buildIndexWith is the build pipeline (ingest.Dir -> summary.Annotate ->
+// index.Build) with ingestion options and stage timings (times may be nil).
+func buildIndexWith(dir string, opt ingest.Options, times *stageTimes) (*index.Index, *ingest.Report, error) {
+	if times == nil {
+		times = &stageTimes{}
+	}
+	t0 := time.Now()
+	docs, rep, err := ingest.Dir(dir, opt)
+	times.ingest = time.Since(t0)
+	if err != nil {
+		return nil, rep, err
+	}
+	if len(docs) == 0 {
+		why := "no .txt, .md, .markdown, .html or .htm files"
+		if rep.Skipped > 0 {
+			why = fmt.Sprintf("all %d candidate files were skipped", rep.Skipped)
+		}
+		return nil, rep, fmt.Errorf("no readable documents in %s: %s", dir, why)
+	}
+	t1 := time.Now()
+	ov := summary.Annotate(docs)
+	times.annotate = time.Since(t1)
+	t2 := time.Now()
+	ix := index.Build(docs, ov)
+	times.index = time.Since(t2)
+	return ix, rep, nil
+}
+
+// runBuild writes the index of a corpus folder and reports on every file:
+// encoding, repairs, invalid bytes, boilerplate, warnings, or why it was
+// skipped; then the totals: documents, skipped files, megabytes, speed,
+// peak memory, index size against text size.
 func runBuild(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", stderr)
 	var src source
 	src.flags(fs)
 	out := fs.String("o", "", "index `file` to write")
+	quiet := fs.Bool("q", false, "report only the files skipped or with warnings, and the totals")
+	maxSize := fs.Int64("max-file-size", ingest.DefaultMaxFileSize, "skip files larger than this many `bytes`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *out == "" {
 		return fmt.Errorf("%w: build -o FILE is required", errUsage)
 	}
-	ix, rep, err := buildIndex(src.corpus)
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected arguments %q (the folder goes after -corpus)", errUsage, fs.Args())
+	}
+	start := time.Now()
+	var times stageTimes
+	ix, rep, err := buildIndexWith(src.corpus, ingest.Options{MaxFileSize: *maxSize}, &times)
 	if rep != nil {
-		for _, f := range rep.Files {
-			if f.Err != nil {
-				fmt.Fprintf(stdout, "skip  %s: %v\n", f.Path, f.Err)
-				continue
-			}
-			fmt.Fprintf(stdout, "ok    %s  %s  %d bytes  repairs=%d invalid=%d boilerplate=%d\n", f.Path, f.Encoding, f.Bytes, f.Repairs, f.InvalidBytes, f.Boilerplate)
-			for _, w := range f.Warnings {
-				fmt.Fprintf(stdout, "      warning: %s\n", w)
-			}
-		}
-		fmt.Fprintf(stdout, "%d documents, %d skipped, %d bytes read\n", rep.Documents, rep.Skipped, rep.Bytes)
+		writeFileReports(stdout, rep, *quiet)
 	}
 	if err != nil {
 		return err
 	}
+	t3 := time.Now()
 	b, err := ix.MarshalBinary()
 	if err != nil {
-		return err
+		return fmt.Errorf("encoding the index: %w", err)
 	}
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
-		return errors.Join(errors.New("writing the index"), err)
+		return fmt.Errorf("writing the index: %w", err)
 	}
-	fmt.Fprintf(stdout, "wrote %s: %d bytes\n", *out, len(b))
+	encode := time.Since(t3)
+	total := time.Since(start)
+	mb := float64(rep.Bytes) / 1e6
+	fmt.Fprintf(stdout, "%d documents, %d skipped, %d warnings\n", rep.Documents, rep.Skipped, rep.Warnings)
+	fmt.Fprintf(stdout, "read %.2f MB (text %.2f MB) in %s: %.2f MB/s (ingest %s, annotate %s, index %s, encode and write %s)\n",
+		mb, float64(rep.TextBytes)/1e6, round(total), mb/total.Seconds(), round(times.ingest), round(times.annotate), round(times.index), round(encode))
+	if peak := peakMemory(); peak > 0 {
+		fmt.Fprintf(stdout, "peak memory %.0f MB (GOMAXPROCS %d)\n", float64(peak)/1e6, runtime.GOMAXPROCS(0))
+	}
+	ratio := 0.0
+	if rep.TextBytes > 0 {
+		ratio = 100 * float64(len(b)) / float64(rep.TextBytes)
+	}
+	fmt.Fprintf(stdout, "wrote %s: %.2f MB, %.0f%% of the text\n", *out, float64(len(b))/1e6, ratio)
 	return nil
+}
+
+// writeFileReports prints one line a file, its warnings below it.
+func writeFileReports(w io.Writer, rep *ingest.Report, quiet bool) {
+	for _, f := range rep.Files {
+		if f.Err != nil {
+			fmt.Fprintf(w, "skip  %s: %v\n", f.Path, f.Err)
+			for _, m := range f.Warnings {
+				fmt.Fprintf(w, "      warning: %s\n", m)
+			}
+			continue
+		}
+		if quiet && len(f.Warnings) == 0 {
+			continue
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "ok    %s  %s  %s", f.Path, f.Encoding, sizeString(f.Bytes))
+		if f.ID != strings.TrimSuffix(f.Path, pathExt(f.Path)) {
+			fmt.Fprintf(&b, "  id=%s", f.ID)
+		}
+		fmt.Fprintf(&b, "  repairs=%d invalid=%d boilerplate=%d blocks=%d sentences=%d\n", f.Repairs, f.InvalidBytes, f.Boilerplate, f.Blocks, f.Sentences)
+		io.WriteString(w, b.String())
+		for _, m := range f.Warnings {
+			fmt.Fprintf(w, "      warning: %s\n", m)
+		}
+	}
+}
+
+func pathExt(p string) string {
+	i := strings.LastIndexByte(p, '.')
+	if i < 0 || strings.IndexByte(p[i:], '/') >= 0 {
+		return ""
+	}
+	return p[i:]
+}
+
+func round(d time.Duration) time.Duration {
+	switch {
+	case d > 10*time.Second:
+		return d.Round(100 * time.Millisecond)
+	case d > time.Second:
+		return d.Round(10 * time.Millisecond)
+	default:
+		return d.Round(time.Millisecond)
+	}
+}
+
+// sizeString writes a byte count for people.
+func sizeString(n int64) string {
+	switch {
+	case n < 1000:
+		return fmt.Sprintf("%d B", n)
+	case n < 1000*1000:
+		return fmt.Sprintf("%.1f KB", float64(n)/1e3)
+	default:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	}
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
-	"github.com/corpus-explorer/explorer/corpus/summary"
 )
 
 // source is where a command finds its corpus: a folder, or a built index.
@@ -27,15 +26,7 @@ func (s *source) flags(fs *flag.FlagSet) {
 // buildIndex reads a corpus folder and builds its index: the whole build
 // pipeline, shared by `build` and by the commands that query a folder.
 func buildIndex(dir string) (*index.Index, *ingest.Report, error) {
-	docs, rep, err := ingest.Dir(dir, ingest.Options{})
-	if err != nil {
-		return nil, rep, err
-	}
-	if len(docs) == 0 {
-		return nil, rep, fmt.Errorf("no readable documents (.txt, .md, .html) in %s", dir)
-	}
-	ov := summary.Annotate(docs)
-	return index.Build(docs, ov), rep, nil
+	return buildIndexWith(dir, ingest.Options{}, nil)
 }
 
 // open returns an engine over the source.
