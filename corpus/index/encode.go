@@ -12,7 +12,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 1
+const FormatVersion = 2
 
 const (
 	magic      = "CXINDEX\x00"
@@ -50,7 +50,7 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	section(secDocs, func(s *enc) {
 		s.count(len(ix.Docs), false)
 		for _, d := range ix.Docs {
-			s.doc(d)
+			s.doc(d, ix.byID)
 		}
 	})
 	section(secOverview, func(s *enc) { s.overview(&ix.Overview) })
@@ -284,7 +284,7 @@ func (e *enc) spans(ss []corpus.Span, kinds []corpus.BlockKind) {
 	}
 }
 
-func (e *enc) doc(d *corpus.Document) {
+func (e *enc) doc(d *corpus.Document, byID map[string]int) {
 	e.str(d.ID)
 	e.str(d.Path)
 	e.str(d.Title)
@@ -310,7 +310,13 @@ func (e *enc) doc(d *corpus.Document) {
 	e.entities(d.Entities)
 	e.count(len(d.Related), d.Related == nil)
 	for _, r := range d.Related {
-		e.str(r.ID)
+		// A related document of the corpus is written as its number.
+		if n, ok := byID[r.ID]; ok {
+			e.uvarint(uint64(n) + 1)
+		} else {
+			e.uvarint(0)
+			e.str(r.ID)
+		}
 		e.float(r.Score)
 		e.strs(r.Shared)
 	}
@@ -504,16 +510,30 @@ func (d *dec) docs(ix *Index) {
 	n, _ := d.count(12)
 	ix.Docs = make([]*corpus.Document, n)
 	all := make([]corpus.Document, n)
+	var refs []docRef
 	for i := range ix.Docs {
 		ix.Docs[i] = &all[i]
-		d.doc(&all[i])
+		refs = d.doc(&all[i], refs)
 		if d.err != nil {
 			return
 		}
 	}
+	for _, r := range refs {
+		if r.num >= uint64(n) {
+			d.fail("related document " + strconv.FormatUint(r.num, 10) + " beyond the " + strconv.Itoa(n) + " documents")
+			return
+		}
+		*r.id = all[r.num].ID
+	}
 }
 
-func (d *dec) doc(x *corpus.Document) {
+// docRef is a related document's id to fill in once every document is read.
+type docRef struct {
+	id  *string
+	num uint64
+}
+
+func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
 	x.ID = d.str()
 	x.Path = d.str()
 	x.Title = d.str()
@@ -554,11 +574,16 @@ func (d *dec) doc(x *corpus.Document) {
 		x.Related = make([]corpus.Related, n)
 		for i := range x.Related {
 			r := &x.Related[i]
-			r.ID = d.str()
+			if num := d.uvarint(); num > 0 {
+				refs = append(refs, docRef{&r.ID, num - 1})
+			} else {
+				r.ID = d.str()
+			}
 			r.Score = d.float()
 			r.Shared = d.strs()
 		}
 	}
+	return refs
 }
 
 func (d *dec) keywords() []corpus.Keyword {

@@ -278,9 +278,9 @@ func (p *Postings) Occurrences(dst []Occurrence) []Occurrence {
 		if i == p.TF[FieldTitle] {
 			prev, limit, inTitle = 0, len(doc.Text), false
 		}
-		start := prev + d.intn()
-		end := start + d.intn()
-		if d.err != nil || start < prev || end < start || end > limit {
+		start := prev + int(min(d.uvarint(), uint64(limit)+1))
+		end := start + int(min(d.uvarint(), uint64(limit)+1))
+		if d.err != nil || end > limit {
 			break
 		}
 		prev = start
@@ -408,8 +408,8 @@ func (b *builder) add(num int, d *corpus.Document) {
 			if i == dt.tf[FieldTitle] {
 				prev = 0
 			}
-			oe.int(o.Start - prev)
-			oe.int(o.End - o.Start)
+			oe.uvarint(uint64(o.Start - prev))
+			oe.uvarint(uint64(o.End - o.Start))
 			prev = o.Start
 		}
 		e.uvarint(mask | uint64(len(oe.b))<<NumFields)

@@ -196,7 +196,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", nil, "bad magic"},
 		{"gob", []byte("\x0f\xff\x81\x03\x01\x01\x05Index"), "bad magic"},
 		{"short header", blob[:12], "truncated header"},
-		{"old version", withVersion(0), "format version 0, this engine reads 1: rebuild the index"},
+		{"old version", withVersion(0), "format version 0, this engine reads 2: rebuild the index"},
 		{"new version", withVersion(7), "format version 7"},
 		{"truncated", blob[:len(blob)-1], "truncated"},
 		{"trailing", append(append([]byte(nil), blob...), 0), "trailing bytes"},

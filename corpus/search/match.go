@@ -19,6 +19,7 @@ type occ struct {
 	title      bool
 	term       int // index of the query word
 	kind       int
+	variant    int // term id of the variant, -1 for a fuzzy title match
 }
 
 // occurrences holds the occurrences of the query words in some documents.
@@ -60,14 +61,14 @@ func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
 				}
 				buf = p.Occurrences(buf[:0])
 				for _, x := range buf[:min(len(buf), maxOcc)] {
-					o.lists[i] = append(o.lists[i], occ{x.Start, x.End, x.InTitle, ti, v.kind})
+					o.lists[i] = append(o.lists[i], occ{x.Start, x.End, x.InTitle, ti, v.kind, v.term})
 				}
 			}
 		}
 		for _, m := range qt.titles {
 			if i := o.slot[m.doc] - 1; i >= 0 {
 				for _, r := range m.ranges {
-					o.lists[i] = append(o.lists[i], occ{r.Start, r.End, true, ti, kindFuzzy})
+					o.lists[i] = append(o.lists[i], occ{r.Start, r.End, true, ti, kindFuzzy, -1})
 				}
 			}
 		}
@@ -395,7 +396,7 @@ type titleMatch struct {
 
 // fuzzyTitles matches q as a fuzzy subsequence against the folded titles.
 func (e *Engine) fuzzyTitles(q string) []titleMatch {
-	if len(q) < 2 {
+	if len(q) < 3 {
 		return nil
 	}
 	if len(q) > maxFuzzyLen {
@@ -525,4 +526,33 @@ func (e *Engine) suggestion(q string, pos []*qterm) string {
 		return ""
 	}
 	return b.String()
+}
+
+// hitExplain lists, for one hit, each variant of each query word that
+// occurs in it, with where ("title" or "text") and how many times.
+func (e *Engine) hitExplain(pos []*qterm, os []occ) []TermMatch {
+	ms := []TermMatch{}
+	for _, o := range os {
+		where := "text"
+		if o.title {
+			where = "title"
+		}
+		v := ""
+		if o.variant >= 0 {
+			v = e.ix.Term(o.variant)
+		}
+		found := false
+		for i := range ms {
+			m := &ms[i]
+			if m.Term == pos[o.term].text && m.Variant == v && m.Field == where {
+				m.Count++
+				found = true
+				break
+			}
+		}
+		if !found {
+			ms = append(ms, TermMatch{Term: pos[o.term].text, Variant: v, Kind: kindNames[o.kind], Field: where, Count: 1})
+		}
+	}
+	return ms
 }

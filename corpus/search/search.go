@@ -66,17 +66,23 @@ type Hit struct {
 	Snippet                 string
 	SnippetHighlights       []Range
 	TitleHighlights         []Range
+	Explain                 []TermMatch // with Options.Explain: the variants found in this hit
 }
 
 // TermMatch explains how one query term matched: the variant of the
-// vocabulary it matched and how ("exact", "stem", "prefix", "typo", "fuzzy").
-// Docs is the number of documents holding the variant. For a fuzzy match
-// of titles, Variant is "" and Docs the number of titles matched.
+// vocabulary it matched and how ("exact", "stem", "prefix", "typo", "fuzzy";
+// "none" when nothing matched). In Result.Explain, Docs is the number of
+// documents holding the variant (for a fuzzy match of titles, Variant is ""
+// and Docs the number of titles matched). In Hit.Explain, Field tells where
+// the variant occurs in the hit ("title" or "text") and Count how often
+// (occurrences looked at are capped).
 type TermMatch struct {
 	Term    string
 	Variant string
 	Kind    string
 	Docs    int
+	Field   string
+	Count   int
 }
 
 // Result is the answer to a query.
@@ -349,22 +355,23 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		os := occ.of(d)
 		h.Snippet, h.SnippetHighlights = snippet(doc, os)
 		h.TitleHighlights = titleHighlights(doc, os, pos, d)
+		if opt.Explain {
+			h.Explain = e.hitExplain(pos, os)
+		}
 		r.Hits = append(r.Hits, h)
 	}
-	if r.Total < 3 || r.Partial {
-		r.Suggestion = e.suggestion(q, pos)
-	}
+	r.Suggestion = e.suggestion(q, pos)
 	if opt.Explain {
 		r.Explain = []TermMatch{}
 		for _, qt := range pos {
 			for _, v := range qt.vars {
-				r.Explain = append(r.Explain, TermMatch{qt.text, ix.Term(v.term), kindNames[v.kind], ix.DocFreq(v.term)})
+				r.Explain = append(r.Explain, TermMatch{Term: qt.text, Variant: ix.Term(v.term), Kind: kindNames[v.kind], Docs: ix.DocFreq(v.term)})
 			}
 			if len(qt.titles) > 0 {
-				r.Explain = append(r.Explain, TermMatch{qt.text, "", "fuzzy", len(qt.titles)})
+				r.Explain = append(r.Explain, TermMatch{Term: qt.text, Kind: "fuzzy", Docs: len(qt.titles)})
 			}
 			if len(qt.vars) == 0 && len(qt.titles) == 0 {
-				r.Explain = append(r.Explain, TermMatch{qt.text, "", "none", 0})
+				r.Explain = append(r.Explain, TermMatch{Term: qt.text, Kind: "none"})
 			}
 		}
 	}
@@ -472,6 +479,25 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 		appendRanges(w, h.SnippetHighlights)
 		w.Key("title_highlights")
 		appendRanges(w, h.TitleHighlights)
+		if h.Explain != nil {
+			w.Key("explain")
+			w.OpenArray()
+			for _, m := range h.Explain {
+				w.Open()
+				w.Key("term")
+				w.String(m.Term)
+				w.Key("variant")
+				w.String(m.Variant)
+				w.Key("kind")
+				w.String(m.Kind)
+				w.Key("field")
+				w.String(m.Field)
+				w.Key("count")
+				w.Int(m.Count)
+				w.Close()
+			}
+			w.CloseArray()
+		}
 		w.Close()
 	}
 	w.CloseArray()
