@@ -1,1 +1,252 @@
-// STUB: types (issue 5).
+// Types of explorer.js, the corpus explorer's JavaScript API. Field names
+// are those of the command-line tool's JSON (snake_case); every offset and
+// highlight range is in UTF-16 code units of the string it belongs to, so
+// `text.slice(start, end)` works directly.
+
+/** Where the .wasm comes from: a URL, its bytes, or a (promised) Response. */
+export type WasmSource = string | URL | ArrayBuffer | ArrayBufferView | Response | PromiseLike<Response>;
+
+export interface LoadOptions {
+  /** The module. Default: `explorer.wasm` beside explorer.js. */
+  wasm?: WasmSource;
+  /**
+   * Run the module in a dedicated Web Worker (default true), so typing never
+   * waits for a search; false runs it on the main thread. When no worker can
+   * be made (no Worker, a file:// page, a CSP that forbids it), the explorer
+   * runs on the main thread and `stats().fallback` says why.
+   */
+  worker?: boolean;
+  /** worker.js. Default: beside explorer.js. */
+  workerURL?: string | URL;
+  /** Go's wasm_exec.js. Default: beside explorer.js; unused if `globalThis.Go` exists. */
+  wasmExec?: string | URL;
+  /**
+   * Called as the module downloads; `totalBytes` is null when unknown
+   * (no Content-Length, or a compressed transfer). The last call has
+   * `loadedBytes === totalBytes`.
+   */
+  onProgress?: (loadedBytes: number, totalBytes: number | null) => void;
+  /**
+   * Milliseconds the worker may leave calls unanswered before it is declared
+   * dead and every pending call rejected (default 30000).
+   */
+  timeout?: number;
+}
+
+/** A [start, end) range in UTF-16 code units. */
+export type Range = [number, number];
+
+export interface SearchFilters {
+  /** Substring of the author, case and accents ignored. */
+  author?: string;
+  /** ISO date prefix, inclusive: "2020", "2020-10" or "2020-10-21". */
+  dateFrom?: string;
+  /** ISO date prefix, inclusive. */
+  dateTo?: string;
+}
+
+export interface SearchOptions {
+  /** Hits to return, 0 to 1000; 0 or absent means 10. */
+  limit?: number;
+  /** Hits to skip, 0 to 1,000,000. */
+  offset?: number;
+  /** "relevance" (default) or "date" (newest first). */
+  sort?: 'relevance' | 'date';
+  filters?: SearchFilters;
+  /** Fill `explain`: how each query term matched. */
+  explain?: boolean;
+}
+
+export interface Hit {
+  id: string;
+  title: string;
+  date: string;
+  author: string;
+  score: number;
+  snippet: string;
+  snippet_highlights: Range[];
+  title_highlights: Range[];
+}
+
+export interface TermMatch {
+  term: string;
+  variant: string;
+  /** "exact", "stem", "prefix", "typo" or "fuzzy". */
+  kind: string;
+  docs: number;
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  /** Not every term matched: these are the best partial matches. */
+  partial: boolean;
+  /** A did-you-mean query, "" if none. */
+  suggestion: string;
+  hits: Hit[];
+  explain?: TermMatch[];
+  /** The number of this search() call, counting from 1. */
+  seq: number;
+  /** A newer search() was called before this one was answered: do not show it. */
+  stale: boolean;
+}
+
+/** A rejected search() carries the same `seq` and `stale`. */
+export interface SearchError extends Error {
+  seq: number;
+  stale: boolean;
+}
+
+export interface SummaryOptions {
+  /** Sentences, 0 to 100; 0 or absent: a default length. */
+  sentences?: number;
+  /** A budget of words, 0 to 10000, used when `sentences` is not given. */
+  words?: number;
+}
+
+export interface SummarySentence {
+  id: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+}
+
+export interface Summary {
+  /** The document summarised (summarize). */
+  id?: string;
+  /** The query summarised (summarizeQuery). */
+  query?: string;
+  sentences: SummarySentence[];
+}
+
+export interface DocumentMeta {
+  id: string;
+  path: string;
+  title: string;
+  /** The title was derived from the text, not written by the author. */
+  title_derived: boolean;
+  /** ISO 8601 as precise as known, "" if unknown. */
+  date: string;
+  author: string;
+  /** ISO 639-1 code. */
+  lang: string;
+  words: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Keyword {
+  text: string;
+  score: number;
+}
+
+export interface Entity {
+  name: string;
+  /** "person", "organization", "place" or "other". */
+  kind: string;
+  count: number;
+  variants: string[];
+}
+
+export interface Related {
+  id: string;
+  title: string;
+  score: number;
+  /** Keywords both documents share. */
+  shared: string[];
+}
+
+export interface Document extends DocumentMeta {
+  encoding: string;
+  repairs: number;
+  invalid_bytes: number;
+  warnings: string[];
+  text: string;
+  blocks: Array<Span & { kind: 'paragraph' | 'title' | 'heading' | 'meta' | 'boilerplate' }>;
+  paragraphs: Span[];
+  headings: Span[];
+  boilerplate: Span[];
+  sentences: Array<Span & { text: string }>;
+  keywords: Keyword[];
+  entities: Entity[];
+  /** Related documents without titles; related(id) adds them. */
+  related: Array<Omit<Related, 'title'>>;
+}
+
+export interface Overview {
+  documents: number;
+  words: number;
+  bytes: number;
+  date_from: string;
+  date_to: string;
+  languages: Record<string, number>;
+  summary: Array<{ id: string; index: number; text: string }>;
+  keywords: Keyword[];
+  entities: Entity[];
+}
+
+export interface Stats {
+  documents: number;
+  words: number;
+  /** Size of the embedded index. */
+  index_bytes: number;
+  /** Go heap figures from runtime.MemStats, in bytes. */
+  heap_alloc: number;
+  heap_inuse: number;
+  heap_sys: number;
+  go_sys: number;
+  num_gc: number;
+  /** The module's linear memory, in bytes: what the browser holds for it. */
+  memory_bytes: number;
+  /** Go functions exported to JavaScript and not released (10 while open). */
+  funcs: number;
+  /** JavaScript values the Go side holds references to. */
+  js_refs: number;
+  /** Calls answered, failed, and panics recovered, since load. */
+  calls: number;
+  errors: number;
+  panics: number;
+  mode: 'worker' | 'main';
+  /** Why the mode or the worker is not the one asked for, else null. */
+  fallback: string | null;
+  wasm_bytes: number;
+  /** Milliseconds from load() called to resolved. */
+  load_ms: number;
+}
+
+export interface Explorer {
+  /** Searches the corpus. */
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** Summarises one document. */
+  summarize(id: string, options?: SummaryOptions): Promise<Summary>;
+  /** Summarises what the corpus says about a query. */
+  summarizeQuery(query: string, options?: SummaryOptions): Promise<Summary>;
+  /** One whole document. Rejects for an unknown id. */
+  document(id: string): Promise<Document>;
+  /** Every document's metadata. */
+  documents(): Promise<DocumentMeta[]>;
+  /** Documents related to one, most similar first; `limit` 0 to 1000, all by default. */
+  related(id: string, options?: { limit?: number }): Promise<Related[]>;
+  /** The corpus overview. */
+  overview(): Promise<Overview>;
+  /** Completions of the word being typed, most frequent first; `limit` 0 to 1000, default 10. */
+  suggest(prefix: string, options?: { limit?: number }): Promise<string[]>;
+  /** Corpus, memory and module figures; `gc: true` collects garbage first. */
+  stats(options?: { gc?: boolean }): Promise<Stats>;
+  /** Stops the module; calls made before are answered, later ones rejected. */
+  close(): Promise<void>;
+}
+
+/**
+ * Downloads, compiles and starts the explorer. Rejects with an Error that
+ * says what failed (download, compile, start).
+ */
+export function load(options?: LoadOptions): Promise<Explorer>;
+
+/** What worker.js runs; not for other use. */
+export function serveWorker(scope: unknown): void;

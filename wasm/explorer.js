@@ -82,7 +82,7 @@ export async function load(options) {
 
 /** Checks load()'s options and returns them as an object. */
 function checkLoadOptions(options) {
-  if (options === undefined || options === null) return {};
+  if (options === undefined || options === null) return { timeout: DEFAULT_TIMEOUT };
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`load: options must be an object, got ${typeName(options)}`);
   }
@@ -613,6 +613,9 @@ function makeExplorer(runner, info) {
      * search() call, and `stale`, true when a newer search() was called
      * before this one was answered: show only answers that are not stale.
      * A rejected search's Error carries `seq` and `stale` too.
+     * @param {string} query
+     * @param {import('./explorer').SearchOptions} [options]
+     * @returns {Promise<import('./explorer').SearchResult>}
      */
     async search(query, options) {
       const seq = ++searchSeq;
@@ -627,37 +630,69 @@ function makeExplorer(runner, info) {
         throw err;
       }
     },
-    /** Summarises one document: `{sentences}` or a budget of `{words}`. */
+    /**
+     * Summarises one document: `{sentences}` or a budget of `{words}`.
+     * @param {string} id
+     * @param {import('./explorer').SummaryOptions} [options]
+     * @returns {Promise<import('./explorer').Summary>}
+     */
     summarize(id, options) {
       return call('summarize', [...arguments]);
     },
-    /** Summarises what the corpus says about a query. */
+    /**
+     * Summarises what the corpus says about a query.
+     * @param {string} query
+     * @param {import('./explorer').SummaryOptions} [options]
+     * @returns {Promise<import('./explorer').Summary>}
+     */
     summarizeQuery(query, options) {
       return call('summarizeQuery', [...arguments]);
     },
-    /** Returns one document, everything `explorer inspect` prints. */
+    /**
+     * Returns one document, everything `explorer inspect` prints.
+     * @param {string} id
+     * @returns {Promise<import('./explorer').Document>}
+     */
     document(id) {
       return call('document', [...arguments]);
     },
-    /** Lists every document's metadata. */
+    /**
+     * Lists every document's metadata.
+     * @returns {Promise<import('./explorer').DocumentMeta[]>}
+     */
     documents() {
       return call('documents', [...arguments]);
     },
-    /** Returns the documents related to one, most similar first, with titles. */
+    /**
+     * Returns the documents related to one, most similar first, with titles.
+     * @param {string} id
+     * @param {{limit?: number}} [options]
+     * @returns {Promise<import('./explorer').Related[]>}
+     */
     related(id, options) {
       return call('related', [...arguments]);
     },
-    /** Returns the corpus overview: figures, summary, keywords, entities. */
+    /**
+     * Returns the corpus overview: figures, summary, keywords, entities.
+     * @returns {Promise<import('./explorer').Overview>}
+     */
     overview() {
       return call('overview', [...arguments]);
     },
-    /** Completes the word being typed, most frequent first. */
+    /**
+     * Completes the word being typed, most frequent first.
+     * @param {string} prefix
+     * @param {{limit?: number}} [options]
+     * @returns {Promise<string[]>}
+     */
     suggest(prefix, options) {
       return call('suggest', [...arguments]);
     },
     /**
      * Returns corpus, memory and module figures; `{gc: true}` collects
      * garbage first, for steady memory readings.
+     * @param {{gc?: boolean}} [options]
+     * @returns {Promise<import('./explorer').Stats>}
      */
     async stats(options) {
       const s = await call('stats', [...arguments]);
@@ -666,6 +701,7 @@ function makeExplorer(runner, info) {
     /**
      * Stops the module and releases everything it exported. Calls made
      * before are answered; calls made after are rejected. Safe to call twice.
+     * @returns {Promise<void>}
      */
     close() {
       if (!closed) closed = runner.close().catch(() => {});

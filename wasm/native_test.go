@@ -60,8 +60,10 @@ func TestBuildTags(t *testing.T) {
 // every visitor downloads), with the only importers allowed to bring them.
 var forbidden = map[string][]string{
 	// fmt comes with github.com/hack-pad/safejs, which the project
-	// requires for every crossing: allowed there, nowhere else.
-	"fmt":           {"github.com/hack-pad/safejs"},
+	// requires for every crossing, and with the Snowball stemmers: allowed
+	// there (it is linked anyway), nowhere else.
+	"fmt":           {"github.com/hack-pad/safejs", "github.com/blevesearch/snowballstem", "log"},
+	"log":           {"github.com/blevesearch/snowballstem"},
 	"encoding/json": nil,
 	"encoding/gob":  nil,
 	"regexp":        nil,
