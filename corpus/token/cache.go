@@ -29,7 +29,7 @@ func hashWord(w string) uint32 {
 	return h
 }
 
-// cache returns the analyzer's word cache, creating it on first use.
+// wordCache returns the analyzer's word cache, creating it on first use.
 func (a *Analyzer) wordCache() *wordCache {
 	if c := a.cache.Load(); c != nil {
 		return c

@@ -133,7 +133,12 @@ func (a *Analyzer) Tokens(text string) []Token {
 // Start and End are byte offsets into text: text[Start:End] is the word as
 // written. Starts never decrease; a compound shares its first part's Start.
 func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
-	s := scanner{a: a, text: text, dst: dst, cache: a.wordCache()}
+	return a.appendTokens(dst, text, a.wordCache())
+}
+
+// appendTokens is AppendTokens with the word cache c, which may be nil.
+func (a *Analyzer) appendTokens(dst []Token, text string, c *wordCache) []Token {
+	s := scanner{a: a, text: text, dst: dst, cache: c}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
