@@ -28,10 +28,17 @@
 // The sections are, in order: documents, overview, vocabulary (front-coded),
 // stems, field lengths and postings. Integers are varints (signed ones
 // zigzag-encoded), strings a uvarint length then their bytes, floats their
-// IEEE 754 bits, lists a uvarint count plus one (0 standing for a nil list).
+// IEEE 754 bits, lists a uvarint count plus one (0 standing for a nil list);
+// a related document of the corpus is written as its number. Every field of
+// every Document and of the Overview is kept, nil and empty lists apart.
 // Decode checks the magic, the version, the length and the checksum before
 // reading anything, then the bounds of every count, string and span, so
-// that any corrupted or truncated blob is an error, never a panic.
+// that any corrupted or truncated blob is an error, never a panic; a
+// postings list is checked as it is read.
+//
+// Decode copies the blob once and every string of the index (texts,
+// titles, terms) shares that copy; DecodeString shares the string it is
+// given, such as one embedded with go:embed, and copies nothing.
 package index
 
 import (

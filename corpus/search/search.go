@@ -35,6 +35,7 @@ package search
 import (
 	"math"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/corpus-explorer/explorer/corpus"
@@ -102,6 +103,9 @@ type Engine struct {
 
 	titlesOnce sync.Once
 	titles     []foldedTitle
+
+	authorsOnce sync.Once
+	authors     []string // folded authors, for author filters
 }
 
 // New returns an engine over ix.
@@ -189,8 +193,16 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 
 	// Documents that pass the filters and exclusions.
 	ok := make([]bool, n)
+	if len(pq.authors) > 0 {
+		e.authorsOnce.Do(func() {
+			e.authors = make([]string, n)
+			for d, doc := range ix.Docs {
+				e.authors[d] = token.Fold(doc.Author)
+			}
+		})
+	}
 	for d, doc := range ix.Docs {
-		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && authorIn(doc.Author, pq.authors)
+		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.authors[d], pq.authors))
 	}
 	for _, qt := range neg {
 		for _, v := range qt.vars {
@@ -402,26 +414,14 @@ func (e *Engine) byDate(a, b int) int {
 	return 1
 }
 
+// authorIn reports whether the folded author holds every folded name.
 func authorIn(author string, want []string) bool {
-	if len(want) == 0 {
-		return true
-	}
-	a := token.Fold(author)
 	for _, w := range want {
-		if !containsFold(a, w) {
+		if !strings.Contains(author, w) {
 			return false
 		}
 	}
 	return true
-}
-
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
 }
 
 // Suggest returns up to n completions of the word being typed (the last
