@@ -5,7 +5,10 @@
 // sub-path, another origin (Blob URL worker), a worker that stops answering.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { serve, launch } from './server.mjs';
 import { cases } from './expectations.mjs';
 
@@ -116,6 +119,50 @@ test('from another origin, the worker is made from a Blob URL', async () => {
     await other.evaluate(() => window.explorerTest.close('x'));
   } finally {
     await other.close();
+  }
+});
+
+test('from file://, everything inline, it falls back to the main thread and works', async (t) => {
+  // What a single offline HTML file does (issue 7): wasm_exec.js as a
+  // classic inline script, explorer.js inlined in the module script, the
+  // .wasm as base64.
+  const dir = await mkdtemp(join(tmpdir(), 'explorer-file-'));
+  const other = await browser.newPage();
+  try {
+    const goroot = execFileSync('go', ['env', 'GOROOT']).toString().trim();
+    const wasmExec = await readFile(join(goroot, 'lib', 'wasm', 'wasm_exec.js'), 'utf8');
+    const explorer = await readFile(new URL('../explorer.js', import.meta.url), 'utf8');
+    const b64 = (await readFile(wasmFile)).toString('base64');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>standalone</title>
+<script>${wasmExec.replaceAll('</script', '<\\/script')}</script>
+<script type="module">
+${explorer}
+const bytes = Uint8Array.from(atob(document.getElementById('wasm').textContent), (c) => c.charCodeAt(0));
+window.result = (async () => {
+  const ex = await load({ wasm: bytes });
+  const s = await ex.stats();
+  const docs = await ex.documents();
+  const r = await ex.search(docs[0].title.split(' ')[0] || 'le');
+  let bad = null;
+  try { await ex.document('nope'); } catch (err) { bad = err.message; }
+  await ex.close();
+  return { mode: s.mode, fallback: s.fallback, load_ms: s.load_ms, docs: docs.length, hits: Array.isArray(r.hits), bad };
+})().catch((err) => ({ error: err.message }));
+</script></head><body><main>standalone</main><script type="application/octet-stream" id="wasm">${b64}</script></body></html>`;
+    const file = join(dir, 'standalone.html');
+    await writeFile(file, html);
+    await other.goto(`file://${file}`);
+    const r = await other.evaluate(() => window.result);
+    t.diagnostic(`file:// load: ${r.load_ms} ms, ${r.fallback}`);
+    assert.equal(r.error, undefined);
+    assert.equal(r.mode, 'main');
+    assert.match(r.fallback, /^no worker \(/);
+    assert.ok(r.docs > 0);
+    assert.equal(r.hits, true);
+    assert.equal(r.bad, 'document: document "nope": no such document');
+  } finally {
+    await other.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });
 
