@@ -719,7 +719,13 @@ class App {
     if (seq !== this.seq.search || !res || res.stale === true || this.state.view !== 'search') return;
     s.done = true;
     this.renderResults(res, q, offset);
-    if (offset === 0) this.runQuerySummary(q, seq);
+    if (offset === 0) {
+      // Until its own summary arrives, an older query's one is shown as stale.
+      const stale = s.qsum.dataset.q !== q;
+      s.qsum.classList.toggle('cx-stale', stale);
+      if (stale) s.qsum.setAttribute('aria-busy', 'true');
+      this.runQuerySummary(q, seq);
+    }
   }
 
   showSearchError(q, err) {
@@ -819,6 +825,9 @@ class App {
     }
     if (seq !== this.seq.qsum || searchSeq !== this.seq.search || this.state.view !== 'search') return;
     clear(s.qsum);
+    s.qsum.dataset.q = q;
+    s.qsum.classList.remove('cx-stale');
+    s.qsum.removeAttribute('aria-busy');
     const sents = res && Array.isArray(res.sentences) ? res.sentences : [];
     if (!sents.length) {
       s.qsum.hidden = true;

@@ -393,7 +393,10 @@ describe('the page', { skip }, () => {
         await page.waitForSelector('.cx-sumlist[data-n]');
         await page.waitForSelector('.cx-related ul, .cx-related p:not(:empty)');
         await axe(page, `reader ${scheme} ${width}`);
-        await page.screenshot({ path: path.join(shotDir, `reader-${width}-${scheme}.png`), fullPage: width < 500 });
+        await page.screenshot({ path: path.join(shotDir, `reader-${width}-${scheme}.png`) });
+        await page.locator('.cx-sum-btn').first().click();
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: path.join(shotDir, `reader-text-${width}-${scheme}.png`) });
       }
       noProblems(page, `axe ${scheme}`);
       await page.context().close();
