@@ -66,6 +66,7 @@ export async function load(options) {
     try {
       ({ runner, note: fallback } = await startWorker(module, wasmExec, workerURL, opt.timeout));
     } catch (err) {
+      if (err.fatal) throw new Error(err.message);
       fallback = err.message;
     }
   }
@@ -276,7 +277,15 @@ async function startRuntime(module, Go) {
   go.argv = ['explorer', name];
   go.env = {};
   go.exit = () => {};
-  const instance = await WebAssembly.instantiate(module, go.importObject);
+  let instance;
+  try {
+    instance = await WebAssembly.instantiate(module, go.importObject);
+  } catch (err) {
+    throw new Error(`load: this .wasm is not the explorer module: ${err.message}`);
+  }
+  if (typeof instance.exports.run !== 'function' || !(instance.exports.mem instanceof WebAssembly.Memory)) {
+    throw new Error('load: this .wasm is not the explorer module (no Go entry point)');
+  }
   let exited = false;
   const done = go.run(instance).then(() => {
     exited = true;
@@ -388,6 +397,7 @@ async function startWorker(module, wasmExec, workerURL, timeout) {
   try {
     return { runner: await workerRunner(new Worker(workerURL, { type: 'module' }), module, wasmExec, timeout), note: null };
   } catch (err) {
+    if (err.fatal) throw err;
     first = `worker ${workerURL}: ${err.message}`;
   }
   let blobURL = null;
@@ -397,6 +407,7 @@ async function startWorker(module, wasmExec, workerURL, timeout) {
     const runner = await workerRunner(new Worker(blobURL, { type: 'module' }), module, wasmExec, timeout);
     return { runner, note: `worker from a Blob URL (${first})` };
   } catch (err) {
+    if (err.fatal) throw err;
     throw new Error(`no worker (${first}; Blob URL worker: ${err.message}): running on the main thread`);
   } finally {
     if (blobURL) URL.revokeObjectURL(blobURL);
@@ -418,7 +429,7 @@ function workerRunner(worker, module, wasmExec, timeout) {
       clearTimeout(startTimer);
       worker.terminate();
       if (!started) {
-        failed(new Error(reason));
+        failed(reason instanceof Error ? reason : new Error(reason));
         return;
       }
       die(reason);
@@ -449,16 +460,28 @@ function workerRunner(worker, module, wasmExec, timeout) {
       const m = e.data;
       switch (m && m.type) {
         case 'alive':
-          worker.postMessage({ type: 'init', module, wasmExec });
+          // The script runs: from here on, failures come as messages or
+          // error events, and starting a big corpus may take a while.
+          clearTimeout(startTimer);
+          try {
+            worker.postMessage({ type: 'init', module, wasmExec });
+          } catch (err) {
+            fail(`cannot send the module to the worker: ${err.message}`);
+          }
           return;
         case 'ready':
           clearTimeout(startTimer);
           started = true;
           ready(runner);
           return;
-        case 'failed':
-          fail(m.message);
+        case 'failed': {
+          // The module itself failed to start: the main thread would fail
+          // the same way, so load() rejects with this error.
+          const err = new Error(m.message);
+          err.fatal = m.fatal === true;
+          fail(err);
           return;
+        }
         case 'exit':
           die('the module stopped unexpectedly; load the explorer again');
           return;
@@ -516,14 +539,21 @@ export function serveWorker(scope) {
   scope.onmessage = async (e) => {
     const m = e.data;
     if (m.type === 'init') {
+      let Go;
       try {
-        rt = await startRuntime(m.module, await loadGo(m.wasmExec));
+        Go = await loadGo(m.wasmExec);
+      } catch (err) {
+        scope.postMessage({ type: 'failed', message: err.message });
+        return;
+      }
+      try {
+        rt = await startRuntime(m.module, Go);
         rt.done.then(() => {
           if (!closing) scope.postMessage({ type: 'exit' });
         });
         scope.postMessage({ type: 'ready' });
       } catch (err) {
-        scope.postMessage({ type: 'failed', message: err.message });
+        scope.postMessage({ type: 'failed', message: err.message, fatal: true });
       }
       return;
     }

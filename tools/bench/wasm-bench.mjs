@@ -24,7 +24,7 @@ for (let i = 0; i < args.length; i++) {
 }
 if (corpora.length === 0) {
   corpora.push(join(repo, 'corpus'));
-  for (const c of ['fr-docs', 'fr-manpages', 'fr-fortunes']) {
+  for (const c of ['fr-fortunes', 'fr-manpages', 'fr-docs']) {
     const dir = join(repo, '..', 'shared', 'corpora', c);
     try {
       await access(dir);
@@ -74,13 +74,22 @@ const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function buildSite(corpus) {
-  const dir = await mkdtemp(join(tmpdir(), 'wasm-bench-'));
+// The index build runs under a memory cap (ulimit -v, KB), so that a
+// corpus too big for the machine fails here instead of calling the OOM
+// killer on everything else.
+const MEM_KB = Number(process.env.BENCH_MEM_KB || 6 * 1024 * 1024);
+
+async function buildSite(corpus, tool, dir) {
   const site = join(dir, 'site');
   execFileSync('mkdir', ['-p', site]);
   const index = join(dir, 'index.bin');
   let t = Date.now();
-  execFileSync('go', ['run', './tools/explorer', 'build', '-corpus', corpus, '-o', index], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    execFileSync('sh', ['-c', `ulimit -v ${MEM_KB} && exec "$0" build -corpus "$1" -o "$2"`, tool, corpus, index], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (err) {
+    const why = String(err.stderr || '').trim().split('\n').slice(-2).join(' ') || err.message;
+    throw new Error(`index build failed (memory capped at ${(MEM_KB / 1048576).toFixed(0)} GB): ${why.slice(0, 200)}`);
+  }
   const buildSeconds = (Date.now() - t) / 1000;
   const overlay = join(dir, 'overlay.json');
   await writeFile(overlay, JSON.stringify({ Replace: { [join(repo, 'wasm', 'index.bin')]: index } }));
@@ -121,26 +130,38 @@ async function measure(browser, url, worker) {
 }
 
 const rows = [];
+const failures = [];
+const work = await mkdtemp(join(tmpdir(), 'wasm-bench-'));
 const browser = await launch();
 try {
+  const tool = join(work, 'explorer');
+  execFileSync('go', ['build', '-o', tool, './tools/explorer'], { cwd: repo, stdio: 'inherit' });
   for (const corpus of corpora) {
     const name = basename(corpus);
+    const dir = await mkdtemp(join(work, `${name}-`));
     process.stderr.write(`${name}: building the index and the module... `);
-    const built = await buildSite(corpus);
-    process.stderr.write(`measuring... `);
-    const server = await serve(built.site);
     try {
-      const w = await measure(browser, server.url, true);
-      const m = await measure(browser, server.url, false);
-      rows.push({ name, built, w, m });
-      process.stderr.write('done\n');
+      const built = await buildSite(corpus, tool, dir);
+      process.stderr.write('measuring... ');
+      const server = await serve(built.site);
+      try {
+        const w = await measure(browser, server.url, true);
+        const m = await measure(browser, server.url, false);
+        rows.push({ name, built, w, m });
+        process.stderr.write('done\n');
+      } finally {
+        await server.close();
+      }
+    } catch (err) {
+      process.stderr.write(`FAILED\n`);
+      failures.push(`${name}: ${err.message}`);
     } finally {
-      await server.close();
-      await rm(built.dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true });
     }
   }
 } finally {
   await browser.close();
+  await rm(work, { recursive: true, force: true });
 }
 
 const f1 = (x) => x.toFixed(1);
@@ -157,3 +178,4 @@ const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) 
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of table) console.log(line(r));
+for (const f of failures) console.log(`not measured: ${f}`);

@@ -107,6 +107,19 @@ test('a worker that stops answering fails every pending call, clearly', async ()
   assert.match(r.after, /^documents: the explorer's worker did not answer/);
 });
 
+test('a module that cannot start rejects load() from the worker, without a fallback', async () => {
+  const msg = await page.evaluate(async () => {
+    const { load } = await import('/explorer.js');
+    try {
+      await load({ wasm: new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]) });
+      return 'loaded';
+    } catch (err) {
+      return err.message;
+    }
+  });
+  assert.equal(msg, 'load: this .wasm is not the explorer module (no Go entry point)');
+});
+
 test('from another origin, the worker is made from a Blob URL', async () => {
   const other = await browser.newPage();
   try {
