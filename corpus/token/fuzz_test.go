@@ -33,6 +33,9 @@ func FuzzTokens(f *testing.F) {
 			}
 			_ = a.Stem(text[tok.Start:tok.End])
 		}
+		if st := a.Stem(text); Fold(st) != st {
+			t.Errorf("Stem(%q) = %q, not folded", text, st)
+		}
 		f1 := Fold(text)
 		if f2 := Fold(f1); f2 != f1 {
 			t.Errorf("Fold not idempotent on %q: %q then %q", text, f1, f2)

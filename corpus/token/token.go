@@ -154,8 +154,12 @@ func (a *Analyzer) appendTokens(dst []Token, text string, c *wordCache) []Token 
 		case isIdeograph(r):
 			s.emitIdeograph(i, i+n)
 			i += n
-		case isWordStart(r):
-			i = s.group(i)
+		case isWordStart(r) && r != 'ʼ':
+			if j := s.group(i); j > i {
+				i = j
+			} else {
+				i += n // cannot happen; never loop
+			}
 		default:
 			i += n
 		}
@@ -362,7 +366,7 @@ func (s *scanner) startsWord(i int) bool {
 		return asciiClass[c]&cWord != 0
 	}
 	r, _ := utf8.DecodeRuneInString(s.text[i:])
-	return isWordStart(r) && !isIdeograph(r)
+	return isWordStart(r) && !isIdeograph(r) && r != 'ʼ'
 }
 
 // elisions are the elided words split off before an apostrophe.

@@ -42,6 +42,7 @@ func TestTokens(t *testing.T) {
 		{"elision all", "fr", "j’ai n’est s’il c’est m’a t’as", "j* ai* n* est* s* il* c* est* m* a* t* as*"},
 		{"elision long", "fr", "jusqu’à lorsqu’il puisqu'on quelqu’un presqu’île", "jusqu* à→a* lorsqu* il* puisqu* on* quelqu* un* presqu* île→ile"},
 		{"elision modifier letter", "fr", "lʼarbre", "l* arbre"},
+		{"modifier apostrophe alone", "fr", "ʼʼaʼ ʼb", "a* b"},
 		{"apostrophe at end", "fr", "l' homme", "l* homme"},
 		{"aujourd'hui", "fr", "aujourd’hui", "aujourd’hui→aujourdhui+ aujourd hui"},
 		{"hyphen", "fr", "e-commerce", "e-commerce→ecommerce+ e commerce"},
