@@ -3,7 +3,7 @@ package token
 import "sync/atomic"
 
 // cacheSize is the number of slots of an analyzer's word cache.
-const cacheSize = 1 << 13
+const cacheSize = 1 << 15
 
 // wordCache remembers the analysis of recent words: a direct-mapped table
 // indexed by a hash of the word as written, each slot replaced whole and

@@ -37,7 +37,7 @@
 //
 // Stemming is the costly step (about 0.5 µs a word), so each analyzer
 // memoises the analysis of the words it meets in a bounded, lock-free
-// cache (8,192 slots): the only mutable state of the package, invisible
+// cache (32,768 slots, at most a few MB): the only mutable state of the package, invisible
 // in results.
 //
 // # Stopwords
