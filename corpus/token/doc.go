@@ -37,8 +37,8 @@
 //
 // Stemming is the costly step (about 0.5 µs a word), so each analyzer
 // memoises the analysis of the words it meets in a bounded, lock-free
-// cache (32,768 slots, at most a few MB): the only mutable state of the package, invisible
-// in results.
+// cache (32,768 slots, at most a few MB): the only mutable state of the
+// package, invisible in results.
 //
 // # Stopwords
 //
