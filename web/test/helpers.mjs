@@ -10,6 +10,7 @@ export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The site the tests run against: $SITE or build/site. */
 export const siteDir = process.env.SITE_DIR || path.join(repo, 'build/site');
 const axeFile = path.join(repo, 'node_modules/axe-core/axe.min.js');
+const fixtures = path.join(repo, 'web/test/fixtures');
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 const types = {
@@ -36,8 +37,10 @@ export async function serve(dir = siteDir, { csp = true } = {}) {
     let p = decodeURIComponent(u.pathname);
     if (p.endsWith('/')) p += 'index.html';
     // axe-core, served same-origin so that the CSP lets the tests inject it.
-    const file = p === '/__test/axe.min.js' ? axeFile : path.join(dir, path.normalize(p));
-    if (file !== axeFile && !file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    let file = path.join(dir, path.normalize(p));
+    if (p === '/__test/axe.min.js') file = axeFile;
+    else if (p.startsWith('/__test/')) file = path.join(fixtures, path.basename(p));
+    else if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
@@ -73,6 +76,8 @@ export async function newPage(browser, { width = 1280, height = 900, colorScheme
   page.problems = [];
   page.on('dialog', (d) => { page.problems.push('dialog: ' + d.type() + ' ' + d.message()); d.dismiss().catch(() => {}); });
   page.on('pageerror', (e) => page.problems.push('pageerror: ' + e.message));
+  page.on('crash', () => page.problems.push('the page crashed'));
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) page.navigations = (page.navigations || 0) + 1; });
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push('console: ' + m.text()); });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {

@@ -40,8 +40,12 @@ describe('XSS payloads as queries and addresses', { skip }, () => {
         await page.fill('input[type=search]', p);
       }
       if (!p.trim()) continue;
-      await waitQ(p);
-      assert.equal(await page.inputValue('input[type=search]'), p);
+      try {
+        await waitQ(p);
+        assert.equal(await page.inputValue('input[type=search]', { timeout: 5000 }), p);
+      } catch (err) {
+        throw new Error(`typed payload ${i} ${JSON.stringify(p)}: ${err.message}; problems: ${page.problems.join('; ')}; url ${page.url()}`);
+      }
       // Where the query is echoed (empty state, query summary), it is the literal text.
       const echoes = await page.evaluate((q) => [...document.querySelectorAll('.cx-empty:not([hidden]) h2, .cx-qsum:not([hidden])')]
         .filter((e) => !e.matches('.cx-qsum') || e.dataset.q === q).map((e) => (e.matches('.cx-qsum') ? e.querySelector('.cx-qsum-title') : e).textContent), p);
