@@ -4,9 +4,10 @@
 //
 // It ships in the WebAssembly module and runs on every hot path (indexing
 // whole corpora, tokenising the query on every keystroke), so it is small
-// and allocates little: a Term shares the text's memory when the word is
-// already folded, and a Stem shares its Term's when it is a prefix of it.
-// AppendTokens lets a caller reuse its token slice.
+// and allocates little: the Term and Stem of a word met before come from
+// the analyzer's cache, and AppendTokens lets a caller reuse its token
+// slice. The tokenisation rules (words, elisions, hyphens, numbers,
+// offsets) are those of Analyzer.AppendTokens.
 //
 // # Folding
 //
