@@ -248,8 +248,16 @@ func (d *draft) deriveTitle(lang string) string {
 		k = 0
 	}
 	s := cut(d.s(k), 2000)
-	if ss := segment.Sentences(s, lang); len(ss) > 0 && ss[0].Start >= 0 && ss[0].End <= len(s) && ss[0].Start < ss[0].End {
-		s = s[ss[0].Start:ss[0].End]
+	// The first sentence, or the first few when they are very short
+	// ("Non, non ! N’être jamais ...").
+	if ss := segment.Sentences(s, lang); len(ss) > 0 && ss[0].Start >= 0 && ss[0].Start < ss[0].End {
+		end := ss[0].End
+		for i := 1; i < len(ss) && utf8.RuneCountInString(s[ss[0].Start:end]) < 15 && ss[i].End > end && ss[i].End <= len(s); i++ {
+			end = ss[i].End
+		}
+		if end <= len(s) {
+			s = s[ss[0].Start:end]
+		}
 	}
 	return shorten(strings.Join(strings.Fields(s), " "), 80)
 }

@@ -3,7 +3,9 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
+	"time"
 )
 
 // FuzzBytes checks that Bytes never panics and that every document it
@@ -26,6 +28,9 @@ func FuzzBytes(f *testing.F) {
 	exts := []string{".txt", ".md", ".html"}
 	f.Fuzz(func(t *testing.T, data []byte, kind uint8) {
 		p := "doc" + exts[int(kind)%len(exts)]
+		// A hang is a failure too: the worker dies and the input is kept.
+		watchdog := time.AfterFunc(30*time.Second, func() { panic("Bytes hangs on " + p + " " + strconv.Quote(string(data))) })
+		defer watchdog.Stop()
 		d, err := Bytes("doc", p, data)
 		if err != nil {
 			if d != nil {
