@@ -79,6 +79,7 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 	// document names the kind everywhere.
 	type corpusEnt struct {
 		votes    [nVotes]float64
+		prep     int
 		docs     int
 		count    int
 		surfaces map[string]int
@@ -99,6 +100,7 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 				c.votes[k] += e.votes[k]
 			}
 			c.docs++
+			c.prep += e.prep
 			c.count += e.count
 			for s, n := range e.surfaces {
 				c.surfaces[s] += n
@@ -116,7 +118,8 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 		}
 		d.Entities = make([]corpus.Entity, len(ents))
 		for k, e := range ents {
-			d.Entities[k] = e.entity(kindOf(all[e.key].votes))
+			c := all[e.key]
+			d.Entities[k] = e.entity(kindOf(c.votes, c.prep, c.count))
 		}
 	}
 	keys := make([]string, 0, len(all))
@@ -139,7 +142,7 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 		}
 		c := all[k]
 		e := &ent{key: k, surfaces: c.surfaces, variants: c.variants, count: c.count}
-		ov.Entities = append(ov.Entities, e.entity(kindOf(c.votes)))
+		ov.Entities = append(ov.Entities, e.entity(kindOf(c.votes, c.prep, c.count)))
 	}
 
 	// Corpus keywords: document keywords weighed by rank, summed.

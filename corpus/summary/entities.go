@@ -3,6 +3,7 @@ package summary
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/corpus-explorer/explorer/corpus"
 )
@@ -25,6 +26,7 @@ type ent struct {
 	count    int
 	first    int // byte offset of the first occurrence
 	votes    [nVotes]float64
+	prep     int // occurrences right after "à", "en", "au"...
 	words    int
 }
 
@@ -138,6 +140,9 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		// "Le", "Cette", "Il" opening a sentence: a function word.
 		return 0, false, false
 	}
+	if shouted(ws[start:j], lowMid) {
+		return 0, false, false
+	}
 	if n == 1 {
 		t := first.term
 		if first.short() || commonCaps[t] || (first.acronym && commonAcronyms[t]) || isTitleWord(text, first) || personTitles[t] && !first.acronym {
@@ -174,6 +179,23 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 func titleGap(g string) bool {
 	g = strings.TrimPrefix(g, ".")
 	return g != "" && strings.TrimSpace(g) == ""
+}
+
+// shouted reports whether a run in capitals is shouting rather than an
+// acronym: several capitalised words one of which is long ("VOIR AUSSI"),
+// or one the document also writes in lower case ("SOURCE").
+func shouted(ws []word, lowMid map[string]int) bool {
+	caps, long := 0, false
+	for i := range ws {
+		if ws[i].acronym {
+			caps++
+			long = long || utf8.RuneCountInString(ws[i].term) >= 5
+			if lowMid[ws[i].term] > 0 {
+				return true
+			}
+		}
+	}
+	return caps >= 2 && long
 }
 
 // isTitleWord reports whether w is a title written before names: "M.",
@@ -226,7 +248,7 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 		case orgNouns[p.term]:
 			e.votes[vOrg] += 2
 		case placePreps[p.term] && !p.upper:
-			e.votes[vPlace] += 0.5
+			e.prep++
 		case ofWords[p.term] && i > 1 && !p.broken:
 			q := &ws[i-2]
 			if personTitles[q.term] || orgNouns[q.term] {
@@ -299,6 +321,7 @@ func mergeEntities(list []*ent) []*ent {
 					for k := range l.votes {
 						l.votes[k] += e.votes[k]
 					}
+					l.prep += e.prep
 					continue
 				}
 			}
@@ -309,8 +332,12 @@ func mergeEntities(list []*ent) []*ent {
 }
 
 // kindOf returns the entity's kind from its votes; weak evidence (less
-// than one vote) leaves it "other".
-func kindOf(v [nVotes]float64) string {
+// than one vote) leaves it "other". A name found after "à" or "en" in at
+// least half its occurrences gets a vote for place.
+func kindOf(v [nVotes]float64, prep, count int) string {
+	if prep > 0 && 2*prep >= count {
+		v[vPlace] += 1.5
+	}
 	best, bv := -1, 0.99
 	for k, x := range v {
 		if x > bv {
@@ -362,7 +389,7 @@ func docEntities(ents []*ent, n int) []corpus.Entity {
 	}
 	out := make([]corpus.Entity, len(sorted))
 	for i, e := range sorted {
-		out[i] = e.entity(kindOf(e.votes))
+		out[i] = e.entity(kindOf(e.votes, e.prep, e.count))
 	}
 	return out
 }
