@@ -5,9 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/corpus-explorer/explorer/corpus/internal/shared"
 )
@@ -59,14 +57,6 @@ func benchTokens(b *testing.B, rel string) {
 	}
 }
 
-// cpuTime returns the user and system CPU time of the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 func BenchmarkTokensManpages(b *testing.B) { benchTokens(b, "corpora/fr-manpages") }
 func BenchmarkTokensDocs(b *testing.B)     { benchTokens(b, "corpora/fr-docs") }
