@@ -57,7 +57,6 @@ func benchTokens(b *testing.B, rel string) {
 	}
 }
 
-
 func BenchmarkTokensManpages(b *testing.B) { benchTokens(b, "corpora/fr-manpages") }
 func BenchmarkTokensDocs(b *testing.B)     { benchTokens(b, "corpora/fr-docs") }
 func BenchmarkTokensFortunes(b *testing.B) { benchTokens(b, "corpora/fr-fortunes") }
