@@ -118,7 +118,11 @@ func writeFileReports(w io.Writer, rep *ingest.Report, quiet bool) {
 		if f.ID != strings.TrimSuffix(f.Path, pathExt(f.Path)) {
 			fmt.Fprintf(&b, "  id=%s", f.ID)
 		}
-		fmt.Fprintf(&b, "  repairs=%d invalid=%d boilerplate=%d blocks=%d sentences=%d\n", f.Repairs, f.InvalidBytes, f.Boilerplate, f.Blocks, f.Sentences)
+		fmt.Fprintf(&b, "  repairs=%d invalid=%d boilerplate=%d blocks=%d sentences=%d", f.Repairs, f.InvalidBytes, f.Boilerplate, f.Blocks, f.Sentences)
+		if f.Reflowed > 0 {
+			fmt.Fprintf(&b, " reflowed=%d (wrapped at %d)", f.Reflowed, f.WrapWidth)
+		}
+		b.WriteByte('\n')
 		io.WriteString(w, b.String())
 		for _, m := range f.Warnings {
 			fmt.Fprintf(w, "      warning: %s\n", m)
