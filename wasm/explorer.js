@@ -348,30 +348,52 @@ async function startRuntime(module, Go) {
  */
 function mainRunner(rt) {
   const queue = [];
-  let timer = null;
+  let scheduled = false;
   let closed = false;
   const drain = () => {
-    timer = null;
+    scheduled = false;
     const until = now() + 8;
     while (queue.length > 0) {
       const { method, args, resolve } = queue.shift();
       resolve(rt.call(method, args));
       if (now() > until) break;
     }
-    if (queue.length > 0) timer = setTimeout(drain, 0);
+    if (queue.length > 0) schedule();
   };
+  // A macrotask without setTimeout's clamping (4 ms once nested): a
+  // MessageChannel in browsers, setImmediate in Node.
+  let channel = null;
+  let schedule;
+  if (typeof setImmediate === 'function') {
+    schedule = () => {
+      scheduled = true;
+      setImmediate(drain);
+    };
+  } else if (typeof MessageChannel === 'function') {
+    channel = new MessageChannel();
+    channel.port1.onmessage = drain;
+    schedule = () => {
+      scheduled = true;
+      channel.port2.postMessage(null);
+    };
+  } else {
+    schedule = () => {
+      scheduled = true;
+      setTimeout(drain, 0);
+    };
+  }
   return {
     mode: 'main',
     send(method, args) {
       if (closed) return Promise.resolve({ error: `${method}: the explorer is closed` });
       return new Promise((resolve) => {
         queue.push({ method, args, resolve });
-        if (timer === null) timer = setTimeout(drain, 0);
+        if (!scheduled) schedule();
       });
     },
     async close() {
       closed = true;
-      if (timer !== null) clearTimeout(timer);
+      if (channel) channel.port1.close();
       while (queue.length > 0) {
         // what was asked before close() is answered
         const { method, args, resolve } = queue.shift();
