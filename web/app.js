@@ -544,7 +544,8 @@ class App {
     const n = Number(o.documents ?? this.docs.length) || 0;
     const stats = [n === 1 ? t('statDoc') : t('statDocs', { n: this.fmtNum(n) })];
     if (o.words) stats.push(t('statWords', { n: this.fmtNum(o.words) }));
-    if (o.date_from && o.date_to) stats.push(t('statRange', { from: this.fmtDate(o.date_from), to: this.fmtDate(o.date_to) }));
+    if (o.date_from && o.date_to && o.date_from !== o.date_to) stats.push(t('statRange', { from: this.fmtDate(o.date_from), to: this.fmtDate(o.date_to) }));
+    else if (o.date_from || o.date_to) stats.push(this.fmtDate(o.date_from || o.date_to));
     const langs = o.languages && typeof o.languages === 'object' ? Object.keys(o.languages) : [];
     if (langs.length) {
       const names = langs.map((l) => { try { return new Intl.DisplayNames([this.lang], { type: 'language' }).of(l) || l; } catch { return l; } });
