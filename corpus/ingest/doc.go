@@ -51,19 +51,26 @@
 // # Reflowing hard-wrapped text
 //
 // A plain text is hard-wrapped when its lines were broken because the next
-// word did not fit: for most lines followed by another line, the line's
-// width plus a space plus the first word of the next line exceeds the
-// text's wrap width (the 90th percentile of those lines' widths, which must
-// lie between 40 and 200 columns). In such a text, a line that was broken
-// that way is joined to the next one when both have the same indentation
-// (or the next is less indented, for a paragraph's indented first line) and
-// the next does not start a list item. Blank lines, list items, indented and
-// code blocks, and headings therefore stay as they are. Text that is not
-// hard-wrapped is left unchanged.
+// word did not fit. Its wrap width W is the 95th percentile of the widths
+// of the lines followed by another line; it must lie between 40 and 200
+// columns, at most one line in twenty may be longer than W+8 (long words,
+// URLs, tables), and at least a quarter of the lines followed by another
+// line must be "full": at least half of W wide, and their width plus a
+// space plus the next line's first word exceeds the width of their
+// paragraph (W, or the widest line of a paragraph of three lines or more
+// when narrower). In such a text a full line is joined to the next one
+// when both have the same indentation, or the next is less indented (a
+// paragraph's indented first line), or the next starts at the column after
+// the line's first word (a hanging paragraph: "EINVAL  La socket ..."), and
+// the next does not start a list item, and neither line is part of a
+// box-drawn table or looks like code (starts with #, ends with { } or */).
+// Blank lines, list items, indented and code blocks, and headings therefore
+// stay as they are. Text that is not hard-wrapped is left unchanged. The
+// file's report says how many line breaks were joined (FileReport.Reflowed).
 //
 // A word hyphenated at a line end is joined without the hyphen only when
-// that is certain: the joined word occurs elsewhere in the document without
-// hyphen and the hyphenated form does not. Otherwise the hyphen is kept and
+// that is certain: the joined word occurs elsewhere in the document as a
+// whole word without hyphen, and the hyphenated form does not occur. Otherwise the hyphen is kept and
 // the parts joined without a space ("Jean-" + "Luc" gives "Jean-Luc"), so a
 // real hyphen is never lost.
 //
