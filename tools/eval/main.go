@@ -110,7 +110,7 @@ func run(args []string, out io.Writer) error {
 	for n := 1; n <= 3; n++ {
 		systems = append(systems, system{fmt.Sprintf("ours, %d sentence(s)", n), ours(summary.Options{Sentences: n})})
 	}
-	budgets := []int{25, 35, 45, 55}
+	budgets := []int{25, 35, 45, 55, 65}
 	for _, w := range budgets {
 		systems = append(systems, system{fmt.Sprintf("ours, %d words", w), ours(summary.Options{Words: w})})
 	}
