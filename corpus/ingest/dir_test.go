@@ -52,7 +52,7 @@ func TestDirWalk(t *testing.T) {
 	write(t, root, ".git/x.txt", article)
 	write(t, root, "_drafts/x.txt", article)
 	write(t, root, ".hidden.txt", article)
-	write(t, root, "_draft.txt", article)
+	write(t, root, "_exit.2.txt", article) // files starting with "_" are read
 
 	docs, rep, err := Dir(root, Options{})
 	if err != nil {
@@ -63,11 +63,11 @@ func TestDirWalk(t *testing.T) {
 		ids = append(ids, d.ID)
 		checkDoc(t, d)
 	}
-	want := "a|a.txt|a.txt.md|b|cinema/Audiard/0001|notes|web/page"
+	want := "_exit.2|a|a.txt|a.txt.md|b|cinema/Audiard/0001|notes|web/page"
 	if got := strings.Join(ids, "|"); got != want {
 		t.Errorf("ids %s, want %s", got, want)
 	}
-	if rep.Documents != 7 || rep.Skipped != 0 || len(rep.Files) != 7 {
+	if rep.Documents != 8 || rep.Skipped != 0 || len(rep.Files) != 8 {
 		t.Errorf("report: %d documents, %d skipped, %d files", rep.Documents, rep.Skipped, len(rep.Files))
 	}
 	if fr := reportOf(rep, "a.txt"); fr == nil || len(fr.Warnings) == 0 || !strings.Contains(fr.Warnings[0], `already taken by a.md`) {

@@ -5,11 +5,12 @@
 // # Files
 //
 // Dir walks a folder recursively, in lexical order, and reads every file
-// whose name ends in .txt, .md, .markdown, .html or .htm (in any case). As
-// the go tool does, it skips folders named testdata, vendor and
-// node_modules and every file or folder whose name starts with "." or "_",
-// so the Go sources and test data kept beside the default corpus are never
-// taken for documents.
+// whose name ends in .txt, .md, .markdown, .html or .htm (in any case). It
+// skips hidden files and folders (names starting with "."), and, as the go
+// tool does, folders named testdata, vendor and node_modules or starting
+// with "_", so the Go sources and test data kept beside the default corpus
+// are never taken for documents. Files starting with "_" are read:
+// "_exit.2.txt" is a man page.
 //
 // A document's id is its path relative to the folder, slash-separated,
 // without its extension: "cinema/Audiard/0001". When two files map to the

@@ -83,16 +83,18 @@ func textExt(name string) (ext string, ok bool) {
 	return ext, false
 }
 
-// ignored reports whether a file or folder name is skipped as the go tool
-// skips it.
+// ignored reports whether a file or folder name is skipped: hidden names
+// (".git", ".notes.txt"), and folders the go tool skips ("_drafts",
+// testdata, vendor, node_modules). Files whose name starts with "_" are
+// read: man pages such as "_exit.2.txt" are documents.
 func ignored(name string, dir bool) bool {
 	if name == "" {
 		return false
 	}
-	if name[0] == '.' || name[0] == '_' {
+	if name[0] == '.' {
 		return true
 	}
-	return dir && (name == "testdata" || name == "vendor" || name == "node_modules")
+	return dir && (name[0] == '_' || name == "testdata" || name == "vendor" || name == "node_modules")
 }
 
 // Dir reads every document below root: .txt, .md, .markdown, .html and

@@ -220,6 +220,7 @@ func TestFindDate(t *testing.T) {
 // invariants. The two large corpora take some seconds: they are built with
 // INGEST_CORPORA=1 only.
 func TestCorpora(t *testing.T) {
+	want := map[string]int{"corpora/fr-fortunes/docs": 2136, "corpora/fr-manpages": 1214, "corpora/fr-docs": 3145}
 	for _, c := range []string{"corpora/fr-fortunes/docs", "corpora/fr-manpages", "corpora/fr-docs"} {
 		if c != "corpora/fr-fortunes/docs" && os.Getenv("INGEST_CORPORA") == "" {
 			t.Logf("skipping %s: set INGEST_CORPORA=1 to build it", c)
@@ -230,8 +231,8 @@ func TestCorpora(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rep.Skipped != 0 || len(docs) == 0 {
-			t.Errorf("%s: %d documents, %d skipped", c, len(docs), rep.Skipped)
+		if rep.Skipped != 0 || len(docs) != want[c] {
+			t.Errorf("%s: %d documents, %d skipped; want %d documents", c, len(docs), rep.Skipped, want[c])
 		}
 		derived := 0
 		for _, d := range docs {
