@@ -57,19 +57,22 @@ export async function load(options) {
   const opt = checkLoadOptions(options);
   const base = import.meta.url;
   const wasmExec = String(opt.wasmExec ?? new URL('wasm_exec.js', base));
-  const { module, bytes } = await compile(opt.wasm ?? new URL('explorer.wasm', base), opt.onProgress);
-
+  // The worker starts (and loads wasm_exec.js) while the module downloads.
+  const compiled = compile(opt.wasm ?? new URL('explorer.wasm', base), opt.onProgress);
+  const modulePromise = compiled.then((c) => c.module);
+  modulePromise.catch(() => {}); // the error surfaces where compiled is awaited
   let runner = null;
   let fallback = null;
   if (opt.worker !== false) {
     const workerURL = opt.workerURL ?? new URL('worker.js', base);
     try {
-      ({ runner, note: fallback } = await startWorker(module, wasmExec, workerURL, opt.timeout));
+      ({ runner, note: fallback } = await startWorker(modulePromise, wasmExec, workerURL, opt.timeout));
     } catch (err) {
       if (err.fatal) throw new Error(err.message);
       fallback = err.message;
     }
   }
+  const { module, bytes } = await compiled;
   if (runner === null) {
     runner = mainRunner(await startRuntime(module, await loadGo(wasmExec)));
   }
@@ -413,11 +416,11 @@ function mainRunner(rt) {
  * tries a worker made from a Blob URL that imports this module; if that
  * fails too, the error says why and load() runs on the main thread.
  */
-async function startWorker(module, wasmExec, workerURL, timeout) {
+async function startWorker(modulePromise, wasmExec, workerURL, timeout) {
   if (typeof Worker === 'undefined') throw new Error('Web Workers are not available here');
   let first;
   try {
-    return { runner: await workerRunner(new Worker(workerURL, { type: 'module' }), module, wasmExec, timeout), note: null };
+    return { runner: await workerRunner(new Worker(workerURL, { type: 'module' }), modulePromise, wasmExec, timeout), note: null };
   } catch (err) {
     if (err.fatal) throw err;
     first = `worker ${workerURL}: ${err.message}`;
@@ -426,7 +429,7 @@ async function startWorker(module, wasmExec, workerURL, timeout) {
   try {
     const src = `import { serveWorker } from ${JSON.stringify(import.meta.url)};\nserveWorker(self);\n`;
     blobURL = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
-    const runner = await workerRunner(new Worker(blobURL, { type: 'module' }), module, wasmExec, timeout);
+    const runner = await workerRunner(new Worker(blobURL, { type: 'module' }), modulePromise, wasmExec, timeout);
     return { runner, note: `worker from a Blob URL (${first})` };
   } catch (err) {
     if (err.fatal) throw err;
@@ -437,7 +440,7 @@ async function startWorker(module, wasmExec, workerURL, timeout) {
 }
 
 /** Talks to one worker: requests carry ids; a dead worker fails every pending call. */
-function workerRunner(worker, module, wasmExec, timeout) {
+function workerRunner(worker, modulePromise, wasmExec, timeout) {
   return new Promise((ready, failed) => {
     const pending = new Map();
     let nextId = 0;
@@ -485,11 +488,20 @@ function workerRunner(worker, module, wasmExec, timeout) {
           // The script runs: from here on, failures come as messages or
           // error events, and starting a big corpus may take a while.
           clearTimeout(startTimer);
-          try {
-            worker.postMessage({ type: 'init', module, wasmExec });
-          } catch (err) {
-            fail(`cannot send the module to the worker: ${err.message}`);
-          }
+          modulePromise.then(
+            (module) => {
+              try {
+                worker.postMessage({ type: 'init', module, wasmExec });
+              } catch (err) {
+                fail(`cannot send the module to the worker: ${err.message}`);
+              }
+            },
+            (err) => {
+              const e = new Error(err.message);
+              e.fatal = true; // no module: nothing to fall back to
+              fail(e);
+            },
+          );
           return;
         case 'ready':
           clearTimeout(startTimer);
@@ -517,6 +529,12 @@ function workerRunner(worker, module, wasmExec, timeout) {
         }
       }
     };
+
+    try {
+      worker.postMessage({ type: 'prepare', wasmExec });
+    } catch {
+      // the worker is already gone: onerror says why
+    }
 
     const runner = {
       mode: 'worker',
@@ -560,6 +578,10 @@ export function serveWorker(scope) {
   let closing = false;
   scope.onmessage = async (e) => {
     const m = e.data;
+    if (m.type === 'prepare') {
+      loadGo(m.wasmExec).catch(() => {}); // reported by init
+      return;
+    }
     if (m.type === 'init') {
       let Go;
       try {
