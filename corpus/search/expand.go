@@ -22,7 +22,7 @@ var kindNames = [...]string{"exact", "stem", "prefix", "typo", "fuzzy"}
 
 // Bounds on the variants of one query word.
 const (
-	maxPrefix      = 40    // completions, most frequent first
+	maxPrefix      = 40    // completions, most frequent first (fewer for 1 or 2 letters)
 	maxPrefixScan  = 50000 // vocabulary entries scanned for them
 	maxTypos       = 20    // corrections, closest then most frequent first
 	maxFuzzy       = 10    // fuzzy vocabulary matches
@@ -85,7 +85,11 @@ func (e *Engine) expand(t *term) []variant {
 	n := utf8.RuneCountInString(t.fold)
 	if t.last || n >= 3 {
 		lo, hi := ix.PrefixRange(t.fold)
-		for _, id := range top(lo, min(hi, lo+maxPrefixScan), maxPrefix+len(seen), ix.DocFreq) {
+		k := maxPrefix
+		if n < 3 {
+			k = 8 * n // one or two letters typed: only the commonest words
+		}
+		for _, id := range top(lo, min(hi, lo+maxPrefixScan), k+len(seen), ix.DocFreq) {
 			add(id, kindPrefix, 0)
 		}
 	}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -241,10 +242,9 @@ func snippet(d *corpus.Document, os []occ) (string, []Range) {
 		}
 	}
 	blockOf := func(p int) (corpus.Block, bool) {
-		for _, b := range d.Blocks {
-			if b.Start <= p && p < b.End {
-				return b, true
-			}
+		i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > p })
+		if i < len(d.Blocks) && d.Blocks[i].Start <= p {
+			return d.Blocks[i], true
 		}
 		return corpus.Block{}, false
 	}

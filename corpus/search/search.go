@@ -308,7 +308,7 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		}
 		return a - b
 	}
-	slices.SortFunc(cands, byScore)
+	sortTop(cands, max(topK, offset+limit), byScore)
 
 	// Pass 2: where the words occur, for phrases, proximity and snippets.
 	hasPhrase := false
@@ -331,7 +331,12 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	}
 	var occ occurrences
 	if opt.Sort == "date" && !hasPhrase {
-		slices.SortStableFunc(cands, e.byDate)
+		slices.SortFunc(cands, func(a, b int) int {
+			if c := e.byDate(a, b); c != 0 {
+				return c
+			}
+			return byScore(a, b)
+		})
 		page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
 		occ = e.occurrences(pos, page)
 	} else {
@@ -356,7 +361,12 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 			slices.SortFunc(cands[:limitBonus], byScore)
 		}
 		if opt.Sort == "date" {
-			slices.SortStableFunc(cands, e.byDate)
+			slices.SortFunc(cands, func(a, b int) int {
+				if c := e.byDate(a, b); c != 0 {
+					return c
+				}
+				return byScore(a, b)
+			})
 		}
 	}
 	r.Total = len(cands)
@@ -388,6 +398,44 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		}
 	}
 	return r, nil
+}
+
+// sortTop sorts the first k elements of s by cmp, leaving in s[k:] the
+// others in an unspecified order: a heap selection, cheaper than a full
+// sort when s is long.
+func sortTop(s []int, k int, cmp func(a, b int) int) {
+	if len(s) <= 2*k {
+		slices.SortFunc(s, cmp)
+		return
+	}
+	// A max-heap (by cmp) of the k best seen so far, its worst at the root.
+	h := s[:k]
+	down := func(i int) {
+		for {
+			c := 2*i + 1
+			if c >= len(h) {
+				return
+			}
+			if c+1 < len(h) && cmp(h[c+1], h[c]) > 0 {
+				c++
+			}
+			if cmp(h[c], h[i]) <= 0 {
+				return
+			}
+			h[i], h[c] = h[c], h[i]
+			i = c
+		}
+	}
+	for i := k/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for i := k; i < len(s); i++ {
+		if k > 0 && cmp(s[i], h[0]) < 0 {
+			h[0], s[i] = s[i], h[0]
+			down(0)
+		}
+	}
+	slices.SortFunc(h, cmp)
 }
 
 // idf is BM25's inverse document frequency.
