@@ -334,8 +334,8 @@ func snippet(d *corpus.Document, os []occ) (string, []Range) {
 		}
 		start += size
 	}
-	if start > 0 {
-		write("… ", false)
+	if b, ok := blockOf(start); start > 0 && !(ok && b.Start == start) {
+		write("… ", false) // the snippet starts inside a block
 	}
 	at := start
 	for _, o := range to {
