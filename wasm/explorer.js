@@ -56,7 +56,8 @@ export async function load(options) {
   const started = now();
   const opt = checkLoadOptions(options);
   const base = import.meta.url;
-  const wasmExec = String(opt.wasmExec ?? new URL('wasm_exec.js', base));
+  // Absolute, so that a worker (whose base is its own URL, or a Blob) finds it.
+  const wasmExec = new URL(opt.wasmExec ?? 'wasm_exec.js', opt.wasmExec && typeof location !== 'undefined' ? location.href : base).href;
   // The worker starts (and loads wasm_exec.js) while the module downloads.
   const compiled = compile(opt.wasm ?? new URL('explorer.wasm', base), opt.onProgress);
   const modulePromise = compiled.then((c) => c.module);

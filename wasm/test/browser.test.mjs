@@ -84,6 +84,13 @@ test('under a sub-path, everything is found beside explorer.js', async () => {
   await page.evaluate(() => window.explorerTest.close('sub'));
 });
 
+test('a relative wasmExec URL is resolved against the page, not the worker', async () => {
+  const info = await page.evaluate(() => window.explorerTest.load('rel', { wasmExec: '../wasm_exec.js' }));
+  assert.equal(info.mode, 'worker');
+  assert.equal(info.fallback, null);
+  await page.evaluate(() => window.explorerTest.close('rel'));
+});
+
 test('a worker that stops answering fails every pending call, clearly', async () => {
   const r = await page.evaluate(async () => {
     const { load } = await import('/explorer.js');
