@@ -30,7 +30,6 @@ test('explorer.wasm fits in 650 KB after brotli', async (t) => {
   const wasm = await readFile(new URL('../../build/site/explorer.wasm', import.meta.url));
   const s = sizes(wasm);
   t.diagnostic(`explorer.wasm: raw ${s.raw} B, gzip ${s.gzip} B, brotli ${s.brotli} B (budget ${BUDGET} B)`);
-  console.log(`explorer.wasm: raw ${s.raw} B, gzip ${s.gzip} B, brotli ${s.brotli} B (budget ${BUDGET} B)`);
   if (s.brotli > BUDGET && !process.env.SIZE_BREAKDOWN) {
     console.log('over budget: SIZE_BREAKDOWN=1 node --test wasm/test/size.test.mjs prints where the bytes go');
   }
