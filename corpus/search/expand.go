@@ -27,7 +27,7 @@ const (
 	maxTypos       = 20    // corrections, closest then most frequent first
 	maxFuzzy       = 10    // fuzzy vocabulary matches
 	maxFuzzyTitles = 20    // fuzzy title matches
-	maxFuzzyLen    = 30    // longer patterns are cut: fuzzy's score overflows
+	maxFuzzyLen    = 12    // longer patterns are cut: fuzzy's score overflows past 30, and its time grows
 	maxTypoTerm    = 40    // longer words get no typo tolerance
 )
 

@@ -140,12 +140,25 @@ func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 				stop = true
 			}
 		}
+		if phrase < 0 && pq.has(f, neg) {
+			continue // a repeated word counts once
+		}
 		pq.terms = append(pq.terms, term{
 			text: q[from+t.Start : from+t.End], fold: f,
 			start: from + t.Start, end: from + t.End,
 			phrase: phrase, pos: i, neg: neg, stop: stop,
 		})
 	}
+}
+
+// has reports whether the query already has the word f outside phrases.
+func (pq *query) has(f string, neg bool) bool {
+	for _, t := range pq.terms {
+		if t.fold == f && t.neg == neg && t.phrase < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dateFilter reads "2020", "2020-01" or "2020-01..2020-06" (either side
