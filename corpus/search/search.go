@@ -8,7 +8,8 @@
 // Case and accents never matter; nothing else is special. Stopwords count
 // only inside phrases. Queries longer than 1,000 bytes, words beyond the
 // 16th and word variants beyond fixed counts are left out, so that no
-// query makes the engine slow.
+// query makes the engine slow. A query of filters or exclusions alone
+// lists every document they let through.
 //
 // # Matching
 //
@@ -277,6 +278,14 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	for d := 0; d < n; d++ {
 		if matched[d] == all && len(pos) > 0 {
 			cands = append(cands, d)
+		}
+	}
+	if len(pos) == 0 && (len(pq.authors) > 0 || pq.dateFrom != "" || pq.dateTo != "" || len(neg) > 0) {
+		// Filters or exclusions alone list every document they let through.
+		for d := 0; d < n; d++ {
+			if ok[d] {
+				cands = append(cands, d)
+			}
 		}
 	}
 	if len(cands) == 0 && len(pos) > 1 {

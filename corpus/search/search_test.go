@@ -242,6 +242,10 @@ func TestFilters(t *testing.T) {
 		{"ventes author:zoe", search.Options{}, nil},
 		{"numerique -emojis", search.Options{}, nil},
 		{"écriture", search.Options{Author: "Zoe"}, []string{"x/emoji"}},
+		{"author:dupont", search.Options{}, []string{"x/dates"}},
+		{"date:2019", search.Options{}, []string{"x/emoji"}},
+		{"", search.Options{DateFrom: "2019-05-01", DateTo: "2019-05"}, []string{"x/emoji"}},
+		{"", search.Options{}, nil},
 	} {
 		r := search1(t, e, c.q, c.opt)
 		var got []string
