@@ -330,7 +330,8 @@ func newBuilder(n int) *builder {
 func (b *builder) add(num int, d *corpus.Document) {
 	a := token.For(d.Lang)
 	var flen [NumFields]uint32
-	for _, dt := range b.scratch {
+	for _, term := range b.order { // the terms of the previous document
+		dt := b.scratch[term]
 		dt.tf = [NumFields]int{}
 		dt.occ = dt.occ[:0]
 	}
