@@ -39,7 +39,7 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	}
 	var e enc
 	e.b = make([]byte, headerSize, headerSize+len(ix.post)+ix.textBytes()*11/10+1024)
-	var s enc
+	s := enc{b: make([]byte, 0, cap(e.b))} // one section at a time
 	section := func(tag byte, write func(*enc)) {
 		s.b = s.b[:0]
 		write(&s)
