@@ -31,6 +31,9 @@ const ARG_NAMES = {
 /** Options load() knows, for its error messages. */
 const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout'];
 
+/** The name of the explorer's workers: explorer.js serves as its own worker's script when loaded under it. */
+const WORKER_NAME = 'corpus-explorer';
+
 /** How long (ms) calls may wait with no answer from the worker before it is declared dead. */
 const DEFAULT_TIMEOUT = 30000;
 
@@ -65,7 +68,9 @@ export async function load(options) {
   let runner = null;
   let fallback = null;
   if (opt.worker !== false) {
-    const workerURL = opt.workerURL ?? new URL('worker.js', base);
+    // This very module is the worker's script (see the end of this file),
+    // so a build that bundles it into one file needs no worker.js.
+    const workerURL = opt.workerURL ?? base;
     try {
       ({ runner, note: fallback } = await startWorker(modulePromise, wasmExec, workerURL, opt.timeout));
     } catch (err) {
@@ -270,6 +275,9 @@ function loadGo(url) {
 
 let instances = 0;
 
+/** The worker scopes serveWorker already answers. */
+const servedScopes = new WeakSet();
+
 /**
  * Instantiates and starts the module. The module registers its API under a
  * global name chosen here (unique, so several explorers can coexist); it is
@@ -280,7 +288,13 @@ async function startRuntime(module, Go) {
   const name = `__corpusExplorer${++instances}_${Math.random().toString(36).slice(2)}`;
   go.argv = ['explorer', name];
   go.env = {};
-  go.exit = () => {};
+  // Once the Go program has exited, a timeout it had scheduled must not
+  // fire: wasm_exec.js would throw "Go program has already exited" from
+  // a timer, an uncaught error in the page.
+  go.exit = () => {
+    for (const t of go._scheduledTimeouts.values()) clearTimeout(t);
+    go._scheduledTimeouts.clear();
+  };
   let instance;
   try {
     instance = await WebAssembly.instantiate(module, go.importObject);
@@ -412,7 +426,7 @@ function mainRunner(rt) {
 // ---- Worker mode ----------------------------------------------------------
 
 /**
- * Starts the module in a dedicated worker running worker.js. When the
+ * Starts the module in a dedicated worker running explorer.js. When the
  * worker cannot be created from that URL (another origin, file://), it
  * tries a worker made from a Blob URL that imports this module; if that
  * fails too, the error says why and load() runs on the main thread.
@@ -421,16 +435,16 @@ async function startWorker(modulePromise, wasmExec, workerURL, timeout) {
   if (typeof Worker === 'undefined') throw new Error('Web Workers are not available here');
   let first;
   try {
-    return { runner: await workerRunner(new Worker(workerURL, { type: 'module' }), modulePromise, wasmExec, timeout), note: null };
+    return { runner: await workerRunner(new Worker(workerURL, { type: 'module', name: WORKER_NAME }), modulePromise, wasmExec, timeout), note: null };
   } catch (err) {
     if (err.fatal) throw err;
     first = `worker ${workerURL}: ${err.message}`;
   }
   let blobURL = null;
   try {
-    const src = `import { serveWorker } from ${JSON.stringify(import.meta.url)};\nserveWorker(self);\n`;
+    const src = `import ${JSON.stringify(import.meta.url)};\n`;
     blobURL = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
-    const runner = await workerRunner(new Worker(blobURL, { type: 'module' }), modulePromise, wasmExec, timeout);
+    const runner = await workerRunner(new Worker(blobURL, { type: 'module', name: WORKER_NAME }), modulePromise, wasmExec, timeout);
     return { runner, note: `worker from a Blob URL (${first})` };
   } catch (err) {
     if (err.fatal) throw err;
@@ -568,13 +582,16 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
 }
 
 /**
- * Serves the explorer inside a worker: what worker.js runs. It answers
+ * Serves the explorer inside a worker: what a worker named
+ * 'corpus-explorer' that loads this module runs (and worker.js). It answers
  * {type:'init', module, wasmExec} by starting the module, then each
  * {type:'call', id, method, args} with {type:'answer', id, json | error}.
  *
  * @param {DedicatedWorkerGlobalScope} scope
  */
 export function serveWorker(scope) {
+  if (servedScopes.has(scope)) return; // worker.js under the worker name: served once
+  servedScopes.add(scope);
   let rt = null;
   let closing = false;
   scope.onmessage = async (e) => {
@@ -787,4 +804,9 @@ function makeExplorer(runner, info) {
     if (typeof explorer[m] !== 'function') throw new Error(`explorer.js: ${m} missing`);
   }
   return Object.freeze(explorer);
+}
+
+// Loaded as the script of one of the explorer's workers: serve.
+if (typeof DedicatedWorkerGlobalScope !== 'undefined' && globalThis instanceof DedicatedWorkerGlobalScope && globalThis.name === WORKER_NAME) {
+  serveWorker(globalThis);
 }

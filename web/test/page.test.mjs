@@ -120,7 +120,11 @@ describe('the page', { skip }, () => {
     const firstMarks = await page.locator('.cx-hits > li').first().locator('.cx-snippet mark').allTextContents();
     assert.deepEqual(firstMarks, (first.snippet_highlights || []).map(([s, e]) => first.snippet.slice(s, e)).filter(Boolean));
     // The live region says how many.
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[role=status]').textContent));
+    // (It first said the corpus was ready; the count is announced once typing pauses.)
+    await page.waitForFunction((q) => {
+      const t = document.querySelector('[role=status]').textContent;
+      return /\d/.test(t) && t.includes(q);
+    }, q, { timeout: 5000 }).catch(() => {});
     assert.match(await page.locator('[role=status]').innerText(), new RegExp(q));
     assert.ok(decodeURIComponent(page.url()).endsWith('#q=' + q));
     // The query summary links to sentences in documents.
