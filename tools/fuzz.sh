@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs every fuzz target of the module for $FUZZTIME each (default 1m) and
 # prints each target's execution count. Seed corpora live in each
-# package's testdata/fuzz.
+# package's testdata/fuzz. FUZZPARALLEL sets the number of fuzzing workers.
 set -eu
 : "${FUZZTIME:=1m}"
 status=0
@@ -10,7 +10,7 @@ for pkg in $(go list ./...); do
 	for target in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | sort -u); do
 		echo "== $pkg $target ($FUZZTIME)"
 		log=$(mktemp)
-		if go test -run '^$' -fuzz "^$target\$" -fuzztime "$FUZZTIME" "$pkg" >"$log" 2>&1; then
+		if go test -run '^$' -fuzz "^$target\$" -fuzztime "$FUZZTIME" ${FUZZPARALLEL:+-parallel "$FUZZPARALLEL"} "$pkg" >"$log" 2>&1; then
 			grep -E 'elapsed:' "$log" | tail -1
 			echo "PASS $pkg $target"
 		else

@@ -16,7 +16,7 @@ export interface LoadOptions {
    * runs on the main thread and `stats().fallback` says why.
    */
   worker?: boolean;
-  /** worker.js. Default: beside explorer.js. */
+  /** The worker's script. Default: explorer.js itself (worker.js does the same). */
   workerURL?: string | URL;
   /** Go's wasm_exec.js. Default: beside explorer.js; unused if `globalThis.Go` exists. */
   wasmExec?: string | URL;
@@ -248,5 +248,5 @@ export interface Explorer {
  */
 export function load(options?: LoadOptions): Promise<Explorer>;
 
-/** What worker.js runs; not for other use. */
+/** What the explorer's workers run; not for other use. */
 export function serveWorker(scope: unknown): void;

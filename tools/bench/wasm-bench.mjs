@@ -6,15 +6,12 @@
 // -overlay, so wasm/index.bin is left alone). Prints a table.
 //
 //   node tools/bench/wasm-bench.mjs [-runs 5] [corpus-dir ...]
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, stat, writeFile, access } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { serve, launch } from '../../wasm/test/server.mjs';
+import { repo, buildTool, buildExplorerSite } from './explorer-site.mjs';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
 let runs = 5;
 const corpora = [];
@@ -70,42 +67,14 @@ window.runQueries = async (queries, rounds) => {
 document.documentElement.dataset.ready = 'true';
 `;
 
-const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.byteLength } }).byteLength;
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// The index build runs under a memory cap (ulimit -v, KB), so that a
-// corpus too big for the machine fails here instead of calling the OOM
-// killer on everything else.
-const MEM_KB = Number(process.env.BENCH_MEM_KB || 6 * 1024 * 1024);
-
 async function buildSite(corpus, tool, dir) {
-  const site = join(dir, 'site');
-  execFileSync('mkdir', ['-p', site]);
-  const index = join(dir, 'index.bin');
-  let t = Date.now();
-  try {
-    execFileSync('sh', ['-c', `ulimit -v ${MEM_KB} && exec "$0" build -corpus "$1" -o "$2"`, tool, corpus, index], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (err) {
-    const why = String(err.stderr || '').trim().split('\n').slice(-2).join(' ') || err.message;
-    throw new Error(`index build failed (memory capped at ${(MEM_KB / 1048576).toFixed(0)} GB): ${why.slice(0, 200)}`);
-  }
-  const buildSeconds = (Date.now() - t) / 1000;
-  const overlay = join(dir, 'overlay.json');
-  await writeFile(overlay, JSON.stringify({ Replace: { [join(repo, 'wasm', 'index.bin')]: index } }));
-  t = Date.now();
-  execFileSync('go', ['build', `-overlay=${overlay}`, '-trimpath', '-ldflags=-s -w', '-o', join(site, 'explorer.wasm'), './wasm'], {
-    cwd: repo,
-    env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const goroot = execFileSync('go', ['env', 'GOROOT']).toString().trim();
-  await copyFile(join(goroot, 'lib', 'wasm', 'wasm_exec.js'), join(site, 'wasm_exec.js'));
-  for (const f of ['explorer.js', 'worker.js']) await copyFile(join(repo, 'wasm', f), join(site, f));
-  await writeFile(join(site, 'bench.html'), PAGE);
-  await writeFile(join(site, 'bench.mjs'), PAGE_JS);
-  const wasm = await readFile(join(site, 'explorer.wasm'));
-  return { dir, site, buildSeconds, indexBytes: (await stat(index)).size, wasmRaw: wasm.byteLength, wasmBr: br(wasm) };
+  const built = await buildExplorerSite(corpus, tool, dir);
+  await writeFile(join(built.site, 'bench.html'), PAGE);
+  await writeFile(join(built.site, 'bench.mjs'), PAGE_JS);
+  return built;
 }
 
 async function measure(browser, url, worker) {
@@ -134,8 +103,7 @@ const failures = [];
 const work = await mkdtemp(join(tmpdir(), 'wasm-bench-'));
 const browser = await launch();
 try {
-  const tool = join(work, 'explorer');
-  execFileSync('go', ['build', '-o', tool, './tools/explorer'], { cwd: repo, stdio: 'inherit' });
+  const tool = buildTool(work);
   for (const corpus of corpora) {
     const name = basename(corpus);
     const dir = await mkdtemp(join(work, `${name}-`));

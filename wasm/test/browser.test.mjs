@@ -134,7 +134,7 @@ test('from another origin, the worker is made from a Blob URL', async () => {
     await other.waitForSelector('html[data-ready]', { state: 'attached' });
     const info = await other.evaluate((base) => window.explorerTest.load('x', {}, base), `${server.altURL}/`);
     assert.equal(info.mode, 'worker');
-    assert.match(info.fallback, /^worker from a Blob URL \(worker http:\/\/localhost:\d+\/worker\.js: /);
+    assert.match(info.fallback, /^worker from a Blob URL \(worker http:\/\/localhost:\d+\/explorer\.js: /);
     assert.equal(await other.evaluate(() => window.explorerTest.run('x', 'summarize() and summarizeQuery() give sentences with UTF-16 offsets')), null);
     await other.evaluate(() => window.explorerTest.close('x'));
   } finally {

@@ -29,8 +29,10 @@ const here = fileURLToPath(new URL('.', import.meta.url));
  * Starts the server on 127.0.0.1 on a free port and resolves to
  * {url, altURL, close}; altURL is the same server as another origin.
  * @param {string} site folder served at /
+ * @param {{onResponse?: (path: string, body: Buffer) => void}} [options]
+ *   onResponse sees every file served (the benchmark counts bytes with it)
  */
-export function serve(site = fileURLToPath(new URL('../../build/site/', import.meta.url))) {
+export function serve(site = fileURLToPath(new URL('../../build/site/', import.meta.url)), options = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     let path = decodeURIComponent(url.pathname);
@@ -64,6 +66,7 @@ export function serve(site = fileURLToPath(new URL('../../build/site/', import.m
       if (!url.searchParams.has('nocsp')) headers['Content-Security-Policy'] = CSP;
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
+      if (req.method !== 'HEAD') options.onResponse?.(path, body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`no ${path}\n`);
     }
