@@ -1,0 +1,405 @@
+// make bench: our explorer side by side with Pagefind, FlexSearch,
+// MiniSearch, Lunr (lunr-languages' French) and Fuse.js, in one headless
+// Chromium run, on the seed corpus and on ../shared/corpora/fr-manpages.
+// A benchmark, not a test: it asserts nothing about timings.
+//
+// Every engine gets the same documents: the explorer's own ingestion of the
+// folder (`explorer inspect -raw`: id, title as the explorer derives it,
+// repaired text). Each engine's page (page/index.html, page/harness.mjs and
+// its adapter page/engines/NAME.mjs) is served from its own folder by the
+// tests' static server and opened in a fresh browser context, -runs times:
+//
+//   - bytes the server sent until the first answer and after all queries
+//     (raw; gzip -9 and brotli -11 of the same files, as a static host
+//     would precompress them);
+//   - time from navigation to the first answer, and to open the index
+//     (fetch plus build or load);
+//   - memory after the first answer and after the queries: for the page
+//     and each of its workers, V8 heap + embedder heap + ArrayBuffer backing
+//     stores (CDP Runtime.getHeapUsage) + WebAssembly memories (not counted
+//     by the former; found with Runtime.queryObjects), after a GC;
+//   - per-query latency (median, p95) over the corpus's judged queries,
+//     after one warm-up pass, for up to 3 passes or 30 s;
+//   - relevance of the same answers: hit@3 and MRR@10 against the judged
+//     queries in queries-NAME.json.
+//
+// Writes build/bench/report.json, build/bench/report.md and docs/bench.svg.
+//
+//   node tools/bench/run.mjs [-runs 3] [-engines explorer,lunr] [name=corpus-dir ...]
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { access, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve, launch } from '../../wasm/test/server.mjs';
+import { repo, brotliSize, buildTool, buildExplorerSite } from './explorer-site.mjs';
+import { chart } from './chart.mjs';
+
+const here = join(repo, 'tools', 'bench');
+const modules = join(repo, 'node_modules');
+
+// Engine name -> npm package and the files its page needs (from -> to).
+const ENGINES = {
+  explorer: { label: 'corpus explorer', files: [] },
+  pagefind: { label: 'Pagefind', pkg: 'pagefind', files: [] },
+  flexsearch: {
+    label: 'FlexSearch',
+    pkg: 'flexsearch',
+    files: [['flexsearch/dist/flexsearch.bundle.module.min.mjs', 'lib/flexsearch.mjs'], ['flexsearch/dist/lang/fr.min.js', 'lib/flexsearch-fr.js']],
+  },
+  minisearch: { label: 'MiniSearch', pkg: 'minisearch', files: [['minisearch/dist/es/index.js', 'lib/minisearch.mjs']] },
+  lunr: {
+    label: 'Lunr + lunr-languages fr',
+    pkg: 'lunr',
+    also: ['lunr-languages'],
+    files: [['lunr/lunr.min.js', 'lib/lunr.js'], ['lunr-languages/min/lunr.stemmer.support.min.js', 'lib/lunr.stemmer.support.js'], ['lunr-languages/min/lunr.fr.min.js', 'lib/lunr.fr.js']],
+  },
+  fuse: { label: 'Fuse.js', pkg: 'fuse.js', files: [['fuse.js/dist/fuse.min.mjs', 'lib/fuse.mjs']] },
+};
+
+const args = process.argv.slice(2);
+let runs = 3;
+let engines = Object.keys(ENGINES);
+const corpora = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '-runs') runs = Number(args[++i]);
+  else if (args[i] === '-engines') engines = args[++i].split(',');
+  else if (args[i].includes('=')) {
+    const [name, dir] = args[i].split('=');
+    corpora.push({ name, dir: resolve(dir) });
+  } else throw new Error(`unknown argument ${args[i]} (want -runs N, -engines a,b or name=corpus-dir)`);
+}
+for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e} (want ${Object.keys(ENGINES).join(', ')})`);
+if (corpora.length === 0) {
+  corpora.push({ name: 'seeds', dir: join(repo, 'corpus') });
+  const mp = join(repo, '..', 'shared', 'corpora', 'fr-manpages');
+  try {
+    await access(mp);
+    corpora.push({ name: 'fr-manpages', dir: mp });
+  } catch {
+    console.error(`(no ${mp}: fr-manpages skipped)`);
+  }
+}
+
+const version = async (pkg) => JSON.parse(await readFile(join(modules, pkg, 'package.json'), 'utf8')).version;
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)];
+const median = (xs) => pct([...xs].sort((a, b) => a - b), 0.5);
+const log = (s) => process.stderr.write(s);
+
+// Compressed sizes, cached by content (every peer ships the same docs.json).
+const sizes = new Map();
+function compressed(body) {
+  const key = createHash('sha1').update(body).digest('hex');
+  let s = sizes.get(key);
+  if (!s) {
+    s = { gzip: gzipSync(body, { level: 9 }).byteLength, brotli: brotliSize(body) };
+    sizes.set(key, s);
+  }
+  return s;
+}
+function bytes(served) {
+  const t = { raw: 0, gzip: 0, brotli: 0, requests: served.length };
+  for (const body of served) {
+    const c = compressed(body);
+    t.raw += body.byteLength;
+    t.gzip += c.gzip;
+    t.brotli += c.brotli;
+  }
+  return t;
+}
+
+/** The corpus as the explorer ingests it: [{id, title, text}]. */
+function documents(tool, dir) {
+  const out = execFileSync(tool, ['inspect', '-raw', '-corpus', dir], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+  return out.toString().trim().split('\n').map((l) => {
+    const d = JSON.parse(l);
+    return { id: d.id, title: d.title, text: d.text };
+  });
+}
+
+const escapeHTML = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Pagefind's index, written by its own binary through its Node API. */
+async function pagefindIndex(docs, site) {
+  const pagefind = await import(join(modules, 'pagefind', 'lib', 'index.js'));
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const d of docs) {
+    const paras = d.text.split(/\n\s*\n/).map((p) => `<p>${escapeHTML(p)}</p>`).join('\n');
+    const content = `<!doctype html><html lang="fr"><head><title>${escapeHTML(d.title)}</title></head><body><main><h1>${escapeHTML(d.title)}</h1>\n${paras}</main></body></html>`;
+    const r = await index.addHTMLFile({ url: `/d/${encodeURIComponent(d.id)}/`, content });
+    if (r.errors.length) throw new Error(`pagefind: ${d.id}: ${r.errors.join('; ')}`);
+  }
+  const w = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
+  await pagefind.close();
+}
+
+/** Builds the engine's page in dir; resolves to {site, buildSeconds, extra}. */
+async function buildEngine(name, corpus, docsJSON, docs, tool, dir) {
+  let site = join(dir, 'site');
+  const t = Date.now();
+  let extra = {};
+  if (name === 'explorer') {
+    const built = await buildExplorerSite(corpus.dir, tool, dir);
+    site = built.site;
+    extra = { indexBytes: built.indexBytes, wasmRaw: built.wasmRaw, wasmBr: built.wasmBr };
+  } else {
+    await mkdir(join(site, 'lib'), { recursive: true });
+    if (name === 'pagefind') await pagefindIndex(docs, site);
+    else await writeFile(join(site, 'docs.json'), docsJSON);
+    for (const [from, to] of ENGINES[name].files) await copyFile(join(modules, from), join(site, to));
+    await copyFile(join(here, 'page', 'common.mjs'), join(site, 'common.mjs'));
+  }
+  const buildSeconds = (Date.now() - t) / 1000;
+  await copyFile(join(here, 'page', 'index.html'), join(site, 'index.html'));
+  await copyFile(join(here, 'page', 'harness.mjs'), join(site, 'harness.mjs'));
+  await copyFile(join(here, 'page', 'engines', `${name}.mjs`), join(site, 'engine.mjs'));
+  return { site, buildSeconds, extra };
+}
+
+// Memory of the page and its workers: CDP on the page's own session, and
+// on each worker through Target.sendMessageToTarget (non-flat sessions,
+// since a playwright CDPSession speaks only to its own target).
+async function attach(cdp) {
+  const workers = new Map();
+  const pending = new Map();
+  let nextId = 1;
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker') workers.set(e.sessionId, e.targetInfo.url);
+  });
+  cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId));
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message);
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    if (m.error) p.fail(new Error(`${m.error.message} (${p.method})`));
+    else p.ok(m.result);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const sendTo = (sessionId) => (method, params = {}) =>
+    new Promise((ok, fail) => {
+      const id = nextId++;
+      pending.set(id, { ok, fail, method });
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(fail);
+    });
+  return {
+    async measure() {
+      const targets = [(method, params) => cdp.send(method, params), ...[...workers.keys()].map(sendTo)];
+      const parts = [];
+      for (const send of targets) parts.push(await memoryOf(send));
+      return { bytes: parts.reduce((s, p) => s + p.heap + p.embedder + p.arrayBuffers + p.wasm, 0), workers: workers.size, parts };
+    },
+  };
+}
+
+async function memoryOf(send) {
+  await send('HeapProfiler.collectGarbage');
+  const h = await send('Runtime.getHeapUsage');
+  let wasm = 0;
+  const proto = await send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const list = await send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+  const sum = await send('Runtime.callFunctionOn', {
+    objectId: list.objects.objectId,
+    functionDeclaration: 'function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }',
+    returnByValue: true,
+  });
+  wasm = sum.result.value || 0;
+  await send('Runtime.releaseObjectGroup', { objectGroup: '' }).catch(() => {});
+  return { heap: h.usedSize, embedder: h.embedderHeapUsedSize || 0, arrayBuffers: h.backingStorageSize || 0, wasm };
+}
+
+/** Relevance of the answers against the judged queries. */
+function relevance(judged, answers) {
+  let hit3 = 0;
+  let rr = 0;
+  const byKind = {};
+  judged.forEach((j, i) => {
+    const ids = answers[i];
+    const rank = ids.findIndex((id) => j.relevant.includes(id));
+    const hit = rank >= 0 && rank < 3;
+    hit3 += hit ? 1 : 0;
+    rr += rank >= 0 && rank < 10 ? 1 / (rank + 1) : 0;
+    const k = (byKind[j.kind] ??= { queries: 0, hit3: 0 });
+    k.queries++;
+    k.hit3 += hit ? 1 : 0;
+  });
+  for (const k of Object.values(byKind)) k.hit3 /= k.queries;
+  return { hit3: hit3 / judged.length, mrr10: rr / judged.length, byKind };
+}
+
+async function measureEngine(browser, site, queries) {
+  let served = [];
+  const server = await serve(site, { onResponse: (_path, body) => served.push(body) });
+  const loads = [];
+  const firsts = [];
+  let last = null;
+  try {
+    for (let r = 0; r < runs; r++) {
+      const final = r === runs - 1;
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        const mem = await attach(cdp);
+        served = [];
+        await page.goto(`${server.url}/index.html?q=${encodeURIComponent(queries[0].q)}`);
+        await page.waitForSelector('html[data-ready], html[data-error]', { state: 'attached', timeout: 600000 });
+        const error = await page.evaluate(() => document.documentElement.dataset.error);
+        if (error) throw new Error(error.split('\n')[0]);
+        const toFirst = bytes(served);
+        const b = await page.evaluate(() => ({ loadMs: window.bench.loadMs, firstAnswerMs: window.bench.firstAnswerMs }));
+        loads.push(b.loadMs);
+        firsts.push(b.firstAnswerMs);
+        if (!final) continue;
+        const memLoaded = await mem.measure();
+        const qs = queries.map((j) => j.q);
+        const t0 = Date.now();
+        const warm = await page.evaluate((q) => window.runQueries(q), qs);
+        const warmSeconds = (Date.now() - t0) / 1000;
+        const answers = warm.map((a) => a.ids);
+        let times = [];
+        // A slow engine's warm-up pass is its sample: 3 more would take minutes.
+        if (warmSeconds > 20) times = warm.map((a) => a.ms);
+        else {
+          const t1 = Date.now();
+          for (let pass = 0; pass < 3 && (pass === 0 || Date.now() - t1 < 30000); pass++) {
+            times.push(...(await page.evaluate((q) => window.runQueries(q), qs)).map((a) => a.ms));
+          }
+        }
+        const memQueried = await mem.measure();
+        last = { toFirst, all: bytes(served), memLoaded, memQueried, times, answers };
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const times = [...last.times].sort((a, b) => a - b);
+  return {
+    firstAnswerMs: median(firsts),
+    loadMs: median(loads),
+    bytesToFirstAnswer: last.toFirst,
+    bytesAfterQueries: last.all,
+    memoryAfterLoad: last.memLoaded.bytes,
+    memoryParts: last.memLoaded.parts,
+    memoryAfterQueries: last.memQueried.bytes,
+    workers: last.memLoaded.workers,
+    latency: { p50: pct(times, 0.5), p95: pct(times, 0.95), max: times[times.length - 1], searches: times.length },
+    answers: last.answers,
+    times: last.times,
+  };
+}
+
+const gitRev = () => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+};
+
+const work = await mkdtemp(join(tmpdir(), 'bench-'));
+const browser = await launch();
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    browser: `Chromium ${browser.version()}`,
+    node: process.version,
+    go: execFileSync('go', ['env', 'GOVERSION']).toString().trim(),
+  },
+  versions: { explorer: gitRev() },
+  runs,
+  corpora: [],
+};
+for (const e of engines) {
+  const pkgs = [ENGINES[e].pkg, ...(ENGINES[e].also || [])].filter(Boolean);
+  for (const p of pkgs) report.versions[p] = await version(p);
+}
+report.versions['playwright-core'] = await version('playwright-core');
+
+try {
+  const tool = buildTool(work);
+  for (const corpus of corpora) {
+    const judged = JSON.parse(await readFile(join(here, `queries-${corpus.name}.json`), 'utf8')).queries;
+    const docs = documents(tool, corpus.dir);
+    const known = new Set(docs.map((d) => d.id));
+    for (const j of judged) for (const id of j.relevant) if (!known.has(id)) throw new Error(`queries-${corpus.name}.json: "${j.q}": no document ${id}`);
+    const docsJSON = JSON.stringify(docs);
+    const entry = { name: corpus.name, documents: docs.length, textBytes: Buffer.byteLength(docs.map((d) => d.text).join('')), queries: judged.length, engines: [] };
+    report.corpora.push(entry);
+    for (const name of engines) {
+      log(`${corpus.name}: ${name}: building... `);
+      const dir = await mkdtemp(join(work, `${corpus.name}-${name}-`));
+      try {
+        const built = await buildEngine(name, corpus, docsJSON, docs, tool, dir);
+        log('measuring... ');
+        const m = await measureEngine(browser, built.site, judged);
+        const rel = relevance(judged, m.answers);
+        const pkg = ENGINES[name].pkg;
+        entry.engines.push({ name, label: ENGINES[name].label, version: pkg ? report.versions[pkg] : report.versions.explorer, buildSeconds: built.buildSeconds, ...built.extra, ...m, ...rel });
+        log(`p95 ${m.latency.p95.toFixed(2)} ms, MRR@10 ${rel.mrr10.toFixed(2)}\n`);
+      } catch (err) {
+        log('FAILED\n');
+        entry.engines.push({ name, label: ENGINES[name].label, error: String(err.message || err).slice(0, 300) });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await rm(work, { recursive: true, force: true });
+}
+
+const out = join(repo, 'build', 'bench');
+await mkdir(out, { recursive: true });
+await writeFile(join(out, 'report.json'), JSON.stringify(report, null, 1) + '\n');
+const md = markdown(report);
+await writeFile(join(out, 'report.md'), md);
+await mkdir(join(repo, 'docs'), { recursive: true });
+await writeFile(join(repo, 'docs', 'bench.svg'), chart(report));
+console.log(md);
+console.log(`wrote build/bench/report.json, build/bench/report.md, docs/bench.svg`);
+
+function markdown(rep) {
+  const kb = (n) => (n / 1024).toFixed(0);
+  const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+  const mb = (n) => (n / 2 ** 20).toFixed(1);
+  const v = rep.versions;
+  const lines = [
+    `Measured ${rep.date.slice(0, 10)} on ${rep.machine.cpu} (${rep.machine.cores} cores, ${rep.machine.memoryGB} GB), ${rep.machine.browser} headless, Node ${rep.machine.node}, ${rep.machine.go}; ` +
+      `explorer ${v.explorer}, ${Object.entries(v).filter(([k]) => k !== 'explorer').map(([k, x]) => `${k} ${x}`).join(', ')}. ` +
+      `Median of ${rep.runs} cold loads (fresh context); latency after one warm-up pass; bytes are what the server sent, with gzip -9 / brotli -11 of the same files.`,
+    '',
+  ];
+  for (const c of rep.corpora) {
+    lines.push(`**${c.name}**: ${c.documents.toLocaleString('en')} documents, ${mb(c.textBytes)} MB of text, ${c.queries} judged queries.`, '');
+    lines.push('| engine | first answer ms | index open ms | KB to first answer (raw / gz / br) | KB after queries (br) | p50 ms | p95 ms | memory MB | hit@3 | MRR@10 |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    for (const e of c.engines) {
+      if (e.error) {
+        lines.push(`| ${e.label} | failed: ${e.error.replace(/\|/g, '/')} |||||||||`);
+        continue;
+      }
+      const b = e.bytesToFirstAnswer;
+      lines.push(
+        `| ${e.label} ${e.version} | ${e.firstAnswerMs.toFixed(0)} | ${e.loadMs.toFixed(0)} | ${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)} | ${kb(e.bytesAfterQueries.brotli)} | ` +
+          `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${e.hit3.toFixed(2)} | ${e.mrr10.toFixed(2)} |`,
+      );
+    }
+    const kinds = [...new Set(c.engines.flatMap((e) => Object.keys(e.byKind || {})))];
+    lines.push('', `hit@3 by kind of query (${c.name}):`, '');
+    lines.push(`| engine | ${kinds.map((k) => `${k} (${c.engines.find((e) => e.byKind)?.byKind[k]?.queries ?? 0})`).join(' | ')} |`);
+    lines.push(`|---|${kinds.map(() => '--:').join('|')}|`);
+    for (const e of c.engines) if (!e.error) lines.push(`| ${e.label} | ${kinds.map((k) => (e.byKind[k] ? e.byKind[k].hit3.toFixed(2) : '–')).join(' | ')} |`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
