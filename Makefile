@@ -13,7 +13,7 @@ WASMFLAGS := -trimpath -ldflags='-s -w'
 FUZZTIME ?= 1m
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all index site run serve test setup check gotest wasmtest jstest fuzz soak eval bench dist clean
+.PHONY: all index site run serve test setup check gotest wasmtest jstest fuzz soak eval bench dist demo clean
 
 all: site
 
@@ -57,8 +57,9 @@ wasmtest: index
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
 	GOOS=js GOARCH=wasm $(GO) test -exec $(WASMEXEC) ./wasm/...
 
-# The JavaScript API and the page, in Node and in headless Chromium.
-jstest: site
+# The JavaScript API and the page, in Node and in headless Chromium (and
+# the distribution: web/test/dist.test.mjs).
+jstest: dist
 	node --test --test-concurrency=1 $$(find wasm web tools -name '*.test.mjs' -not -path '*/node_modules/*' | sort)
 
 # Long runs, kept out of `make test`.
@@ -75,8 +76,20 @@ bench: site
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus/...
 	node tools/bench/run.mjs
 
+# What to deploy: dist/ for any static host (a page that works offline
+# and installs, a single offline file, the embeddable explorer.js).
 dist: site
 	$(GO) run ./tools/explorer dist -site $(SITE) -o dist
+
+# The embedding demo: dist/ on $(PORT), a hostile page on $(DEMOPORT)
+# embedding it three ways (web/test/fixtures/embed.html).
+DEMOPORT ?= 8081
+demo: dist
+	$(GO) build -o build/explorer ./tools/explorer
+	@v=$$(basename $$(dirname dist/*/explorer.js)); \
+	  echo "demo: http://127.0.0.1:$(DEMOPORT)/embed.html?explorer=http://127.0.0.1:$(PORT)/$$v/explorer.js"; \
+	  PORT=$(PORT) build/explorer serve -dir dist -csp -cors & \
+	  PORT=$(DEMOPORT) build/explorer serve -dir web/test/fixtures; kill $$!
 
 clean:
 	rm -rf build dist wasm/index.bin

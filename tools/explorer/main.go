@@ -37,7 +37,7 @@ func commands() map[string]command {
 		"overview":  {"the corpus overview as JSON", runOverview},
 		"related":   {"related documents: related -id ID [-n 5]", runRelated},
 		"dist":      {"write a deployable copy of the site: dist [-site build/site] [-o dist] [-origins 'https://a …']", runDist},
-		"serve":     {"serve a folder over HTTP on 127.0.0.1: serve [-dir build/site] [-csp]; port from PORT (8080)", runServe},
+		"serve":     {"serve a folder over HTTP on 127.0.0.1: serve [-dir build/site] [-csp] [-cors]; port from PORT (8080)", runServe},
 	}
 }
 

@@ -22,10 +22,16 @@ const types = {
 /**
  * serve starts a static server for dir on 127.0.0.1 (a free port), sending
  * the strict CSP with a report endpoint; violation reports are collected in
- * server.cspReports. Returns {url, close(), cspReports}.
+ * server.cspReports. Returns {url, close(), cspReports, setDir(dir)}.
+ * Options: csp (true: the strict policy; a string: that policy; false:
+ * none); base, the path dir is served under ('/some/path/'; server.url
+ * points there); wasmType, the Content-Type of .wasm files; precompressed,
+ * serve a file's .br or .gz sibling when the browser accepts it; cors, send
+ * Access-Control-Allow-Origin: *.
  */
-export async function serve(dir = siteDir, { csp = true } = {}) {
+export async function serve(dir = siteDir, { csp = true, base = '/', wasmType = 'application/wasm', precompressed = false, cors = false } = {}) {
   const cspReports = [];
+  const policy = csp === true ? CSP : csp;
   const server = http.createServer((req, res) => {
     const u = new URL(req.url, 'http://x');
     if (u.pathname === '/__csp') {
@@ -37,22 +43,38 @@ export async function serve(dir = siteDir, { csp = true } = {}) {
     let p = decodeURIComponent(u.pathname);
     if (p.endsWith('/')) p += 'index.html';
     // axe-core, served same-origin so that the CSP lets the tests inject it.
-    let file = path.join(dir, path.normalize(p));
+    let file = path.join(dir, path.normalize(p.startsWith(base) ? p.slice(base.length - 1) : '/__outside_base'));
     if (p === '/__test/axe.min.js') file = axeFile;
     else if (p.startsWith('/__test/')) file = path.join(fixtures, path.basename(p));
     else if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    const type = path.extname(file) === '.wasm' ? wasmType : types[path.extname(file)] || 'application/octet-stream';
+    let encoding = null;
+    if (precompressed) {
+      const accept = String(req.headers['accept-encoding'] || '');
+      for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (accept.includes(enc) && fs.existsSync(file + ext)) {
+          encoding = enc;
+          file += ext;
+          break;
+        }
+      }
+    }
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
-      if (csp) headers['content-security-policy'] = CSP + '; report-uri /__csp';
+      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      if (encoding) { headers['content-encoding'] = encoding; headers.vary = 'Accept-Encoding'; }
+      if (cors) headers['access-control-allow-origin'] = '*';
+      if (policy) headers['content-security-policy'] = policy + '; report-uri /__csp';
       res.writeHead(200, headers).end(data);
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
+    origin: `http://127.0.0.1:${port}`,
     cspReports,
+    setDir: (d) => { dir = d; },
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
 }
