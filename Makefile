@@ -72,7 +72,11 @@ soak: site
 eval:
 	$(GO) run ./tools/eval
 
-bench: site
+# The Go benchmarks, then the explorer against its peers in Chromium
+# (tools/bench/run.mjs builds its own modules in a temporary folder):
+# build/bench/report.{json,md} and docs/bench.svg.
+bench:
+	@test -d node_modules/pagefind || npm ci --no-audit --no-fund
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus/...
 	node tools/bench/run.mjs
 

@@ -22,3 +22,14 @@ export function loadScript(src) {
     document.head.append(s);
   });
 }
+
+/**
+ * French function words (Snowball's French stop list, folded), for the
+ * engines that take a stop list but ship none.
+ */
+export const FRENCH_STOP_WORDS = new Set(
+  ('au aux avec ce ces dans de des du elle en et eux il ils je la le les leur leurs lui ma mais me meme mes moi mon ne nos notre nous ' +
+    'on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous c d j l m n s t y a ete etee etees etes ' +
+    'etant suis es est sommes sont serai sera seront serait etais etait etaient fut ayant eu eue eues eus ai as avons avez ont aura ' +
+    'aurait avais avait avaient ceci cela cet cette ici quel quels quelle quelles sans soi').split(' '),
+);

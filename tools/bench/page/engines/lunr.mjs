@@ -1,8 +1,9 @@
 // Lunr with lunr-languages' French (trimmer, stop words, Snowball stemmer),
 // elisions split (l'utilisateur), accents folded after stemming on both
-// sides; each query word is looked up stemmed (boost 10), as a prefix and
-// within edit distance 1, any word may match.
-import { fetchDocs, fold, loadScript } from './common.mjs';
+// sides; each query word but stop words is looked up stemmed (boost 10),
+// as a prefix from 3 letters and within edit distance 1 from 4, any word
+// may match.
+import { fetchDocs, fold, loadScript, FRENCH_STOP_WORDS } from './common.mjs';
 
 export async function open() {
   const [docs] = await Promise.all([
@@ -24,7 +25,7 @@ export async function open() {
   });
   return {
     async search(q) {
-      const words = lunr.tokenizer(q).map((t) => fold(t.toString()).replace(/^\W+|\W+$/g, '')).filter(Boolean);
+      const words = lunr.tokenizer(q).map((t) => fold(t.toString()).replace(/^\W+|\W+$/g, '')).filter((w) => w && !FRENCH_STOP_WORDS.has(w));
       const r = idx.query((b) => {
         for (const w of words) {
           b.term(w, { boost: 10 });
