@@ -374,7 +374,7 @@ define({ styles: STYLES, wasm, loadOptions: { worker: false } });
     script-src ` + strings.Join(d.scriptHashes, " ") + ` 'wasm-unsafe-eval'
       (the module script: wasm_exec.js, the explorer and its interface)
     style-src ` + strings.Join(d.styleHashes, " ") + `
-      (the page's <style>, then the stylesheet put in the element's Shadow DOM)
+      (the page's style element, then the one put in the element's Shadow DOM)
     img-src data:  (the icons)
 -->
 <html lang="en">

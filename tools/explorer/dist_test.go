@@ -1,0 +1,283 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/base64"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
+
+// fakeWasm is enough of a module for dist: the magic number and some bytes.
+var fakeWasm = append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("explorer module "), 200)...)
+
+// testSite lays out a site as make site does, from the real web/ and
+// wasm/explorer.js, with a fake module and runtime.
+func testSite(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	copyFile := func(from, to string) {
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, to), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"app.js", "dom.js", "i18n.js", "element.js", "style.css", "icon.svg", "search.svg"} {
+		copyFile(filepath.Join("..", "..", "web", f), f)
+	}
+	copyFile(filepath.Join("..", "..", "wasm", "explorer.js"), "explorer.js")
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("explorer.wasm", string(fakeWasm))
+	write("wasm_exec.js", "\"use strict\";\n(() => { globalThis.Go = class Go { constructor() { this.note = '</script>'; } }; })();\n")
+	return dir
+}
+
+func runDistArgs(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := runDist(args, &out, &errb)
+	return out.String() + errb.String(), err
+}
+
+func TestDist(t *testing.T) {
+	site := testSite(t)
+	out := filepath.Join(t.TempDir(), "dist")
+	report, err := runDistArgs(t, "-site", site, "-o", out, "-origins", "https://a.example https://b.example:8443")
+	if err != nil {
+		t.Fatalf("dist: %v\n%s", err, report)
+	}
+	var files []string
+	filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(out, p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if len(files) >= 20 {
+		t.Errorf("%d files, want fewer than 20: %v", len(files), files)
+	}
+	if !strings.Contains(report, "wrote "+out+": "+strconv.Itoa(len(files))+" files") {
+		t.Errorf("report does not count %d files:\n%s", len(files), report)
+	}
+	version := regexp.MustCompile(`version ([0-9a-f]{12})\)`).FindStringSubmatch(report)
+	if version == nil {
+		t.Fatalf("no version in the report:\n%s", report)
+	}
+	v := version[1]
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	has := map[string]bool{}
+	for _, f := range files {
+		has[f] = true
+	}
+	for _, f := range []string{"index.html", "sw.js", "manifest.webmanifest", "explorer-standalone.html",
+		v + "/explorer.js", v + "/explorer.wasm", v + "/style.css", v + "/icon.svg", v + "/search.svg",
+		v + "/explorer.js.br", v + "/explorer.js.gz", v + "/explorer.wasm.br", v + "/explorer.wasm.gz", v + "/style.css.br", v + "/style.css.gz", "sw.js.br", "sw.js.gz"} {
+		if !has[f] {
+			t.Errorf("%s missing from %v", f, files)
+		}
+	}
+	// Siblings decode to their file.
+	for _, f := range files {
+		base, ext := strings.TrimSuffix(strings.TrimSuffix(f, ".br"), ".gz"), filepath.Ext(f)
+		if ext != ".br" && ext != ".gz" {
+			continue
+		}
+		var r io.Reader = strings.NewReader(read(f))
+		if ext == ".br" {
+			r = brotli.NewReader(r)
+		} else {
+			zr, err := gzip.NewReader(r)
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			r = zr
+		}
+		got, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if string(got) != read(base) {
+			t.Errorf("%s does not decode to %s", f, base)
+		}
+	}
+	if read(v+"/explorer.wasm") != string(fakeWasm) {
+		t.Errorf("the module was changed")
+	}
+	index := read("index.html")
+	for _, want := range []string{`src="` + v + `/explorer.js"`, `href="` + v + `/style.css"`, `rel="manifest"`, `service-worker="sw.js"`, `allow-origins="https://a.example https://b.example:8443"`} {
+		if !strings.Contains(index, want) {
+			t.Errorf("index.html lacks %s:\n%s", want, index)
+		}
+	}
+	if regexp.MustCompile(`<script>|<style|style=| on[a-z]+=`).MatchString(index) {
+		t.Errorf("index.html has something inline:\n%s", index)
+	}
+	sw := read("sw.js")
+	for _, want := range []string{`const VERSION = '` + v + `'`, `"` + v + `/explorer.wasm"`, `"./"`, `"manifest.webmanifest"`} {
+		if !strings.Contains(sw, want) {
+			t.Errorf("sw.js lacks %s", want)
+		}
+	}
+	js := read(v + "/explorer.js")
+	if !strings.HasPrefix(js, "/*! wasm_exec.js: Copyright 2018 The Go Authors") || strings.Contains(js, `from"./`) || strings.Contains(js, `from "./`) {
+		t.Errorf("explorer.js is not one module with the Go runtime first: %.200s", js)
+	}
+	if !strings.Contains(read("manifest.webmanifest"), `"src": "`+v+`/icon.svg"`) {
+		t.Errorf("the manifest's icon is not in the version folder")
+	}
+
+	// The standalone file: the hashes it declares are those of its inline code.
+	html := read("explorer-standalone.html")
+	scripts := regexp.MustCompile(`(?s)<script type="module">(.*?)</script>`).FindAllStringSubmatch(html, -1)
+	styles := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindAllStringSubmatch(html, -1)
+	if len(scripts) != 1 || len(styles) != 1 {
+		t.Fatalf("standalone: %d module scripts and %d styles, want 1 and 1", len(scripts), len(styles))
+	}
+	hash := func(s string) string {
+		sum := sha256.Sum256([]byte(s))
+		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	}
+	meta := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]+)">`).FindStringSubmatch(html)
+	if meta == nil {
+		t.Fatal("standalone: no meta CSP")
+	}
+	for _, h := range []string{hash(scripts[0][1]), hash(styles[0][1])} {
+		if !strings.Contains(meta[1], h) || !strings.Contains(html[:strings.Index(html, "<html")], h) {
+			t.Errorf("standalone: hash %s is not in the meta CSP and the leading comment", h)
+		}
+	}
+	if strings.Contains(scripts[0][1], "</script") {
+		t.Errorf("standalone: the script would end early")
+	}
+	data := regexp.MustCompile(`(?s)<script type="application/octet-stream" id="` + wasmDataID + `">(.*?)</script>`).FindStringSubmatch(html)
+	if data == nil {
+		t.Fatal("standalone: no module data")
+	}
+	gz, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(data[1]), ""))
+	if err != nil {
+		t.Fatalf("standalone: module data: %v", err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		t.Fatalf("standalone: module data: %v", err)
+	}
+	if got, _ := io.ReadAll(zr); !bytes.Equal(got, fakeWasm) {
+		t.Errorf("standalone: the module data does not unpack to the module")
+	}
+	if strings.Contains(html, `url("icon.svg")`) || !strings.Contains(html, "data:image/svg+xml;base64,") {
+		t.Errorf("standalone: icons not inlined")
+	}
+
+	// Same input, same version; a changed file, a new version; the old
+	// distribution is replaced.
+	again, err := runDistArgs(t, "-site", site, "-o", out)
+	if err != nil || !strings.Contains(again, "version "+v+")") {
+		t.Errorf("a second build differs: %v\n%s", err, again)
+	}
+	if err := os.WriteFile(filepath.Join(site, "style.css"), []byte(read(v+"/style.css")+"\n.cx-new {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	changed, err := runDistArgs(t, "-site", site, "-o", out)
+	if err != nil || strings.Contains(changed, "version "+v+")") {
+		t.Errorf("a changed style kept version %s: %v", v, err)
+	}
+	if _, err := os.Stat(filepath.Join(out, v)); !os.IsNotExist(err) {
+		t.Errorf("the old version folder is still in %s", out)
+	}
+}
+
+func TestDistErrors(t *testing.T) {
+	site := testSite(t)
+	notDist := t.TempDir()
+	os.WriteFile(filepath.Join(notDist, "precious.txt"), []byte("keep"), 0o644)
+	notWasm := testSite(t)
+	os.WriteFile(filepath.Join(notWasm, "explorer.wasm"), []byte("<html>404</html>"), 0o644)
+	for _, c := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no site", []string{"-site", filepath.Join(t.TempDir(), "none"), "-o", t.TempDir()}, "run make site first"},
+		{"not a module", []string{"-site", notWasm, "-o", filepath.Join(t.TempDir(), "d")}, "explorer.wasm is not a WebAssembly module"},
+		{"bad origin", []string{"-site", site, "-origins", "https://a.example/path"}, `"https://a.example/path" is not an origin`},
+		{"not a distribution", []string{"-site", site, "-o", notDist}, "does not hold a distribution"},
+		{"extra argument", []string{"-site", site, "more"}, `unexpected argument "more"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out, err := runDistArgs(t, c.args...)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want one containing %q\n%s", err, c.want, out)
+			}
+		})
+	}
+	if b, err := os.ReadFile(filepath.Join(notDist, "precious.txt")); err != nil || string(b) != "keep" {
+		t.Errorf("a folder that is not a distribution was touched")
+	}
+}
+
+func TestServeHandler(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.js"), []byte("raw"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.js.br"), []byte("brotli"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.js.gz"), []byte("gzip"), 0o644)
+	os.WriteFile(filepath.Join(dir, "index.html"), []byte("<p>page"), 0o644)
+	os.WriteFile(filepath.Join(dir, "index.html.gz"), []byte("gzip page"), 0o644)
+	os.WriteFile(filepath.Join(dir, "m.webmanifest"), []byte("{}"), 0o644)
+	os.WriteFile(filepath.Join(dir, "e.wasm"), []byte("\x00asm"), 0o644)
+	for _, c := range []struct {
+		path, accept      string
+		csp, cors         bool
+		body, typ, enc    string
+		wantCSP, wantCORS bool
+	}{
+		{"/a.js", "gzip, deflate, br", true, false, "brotli", "text/javascript; charset=utf-8", "br", true, false},
+		{"/a.js", "gzip", false, true, "gzip", "text/javascript; charset=utf-8", "gzip", false, true},
+		{"/a.js", "br;q=0, gzip;q=0", false, false, "raw", "text/javascript; charset=utf-8", "", false, false},
+		{"/a.js", "", false, false, "raw", "text/javascript; charset=utf-8", "", false, false},
+		{"/", "gzip", true, false, "gzip page", "text/html; charset=utf-8", "gzip", true, false},
+		{"/m.webmanifest", "br", false, false, "{}", "application/manifest+json", "", false, false},
+		{"/e.wasm", "br", false, false, "\x00asm", "application/wasm", "", false, false},
+	} {
+		req := httptest.NewRequest(http.MethodGet, c.path, nil)
+		if c.accept != "" {
+			req.Header.Set("Accept-Encoding", c.accept)
+		}
+		w := httptest.NewRecorder()
+		handler(dir, c.csp, c.cors).ServeHTTP(w, req)
+		h := w.Result().Header
+		if w.Code != 200 || w.Body.String() != c.body || h.Get("Content-Type") != c.typ || h.Get("Content-Encoding") != c.enc {
+			t.Errorf("%s (Accept-Encoding %q): %d %q type %q encoding %q, want %q type %q encoding %q",
+				c.path, c.accept, w.Code, w.Body.String(), h.Get("Content-Type"), h.Get("Content-Encoding"), c.body, c.typ, c.enc)
+		}
+		if got := h.Get("Content-Security-Policy") == CSP; got != c.wantCSP {
+			t.Errorf("%s: CSP header %q", c.path, h.Get("Content-Security-Policy"))
+		}
+		if got := h.Get("Access-Control-Allow-Origin") == "*"; got != c.wantCORS {
+			t.Errorf("%s: CORS header %q", c.path, h.Get("Access-Control-Allow-Origin"))
+		}
+	}
+}
