@@ -2,12 +2,10 @@ package corpus
 
 import "github.com/corpus-explorer/explorer/corpus/jsonw"
 
-// AppendJSON writes the document as one JSON object: the form that
-// `explorer inspect` prints and the JavaScript API's document(id) returns.
-// Offsets are in UTF-16 code units of text.
-func (d *Document) AppendJSON(w *jsonw.Writer) {
-	u := NewUTF16Offsets(d.Text)
-	w.Open()
+// AppendMetaJSON writes the document's metadata as members of an object
+// the caller opens and closes: id, path, title, title_derived, date,
+// author and lang.
+func (d *Document) AppendMetaJSON(w *jsonw.Writer) {
 	w.Key("id")
 	w.String(d.ID)
 	w.Key("path")
@@ -22,6 +20,15 @@ func (d *Document) AppendJSON(w *jsonw.Writer) {
 	w.String(d.Author)
 	w.Key("lang")
 	w.String(d.Lang)
+}
+
+// AppendJSON writes the document as one JSON object: the form that
+// `explorer inspect` prints and the JavaScript API's document(id) returns.
+// Offsets are in UTF-16 code units of text.
+func (d *Document) AppendJSON(w *jsonw.Writer) {
+	u := NewUTF16Offsets(d.Text)
+	w.Open()
+	d.AppendMetaJSON(w)
 	w.Key("encoding")
 	w.String(d.Encoding)
 	w.Key("repairs")

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/corpus-explorer/explorer/corpus/internal/shared"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
 // corpusFiles reads every file of the shared scale corpora.

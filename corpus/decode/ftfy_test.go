@@ -6,7 +6,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/corpus-explorer/explorer/corpus/internal/shared"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
 // ftfyCase is one line of ftfy's test cases.

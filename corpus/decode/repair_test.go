@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/corpus-explorer/explorer/corpus/internal/shared"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
 func TestRepair(t *testing.T) {

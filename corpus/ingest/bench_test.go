@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/corpus-explorer/explorer/corpus/internal/shared"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
 func benchDir(b *testing.B, rel string) {

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/corpus-explorer/explorer/corpus"
-	"github.com/corpus-explorer/explorer/corpus/internal/shared"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
 const (

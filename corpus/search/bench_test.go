@@ -16,8 +16,8 @@ import (
 
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
-	"github.com/corpus-explorer/explorer/corpus/internal/shared"
 	"github.com/corpus-explorer/explorer/corpus/search"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 	"github.com/corpus-explorer/explorer/corpus/summary"
 )
 

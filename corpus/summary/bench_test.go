@@ -10,8 +10,8 @@ import (
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
-	"github.com/corpus-explorer/explorer/corpus/internal/shared"
 	"github.com/corpus-explorer/explorer/corpus/search"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
 // article1000 returns a news article of about 1,000 words made of the seed

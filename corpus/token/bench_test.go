@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/corpus-explorer/explorer/corpus/internal/shared"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
 // loadCorpus returns the texts of the .txt files under the shared folder

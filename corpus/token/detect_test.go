@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/corpus-explorer/explorer/corpus/internal/shared"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
 func TestDetect(t *testing.T) {

@@ -36,6 +36,7 @@ import (
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/shared"
 	"github.com/corpus-explorer/explorer/corpus/summary"
 	"github.com/corpus-explorer/explorer/tools/eval/rouge"
 )
@@ -81,7 +82,7 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	if *set == "" {
-		dir, err := findShared()
+		dir, err := shared.Find()
 		if err != nil {
 			fmt.Fprintln(out, "eval: skipped, shared material absent:", err)
 			return nil
@@ -280,29 +281,4 @@ func tuneParams(out io.Writer, items []item) error {
 		fmt.Fprintf(out, "n=%d %.2f / %.2f / %.2f  %+v\n", r.n, 100*r.m.def[0], 100*r.m.def[1], 100*r.m.def[2], r.p)
 	}
 	return nil
-}
-
-// findShared returns the shared folder as corpus/internal/shared.Find does
-// (that package is internal to corpus/, so tools cannot import it):
-// $SHARED_DIR if set, else the folder "shared" beside the module root.
-func findShared() (string, error) {
-	if d := os.Getenv("SHARED_DIR"); d != "" {
-		return d, nil
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			s := filepath.Join(filepath.Dir(d), "shared")
-			if st, err := os.Stat(s); err == nil && st.IsDir() {
-				return s, nil
-			}
-			return "", errors.New("no shared folder at " + s + " (set SHARED_DIR to use another)")
-		}
-		if filepath.Dir(d) == d {
-			return "", errors.New("no go.mod above " + wd)
-		}
-	}
 }
