@@ -61,6 +61,15 @@ async function someQuery(page, selector = 'corpus-explorer') {
   }, selector);
 }
 
+/** Searches, opens the first hit with the keyboard and waits for its summary. */
+async function searchAndOpen(page) {
+  assert.ok(await searchInElement(page, await someQuery(page)) > 0);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.locator('corpus-explorer').locator('.cx-reader').waitFor();
+  await page.locator('corpus-explorer').locator('.cx-sumlist[data-n]').waitFor();
+}
+
 describe('dist/', { skip }, () => {
   let browser;
   before(async () => {
@@ -69,6 +78,24 @@ describe('dist/', { skip }, () => {
   after(async () => {
     await browser?.close();
   });
+
+  /**
+   * hosted serves dist/ (serve() options), opens a page, runs fn(page, srv),
+   * then checks that nothing went wrong: no page error, no console error
+   * (but failed loads, when offline is set) and no CSP report.
+   */
+  async function hosted(options, fn, { offline = false } = {}) {
+    const srv = await serve(distDir, options);
+    try {
+      const page = await newPage(browser);
+      await fn(page, srv);
+      assert.deepEqual(page.problems.filter((p) => !(offline && /Failed to load resource/.test(p))), []);
+      assert.deepEqual(srv.cspReports, []);
+      await page.context().close();
+    } finally {
+      await srv.close();
+    }
+  }
 
   test('fewer than 20 files; every sibling decodes to its file; sizes', (t) => {
     const all = files(distDir);
@@ -98,68 +125,46 @@ describe('dist/', { skip }, () => {
     assert.ok(fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8').includes(`'${v}'`));
   });
 
-  test('hosted under the strict CSP header, precompressed: no violation, worker mode, installable', async () => {
-    const srv = await serve(distDir, { precompressed: true });
-    try {
-      const page = await newPage(browser);
-      const encodings = {};
-      page.on('response', (r) => { encodings[new URL(r.url()).pathname] = r.headers()['content-encoding'] || null; });
-      await page.goto(srv.url);
-      await elementReady(page);
-      const q = await someQuery(page);
-      assert.ok(await searchInElement(page, q) > 0);
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-      await page.locator('corpus-explorer').locator('.cx-reader').waitFor();
-      assert.match(new URL(page.url()).hash, /^#doc=/, 'the page keeps its state in the address');
-      const stats = await page.evaluate(() => document.querySelector('corpus-explorer').app.explorer.stats());
-      assert.equal(stats.mode, 'worker');
-      assert.equal(stats.fallback, null);
-      const v = version();
-      assert.equal(encodings[`/${v}/explorer.wasm`], 'br');
-      assert.equal(encodings[`/${v}/explorer.js`], 'br');
-      await page.evaluate(() => navigator.serviceWorker.ready);
-      const cdp = await page.context().newCDPSession(page);
-      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-      // Playwright's contexts are incognito profiles: nothing else may be missing.
-      assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== 'in-incognito'), []);
-      const { errors } = await cdp.send('Page.getAppManifest');
-      assert.deepEqual(errors, []);
-      assert.deepEqual(await domIsClean(page), []);
-      assert.deepEqual(page.problems, []);
-      assert.deepEqual(srv.cspReports, []);
-      await page.context().close();
-    } finally {
-      await srv.close();
-    }
-  });
+  test('hosted under the strict CSP header, precompressed: no violation, worker mode, installable', () => hosted({ precompressed: true }, async (page, srv) => {
+    const encodings = {};
+    page.on('response', (r) => { encodings[new URL(r.url()).pathname] = r.headers()['content-encoding'] || null; });
+    await page.goto(srv.url);
+    await elementReady(page);
+    await searchAndOpen(page);
+    assert.match(new URL(page.url()).hash, /^#doc=/, 'the page keeps its state in the address');
+    const stats = await page.evaluate(() => document.querySelector('corpus-explorer').app.explorer.stats());
+    assert.equal(stats.mode, 'worker');
+    assert.equal(stats.fallback, null);
+    const v = version();
+    assert.equal(encodings[`/${v}/explorer.wasm`], 'br');
+    assert.equal(encodings[`/${v}/explorer.js`], 'br');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito profiles: nothing else may be missing.
+    assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== 'in-incognito'), []);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await domIsClean(page), []);
+  }));
 
-  test('offline: after the first visit, a reload with the network cut works', async () => {
-    const srv = await serve(distDir);
-    try {
-      const page = await newPage(browser);
-      await page.goto(srv.url + '#q=x');
-      await elementReady(page);
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-      });
-      await page.context().setOffline(true);
-      await page.reload();
-      await elementReady(page);
-      const q = await someQuery(page);
-      assert.ok(await searchInElement(page, q) > 0);
-      // A navigation to another address of the scope is answered too.
-      await page.goto(srv.url + 'index.html#q=' + encodeURIComponent(q));
-      await elementReady(page);
-      assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
-      assert.deepEqual(page.problems.filter((p) => !/Failed to load resource/.test(p)), []);
-      assert.deepEqual(srv.cspReports, []);
-      await page.context().close();
-    } finally {
-      await srv.close();
-    }
-  });
+  test('offline: after the first visit, a reload with the network cut works', () => hosted({}, async (page, srv) => {
+    await page.goto(srv.url + '#q=x');
+    await elementReady(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    await page.context().setOffline(true);
+    await page.reload();
+    await elementReady(page);
+    const q = await someQuery(page);
+    assert.ok(await searchInElement(page, q) > 0);
+    // A navigation to another address of the scope is answered too.
+    await page.goto(srv.url + 'index.html#q=' + encodeURIComponent(q));
+    await elementReady(page);
+    assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
+  }, { offline: true }));
 
   test('a new version replaces the old one: new files, old caches deleted, offline again', async () => {
     // Version 2: the same files under another version folder.
@@ -172,78 +177,57 @@ describe('dist/', { skip }, () => {
       if (/^(index\.html|sw\.js|manifest\.webmanifest)$/.test(f)) fs.writeFileSync(to, fs.readFileSync(path.join(distDir, f), 'utf8').replaceAll(v1, v2));
       else if (!/\.(br|gz)$/.test(f) || f.startsWith(v1)) fs.copyFileSync(path.join(distDir, f), to);
     }
-    const srv = await serve(distDir);
     try {
-      const page = await newPage(browser);
-      await page.goto(srv.url);
-      await elementReady(page);
-      await page.evaluate(() => navigator.serviceWorker.ready);
-      const keys1 = await page.evaluate(() => caches.keys());
-      assert.equal(keys1.length, 1);
-      assert.ok(keys1[0].endsWith(' ' + v1), keys1[0]);
-      srv.setDir(dir2); // deploy: v1 is gone from the host
-      await page.reload();
-      await elementReady(page);
-      assert.ok(await page.evaluate((v2) => !!document.querySelector(`script[src="${v2}/explorer.js"]`), v2));
-      // The new worker installs, takes over and deletes the old cache.
-      const keys2 = await page.evaluate(async (v2) => {
-        for (let i = 0; i < 150; i++) {
-          const k = await caches.keys();
-          if (k.length === 1 && k[0].endsWith(' ' + v2) && navigator.serviceWorker.controller) return k;
-          await new Promise((r) => setTimeout(r, 200));
-        }
-        return caches.keys();
-      }, v2);
-      assert.equal(keys2.length, 1, keys2.join(', '));
-      assert.ok(keys2[0].endsWith(' ' + v2), keys2[0]);
-      await page.context().setOffline(true);
-      await page.reload();
-      await elementReady(page);
-      assert.ok(await page.evaluate((v2) => !!document.querySelector(`script[src="${v2}/explorer.js"]`), v2));
-      assert.deepEqual(page.problems.filter((p) => !/Failed to load resource/.test(p)), []);
-      await page.context().close();
+      await hosted({}, async (page, srv) => {
+        await page.goto(srv.url);
+        await elementReady(page);
+        await page.evaluate(() => navigator.serviceWorker.ready);
+        const keys1 = await page.evaluate(() => caches.keys());
+        assert.equal(keys1.length, 1);
+        assert.ok(keys1[0].endsWith(' ' + v1), keys1[0]);
+        srv.setDir(dir2); // deploy: v1 is gone from the host
+        await page.reload();
+        await elementReady(page);
+        assert.ok(await page.evaluate((v2) => !!document.querySelector(`script[src="${v2}/explorer.js"]`), v2));
+        // The new worker installs, takes over and deletes the old cache.
+        const keys2 = await page.evaluate(async (v2) => {
+          for (let i = 0; i < 150; i++) {
+            const k = await caches.keys();
+            if (k.length === 1 && k[0].endsWith(' ' + v2) && navigator.serviceWorker.controller) return k;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          return caches.keys();
+        }, v2);
+        assert.equal(keys2.length, 1, keys2.join(', '));
+        assert.ok(keys2[0].endsWith(' ' + v2), keys2[0]);
+        await page.context().setOffline(true);
+        await page.reload();
+        await elementReady(page);
+        assert.ok(await page.evaluate((v2) => !!document.querySelector(`script[src="${v2}/explorer.js"]`), v2));
+      }, { offline: true });
     } finally {
-      await srv.close();
       fs.rmSync(dir2, { recursive: true, force: true });
     }
   });
 
-  test('under a sub-path (https://host/some/path/)', async () => {
-    const srv = await serve(distDir, { base: '/some/path/' });
-    try {
-      const page = await newPage(browser);
-      await page.goto(srv.url);
-      await elementReady(page);
-      assert.ok(await searchInElement(page, await someQuery(page)) > 0);
-      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-      assert.equal(new URL(scope).pathname, '/some/path/');
-      const stats = await page.evaluate(() => document.querySelector('corpus-explorer').app.explorer.stats());
-      assert.equal(stats.mode, 'worker');
-      assert.deepEqual(page.problems, []);
-      assert.deepEqual(srv.cspReports, []);
-      await page.context().close();
-    } finally {
-      await srv.close();
-    }
-  });
+  test('under a sub-path (https://host/some/path/)', () => hosted({ base: '/some/path/' }, async (page, srv) => {
+    await page.goto(srv.url);
+    await elementReady(page);
+    assert.ok(await searchInElement(page, await someQuery(page)) > 0);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(new URL(scope).pathname, '/some/path/');
+    const stats = await page.evaluate(() => document.querySelector('corpus-explorer').app.explorer.stats());
+    assert.equal(stats.mode, 'worker');
+  }));
 
-  test('a host that serves .wasm as application/octet-stream', async () => {
-    const srv = await serve(distDir, { wasmType: 'application/octet-stream' });
-    try {
-      const page = await newPage(browser);
-      let type = null;
-      page.on('response', (r) => { if (r.url().endsWith('.wasm')) type = r.headers()['content-type']; });
-      await page.goto(srv.url);
-      await elementReady(page);
-      assert.equal(type, 'application/octet-stream');
-      assert.ok(await searchInElement(page, await someQuery(page)) > 0);
-      assert.deepEqual(page.problems, []);
-      assert.deepEqual(srv.cspReports, []);
-      await page.context().close();
-    } finally {
-      await srv.close();
-    }
-  });
+  test('a host that serves .wasm as application/octet-stream', () => hosted({ wasmType: 'application/octet-stream' }, async (page, srv) => {
+    let type = null;
+    page.on('response', (r) => { if (r.url().endsWith('.wasm')) type = r.headers()['content-type']; });
+    await page.goto(srv.url);
+    await elementReady(page);
+    assert.equal(type, 'application/octet-stream');
+    assert.ok(await searchInElement(page, await someQuery(page)) > 0);
+  }));
 
   test('the single file opens from file:// with the network off, under its own CSP', async (t) => {
     const file = path.join(distDir, 'explorer-standalone.html');
@@ -253,12 +237,7 @@ describe('dist/', { skip }, () => {
     await page.context().setOffline(true);
     await page.goto('file://' + file);
     await elementReady(page);
-    const q = await someQuery(page);
-    assert.ok(await searchInElement(page, q) > 0);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.locator('corpus-explorer').locator('.cx-reader').waitFor();
-    await page.locator('corpus-explorer').locator('.cx-sumlist[data-n]').waitFor();
+    await searchAndOpen(page);
     const stats = await page.evaluate(() => document.querySelector('corpus-explorer').app.explorer.stats());
     assert.equal(stats.mode, 'main');
     assert.deepEqual(requests.filter((u) => !/^(file|data):/.test(u)), []);
