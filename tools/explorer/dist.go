@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"text/tabwriter"
 
 	"github.com/andybalholm/brotli"
@@ -53,6 +54,8 @@ type distFile struct {
 	name     string // slash-separated, relative to the output folder
 	data     []byte
 	siblings bool // write .br and .gz beside it
+	// gzipSize and brotliSize are its compressed sizes, set by write.
+	gzipSize, brotliSize int
 }
 
 // distribution is everything `explorer dist` writes.
@@ -413,6 +416,8 @@ func inlineSafe(s string) string {
 }
 
 // write replaces out with the distribution and returns the names written.
+// It compresses every file (two at a time), writes the siblings of those
+// that get them and records every file's compressed sizes for report.
 func (d *distribution) write(out string) ([]string, error) {
 	if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
 		if _, err := os.Stat(filepath.Join(out, "sw.js")); err != nil {
@@ -424,6 +429,24 @@ func (d *distribution) write(out string) ([]string, error) {
 	} else if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, err
 	}
+	type packed struct {
+		br, gz []byte
+		err    error
+	}
+	results := make([]packed, len(d.files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i := range d.files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			br, gz, err := compress(d.files[i].data)
+			results[i] = packed{br, gz, err}
+		}()
+	}
+	wg.Wait()
 	var names []string
 	put := func(name string, data []byte) error {
 		p := filepath.Join(out, filepath.FromSlash(name))
@@ -433,21 +456,22 @@ func (d *distribution) write(out string) ([]string, error) {
 		names = append(names, name)
 		return os.WriteFile(p, data, 0o644)
 	}
-	for _, f := range d.files {
+	for i := range d.files {
+		f, r := &d.files[i], results[i]
+		if r.err != nil {
+			return nil, fmt.Errorf("compressing %s: %w", f.name, r.err)
+		}
+		f.gzipSize, f.brotliSize = len(r.gz), len(r.br)
 		if err := put(f.name, f.data); err != nil {
 			return nil, err
 		}
 		if !f.siblings {
 			continue
 		}
-		br, gz, err := compress(f.data)
-		if err != nil {
-			return nil, fmt.Errorf("compressing %s: %w", f.name, err)
-		}
-		if err := put(f.name+".br", br); err != nil {
+		if err := put(f.name+".br", r.br); err != nil {
 			return nil, err
 		}
-		if err := put(f.name+".gz", gz); err != nil {
+		if err := put(f.name+".gz", r.gz); err != nil {
 			return nil, err
 		}
 	}
@@ -483,27 +507,11 @@ func report(w io.Writer, out string, d *distribution, written []string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "file\traw\tgzip\tbrotli\t\n")
 	for _, f := range d.files {
-		sizes := [3]int{len(f.data)}
-		if f.siblings {
-			for i, ext := range []string{".gz", ".br"} {
-				st, err := os.Stat(filepath.Join(out, filepath.FromSlash(f.name+ext)))
-				if err != nil {
-					return err
-				}
-				sizes[i+1] = int(st.Size())
-			}
-		} else {
-			br, gz, err := compress(f.data)
-			if err != nil {
-				return err
-			}
-			sizes[1], sizes[2] = len(gz), len(br)
-		}
 		mark := ""
 		if !f.siblings {
 			mark = " (no siblings)"
 		}
-		fmt.Fprintf(tw, "%s%s\t%d\t%d\t%d\t\n", f.name, mark, sizes[0], sizes[1], sizes[2])
+		fmt.Fprintf(tw, "%s%s\t%d\t%d\t%d\t\n", f.name, mark, len(f.data), f.gzipSize, f.brotliSize)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
