@@ -147,7 +147,7 @@ export async function domIsClean(page) {
     for (const e of document.querySelectorAll('*')) {
       for (const a of e.attributes) if (/^on/i.test(a.name)) bad.push(e.tagName + '[' + a.name + ']');
       if (/^(IFRAME|OBJECT|EMBED|IMG|IMAGE|SVG|VIDEO|AUDIO|BASE|FRAME|FRAMESET|ISINDEX|MARQUEE|STYLE)$/i.test(e.tagName)) bad.push(e.tagName);
-      if (e.tagName === 'SCRIPT' && !/\/(main|explorer|wasm_exec|axe\.min)\.js$|__test/.test(e.src || '')) bad.push('SCRIPT ' + (e.src || e.textContent.slice(0, 40)));
+      if (e.tagName === 'SCRIPT' && !/\/(main|explorer|element|wasm_exec|axe\.min)\.js$|__test/.test(e.src || '')) bad.push('SCRIPT ' + (e.src || e.textContent.slice(0, 40)));
       if (e.tagName === 'A' && /^\s*(javascript|data|vbscript):/i.test(e.getAttribute('href') || '')) bad.push('A[href=' + e.getAttribute('href') + ']');
       if (e.hasAttribute('style')) bad.push(e.tagName + '[style]');
     }

@@ -1,6 +1,7 @@
-// The app mounted inside a Shadow DOM, in memory (useHash: false), under
-// the strict CSP, in a host page with aggressive CSS: what issue 7's custom
-// element builds on. Fixtures: web/test/fixtures/shadow.{html,js}.
+// The app mounted inside a Shadow DOM by <corpus-explorer> (element.js), in
+// memory (useHash: false), under the strict CSP, in a host page with
+// aggressive CSS, from the plain site (dist.test.mjs tests the bundled
+// one). Fixture: web/test/fixtures/shadow.html.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newPage, siteBuilt, siteDir, domIsClean } from './helpers.mjs';
@@ -21,9 +22,9 @@ describe('mounted in a Shadow DOM', { skip }, () => {
   test('styles stay apart, search and reader work, the address is left alone', async () => {
     const page = await newPage(browser);
     await page.goto(srv.url + '__test/shadow.html');
-    await page.waitForFunction(() => window.testExplorer && window.testExplorer().explorer !== null, null, { timeout: 60000 });
-    await page.evaluate(() => window.testExplorer().ready);
-    const el = page.locator('test-explorer');
+    await page.waitForFunction(() => { const a = document.querySelector('corpus-explorer').app; return a && a.explorer !== null; }, null, { timeout: 60000 });
+    await page.evaluate(() => document.querySelector('corpus-explorer').app.ready);
+    const el = page.locator('corpus-explorer');
     await el.locator('.cx-overview').waitFor();
     // The host's `.cx { display: none }` and colours do not reach inside; ours do not leak out.
     assert.ok((await el.locator('.cx').boundingBox()).height > 200);
@@ -32,13 +33,13 @@ describe('mounted in a Shadow DOM', { skip }, () => {
     assert.equal(await el.locator('.cx').getAttribute('lang'), 'fr');
     assert.ok((await el.locator('.cx').getAttribute('class')).includes('cx-theme-dark'));
     const q = await page.evaluate(async () => {
-      const o = await window.testExplorer().explorer.overview();
+      const o = await document.querySelector('corpus-explorer').app.explorer.overview();
       return (o.keywords && o.keywords[0] && o.keywords[0].text) || 'alibaba';
     });
     await el.locator('input[type=search]').click();
     await page.keyboard.type(q, { delay: 30 });
     await page.waitForFunction((q) => {
-      const h = document.querySelector('test-explorer').shadowRoot.querySelector('.cx-count');
+      const h = document.querySelector('corpus-explorer').shadowRoot.querySelector('.cx-count');
       return h && h.dataset.q === q;
     }, q);
     assert.ok(await el.locator('.cx-hits > li').count() > 0);
