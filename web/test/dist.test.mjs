@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import { serve, launch, newPage, repo, domIsClean } from './helpers.mjs';
 
 const distDir = process.env.DIST_DIR || path.join(repo, 'dist');
@@ -123,6 +124,17 @@ describe('dist/', { skip }, () => {
     assert.match(v, /^[0-9a-f]{12}$/);
     assert.ok(fs.readFileSync(path.join(distDir, 'index.html'), 'utf8').includes(`${v}/explorer.js`));
     assert.ok(fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8').includes(`'${v}'`));
+  });
+
+  test('the bundled explorer.js is the headless API in Node too', async () => {
+    const api = await import(pathToFileURL(path.join(distDir, version(), 'explorer.js')).href);
+    for (const name of ['load', 'mount', 'define', 'CorpusExplorer', 'listenToParent']) assert.equal(typeof api[name], 'function', name);
+    const ex = await api.load();
+    const docs = await ex.documents();
+    const r = await ex.search(docs[0].title.split(/\s+/)[0]);
+    assert.ok(r.hits.length > 0);
+    assert.equal((await ex.stats()).mode, 'main');
+    await ex.close();
   });
 
   test('hosted under the strict CSP header, precompressed: no violation, worker mode, installable', () => hosted({ precompressed: true }, async (page, srv) => {
