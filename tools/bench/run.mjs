@@ -238,6 +238,7 @@ async function measureEngine(browser, site, queries) {
   const server = await serve(site, { onResponse: (_path, body) => served.push(body) });
   const loads = [];
   const firsts = [];
+  const firstQueries = [];
   let last = null;
   try {
     for (let r = 0; r < runs; r++) {
@@ -253,9 +254,11 @@ async function measureEngine(browser, site, queries) {
         const error = await page.evaluate(() => document.documentElement.dataset.error);
         if (error) throw new Error(error.split('\n')[0]);
         const toFirst = bytes(served);
-        const b = await page.evaluate(() => ({ loadMs: window.bench.loadMs, firstAnswerMs: window.bench.firstAnswerMs }));
+        const b = await page.evaluate(() => ({ ...window.bench, firstIds: undefined }));
         loads.push(b.loadMs);
         firsts.push(b.firstAnswerMs);
+        firstQueries.push(b.firstQueryMs);
+        if (process.env.BENCH_DEBUG) log(`[start ${b.startMs.toFixed(0)} load ${b.loadMs.toFixed(0)} first query ${b.firstQueryMs.toFixed(0)}] `);
         if (!final) continue;
         const memLoaded = await mem.measure();
         const qs = queries.map((j) => j.q);
@@ -285,6 +288,7 @@ async function measureEngine(browser, site, queries) {
   return {
     firstAnswerMs: median(firsts),
     loadMs: median(loads),
+    firstQueryMs: median(firstQueries),
     bytesToFirstAnswer: last.toFirst,
     bytesAfterQueries: last.all,
     memoryAfterLoad: last.memLoaded.bytes,
@@ -383,17 +387,18 @@ function markdown(rep) {
     '',
   ];
   for (const c of rep.corpora) {
-    lines.push(`**${c.name}**: ${c.documents.toLocaleString('en')} documents, ${mb(c.textBytes)} MB of text, ${c.queries} judged queries.`, '');
-    lines.push('| engine | first answer ms | index open ms | KB to first answer (raw / gz / br) | KB after queries (br) | p50 ms | p95 ms | memory MB | hit@3 | MRR@10 |');
-    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    const text = c.textBytes < 2 ** 20 ? `${kb(c.textBytes)} KB` : `${mb(c.textBytes)} MB`;
+    lines.push(`**${c.name}**: ${c.documents.toLocaleString('en')} documents, ${text} of text, ${c.queries} judged queries.`, '');
+    lines.push('| engine | first answer ms | index open ms | first query ms | KB to first answer (raw / gz / br) | KB after queries (br) | p50 ms | p95 ms | memory MB | hit@3 | MRR@10 |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (const e of c.engines) {
       if (e.error) {
-        lines.push(`| ${e.label} | failed: ${e.error.replace(/\|/g, '/')} |||||||||`);
+        lines.push(`| ${e.label} | failed: ${e.error.replace(/\|/g, '/')} ||||||||||`);
         continue;
       }
       const b = e.bytesToFirstAnswer;
       lines.push(
-        `| ${e.label} ${e.version} | ${e.firstAnswerMs.toFixed(0)} | ${e.loadMs.toFixed(0)} | ${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)} | ${kb(e.bytesAfterQueries.brotli)} | ` +
+        `| ${e.label} ${e.version} | ${e.firstAnswerMs.toFixed(0)} | ${e.loadMs.toFixed(0)} | ${e.firstQueryMs.toFixed(0)} | ${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)} | ${kb(e.bytesAfterQueries.brotli)} | ` +
           `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${e.hit3.toFixed(2)} | ${e.mrr10.toFixed(2)} |`,
       );
     }

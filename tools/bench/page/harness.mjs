@@ -14,7 +14,7 @@ try {
   const loaded = performance.now();
   const firstIds = await engine.search(first);
   const firstAnswer = performance.now();
-  window.bench = { loadMs: loaded - start, firstAnswerMs: firstAnswer, firstIds };
+  window.bench = { startMs: start, loadMs: loaded - start, firstQueryMs: firstAnswer - loaded, firstAnswerMs: firstAnswer, firstIds };
   window.runQueries = async (queries) => {
     const out = [];
     for (const q of queries) {
