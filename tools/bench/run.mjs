@@ -258,7 +258,6 @@ async function measureEngine(browser, site, queries) {
         loads.push(b.loadMs);
         firsts.push(b.firstAnswerMs);
         firstQueries.push(b.firstQueryMs);
-        if (process.env.BENCH_DEBUG) log(`[start ${b.startMs.toFixed(0)} load ${b.loadMs.toFixed(0)} first query ${b.firstQueryMs.toFixed(0)}] `);
         if (!final) continue;
         const memLoaded = await mem.measure();
         const qs = queries.map((j) => j.q);
