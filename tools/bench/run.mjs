@@ -382,7 +382,9 @@ function markdown(rep) {
   const lines = [
     `Measured ${rep.date.slice(0, 10)} on ${rep.machine.cpu} (${rep.machine.cores} cores, ${rep.machine.memoryGB} GB), ${rep.machine.browser} headless, Node ${rep.machine.node}, ${rep.machine.go}; ` +
       `explorer ${v.explorer}, ${Object.entries(v).filter(([k]) => k !== 'explorer').map(([k, x]) => `${k} ${x}`).join(', ')}. ` +
-      `Median of ${rep.runs} cold loads (fresh context); latency after one warm-up pass; bytes are what the server sent, with gzip -9 / brotli -11 of the same files.`,
+      `Median of ${rep.runs} cold loads, each in a fresh browser context; first answer counts from navigation, index open is fetch plus build or load. ` +
+      `Latency: each judged query after one warm-up pass, up to 3 passes, a query repeated until 2 ms pass (the page's timer ticks in 0.1 ms); an engine slower than 20 s a pass is timed on that pass. ` +
+      `Bytes: what the server sent (gzip -9 / brotli -11 of the same files). Memory: V8 heap, ArrayBuffers and WebAssembly memory of the page and its workers after a GC.`,
     '',
   ];
   for (const c of rep.corpora) {
