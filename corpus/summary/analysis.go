@@ -124,7 +124,7 @@ func analyseWith(d *corpus.Document, p *Params, graph bool, toks [][]token.Token
 	inPara := paragraphMask(d)
 	df := []int{}
 	for i, sp := range d.Sentences {
-		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
+		if !validSpan(d, sp) {
 			continue
 		}
 		text := d.Text[sp.Start:sp.End]

@@ -6,6 +6,7 @@ import (
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/jsonw"
+	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
 var article = []block{
@@ -167,5 +168,42 @@ func TestAppendJSON(t *testing.T) {
 	(&Summary{Query: "cloud"}).AppendJSON(&w)
 	if got, want := w.Text(), `{"query":"cloud","sentences":[]}`; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestMaxAnalysed checks that a document larger than maxAnalysed is read
+// only up to it: no word, keyword or summary sentence from further on.
+func TestMaxAnalysed(t *testing.T) {
+	early := "Le géant chinois Alibaba annonce un plan d'investissement dans le cloud."
+	late := "Les licornes violettes dansent sous la pluie d'Ouagadougou chaque mardi."
+	var sents []string
+	n := 0
+	for n < maxAnalysed {
+		sents = append(sents, early)
+		n += len(early) + 1
+	}
+	for i := 0; i < 2000; i++ {
+		sents = append(sents, late)
+	}
+	d := build("big", "", []block{{corpus.Paragraph, sents}}, false)
+	us := docWords(d, token.For("fr"))
+	for _, u := range us {
+		if u.span.Start >= maxAnalysed {
+			t.Fatalf("a unit starts at %d, past maxAnalysed %d", u.span.Start, maxAnalysed)
+		}
+	}
+	if len(us) == 0 || len(us) >= len(d.Sentences) {
+		t.Fatalf("%d units of %d sentences", len(us), len(d.Sentences))
+	}
+	for _, x := range Document(d, Options{Sentences: 3}).Sentences {
+		if x.Text == late {
+			t.Errorf("summary sentence %d from past maxAnalysed", x.Index)
+		}
+	}
+	kws, _ := keywords(d.Text, us, docKeywords)
+	for _, k := range kws {
+		if strings.Contains(strings.ToLower(k.Text), "licorne") || strings.Contains(k.Text, "Ouagadougou") {
+			t.Errorf("keyword %q from past maxAnalysed", k.Text)
+		}
 	}
 }

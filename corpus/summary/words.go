@@ -34,8 +34,16 @@ type unit struct {
 	toks []token.Token // the analyzer's tokens, offsets relative to span.Start
 }
 
+// maxAnalysed is how far into a document's text the annotators and the
+// summariser read, in bytes: units and sentences that start later are left
+// out. It keeps their memory bounded (about a hundred bytes a word) on a
+// document of tens of megabytes, whose keywords, entities and summary then
+// come from its first megabytes; every ordinary document is read whole.
+const maxAnalysed = 4 << 20
+
 // docWords cuts d's title, headings and Paragraph sentences into words.
-// Boilerplate and meta lines are left out.
+// Boilerplate and meta lines, and what starts past maxAnalysed, are left
+// out.
 func docWords(d *corpus.Document, an *token.Analyzer) []unit {
 	var us []unit
 	for _, b := range d.Blocks {
@@ -72,8 +80,10 @@ func sentenceTokens(d *corpus.Document, us []unit) [][]token.Token {
 	return out
 }
 
+// validSpan tells whether s lies in d's text and starts before
+// maxAnalysed.
 func validSpan(d *corpus.Document, s corpus.Span) bool {
-	return 0 <= s.Start && s.Start <= s.End && s.End <= len(d.Text)
+	return 0 <= s.Start && s.Start <= s.End && s.End <= len(d.Text) && s.Start < maxAnalysed
 }
 
 func unitWords(text string, sp corpus.Span, k int, all []token.Token) []word {
