@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -60,10 +61,12 @@ func TestSeedKeywords(t *testing.T) {
 			toks := an.Tokens(kw.Text)
 			stopEdge := func(t token.Token) bool {
 				r, _ := utf8.DecodeRuneInString(kw.Text[t.Start:])
-				return t.Stop && !unicode.IsUpper(r) // "Ma" in "Jack Ma" is a name
+				// "Ma" in "Jack Ma" is a name; "derrière" in "derrière
+				// Amazon" is a function word all the same.
+				return (t.Stop || edgeStop[t.Term]) && !unicode.IsUpper(r)
 			}
 			if stopEdge(toks[0]) || stopEdge(toks[len(toks)-1]) {
-				t.Errorf("%s: keyword %q starts or ends with a stopword", id, kw.Text)
+				t.Errorf("%s: keyword %q starts or ends with a function word", id, kw.Text)
 			}
 			key := foldKey(kw.Text)
 			if seen[key] {
@@ -76,6 +79,17 @@ func TestSeedKeywords(t *testing.T) {
 		"000_51c7cdee7153bd3e": {"Alibaba", "Jack Ma"},
 		"002_a9405f81dff46907": {"cloud"},
 		"003_b2b9600c9bae120f": {"intelligence artificielle", "Alibaba"},
+	}
+	// Phrases once found, cut at a function word the stopword lists lack.
+	notWant := map[string][]string{
+		"002_a9405f81dff46907": {"derrière Amazon"},
+	}
+	for id, ws := range notWant {
+		for _, g := range keywordTexts(docs[id].Keywords) {
+			if slices.Contains(ws, g) {
+				t.Errorf("%s: keyword %q", id, g)
+			}
+		}
 	}
 	for id, ws := range want {
 		got := keywordTexts(docs[id].Keywords)

@@ -89,7 +89,11 @@ var (
 		"contre", "parmi", "sans", "toujours", "jamais", "souvent", "desormais", "actuellement",
 		"aujourd", "hui", "aujourd-hui", "hier", "demain", "mme", "mlle", "dit", "ete", "peut", "doit",
 		"va", "vont", "sera", "serait", "pourrait", "devrait", "faut", "entend", "assure", "annonce",
-		"explique", "affirme", "indique", "declare", "selon", "veut", "the", "of", "and", "to", "in")
+		"explique", "affirme", "indique", "declare", "selon", "veut",
+		"derriere", "devant", "pres", "loin", "malgre", "hors", "outre", "via", "aupres", "envers",
+		"jusqu", "jusque", "environ", "surtout", "seulement", "enfin", "pourtant", "toutefois",
+		"neanmoins", "ensuite", "lorsque", "puisque", "quand", "autour", "parfois", "beaucoup",
+		"assez", "tant", "tellement", "presque", "the", "of", "and", "to", "in")
 
 	// connectors may join the words of one name: "Afrique du Sud",
 	// "Royal Bank of Canada". Elided d' and l' are left out: "le cheval de
