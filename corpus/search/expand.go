@@ -69,12 +69,27 @@ func (e *Engine) expand(t *term) []variant {
 		seen[id] = true
 		vs = append(vs, variant{id, kind, dist, weight(kind, dist, len(t.fold), len(ix.Term(id)))})
 	}
-	add(ix.Lookup(t.fold), kindExact, 0)
+	exact := ix.Lookup(t.fold)
+	add(exact, kindExact, 0)
+	n := utf8.RuneCountInString(t.fold)
 	for _, a := range e.an {
 		for _, tok := range a.Tokens(t.text) {
 			if tok.Stem != "" && len(tok.Stem) <= 2*maxTermBytes {
 				for _, id := range ix.StemTerms(tok.Stem) {
 					add(int(id), kindStem, 0)
+					// The stem of a word the corpus does not have may be
+					// a misspelling's ("permisions" stems to "permis"): its
+					// terms count as stems only if they are close to the
+					// word, else as a far typo.
+					if exact < 0 && len(vs) > 0 && vs[len(vs)-1].term == int(id) {
+						near := strings.HasPrefix(ix.Term(int(id)), t.fold)
+						if !near {
+							e.typoWalk(t.fold, typoEdits(n), int(id), int(id)+1, func(int, int) { near = true })
+						}
+						if !near {
+							vs[len(vs)-1].weight = weight(kindTypo, 2, 0, 0)
+						}
+					}
 				}
 			}
 		}
@@ -82,7 +97,6 @@ func (e *Engine) expand(t *term) []variant {
 	if t.neg || t.phrase >= 0 {
 		return vs
 	}
-	n := utf8.RuneCountInString(t.fold)
 	if t.last || n >= 3 {
 		lo, hi := ix.PrefixRange(t.fold)
 		k := maxPrefix
@@ -94,10 +108,7 @@ func (e *Engine) expand(t *term) []variant {
 		}
 	}
 	if n >= 4 && len(t.fold) <= maxTypoTerm {
-		maxd := 1
-		if n >= 8 {
-			maxd = 2
-		}
+		maxd := typoEdits(n)
 		type typo struct{ id, d int }
 		var ts []typo
 		e.typos(t.fold, maxd, func(id, d int) {
@@ -121,6 +132,18 @@ func (e *Engine) expand(t *term) []variant {
 		}
 	}
 	return vs
+}
+
+// typoEdits returns the edits tolerated in a word of n characters: 1 from
+// 4 characters, 2 from 8.
+func typoEdits(n int) int {
+	switch {
+	case n >= 8:
+		return 2
+	case n >= 4:
+		return 1
+	}
+	return 0
 }
 
 // top returns the k ids from lo to hi with the largest key, largest

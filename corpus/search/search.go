@@ -29,8 +29,11 @@
 // BM25F over the title, the headings, the body and the boilerplate (weighed
 // down), each variant weighted by how it matched, plus a bonus for the
 // query words standing close together and for phrases, applied to the 200
-// best documents. Ties go to the smaller document number, so the same
-// query always gives the same order.
+// best documents. A word's own forms (exact and same stem) count as one
+// term, at the rarity of the commonest; each other variant at its own,
+// capped by that of the word's forms; when the corpus lacks the word, the
+// terms of its stem far from it count as typos. Ties go to the smaller
+// document number, so the same query always gives the same order.
 package search
 
 import (
@@ -214,21 +217,55 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		}
 	}
 
-	// Pass 1: BM25F per word, the best of its variants.
+	// Pass 1: BM25F per word. The word's own forms (the exact one and
+	// those of the same stem) count as one term: their occurrences add up
+	// before saturating, at the rarity of the commonest of them, so that a
+	// document is not ranked up for using a rare inflection. Each other
+	// variant (completions, typos, fuzzy matches) counts at its own
+	// rarity, capped by that of the word's own forms when the word is in
+	// the vocabulary; the word scores the best of these.
 	score := make([]float64, n)
 	matched := make([]uint32, n)
 	best := make([]float64, n)
-	var touched []int
+	famTF := make([]float64, n)  // occurrences of the word's own forms, weighed by field
+	famWTF := make([]float64, n) // the same, weighed by how each form matched
+	var touched, famDocs []int
 	nt := float64(n)
-	for ti, qt := range pos {
-		touched = touched[:0]
-		idfCap := math.Inf(1)
-		for _, v := range qt.vars {
-			if v.kind == kindExact {
-				idfCap = idf(nt, ix.DocFreq(v.term))
+	fieldTF := func(p *index.Postings) float64 {
+		d := p.Doc
+		tf := 0.0
+		for f := 0; f < index.NumFields; f++ {
+			if p.TF[f] > 0 {
+				norm := 1 - fieldB[f] + fieldB[f]*float64(ix.FieldLen(d, f))/ix.AvgFieldLen(f)
+				tf += fieldWeight[f] * float64(p.TF[f]) / norm
 			}
 		}
+		return tf
+	}
+	keep := func(d int, s float64) { // the word's best score in d so far
+		if s > best[d] {
+			if best[d] == 0 {
+				touched = append(touched, d)
+			}
+			best[d] = s
+		}
+	}
+	for ti, qt := range pos {
+		touched, famDocs = touched[:0], famDocs[:0]
+		famDF, hasExact := 0, false
 		for _, v := range qt.vars {
+			if v.kind == kindExact || v.kind == kindStem {
+				famDF = max(famDF, ix.DocFreq(v.term))
+				hasExact = hasExact || v.kind == kindExact
+			}
+		}
+		famIDF := idf(nt, famDF)
+		idfCap := math.Inf(1)
+		if hasExact {
+			idfCap = famIDF
+		}
+		for _, v := range qt.vars {
+			fam := v.kind == kindExact || v.kind == kindStem
 			w := v.weight * min(idf(nt, ix.DocFreq(v.term)), idfCap)
 			p := ix.Postings(v.term)
 			for p.Next() {
@@ -236,34 +273,29 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 				if !ok[d] {
 					continue
 				}
-				tf := 0.0
-				for f := 0; f < index.NumFields; f++ {
-					if p.TF[f] > 0 {
-						norm := 1 - fieldB[f] + fieldB[f]*float64(ix.FieldLen(d, f))/ix.AvgFieldLen(f)
-						tf += fieldWeight[f] * float64(p.TF[f]) / norm
+				tf := fieldTF(&p)
+				if fam {
+					if famTF[d] == 0 {
+						famDocs = append(famDocs, d)
 					}
+					famTF[d] += tf
+					famWTF[d] += v.weight * tf
+					continue
 				}
-				s := w * tf * (k1 + 1) / (tf + k1)
-				if s > best[d] {
-					if best[d] == 0 {
-						touched = append(touched, d)
-					}
-					best[d] = s
-				}
+				keep(d, w*tf*(k1+1)/(tf+k1))
 			}
+		}
+		for _, d := range famDocs {
+			// Saturated as one term, weighed by the mix of how its forms matched.
+			keep(d, famIDF*famWTF[d]*(k1+1)/(famTF[d]+k1))
+			famTF[d], famWTF[d] = 0, 0
 		}
 		for _, m := range qt.titles {
 			d := m.doc
 			if !ok[d] {
 				continue
 			}
-			s := weight(kindFuzzy, 0, 0, 0) * fieldWeight[index.FieldTitle] * m.score
-			if s > best[d] {
-				if best[d] == 0 {
-					touched = append(touched, d)
-				}
-				best[d] = s
-			}
+			keep(d, weight(kindFuzzy, 0, 0, 0)*fieldWeight[index.FieldTitle]*m.score)
 		}
 		for _, d := range touched {
 			score[d] += best[d]

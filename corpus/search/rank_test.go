@@ -1,0 +1,123 @@
+package search_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/search"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+)
+
+// smallEngine indexes documents given as id, title and body.
+func smallEngine(t *testing.T, docs [][3]string) *search.Engine {
+	t.Helper()
+	var ds []*corpus.Document
+	for _, d := range docs {
+		text := d[1] + "\n\n" + d[2]
+		ds = append(ds, &corpus.Document{
+			ID: d[0], Path: d[0] + ".txt", Title: d[1], Lang: "fr", Text: text,
+			Blocks: []corpus.Block{
+				{Span: corpus.Span{Start: 0, End: len(d[1])}, Kind: corpus.Title},
+				{Span: corpus.Span{Start: len(d[1]) + 2, End: len(text)}, Kind: corpus.Paragraph},
+			},
+		})
+	}
+	blob, err := index.Build(ds, summary.Annotate(ds)).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return search.New(ix)
+}
+
+// filler returns n documents of other words, the first k mentioning word
+// once.
+func filler(n, k int, word string) [][3]string {
+	var out [][3]string
+	for i := range n {
+		w := "calcul"
+		if i < k {
+			w = word
+		}
+		id := "filler" + strconv.Itoa(i)
+		out = append(out, [3]string{id, "Note " + strconv.Itoa(i),
+			"Une note sur le réseau, la mémoire et le " + w + " numéro " + strconv.Itoa(i) + " du système."})
+	}
+	return out
+}
+
+// TestRankingProperties checks how variants of a query word weigh against
+// each other, on small made-up corpora.
+func TestRankingProperties(t *testing.T) {
+	archive := strings.Repeat("L’archive contient les fichiers ; tar lit l’archive et écrit une archive. ", 4)
+	for _, c := range []struct {
+		name  string
+		docs  [][3]string
+		q     string
+		first string
+	}{
+		{
+			// The word's forms add up, at the rarity of the commonest:
+			// a page on archives beats one using rare inflections once.
+			name: "forms of a word add up",
+			docs: append(filler(12, 12, "archive"),
+				[3]string{"tar", "tar - utilitaire d’archivage", archive},
+				[3]string{"mv", "mv - déplacer des fichiers", "mv déplace les fichiers ; les archives sont archivées, comme pour archiver."},
+			),
+			q:     "archiv",
+			first: "tar",
+		},
+		{
+			// The stem of a misspelt word ("permisions" stems to
+			// "permis") counts less than its corrections.
+			name: "corrections beat a misspelling's stem",
+			docs: append(filler(12, 3, "permissions"),
+				[3]string{"chmod", "chmod - modifier les bits d’un fichier", "chmod change les permissions du fichier. Les permissions sont en octal."},
+				[3]string{"utime", "utime - modifier la date d’un fichier", "utime change la date du fichier, si elle est permise."},
+			),
+			q:     "permisions fichier",
+			first: "chmod",
+		},
+		{
+			// All else equal, the exact form beats another of its stem.
+			name: "exact beats stem",
+			docs: append(filler(6, 0, ""),
+				[3]string{"a", "Première page", "Le texte parle des archives du service."},
+				[3]string{"b", "Seconde page", "Le texte parle de l’archive du service."},
+			),
+			q:     "archive ",
+			first: "b",
+		},
+		{
+			// All else equal, a completion beats a typo.
+			name: "prefix beats typo",
+			docs: append(filler(6, 0, ""),
+				[3]string{"a", "Première page", "Le texte parle du cerveau du service."},
+				[3]string{"b", "Seconde page", "Le texte parle du cervelet du service."},
+			),
+			q:     "cervel",
+			first: "b",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := smallEngine(t, c.docs)
+			r, err := e.Search(c.q, search.Options{})
+			if err != nil {
+				t.Fatalf("Search(%q): %v", c.q, err)
+			}
+			if len(r.Hits) == 0 || r.Hits[0].ID != c.first {
+				var ids []string
+				for _, h := range r.Hits {
+					ids = append(ids, h.ID+" "+strconv.FormatFloat(h.Score, 'f', 3, 64))
+				}
+				t.Errorf("%q: first hit want %s, got %v", c.q, c.first, ids)
+			}
+		})
+	}
+}
