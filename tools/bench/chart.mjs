@@ -56,7 +56,7 @@ function panel(c, x0) {
     const color = COLORS[e.name] || '#000';
     const label = e.label.replace(/ \+.*/, '').replace('corpus explorer, ', 'explorer, ');
     const w = label.length * 6.2;
-    const places = [[8, 4, 'start'], [-8, 4, 'end'], [6, -8, 'start'], [6, 15, 'start'], [-6, -8, 'end'], [-6, 15, 'end'], [8, 26, 'start'], [-8, 26, 'end']];
+    const places = [[8, 4, 'start'], [-8, 4, 'end'], [6, -8, 'start'], [6, 15, 'start'], [-6, -8, 'end'], [-6, 15, 'end'], [8, 26, 'start'], [-8, 26, 'end'], [8, 38, 'start'], [-8, 38, 'end'], [8, 50, 'start'], [-8, 50, 'end']];
     let pick = null;
     let inside = null;
     for (const p of places) {
