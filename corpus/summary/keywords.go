@@ -141,6 +141,7 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 		tfs = append(tfs, float64(st.tf))
 		maxTF = max(maxTF, st.tf)
 	}
+	sort.Float64s(tfs) // map order must not change the sums' rounding
 	mean, sd := meanSD(tfs)
 	nu := float64(max(1, len(us)))
 	for _, st := range stats {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
 func TestBuildCommand(t *testing.T) {
@@ -75,5 +77,36 @@ func TestInspectSeeds(t *testing.T) {
 	stdout.Reset()
 	if code := run([]string{"inspect", "-raw", "-corpus", "../../corpus", "-id", "nope"}, &stdout, &stderr); code != 1 {
 		t.Errorf("unknown id: exit %d, want 1", code)
+	}
+}
+
+// TestBuildReproducible builds the same corpus twice and wants the same
+// bytes: the index must not depend on map order or timing (dist names its
+// version folder by a hash of its contents). fr-docs is the corpus where
+// a map-ordered float sum once changed a keyphrase's rank.
+func TestBuildReproducible(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 3,145-document corpus twice")
+	}
+	dir := shared.Path(t, "corpora/fr-docs")
+	var blobs [2][]byte
+	for i := range blobs {
+		out := filepath.Join(t.TempDir(), "index.bin")
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"build", "-q", "-corpus", dir, "-o", out}, &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		blobs[i] = b
+	}
+	if !bytes.Equal(blobs[0], blobs[1]) {
+		n := 0
+		for n < len(blobs[0]) && n < len(blobs[1]) && blobs[0][n] == blobs[1][n] {
+			n++
+		}
+		t.Errorf("two builds of %s differ from byte %d (%d and %d bytes)", dir, n, len(blobs[0]), len(blobs[1]))
 	}
 }
