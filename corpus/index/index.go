@@ -304,6 +304,26 @@ type builder struct {
 	flen    []uint32
 	scratch map[string]*docTerm
 	order   []string
+	toks    []token.Token // the current chunk's tokens
+}
+
+// chunkBytes is about how much text builder.add tokenises at once.
+const chunkBytes = 64 << 10
+
+// chunkEnd returns where the chunk of d's text that starts at lo ends: at
+// the start of the first block at least chunkBytes further on that
+// follows a line break (no word crosses it), or at the end of the text.
+func chunkEnd(d *corpus.Document, lo int) int {
+	if len(d.Text)-lo <= chunkBytes {
+		return len(d.Text)
+	}
+	k := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].Start >= lo+chunkBytes })
+	for ; k < len(d.Blocks); k++ {
+		if st := d.Blocks[k].Start; st > lo && st <= len(d.Text) && d.Text[st-1] == '\n' {
+			return st
+		}
+	}
+	return len(d.Text)
 }
 
 type termBuild struct {
@@ -374,22 +394,31 @@ func (b *builder) add(num int, d *corpus.Document) {
 		note(t, FieldTitle, d.Title)
 	}
 	bi := 0
-	for _, t := range a.Tokens(d.Text) {
-		for bi < len(d.Blocks) && d.Blocks[bi].End <= t.Start {
-			bi++
-		}
-		f := FieldBody
-		if bi < len(d.Blocks) && d.Blocks[bi].Start <= t.Start {
-			switch d.Blocks[bi].Kind {
-			case corpus.Title:
-				continue // indexed as the title
-			case corpus.Heading:
-				f = FieldHeading
-			case corpus.Boilerplate:
-				f = FieldBoilerplate
+	for lo := 0; lo < len(d.Text); {
+		// The text is cut a chunk at a time, so that a huge document does
+		// not hold all its tokens at once.
+		hi := chunkEnd(d, lo)
+		b.toks = a.AppendTokens(b.toks[:0], d.Text[lo:hi])
+		for _, t := range b.toks {
+			t.Start += lo
+			t.End += lo
+			for bi < len(d.Blocks) && d.Blocks[bi].End <= t.Start {
+				bi++
 			}
+			f := FieldBody
+			if bi < len(d.Blocks) && d.Blocks[bi].Start <= t.Start {
+				switch d.Blocks[bi].Kind {
+				case corpus.Title:
+					continue // indexed as the title
+				case corpus.Heading:
+					f = FieldHeading
+				case corpus.Boilerplate:
+					f = FieldBoilerplate
+				}
+			}
+			note(t, f, d.Text)
 		}
-		note(t, f, d.Text)
+		lo = hi
 	}
 	b.flen = append(b.flen, flen[:]...)
 	for _, term := range b.order {

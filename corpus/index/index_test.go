@@ -327,3 +327,51 @@ func ExampleDecode() {
 	// Le cheval de Troie true
 	// index: truncated: the header says 186 bytes of data, the blob has 185
 }
+
+// TestBuildLongDocument indexes a document many times longer than the
+// chunks its text is tokenised in: every word is found, with occurrences
+// that point at it in the text, in and across every chunk.
+func TestBuildLongDocument(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Un long document\n\n")
+	const paras = 6000 // about 600 KB
+	for i := 0; i < paras; i++ {
+		fmt.Fprintf(&b, "Le paragraphe %d parle du mot%d et encore du mot%d, puis de l’élément commun.\n\n", i, i, i)
+	}
+	d, err := ingest.Bytes("long", "long.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Text) < 8*64<<10 {
+		t.Fatalf("text of %d bytes: not long enough to span chunks", len(d.Text))
+	}
+	ix := index.Build([]*corpus.Document{d}, corpus.Overview{})
+	for _, i := range []int{0, 1, 655, 656, 1999, 3000, paras - 1} {
+		term := fmt.Sprintf("mot%d", i)
+		k := ix.Lookup(term)
+		if k < 0 {
+			t.Errorf("%s: not in the vocabulary", term)
+			continue
+		}
+		p := ix.Postings(k)
+		if !p.Next() {
+			t.Fatalf("%s: no posting", term)
+		}
+		occ := p.Occurrences(nil)
+		if len(occ) != 2 {
+			t.Errorf("%s: %d occurrences, want 2", term, len(occ))
+		}
+		for _, o := range occ {
+			if got := d.Text[o.Start:o.End]; got != term {
+				t.Errorf("%s: occurrence [%d, %d) is %q", term, o.Start, o.End, got)
+			}
+		}
+	}
+	k := ix.Lookup("element")
+	if k < 0 {
+		t.Fatal("element: not in the vocabulary")
+	}
+	if got := ix.Freq(k); got != paras {
+		t.Errorf("element: %d occurrences, want %d", got, paras)
+	}
+}
