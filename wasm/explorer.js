@@ -69,7 +69,7 @@ export async function load(options) {
   let fallback = null;
   if (opt.worker !== false) {
     // This very module is the worker's script (see the end of this file),
-    // so a build that bundles it into one file needs no worker.js.
+    // so a build that bundles it into one file needs no other script.
     const workerURL = opt.workerURL ?? base;
     try {
       ({ runner, note: fallback } = await startWorker(modulePromise, wasmExec, workerURL, opt.timeout));
@@ -274,9 +274,6 @@ function loadGo(url) {
 }
 
 let instances = 0;
-
-/** The worker scopes serveWorker already answers. */
-const servedScopes = new WeakSet();
 
 /**
  * Instantiates and starts the module. The module registers its API under a
@@ -583,15 +580,13 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
 
 /**
  * Serves the explorer inside a worker: what a worker named
- * 'corpus-explorer' that loads this module runs (and worker.js). It answers
+ * 'corpus-explorer' that loads this module runs. It answers
  * {type:'init', module, wasmExec} by starting the module, then each
  * {type:'call', id, method, args} with {type:'answer', id, json | error}.
  *
  * @param {DedicatedWorkerGlobalScope} scope
  */
 export function serveWorker(scope) {
-  if (servedScopes.has(scope)) return; // worker.js under the worker name: served once
-  servedScopes.add(scope);
   let rt = null;
   let closing = false;
   scope.onmessage = async (e) => {

@@ -29,7 +29,7 @@ export function buildTool(work) {
 
 /**
  * Builds the index of corpus with tool, then the module around it, into
- * dir/site (explorer.wasm, wasm_exec.js, explorer.js, worker.js). Resolves
+ * dir/site (explorer.wasm, wasm_exec.js, explorer.js). Resolves
  * to {dir, site, buildSeconds, indexBytes, wasmRaw, wasmBr}.
  */
 export async function buildExplorerSite(corpus, tool, dir) {
@@ -53,7 +53,7 @@ export async function buildExplorerSite(corpus, tool, dir) {
   });
   const goroot = execFileSync('go', ['env', 'GOROOT']).toString().trim();
   await copyFile(join(goroot, 'lib', 'wasm', 'wasm_exec.js'), join(site, 'wasm_exec.js'));
-  for (const f of ['explorer.js', 'worker.js']) await copyFile(join(repo, 'wasm', f), join(site, f));
+  await copyFile(join(repo, 'wasm', 'explorer.js'), join(site, 'explorer.js'));
   const wasm = await readFile(join(site, 'explorer.wasm'));
   return { dir, site, buildSeconds, indexBytes: (await stat(index)).size, wasmRaw: wasm.byteLength, wasmBr: brotliSize(wasm) };
 }
