@@ -87,9 +87,14 @@ func TestDeps(t *testing.T) {
 	}
 	cmd := exec.Command("go", append(args, ".")...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	out, err := cmd.CombinedOutput()
+	// Only standard output is parsed: standard error carries the go
+	// tool's progress ("go: downloading …" on an empty module cache),
+	// which depends on the machine's state.
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("go list -deps: %v\n%s", err, out)
+		t.Fatalf("go list -deps: %v\n%s", err, stderr.String())
 	}
 	dirs := map[string]string{}
 	importers := map[string][]string{}
