@@ -20,6 +20,7 @@ import (
 // A Highlighter is safe for concurrent use.
 type Highlighter struct {
 	terms map[string]struct{} // folded terms of the vocabulary to mark
+	words map[string][]string // per folded query word, the terms it matched
 }
 
 // Highlighter returns the highlighter of query q: the words it marks are
@@ -31,15 +32,27 @@ func (e *Engine) Highlighter(q string) *Highlighter {
 
 // highlighter returns the highlighter of the query words pos.
 func (e *Engine) highlighter(pos []*qterm) *Highlighter {
-	h := &Highlighter{terms: map[string]struct{}{}}
+	h := &Highlighter{terms: map[string]struct{}{}, words: map[string][]string{}}
 	for _, qt := range pos {
 		for _, v := range qt.vars {
 			if v.term >= 0 {
-				h.terms[e.ix.Term(v.term)] = struct{}{}
+				t := e.ix.Term(v.term)
+				h.terms[t] = struct{}{}
+				h.words[qt.fold] = append(h.words[qt.fold], t)
 			}
 		}
 	}
 	return h
+}
+
+// Variants returns the folded terms of the vocabulary that the query word
+// whose folded form is word matched, best first; nil for a word that is
+// not one of the query's or matched nothing.
+func (h *Highlighter) Variants(word string) []string {
+	if h == nil {
+		return nil
+	}
+	return h.words[word]
 }
 
 // Empty reports whether h marks nothing in any text.

@@ -546,6 +546,13 @@ func (e *Engine) Suggest(prefix string, n int) []string {
 // prints and the JavaScript API's search() returns.
 func (r *Result) AppendJSON(w *jsonw.Writer) {
 	w.Open()
+	r.AppendJSONMembers(w)
+	w.Close()
+}
+
+// AppendJSONMembers writes the members of the result's JSON object, for a
+// caller that opens and closes it, adding members of its own.
+func (r *Result) AppendJSONMembers(w *jsonw.Writer) {
 	w.Key("query")
 	w.String(r.Query)
 	w.Key("total")
@@ -571,9 +578,9 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 		w.Key("snippet")
 		w.String(h.Snippet)
 		w.Key("snippet_highlights")
-		appendRanges(w, h.SnippetHighlights)
+		AppendRanges(w, h.SnippetHighlights)
 		w.Key("title_highlights")
-		appendRanges(w, h.TitleHighlights)
+		AppendRanges(w, h.TitleHighlights)
 		if h.Explain != nil {
 			w.Key("explain")
 			w.OpenArray()
@@ -613,10 +620,10 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 		}
 		w.CloseArray()
 	}
-	w.Close()
 }
 
-func appendRanges(w *jsonw.Writer, rs []Range) {
+// AppendRanges writes ranges as an array of [start, end] pairs.
+func AppendRanges(w *jsonw.Writer, rs []Range) {
 	w.OpenArray()
 	for _, r := range rs {
 		w.OpenArray()
