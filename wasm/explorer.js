@@ -24,6 +24,7 @@ const ARG_NAMES = {
   summarize: ['id', 'options'],
   summarizeQuery: ['query', 'options'],
   document: ['id'],
+  documents: ['options'],
   related: ['id', 'options'],
   suggest: ['prefix', 'options'],
   stats: ['options'],
@@ -755,10 +756,12 @@ function makeExplorer(runner, info) {
       return call('document', [...arguments]);
     },
     /**
-     * Lists every document's metadata.
+     * Lists every document's metadata, or a page of it: `{offset, limit}`
+     * (limit 0 to 1000); overview().documents says how many there are.
+     * @param {{offset?: number, limit?: number}} [options]
      * @returns {Promise<import('./explorer').DocumentMeta[]>}
      */
-    documents() {
+    documents(options) {
       return call('documents', [...arguments]);
     },
     /**

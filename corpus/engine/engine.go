@@ -258,6 +258,21 @@ func (e *Engine) Document(id string) (*corpus.Document, error) { return e.doc(id
 // Documents lists every document's metadata.
 func (e *Engine) Documents() DocumentList { return DocumentList(e.ix.Docs) }
 
+// DocumentsPage lists the metadata of up to limit documents from the
+// offset-th, in corpus order: a page at a time, for a page that must not
+// wait for the whole list. Options outside the limits are an error.
+func (e *Engine) DocumentsPage(offset, limit int) (DocumentList, error) {
+	if err := checkRange("offset", offset, 0, MaxOffset); err != nil {
+		return nil, err
+	}
+	if err := checkRange("limit", limit, 0, MaxLimit); err != nil {
+		return nil, err
+	}
+	docs := e.ix.Docs
+	lo := min(offset, len(docs))
+	return DocumentList(docs[lo:min(lo+limit, len(docs))]), nil
+}
+
 // Related returns up to n documents related to the one with the given id,
 // with their titles; n < 0 means all of them.
 func (e *Engine) Related(id string, n int) (RelatedList, error) {

@@ -202,3 +202,30 @@ func TestHighlights(t *testing.T) {
 		t.Error("unknown id: no error")
 	}
 }
+
+func TestDocumentsPage(t *testing.T) {
+	e := seeds(t)
+	all := e.Documents()
+	var got engine.DocumentList
+	for off := 0; off < len(all)+2; off += 2 {
+		p, err := e.DocumentsPage(off, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, p...)
+	}
+	if len(got) != len(all) {
+		t.Fatalf("pages hold %d documents, want %d", len(got), len(all))
+	}
+	for i := range all {
+		if got[i] != all[i] {
+			t.Errorf("document %d: %s, want %s", i, got[i].ID, all[i].ID)
+		}
+	}
+	if _, err := e.DocumentsPage(0, engine.MaxLimit+1); err == nil {
+		t.Error("limit over MaxLimit: no error")
+	}
+	if _, err := e.DocumentsPage(-1, 1); err == nil {
+		t.Error("negative offset: no error")
+	}
+}

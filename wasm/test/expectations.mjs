@@ -80,6 +80,12 @@ export const cases = [
     }
     const s = await explorer.stats();
     equal(s.documents, docs.length, 'stats().documents');
+    equal((await explorer.overview()).documents, docs.length, 'overview().documents');
+    // A page at a time, in the same order.
+    const paged = [];
+    for (let offset = 0; offset <= docs.length; offset += 2) paged.push(...await explorer.documents({ offset, limit: 2 }));
+    equal(JSON.stringify(paged.map((d) => d.id)), JSON.stringify(docs.map((d) => d.id)), 'documents() in pages of 2');
+    equal((await explorer.documents({ limit: 0 })).length, 0, 'documents({limit: 0})');
   }],
 
   ['document(id) returns the whole document with UTF-16 offsets', async ({ explorer }) => {
@@ -248,7 +254,9 @@ export const cases = [
       ['document', [huge], 'document: id too long: 100000 characters, the limit is 1000 bytes'],
       ['document', [{}], 'document: id must be a string, got object'],
       ['document', [first.id, 'extra'], 'document: takes at most 1 argument, got 2'],
-      ['documents', ['extra'], 'documents: takes at most 0 arguments, got 1'],
+      ['documents', ['extra'], 'documents: options must be an object, got string'],
+      ['documents', [{}, 1], 'documents: takes at most 1 argument, got 2'],
+      ['documents', [{ limit: 1001 }], 'documents: options.limit out of range: 1001, want 0 to 1000'],
       ['related', ['nope'], 'related: document "nope": no such document'],
       ['related', [first.id, { limit: -1 }], 'related: options.limit out of range: -1, want 0 to 1000'],
       ['related', [first.id, { limit: 1e9 }], 'related: options.limit out of range: 1000000000, want 0 to 1000'],

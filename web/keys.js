@@ -1,0 +1,75 @@
+// Keys: / focuses the search box; Escape goes back from a document, to the
+// box from the results, home from an empty box; the arrows walk the box
+// and the view's list of links (results, documents).
+
+/** @typedef {import('./app.js').App} App */
+
+/**
+ * isEditable reports whether keys typed in node are text.
+ * @param {any} node
+ */
+export function isEditable(node) {
+  if (!node || node.nodeType !== 1) return false;
+  const tag = node.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT' || node.isContentEditable) return true;
+  if (tag === 'INPUT') return !['button', 'submit', 'checkbox', 'radio', 'range', 'reset'].includes(node.type);
+  return false;
+}
+
+/**
+ * navItems lists the visible links of the current view the arrows walk.
+ * @param {App} app
+ * @returns {HTMLElement[]}
+ */
+export function navItems(app) {
+  const v = app.shell.views[app.state.view];
+  return v ? [...v.querySelectorAll('[data-nav-item]')].filter((n) => /** @type {HTMLElement} */ (n).offsetParent !== null || n.getClientRects().length > 0).map((n) => /** @type {HTMLElement} */ (n)) : [];
+}
+
+/**
+ * onKey handles a keydown heard in the app's key scope.
+ * @param {App} app
+ * @param {KeyboardEvent} e
+ */
+export function onKey(app, e) {
+  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+  const target = (e.composedPath && e.composedPath()[0]) || e.target;
+  const input = app.shell.input;
+  if (e.key === '/' && !isEditable(target)) {
+    e.preventDefault();
+    input.focus();
+    input.select();
+    return;
+  }
+  if (!app.ex) return;
+  const view = app.state.view;
+  if (e.key === 'Escape') {
+    if (view === 'doc') {
+      e.preventDefault();
+      app.router.back();
+    } else if (view === 'search' && target !== input) {
+      e.preventDefault();
+      input.focus();
+    } else if (target === input && input.value === '') {
+      // Escape in an empty box (Chromium clears it first) goes home.
+      if (view !== 'home') app.navigate({ ...app.state, q: '' }, { replace: true });
+    }
+    return;
+  }
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const items = navItems(app);
+  if (!items.length) return;
+  if (target === input) {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      items[0].focus();
+    }
+    return;
+  }
+  const i = items.indexOf(/** @type {HTMLElement} */ (target));
+  if (i < 0) return;
+  e.preventDefault();
+  if (e.key === 'ArrowDown') items[Math.min(i + 1, items.length - 1)].focus();
+  else if (i === 0) input.focus();
+  else items[i - 1].focus();
+}
