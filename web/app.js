@@ -28,9 +28,8 @@
 import { el } from './dom.js';
 import { strings, pickLang, format } from './i18n.js';
 import { Router, parseHash, normState } from './router.js';
-import { onKey } from './keys.js';
-import { buildShell, updateThemeButton, showProgress, showFailure, THEMES } from './shell.js';
-import { Docs } from './docs.js';
+import { listen } from './keys.js';
+import { buildShell, start, setTheme, setLang, THEMES } from './shell.js';
 import { HomeView } from './home.js';
 import { SearchView } from './search.js';
 import { ReaderView } from './reader.js';
@@ -89,9 +88,8 @@ export class App {
     this.results = new SearchView(this);
     this.reader = new ReaderView(this);
     this.shell = buildShell(this);
-    this.listen();
-    this.ready = this.start();
-    this.ready.catch(() => {});
+    listen(this);
+    this.restart();
   }
 
   /** @returns {State} */
@@ -152,41 +150,12 @@ export class App {
     this.listeners.push(() => target.removeEventListener(type, fn));
   }
 
-  listen() {
-    this.on(this.root, 'input', (e) => { if (e.target === this.shell.input) this.onInput(false); });
-    this.on(this.root, 'click', (e) => this.onClick(e));
-    this.on(this.opts.keyScope || (this.useHash ? this.doc : this.root), 'keydown', (e) => onKey(this, e));
-    if (this.useHash) {
-      for (const type of ['popstate', 'hashchange']) this.on(this.win, type, () => this.router.fromLocation());
-    }
-  }
-
   destroy() {
     for (const off of this.listeners) off();
     this.listeners = [];
     clearTimeout(this.announceTimer);
     if (this.docs) this.docs.stop();
     this.root.replaceChildren();
-  }
-
-  /** @param {boolean} submit the form was submitted (Enter) */
-  onInput(submit) {
-    const next = normState({ ...this.state, q: this.shell.input.value, doc: '', s: -1 });
-    if (!submit && next.q === this.state.q && this.state.view !== 'doc') return;
-    // Typing refines the current search: replace, don't stack history.
-    this.navigate(next, { replace: this.state.view === 'search' && next.view === 'search' });
-  }
-
-  /** @param {MouseEvent} e */
-  onClick(e) {
-    if (e.defaultPrevented || e.button !== 0) return;
-    const a = /** @type {HTMLElement | null} */ (/** @type {Element} */ (e.target).closest?.('a[data-route]'));
-    if (!a || !this.root.contains(a)) return;
-    if (this.useHash && (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) return;
-    e.preventDefault();
-    const st = parseHash(a.getAttribute('href') || '');
-    if (st.view !== 'doc') this.shell.input.value = st.q;
-    this.navigate(st);
   }
 
   /**
@@ -262,65 +231,14 @@ export class App {
     if (a) /** @type {HTMLElement} */ (a).focus();
   }
 
-  async start() {
-    this.failed = null;
-    const sh = this.shell;
-    this.showView(null);
-    sh.loading.hidden = false;
-    sh.progress.removeAttribute('value');
-    sh.progressLabel.textContent = this.t('loading');
-    try {
-      let ex = this.opts.explorer;
-      if (!ex) {
-        const loadOpts = { ...(this.opts.loadOptions || {}), onProgress: (/** @type {number} */ n, /** @type {number|null} */ total) => showProgress(this, n, total) };
-        let load = this.opts.load;
-        if (!load) ({ load } = await import(this.opts.explorerURL || new URL('./explorer.js', import.meta.url).href));
-        ex = await load(loadOpts);
-      }
-      // The first screen needs the overview and a first page of documents.
-      const overview = (await ex.overview()) || {};
-      const docs = new Docs(ex, overview.documents);
-      await docs.first();
-      this.ex = ex;
-      this.overview = overview;
-      this.docs = docs;
-    } catch (err) {
-      this.failed = err;
-      showFailure(this, err);
-      throw err;
-    }
-    sh.loading.hidden = true;
-    this.router.state = normState({ ...this.state, q: sh.input.value || this.state.q });
-    this.render(null);
-    sh.status.textContent = this.t('ready', { n: this.fmtNum(this.docs.total) });
-  }
-
-  restart() {
-    this.ready = this.start();
-    this.ready.catch(() => {});
-  }
-
   /** @param {string} theme */
-  setTheme(theme) {
-    if (!THEMES.includes(theme)) return;
-    this.theme = theme;
-    this.shell.top.classList.remove('cx-theme-auto', 'cx-theme-light', 'cx-theme-dark');
-    this.shell.top.classList.add('cx-theme-' + theme);
-    updateThemeButton(this, this.shell);
-  }
+  setTheme(theme) { setTheme(this, theme); }
 
   /** @param {string} lang */
-  setLang(lang) {
-    if (lang !== 'fr' && lang !== 'en') return;
-    this.lang = lang;
-    const hadFocus = this.doc.activeElement === this.shell.langBtn || /** @type {Document | ShadowRoot} */ (this.root.getRootNode()).activeElement === this.shell.langBtn;
-    this.router.state = normState({ ...this.state, q: this.shell.input.value });
-    this.shell = buildShell(this);
-    if (this.ex) {
-      this.shell.loading.hidden = true;
-      this.render(null);
-    } else if (this.failed) showFailure(this, this.failed);
-    else this.showView(null);
-    if (hadFocus) this.shell.langBtn.focus();
+  setLang(lang) { setLang(this, lang); }
+
+  restart() {
+    this.ready = start(this);
+    this.ready.catch(() => {});
   }
 }

@@ -1,8 +1,53 @@
-// Keys: / focuses the search box; Escape goes back from a document, to the
-// box from the results, home from an empty box; the arrows walk the box
-// and the view's list of links (results, documents).
+// Keys and input: / focuses the search box; Escape goes back from a
+// document, to the box from the results, home from an empty box; the
+// arrows walk the box and the view's list of links (results, documents).
+// Typing in the box searches; a click on a link that routes navigates.
+
+import { parseHash, normState } from './router.js';
 
 /** @typedef {import('./app.js').App} App */
+
+/**
+ * listen wires the app's events: typing, clicks on links, keys, and the
+ * address changing under it.
+ * @param {App} app
+ */
+export function listen(app) {
+  app.on(app.root, 'input', (e) => { if (e.target === app.shell.input) onInput(app, false); });
+  app.on(app.root, 'click', (e) => onClick(app, e));
+  app.on(app.opts.keyScope || (app.useHash ? app.doc : app.root), 'keydown', (e) => onKey(app, e));
+  if (app.useHash) {
+    for (const type of ['popstate', 'hashchange']) app.on(app.win, type, () => app.router.fromLocation());
+  }
+}
+
+/**
+ * onInput searches what the box holds.
+ * @param {App} app
+ * @param {boolean} submit the form was submitted (Enter)
+ */
+export function onInput(app, submit) {
+  const next = normState({ ...app.state, q: app.shell.input.value, doc: '', s: -1 });
+  if (!submit && next.q === app.state.q && app.state.view !== 'doc') return;
+  // Typing refines the current search: replace, don't stack history.
+  app.navigate(next, { replace: app.state.view === 'search' && next.view === 'search' });
+}
+
+/**
+ * onClick routes a plain click on one of the app's links.
+ * @param {App} app
+ * @param {MouseEvent} e
+ */
+function onClick(app, e) {
+  if (e.defaultPrevented || e.button !== 0) return;
+  const a = /** @type {Element} */ (e.target).closest?.('a[data-route]');
+  if (!a || !app.root.contains(a)) return;
+  if (app.useHash && (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) return;
+  e.preventDefault();
+  const st = parseHash(a.getAttribute('href') || '');
+  if (st.view !== 'doc') app.shell.input.value = st.q;
+  app.navigate(st);
+}
 
 /**
  * isEditable reports whether keys typed in node are text.

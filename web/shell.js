@@ -1,10 +1,13 @@
 // The frame around the views: skip link, header (brand, search box, theme
 // and language switches), the main region with its loading bar and the
-// view containers, the key help and the live region; and the panels for
-// loading progress and failure.
+// view containers, the key help and the live region; loading the explorer
+// with its progress, and the failure panel.
 
 import { clear } from './dom.js';
 import { errorText } from './ui.js';
+import { normState } from './router.js';
+import { Docs } from './docs.js';
+import { onInput } from './keys.js';
 
 /** @typedef {import('./app.js').App} App */
 
@@ -47,7 +50,7 @@ export function buildShell(app) {
   });
   const form = h('form', {
     class: 'cx-search', attrs: { role: 'search' },
-    on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); app.onInput(true); } },
+    on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); onInput(app, true); } },
   },
   h('label', { class: 'cx-search-label', attrs: { for: id('q') }, text: t('searchLabel') }),
   h('div', { class: 'cx-search-row' }, input));
@@ -115,4 +118,74 @@ export function showFailure(app, err) {
     h('ul', {}, ['failTry1', 'failTry2', 'failTry3', 'failTry4'].map((k) => h('li', { text: app.t(k) }))),
     h('button', { type: 'button', class: 'cx-btn cx-btn-primary', text: app.t('retry'), on: { click: () => app.restart() } })));
   app.showView('error');
+}
+
+/**
+ * start loads the explorer, the overview and the first page of documents
+ * (all the first screen needs), then shows the view the state names.
+ * @param {App} app
+ */
+export async function start(app) {
+  app.failed = null;
+  const sh = app.shell;
+  app.showView(null);
+  sh.loading.hidden = false;
+  sh.progress.removeAttribute('value');
+  sh.progressLabel.textContent = app.t('loading');
+  let docs;
+  try {
+    let ex = app.opts.explorer;
+    if (!ex) {
+      const loadOpts = { ...(app.opts.loadOptions || {}), onProgress: (/** @type {number} */ n, /** @type {number|null} */ total) => showProgress(app, n, total) };
+      let load = app.opts.load;
+      if (!load) ({ load } = await import(app.opts.explorerURL || new URL('./explorer.js', import.meta.url).href));
+      ex = await load(loadOpts);
+    }
+    const overview = (await ex.overview()) || {};
+    docs = new Docs(ex, overview.documents);
+    await docs.first();
+    app.ex = ex;
+    app.overview = overview;
+    app.docs = docs;
+  } catch (err) {
+    app.failed = err;
+    showFailure(app, err);
+    throw err;
+  }
+  app.shell.loading.hidden = true;
+  app.router.state = normState({ ...app.state, q: app.shell.input.value || app.state.q });
+  app.render(null);
+  app.shell.status.textContent = app.t('ready', { n: app.fmtNum(docs.total) });
+}
+
+/**
+ * @param {App} app
+ * @param {string} theme
+ */
+export function setTheme(app, theme) {
+  if (!THEMES.includes(theme)) return;
+  app.theme = theme;
+  app.shell.top.classList.remove('cx-theme-auto', 'cx-theme-light', 'cx-theme-dark');
+  app.shell.top.classList.add('cx-theme-' + theme);
+  updateThemeButton(app, app.shell);
+}
+
+/**
+ * setLang rebuilds the page in the interface language lang.
+ * @param {App} app
+ * @param {string} lang
+ */
+export function setLang(app, lang) {
+  if (lang !== 'fr' && lang !== 'en') return;
+  app.lang = lang;
+  const btn = app.shell.langBtn;
+  const hadFocus = app.doc.activeElement === btn || /** @type {Document | ShadowRoot} */ (app.root.getRootNode()).activeElement === btn;
+  app.router.state = normState({ ...app.state, q: app.shell.input.value });
+  app.shell = buildShell(app);
+  if (app.ex) {
+    app.shell.loading.hidden = true;
+    app.render(null);
+  } else if (app.failed) showFailure(app, app.failed);
+  else app.showView(null);
+  if (hadFocus) app.shell.langBtn.focus();
 }
