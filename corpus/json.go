@@ -55,6 +55,14 @@ func (d *Document) AppendJSON(w *jsonw.Writer) {
 		w.Close()
 	}
 	w.CloseArray()
+	if len(d.Pages) > 0 {
+		w.Key("pages") // where each page starts, for paged sources (PDF)
+		w.OpenArray()
+		for _, p := range d.Pages {
+			w.Int(u.Span(Span{p, p}).Start)
+		}
+		w.CloseArray()
+	}
 	for _, k := range [...]struct {
 		key  string
 		kind BlockKind

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -147,6 +146,7 @@ func fromFormat(fd *format.Doc) (*draft, []int) {
 	for _, b := range fd.Blocks {
 		if b.HTML != "" {
 			for _, p := range htmlPieces(b.HTML) {
+				p.fixed = p.fixed || fd.Marked
 				pieces = append(pieces, p)
 				pageOf = append(pageOf, b.Page)
 				breaks = append(breaks, nil)
@@ -154,7 +154,7 @@ func fromFormat(fd *format.Doc) (*draft, []int) {
 			continue
 		}
 		t := norm.NFC.String(format.CleanText(b.Text))
-		pieces = append(pieces, piece{text: t, kind: b.Kind, fixed: b.Kind != corpus.Paragraph})
+		pieces = append(pieces, piece{text: t, kind: b.Kind, fixed: fd.Marked || b.Kind != corpus.Paragraph})
 		pageOf = append(pageOf, b.Page)
 		var br []int
 		if len(b.PageStarts) > 0 {
@@ -274,6 +274,3 @@ func metaDate(v string) string {
 	}
 	return ""
 }
-
-// pagesWarning describes a paged document for its report.
-func pagesWarning(pages int) string { return strconv.Itoa(pages) + " pages" }

@@ -34,7 +34,7 @@ func Read(data []byte, lim format.Limits) (*format.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := &format.Doc{}
+	doc := &format.Doc{Marked: true}
 	styles := map[string]corpus.BlockKind{}
 	if a.Has("word/styles.xml") {
 		if s, err := a.Read("word/styles.xml"); err == nil {

@@ -24,6 +24,11 @@ type Doc struct {
 	// Blocks are the document's text in reading order.
 	Blocks []Block
 
+	// Marked says the markup gave every block's kind (DOCX, ODT, EPUB):
+	// ingest's heuristics for headings, bylines and boilerplate leave the
+	// blocks alone. PDF blocks are not marked.
+	Marked bool
+
 	// Pages is the number of pages of a paged format (PDF), 0 otherwise.
 	// Block.Page then says on which page each block starts.
 	Pages int

@@ -33,7 +33,7 @@ func Read(data []byte, lim format.Limits) (*format.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := &format.Doc{}
+	doc := &format.Doc{Marked: true}
 	if doc.Blocks, err = readContent(content); err != nil {
 		return nil, err
 	}

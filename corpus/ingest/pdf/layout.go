@@ -85,6 +85,9 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, er
 			}
 			ln.soft = soft
 			ln.text = format.CleanText(string(runes[s:e]))
+			if r, n := utf8.DecodeRuneInString(ln.text); strings.ContainsRune("•◦▪‣►", r) && n < len(ln.text) && !unicode.IsSpace(rune(ln.text[n])) {
+				ln.text = ln.text[:n] + " " + ln.text[n:] // a bullet set apart by its position only
+			}
 			l1, _, t1, b1, ok1 := box(s)
 			_, r2, t2, b2, ok2 := box(e - 1)
 			if ok1 && ok2 {
@@ -99,7 +102,13 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, er
 					ln.firstWord = rw - ln.left
 				}
 			}
-			if fs, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: tp.TextPage, Index: s}); err == nil {
+			// The font size of the first letter (a bullet may be set in
+			// another font).
+			k := s
+			for k < e-1 && !unicode.IsLetter(runes[k]) && !unicode.IsDigit(runes[k]) {
+				k++
+			}
+			if fs, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: tp.TextPage, Index: k}); err == nil {
 				ln.size = fs.FontSize
 			}
 			if strings.TrimSpace(ln.text) != "" {
