@@ -115,20 +115,20 @@ func hostileFiles(t *testing.T) map[string]struct {
 		data []byte
 		want error
 	}{
-		"good.pdf":           {good, nil},
-		"encrypted.pdf":      {enc, format.ErrEncrypted},
-		"corrupt.pdf":        {[]byte("%PDF-1.7\n" + strings.Repeat("garbage \x00\x01 ", 500)), format.ErrCorrupt},
-		"truncated.pdf":      {good[:len(good)/3], format.ErrCorrupt},
-		"zero-pages.pdf":     {makePDF(), format.ErrNoPages},
-		"scanned.pdf":        {makePDF("0 0 1 rg 72 72 400 600 re f", "0 1 0 rg 72 72 400 600 re f"), format.ErrNoText},
-		"not-a-zip.docx":     {[]byte("PK\x03\x04 not really"), format.ErrCorrupt},
-		"bomb.docx":          {makeZip(t, "[Content_Types].xml", docxTypes, "word/document.xml", docxBody(bomb)), format.ErrBomb},
-		"traversal.docx":     {makeZip(t, "word/document.xml", docxBody("<w:p><w:r><w:t>x</w:t></w:r></w:p>"), "../../etc/evil.xml", "x"), format.ErrUnsafe},
-		"entities.docx":      {makeZip(t, "word/document.xml", billion), format.ErrXML},
-		"truncated-xml.odt":  {makeZip(t, "content.xml", `<?xml version="1.0"?><office:document-content xmlns:office="o" xmlns:text="t"><office:body><office:text><text:p>début`), format.ErrXML},
-		"traversal.epub":     {makeZip(t, "META-INF/container.xml", `<container><rootfiles><rootfile full-path="OEBPS/content.opf"/></rootfiles></container>`, "OEBPS/content.opf", `<package><manifest><item id="c" href="../../../etc/passwd" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="c"/></spine></package>`), format.ErrUnsafe},
-		"no-container.epub":  {makeZip(t, "mimetype", "application/epub+zip"), format.ErrCorrupt},
-		"empty.odt":          {nil, ErrEmpty},
+		"good.pdf":          {good, nil},
+		"encrypted.pdf":     {enc, format.ErrEncrypted},
+		"corrupt.pdf":       {[]byte("%PDF-1.7\n" + strings.Repeat("garbage \x00\x01 ", 500)), format.ErrCorrupt},
+		"truncated.pdf":     {good[:len(good)/3], format.ErrCorrupt},
+		"zero-pages.pdf":    {makePDF(), format.ErrNoPages},
+		"scanned.pdf":       {makePDF("0 0 1 rg 72 72 400 600 re f", "0 1 0 rg 72 72 400 600 re f"), format.ErrNoText},
+		"not-a-zip.docx":    {[]byte("PK\x03\x04 not really"), format.ErrCorrupt},
+		"bomb.docx":         {makeZip(t, "[Content_Types].xml", docxTypes, "word/document.xml", docxBody(bomb)), format.ErrBomb},
+		"traversal.docx":    {makeZip(t, "word/document.xml", docxBody("<w:p><w:r><w:t>x</w:t></w:r></w:p>"), "../../etc/evil.xml", "x"), format.ErrUnsafe},
+		"entities.docx":     {makeZip(t, "word/document.xml", billion), format.ErrXML},
+		"truncated-xml.odt": {makeZip(t, "content.xml", `<?xml version="1.0"?><office:document-content xmlns:office="o" xmlns:text="t"><office:body><office:text><text:p>début`), format.ErrXML},
+		"traversal.epub":    {makeZip(t, "META-INF/container.xml", `<container><rootfiles><rootfile full-path="OEBPS/content.opf"/></rootfiles></container>`, "OEBPS/content.opf", `<package><manifest><item id="c" href="../../../etc/passwd" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="c"/></spine></package>`), format.ErrUnsafe},
+		"no-container.epub": {makeZip(t, "mimetype", "application/epub+zip"), format.ErrCorrupt},
+		"empty.odt":         {nil, ErrEmpty},
 	}
 }
 
