@@ -38,7 +38,7 @@ func Read(data []byte, lim format.Limits) (*format.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := &format.Doc{Marked: true}
+	doc := &format.Doc{}
 	p, err := readPackage(opfName, opf, doc)
 	if err != nil {
 		return nil, err

@@ -24,9 +24,10 @@ type Doc struct {
 	// Blocks are the document's text in reading order.
 	Blocks []Block
 
-	// Marked says the markup gave every block's kind (DOCX, ODT, EPUB):
-	// ingest's heuristics for headings, bylines and boilerplate leave the
-	// blocks alone. PDF blocks are not marked.
+	// Marked says the markup gave every block's kind (DOCX, ODT): ingest's
+	// heuristics for headings, bylines and boilerplate leave the blocks
+	// alone. PDF and EPUB blocks are not marked (EPUB chapters are HTML,
+	// whose paragraphs are often styled headings: <p class="para2">).
 	Marked bool
 
 	// Pages is the number of pages of a paged format (PDF), 0 otherwise.
