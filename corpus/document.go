@@ -77,10 +77,12 @@ type Document struct {
 	TitleDerived bool   // the title was derived from the text, not written by the author
 	Date         string // ISO 8601, as precise as known: "2020", "2020-10" or "2020-10-21"; "" if unknown
 	Author       string
-	Lang         string // ISO 639-1 code: "fr", "en"
-	Encoding     string // the encoding the file was decoded from, e.g. "utf-8", "windows-1252"
-	Repairs      int    // mojibake repairs made
-	InvalidBytes int    // bytes that could not be decoded and were replaced by U+FFFD
+	Lang         string   // ISO 639-1 code: "fr", "en"
+	Section      string   // the section a site owner gave the page (HTML meta or data-section); "" if none
+	Tags         []string // the tags a site owner gave the page (HTML meta keywords, article:tag, data-tags)
+	Encoding     string   // the encoding the file was decoded from, e.g. "utf-8", "windows-1252"
+	Repairs      int      // mojibake repairs made
+	InvalidBytes int      // bytes that could not be decoded and were replaced by U+FFFD
 	Warnings     []string
 
 	Text      string  // the whole cleaned text: NFC, repaired, reflowed

@@ -20,6 +20,14 @@ func (d *Document) AppendMetaJSON(w *jsonw.Writer) {
 	w.String(d.Author)
 	w.Key("lang")
 	w.String(d.Lang)
+	if d.Section != "" {
+		w.Key("section")
+		w.String(d.Section)
+	}
+	if len(d.Tags) > 0 {
+		w.Key("tags")
+		w.Strings(d.Tags)
+	}
 }
 
 // AppendJSON writes the document as one JSON object: the form that
