@@ -30,7 +30,7 @@ site: index
 	@mkdir -p $(SITE)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(SITE)/explorer.wasm ./wasm
 	cp $(GOROOT)/lib/wasm/wasm_exec.js $(SITE)/wasm_exec.js
-	cp wasm/explorer.js wasm/explorer.d.ts $(SITE)/
+	cp wasm/explorer.js wasm/api.js wasm/explorer.d.ts $(SITE)/
 	cp -R web/. $(SITE)/
 	rm -rf $(SITE)/test
 	@echo "built $(SITE): $$(wc -c < $(SITE)/explorer.wasm) bytes of .wasm"

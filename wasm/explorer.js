@@ -14,21 +14,10 @@
 // Content-Security-Policy: nothing here uses eval, inline scripts or inline
 // styles. The hosted build needs `script-src 'self' 'wasm-unsafe-eval'`.
 
-/** Methods that forward to the module as they are. */
-const METHODS = ['search', 'highlights', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
+import { API, METHODS } from './api.js';
 
-/** What each method's arguments are called, for error messages. */
-const ARG_NAMES = {
-  search: ['query', 'options'],
-  highlights: ['id', 'query'],
-  summarize: ['id', 'options'],
-  summarizeQuery: ['query', 'options'],
-  document: ['id'],
-  documents: ['options'],
-  related: ['id', 'options'],
-  suggest: ['prefix', 'options'],
-  stats: ['options'],
-};
+/** What each method's arguments are called, for error messages (api.js). */
+const ARG_NAMES = API.methods;
 
 /** Options load() knows, for its error messages. */
 const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout'];

@@ -29,9 +29,10 @@
 // into the host page or uses inline scripts, so it runs under the strict CSP.
 import { mount } from './app.js';
 import { load } from './explorer.js';
+import { METHODS } from './api.js';
 
 /** Explorer methods the parent window may call through postMessage. */
-const API_METHODS = ['search', 'highlights', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
+const API_METHODS = METHODS;
 
 /** Interface commands the parent window may send through postMessage. */
 const UI_METHODS = ['search', 'open', 'navigate', 'setLang', 'setTheme', 'state'];

@@ -43,7 +43,7 @@ func TestCheckSearch(t *testing.T) {
 	}{
 		{"géant", search.Options{}, ""},
 		{"q", search.Options{Limit: engine.MaxLimit, Offset: engine.MaxOffset, Sort: "date", DateFrom: "2020", DateTo: "2020-10-21"}, ""},
-		{strings.Repeat("x", engine.MaxQueryLen+1), search.Options{}, "query too long: 1001 bytes"},
+		{strings.Repeat("x", engine.MaxQueryLen+1), search.Options{}, "query too long: 1001 characters, the limit is 1000 characters"},
 		{"q", search.Options{Limit: -1}, "limit out of range: -1, want 0 to 1000"},
 		{"q", search.Options{Limit: engine.MaxLimit + 1}, "limit out of range: 1001"},
 		{"q", search.Options{Offset: -1}, "offset out of range: -1"},
