@@ -285,7 +285,7 @@ async function startRuntime(module, Go) {
   };
   let instance;
   try {
-    instance = await WebAssembly.instantiate(module, go.importObject);
+    instance = /** @type {WebAssembly.Instance} */ (/** @type {unknown} */ (await WebAssembly.instantiate(module, go.importObject)));
   } catch (err) {
     throw new Error(`load: this .wasm is not the explorer module: ${err.message}`);
   }
@@ -500,7 +500,7 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
               }
             },
             (err) => {
-              const e = new Error(err.message);
+              const e = /** @type {Error & {fatal?: boolean}} */ (new Error(err.message));
               e.fatal = true; // no module: nothing to fall back to
               fail(e);
             },
@@ -514,7 +514,7 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
         case 'failed': {
           // The module itself failed to start: the main thread would fail
           // the same way, so load() rejects with this error.
-          const err = new Error(m.message);
+          const err = /** @type {Error & {fatal?: boolean}} */ (new Error(m.message));
           err.fatal = m.fatal === true;
           fail(err);
           return;
@@ -805,6 +805,6 @@ function makeExplorer(runner, info) {
 }
 
 // Loaded as the script of one of the explorer's workers: serve.
-if (typeof DedicatedWorkerGlobalScope !== 'undefined' && globalThis instanceof DedicatedWorkerGlobalScope && globalThis.name === WORKER_NAME) {
-  serveWorker(globalThis);
+if (typeof DedicatedWorkerGlobalScope !== 'undefined' && globalThis instanceof DedicatedWorkerGlobalScope && /** @type {any} */ (globalThis).name === WORKER_NAME) {
+  serveWorker(/** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (globalThis)));
 }

@@ -39,6 +39,7 @@ export { parseHash, formatHash } from './router.js';
 
 /** @typedef {import('./router.js').State} State */
 /** @typedef {import('./explorer.js').Explorer} Explorer */
+/** @typedef {import('./docs.js').Docs} Docs */
 
 /**
  * mount builds the explorer inside root and returns a controller:
