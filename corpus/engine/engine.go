@@ -151,6 +151,20 @@ func (e *Engine) doc(id string) (*corpus.Document, error) {
 	return d, nil
 }
 
+// content returns the whole document with the given id, text and
+// annotations; when its text pack cannot be used, the error says which
+// (and wraps index.ErrNotLoaded when it is only not loaded yet).
+func (e *Engine) content(id string) (*corpus.Document, error) {
+	if _, err := e.doc(id); err != nil {
+		return nil, err
+	}
+	d, err := e.ix.Content(e.ix.DocNum(id))
+	if err != nil {
+		return nil, errors.New("document " + strconv.Quote(id) + ": " + err.Error())
+	}
+	return d, nil
+}
+
 // Search runs a query. Options outside the limits (see CheckSearch) are
 // an error.
 func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
@@ -165,7 +179,7 @@ func (e *Engine) Summarize(id string, opt summary.Options) (*summary.Summary, er
 	if err := CheckSummary(opt); err != nil {
 		return nil, err
 	}
-	d, err := e.doc(id)
+	d, err := e.content(id)
 	if err != nil {
 		return nil, err
 	}
@@ -180,14 +194,20 @@ func (e *Engine) SummarizeQuery(q string, opt summary.Options) (*summary.Summary
 	if err := CheckSummary(opt); err != nil {
 		return nil, err
 	}
-	return summary.Query(e.search, e.ix.Doc, q, opt)
+	// Documents whose text is not at hand are left out of the summary.
+	docs := func(id string) *corpus.Document {
+		d, _ := e.content(id)
+		return d
+	}
+	return summary.Query(e.search, docs, q, opt)
 }
 
-// Document returns the document with the given id.
-func (e *Engine) Document(id string) (*corpus.Document, error) { return e.doc(id) }
+// Document returns the whole document with the given id: metadata, text
+// and annotations.
+func (e *Engine) Document(id string) (*corpus.Document, error) { return e.content(id) }
 
 // Documents lists every document's metadata.
-func (e *Engine) Documents() DocumentList { return DocumentList(e.ix.Docs) }
+func (e *Engine) Documents() DocumentList { return DocumentList{e.ix.Docs, e.ix} }
 
 // Related returns up to n documents related to the one with the given id,
 // with their titles; n < 0 means all of them.
@@ -237,8 +257,8 @@ func (e *Engine) Stats() Stats {
 	e.wordsOnce.Do(func() {
 		e.words = e.ix.Overview.Words
 		if e.words == 0 {
-			for _, d := range e.ix.Docs {
-				e.words += d.Words()
+			for d := range e.ix.Docs {
+				e.words += e.ix.Words(d)
 			}
 		}
 	})
@@ -264,18 +284,25 @@ func (s Stats) AppendJSON(w *jsonw.Writer) {
 	w.Int(s.IndexBytes)
 }
 
-// DocumentList is the metadata of documents, written as an array of
-// {"id","path","title","title_derived","date","author","lang","words"}.
-type DocumentList []*corpus.Document
+// DocumentList is the metadata of an index's documents, written as an
+// array of {"id","path","title","title_derived","date","author","lang",
+// "words","pack"}; pack is the number of the pack holding the text (-1
+// when the index was built in memory).
+type DocumentList struct {
+	Docs []*corpus.Document // metadata only: Document gives the text
+	ix   *index.Index
+}
 
 // AppendJSON writes the list.
 func (l DocumentList) AppendJSON(w *jsonw.Writer) {
 	w.OpenArray()
-	for _, d := range l {
+	for i, d := range l.ix.Docs {
 		w.Open()
 		d.AppendMetaJSON(w)
 		w.Key("words")
-		w.Int(d.Words())
+		w.Int(l.ix.Words(i))
+		w.Key("pack")
+		w.Int(l.ix.PackOf(i))
 		w.Close()
 	}
 	w.CloseArray()

@@ -78,7 +78,7 @@ func TestCheckSummary(t *testing.T) {
 
 func TestEngineLimitsAndErrors(t *testing.T) {
 	e := seeds(t)
-	id := e.Documents()[0].ID
+	id := e.Documents().Docs[0].ID
 	if _, err := e.Search("q", search.Options{Limit: -5}); err == nil {
 		t.Error("Search with limit -5 accepted")
 	}
@@ -104,7 +104,7 @@ func TestEngineLimitsAndErrors(t *testing.T) {
 
 func TestRelatedTitles(t *testing.T) {
 	e := seeds(t)
-	for _, d := range e.Documents() {
+	for _, d := range e.Documents().Docs {
 		l, err := e.Related(d.ID, -1)
 		if err != nil {
 			t.Fatal(err)
@@ -133,11 +133,11 @@ func TestRelatedTitles(t *testing.T) {
 func TestStats(t *testing.T) {
 	e := seeds(t)
 	s := e.Stats()
-	if s.Documents != len(e.Documents()) || s.Words <= 0 || s.IndexBytes <= 0 {
+	if s.Documents != len(e.Documents().Docs) || s.Words <= 0 || s.IndexBytes <= 0 {
 		t.Errorf("Stats() = %+v", s)
 	}
 	words := 0
-	for _, d := range e.Documents() {
+	for _, d := range e.Documents().Docs {
 		words += d.Words()
 	}
 	if o := e.Overview().Words; o == 0 && s.Words != words {

@@ -13,14 +13,14 @@ import (
 	"github.com/sahilm/fuzzy"
 )
 
-// occ is one occurrence of a query word in a document: a byte range of its
-// title or its text.
+// occ is one occurrence of a query word in a document: a word position in
+// its title or its text.
 type occ struct {
-	start, end int
-	title      bool
-	term       int // index of the query word
-	kind       int
-	variant    int // term id of the variant, -1 for a fuzzy title match
+	pos     int
+	title   bool
+	term    int // index of the query word
+	kind    int
+	variant int // term id of the variant, -1 for a fuzzy title match
 }
 
 // occurrences holds the occurrences of the query words in some documents.
@@ -62,14 +62,18 @@ func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
 				}
 				buf = p.Occurrences(buf[:0])
 				for _, x := range buf[:min(len(buf), maxOcc)] {
-					o.lists[i] = append(o.lists[i], occ{x.Start, x.End, x.InTitle, ti, v.kind, v.term})
+					o.lists[i] = append(o.lists[i], occ{x.Pos, x.InTitle, ti, v.kind, v.term})
 				}
 			}
 		}
 		for _, m := range qt.titles {
 			if i := o.slot[m.doc] - 1; i >= 0 {
+				d := e.ix.Docs[m.doc]
+				toks := token.For(d.Lang).Tokens(d.Title)
 				for _, r := range m.ranges {
-					o.lists[i] = append(o.lists[i], occ{r.Start, r.End, true, ti, kindFuzzy, -1})
+					if p := wordPos(toks, r.Start); p >= 0 {
+						o.lists[i] = append(o.lists[i], occ{p, true, ti, kindFuzzy, -1})
+					}
 				}
 			}
 		}
@@ -82,41 +86,44 @@ func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
 				}
 				return 1
 			}
-			if a.start != b.start {
-				return a.start - b.start
-			}
-			return a.end - b.end
+			return a.pos - b.pos
 		})
 	}
 	return o
 }
 
-// wordsIn counts the runs of letters and digits in s, stopping at limit.
-func wordsIn(s string, limit int) int {
-	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && !in {
-			n++
-			if n >= limit {
-				return n
-			}
+// wordPos returns the position, as the index counts them, of the token of
+// toks that holds byte b, or -1.
+func wordPos(toks []token.Token, b int) int {
+	p := 0
+	for _, t := range toks {
+		if t.Start <= b && b < t.End {
+			return p
 		}
-		in = w
+		if !t.Compound {
+			p++
+		}
 	}
-	return n
+	return -1
 }
 
-// phrasesMatch reports whether document d holds every quoted phrase of the
-// query: its words in order, with exactly as many words between them as
-// the phrase has (its stopwords).
-func (e *Engine) phrasesMatch(pos []*qterm, os []occ, d int) bool {
-	doc := e.ix.Docs[d]
+// phrasesMatch reports whether a document whose occurrences are os holds
+// every quoted phrase of the query: its words in order, at the positions
+// the phrase gives them (its stopwords count).
+func phrasesMatch(pos []*qterm, os []occ) bool {
 	phrases := map[int][]int{}
 	for ti, qt := range pos {
 		if qt.phrase >= 0 {
 			phrases[qt.phrase] = append(phrases[qt.phrase], ti)
 		}
+	}
+	at := func(ti int, title bool, p int) bool {
+		for _, o := range os {
+			if o.term == ti && o.title == title && o.pos == p {
+				return true
+			}
+		}
+		return false
 	}
 	for _, tis := range phrases {
 		if len(tis) < 2 {
@@ -127,30 +134,12 @@ func (e *Engine) phrasesMatch(pos []*qterm, os []occ, d int) bool {
 			if first.term != tis[0] {
 				continue
 			}
-			prev, ok := first, true
+			ok := true
 			for _, ti := range tis[1:] {
-				gap := pos[ti].pos - pos[prev.term].pos - 1
-				next := -1
-				for j, o := range os {
-					if o.term == ti && o.title == prev.title && o.start >= prev.end {
-						next = j
-						break
-					}
-				}
-				if next < 0 {
+				if !at(ti, first.title, first.pos+pos[ti].pos-pos[tis[0]].pos) {
 					ok = false
 					break
 				}
-				src := doc.Text
-				if prev.title {
-					src = doc.Title
-				}
-				between := src[prev.end:os[next].start]
-				if len(between) > 64*(gap+1) || wordsIn(between, gap+1) != gap {
-					ok = false
-					break
-				}
-				prev = os[next]
 			}
 			if ok {
 				found = true
@@ -164,11 +153,13 @@ func (e *Engine) phrasesMatch(pos []*qterm, os []occ, d int) bool {
 	return true
 }
 
+// maxWindow is the widest passage, in words, that counts for closeness.
+const maxWindow = 300
+
 // closeness scores, from 0 to 1, how close together the query words stand
-// in document d: the number of words matched over the number of words in
-// the smallest passage holding them all.
-func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
-	doc := e.ix.Docs[d]
+// in a document whose occurrences are os: the number of words matched
+// over the number of words in the smallest passage holding them all.
+func closeness(os []occ) float64 {
 	best := 0.0
 	nt := 0
 	for nt < len(os) && os[nt].title {
@@ -201,8 +192,8 @@ func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
 			}
 			counts[l[hi].term]++
 			for have == want {
-				if bs < 0 || l[hi].end-l[lo].start < be-bs {
-					bs, be = l[lo].start, l[hi].end
+				if bs < 0 || l[hi].pos-l[lo].pos < be-bs {
+					bs, be = l[lo].pos, l[hi].pos
 				}
 				counts[l[lo].term]--
 				if counts[l[lo].term] == 0 {
@@ -211,14 +202,10 @@ func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
 				lo++
 			}
 		}
-		src := doc.Text
-		if title {
-			src = doc.Title
-		}
-		if be-bs > 2000 {
+		if be-bs >= maxWindow {
 			continue
 		}
-		words := wordsIn(src[bs:be], 1<<30)
+		words := be - bs + 1
 		if c := float64(want) / float64(max(words, want)); c > best {
 			best = c
 		}
@@ -226,21 +213,86 @@ func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
 	return best
 }
 
+// mark is a highlighted word: a byte range of a text that matched query
+// word term.
+type mark struct {
+	start, end int
+	term       int
+}
+
+// maxMarkBytes bounds the text of a document searched for the words to
+// highlight in its snippet.
+const maxMarkBytes = 1 << 20
+
+// highlighter marks, in any text, the words the query matched: the tokens
+// (package token, in the text's language) whose term is one of the
+// variants of the vocabulary that the query's words matched. The index
+// keeps word positions only; this finds the words again in the text of
+// the hits shown, by the tokenizer that indexed them.
+type highlighter struct {
+	terms map[string]int // variant term -> query word
+}
+
+// highlighter returns the highlighter of the query words pos.
+func (e *Engine) highlighter(pos []*qterm) highlighter {
+	h := highlighter{terms: map[string]int{}}
+	for ti, qt := range pos {
+		for _, v := range qt.vars {
+			if v.term < 0 {
+				continue
+			}
+			if _, dup := h.terms[e.ix.Term(v.term)]; !dup {
+				h.terms[e.ix.Term(v.term)] = ti
+			}
+		}
+	}
+	return h
+}
+
+// marks returns the matched words of text in language lang, in order, at
+// most maxOcc per query word, looking at the first maxMarkBytes of text;
+// of overlapping words (a compound and its parts) the longest.
+func (h highlighter) marks(text, lang string) []mark {
+	if len(h.terms) == 0 || text == "" {
+		return nil
+	}
+	if len(text) > maxMarkBytes {
+		cut := maxMarkBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if sp := strings.LastIndexFunc(text[:cut], unicode.IsSpace); sp > 0 {
+			cut = sp
+		}
+		text = text[:cut]
+	}
+	var ms []mark
+	var count [32]int
+	at := 0
+	for _, t := range token.For(lang).Tokens(text) {
+		ti, ok := h.terms[t.Term]
+		if !ok || t.Start < at || count[ti%32] >= maxOcc {
+			continue
+		}
+		if len(ms) > 0 && ms[len(ms)-1].start == t.Start {
+			continue // a compound's part
+		}
+		count[ti%32]++
+		ms = append(ms, mark{t.Start, t.End, ti})
+		at = t.End
+	}
+	return ms
+}
+
 // snippetRunes is the length of a snippet, in characters.
 const snippetRunes = 200
 
 // snippet returns the passage of the document's text densest in query
-// words, about 200 characters cut on word boundaries, with white space
-// runs made single spaces, and the highlighted words in UTF-16 offsets
-// of the snippet.
-func snippet(d *corpus.Document, os []occ) (string, []Range) {
+// words (the marks of its text, in order), about 200 characters cut on
+// word boundaries, with white space runs made single spaces, and the
+// highlighted words in UTF-16 offsets of the snippet.
+func snippet(d *corpus.Document, to []mark) (string, []Range) {
 	text := d.Text
-	var to []occ
-	for _, o := range os {
-		if !o.title && o.end <= len(text) {
-			to = append(to, o)
-		}
-	}
 	blockOf := func(p int) (corpus.Block, bool) {
 		i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > p })
 		if i < len(d.Blocks) && d.Blocks[i].Start <= p {
@@ -363,18 +415,29 @@ func utf16Len(r rune) int {
 	return 1
 }
 
-// titleHighlights returns the ranges of the title occurrences, in UTF-16
-// offsets of the title.
-func titleHighlights(d *corpus.Document, os []occ, pos []*qterm, doc int) []Range {
-	u := corpus.NewUTF16Offsets(d.Title)
+// titleHighlights returns the ranges of the title's marks and of its fuzzy
+// matches, in UTF-16 offsets of the title.
+func titleHighlights(title string, ms []mark, fuzzy []corpus.Span) []Range {
+	spans := make([]corpus.Span, 0, len(ms)+len(fuzzy))
+	for _, m := range ms {
+		spans = append(spans, corpus.Span{Start: m.start, End: m.end})
+	}
+	spans = append(spans, fuzzy...)
+	slices.SortFunc(spans, func(a, b corpus.Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	u := corpus.NewUTF16Offsets(title)
 	hl := []Range{}
 	last := 0
-	for _, o := range os {
-		if !o.title || o.start < last || o.end > len(d.Title) {
+	for _, s := range spans {
+		if s.Start < last || s.End > len(title) {
 			continue
 		}
-		hl = append(hl, u.Span(corpus.Span{Start: o.start, End: o.end}))
-		last = o.end
+		hl = append(hl, u.Span(s))
+		last = s.End
 	}
 	return hl
 }

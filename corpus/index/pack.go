@@ -1,0 +1,337 @@
+package index
+
+import (
+	"compress/flate"
+	"errors"
+	"hash/fnv"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/corpus-explorer/explorer/corpus"
+)
+
+// DefaultPackBytes is the default size of a pack before compression: about
+// how many bytes of text and annotations of consecutive documents go into
+// one pack. It was chosen by measuring, over the man-page query set, the
+// bytes fetched to show a page of 10 results against the number of files
+// fetched (see the README).
+const DefaultPackBytes = 16 << 10
+
+// maxDecodedPacks bounds the packs kept decoded at once; the least
+// recently used is dropped first.
+const maxDecodedPacks = 32
+
+// ErrNotLoaded is wrapped by the error of Content for a document whose
+// pack has not been added yet (an index written with Split).
+var ErrNotLoaded = errors.New("pack not loaded")
+
+// pack is a run of consecutive documents whose text and annotations are
+// compressed together (DEFLATE, RFC 1951).
+type pack struct {
+	first, n int    // the documents [first, first+n)
+	size     int    // compressed bytes
+	raw      int    // bytes once decompressed
+	hash     uint64 // FNV-64a of the compressed bytes: the pack's name
+	data     string // the compressed bytes; "" while not loaded
+}
+
+// packState is what an index decoded from a blob knows of its packs: their
+// table, the compressed data it has and the few it keeps decoded.
+type packState struct {
+	packs   []pack
+	decoded map[int][]*corpus.Document
+	lru     []int // decoded packs, least recently used first
+}
+
+// PackFile is one pack of an index written with Split: its name (a
+// content hash) and its bytes.
+type PackFile struct {
+	Name string
+	Data []byte
+}
+
+// PackError is the error of a pack that cannot be used: not loaded yet,
+// truncated, corrupt or of the wrong hash.
+type PackError struct {
+	Pack int    // the pack's number
+	Name string // the pack's file name
+	Err  error
+}
+
+func (e *PackError) Error() string {
+	return "text pack " + strconv.Itoa(e.Pack) + " (" + e.Name + "): " + e.Err.Error()
+}
+
+func (e *PackError) Unwrap() error { return e.Err }
+
+// PackName returns the file name of a pack, its content hash.
+func packName(h uint64) string {
+	s := strconv.FormatUint(h, 16)
+	return strings.Repeat("0", 16-len(s)) + s + ".pack"
+}
+
+func hashOf(data string) uint64 {
+	h := fnv.New64a()
+	io.WriteString(h, data)
+	return h.Sum64()
+}
+
+// NumPacks returns the number of packs of a decoded index; 0 for an index
+// built in memory, whose documents are whole.
+func (ix *Index) NumPacks() int { return len(ix.ps.packs) }
+
+// PackOf returns the pack holding document d's text, or -1 if d's text is
+// in memory (an index built in memory) or d is out of range.
+func (ix *Index) PackOf(d int) int {
+	ps := ix.ps.packs
+	if d < 0 || d >= len(ix.Docs) || len(ps) == 0 {
+		return -1
+	}
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ps[m].first+ps[m].n <= d {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ps) {
+		return lo
+	}
+	return -1
+}
+
+// PackName returns the file name of pack p (its content hash), or "".
+func (ix *Index) PackName(p int) string {
+	if p < 0 || p >= len(ix.ps.packs) {
+		return ""
+	}
+	return packName(ix.ps.packs[p].hash)
+}
+
+// PackSize returns the compressed size of pack p in bytes, or 0.
+func (ix *Index) PackSize(p int) int {
+	if p < 0 || p >= len(ix.ps.packs) {
+		return 0
+	}
+	return ix.ps.packs[p].size
+}
+
+// HasPack reports whether the data of pack p is at hand: embedded in the
+// index or added with AddPack.
+func (ix *Index) HasPack(p int) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return p >= 0 && p < len(ix.ps.packs) && ix.ps.packs[p].data != ""
+}
+
+// AddPack gives the index the bytes of pack p, fetched from the file
+// PackName(p) of an index written with Split. It checks their size, their
+// hash and that they decode, so that a truncated or wrong file is an error
+// naming the pack, and the index is left as it was.
+func (ix *Index) AddPack(p int, data string) error {
+	if p < 0 || p >= len(ix.ps.packs) {
+		return errors.New("index: no pack " + strconv.Itoa(p) + " (the index has " + strconv.Itoa(len(ix.ps.packs)) + ")")
+	}
+	pk := ix.ps.packs[p]
+	fail := func(msg string) error {
+		return &PackError{p, packName(pk.hash), errors.New(msg)}
+	}
+	switch {
+	case len(data) < pk.size:
+		return fail("truncated: " + strconv.Itoa(len(data)) + " bytes of " + strconv.Itoa(pk.size))
+	case len(data) > pk.size:
+		return fail(strconv.Itoa(len(data)) + " bytes, the index says " + strconv.Itoa(pk.size))
+	case hashOf(data) != pk.hash:
+		return fail("wrong content hash " + packName(hashOf(data)))
+	}
+	pk.data = data
+	docs, err := ix.decodePack(p, pk)
+	if err != nil {
+		return err
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.ps.packs[p].data = data
+	ix.keep(p, docs)
+	return nil
+}
+
+// Content returns document d whole: its metadata, text and annotations,
+// decoding its pack if needed. For an index written with Split whose pack
+// is not added yet, the error wraps ErrNotLoaded.
+func (ix *Index) Content(d int) (*corpus.Document, error) {
+	if d < 0 || d >= len(ix.Docs) {
+		return nil, errors.New("index: no document " + strconv.Itoa(d))
+	}
+	p := ix.PackOf(d)
+	if p < 0 {
+		return ix.Docs[d], nil
+	}
+	ix.mu.Lock()
+	docs, ok := ix.ps.decoded[p]
+	if ok {
+		ix.keep(p, docs)
+	}
+	pk := ix.ps.packs[p]
+	ix.mu.Unlock()
+	if !ok {
+		if pk.data == "" {
+			return nil, &PackError{p, packName(pk.hash), ErrNotLoaded}
+		}
+		var err error
+		if docs, err = ix.decodePack(p, pk); err != nil {
+			return nil, err
+		}
+		ix.mu.Lock()
+		ix.keep(p, docs)
+		ix.mu.Unlock()
+	}
+	return docs[d-pk.first], nil
+}
+
+// keep records that pack p was just used, decoded as docs, dropping the
+// least recently used pack beyond maxDecodedPacks. ix.mu is held.
+func (ix *Index) keep(p int, docs []*corpus.Document) {
+	ps := &ix.ps
+	if ps.decoded == nil {
+		ps.decoded = map[int][]*corpus.Document{}
+	}
+	for i, q := range ps.lru {
+		if q == p {
+			ps.lru = append(ps.lru[:i], ps.lru[i+1:]...)
+			break
+		}
+	}
+	ps.lru = append(ps.lru, p)
+	ps.decoded[p] = docs
+	for len(ps.lru) > maxDecodedPacks {
+		delete(ps.decoded, ps.lru[0])
+		ps.lru = ps.lru[1:]
+	}
+}
+
+// decodePack inflates pack p and reads its documents: each a copy of its
+// metadata with its text and annotations.
+func (ix *Index) decodePack(p int, pk pack) ([]*corpus.Document, error) {
+	fail := func(err error) error { return &PackError{p, packName(pk.hash), err} }
+	r := flate.NewReader(strings.NewReader(pk.data))
+	buf := make([]byte, pk.raw+1)
+	n, err := io.ReadFull(r, buf)
+	switch {
+	case err == io.ErrUnexpectedEOF || err == io.EOF:
+		if n != pk.raw {
+			return nil, fail(errors.New("decompressed to " + strconv.Itoa(n) + " bytes, want " + strconv.Itoa(pk.raw)))
+		}
+	case err != nil:
+		return nil, fail(errors.New("corrupt: " + err.Error()))
+	default:
+		return nil, fail(errors.New("decompresses to more than " + strconv.Itoa(pk.raw) + " bytes"))
+	}
+	d := dec{s: string(buf[:n])}
+	all := make([]corpus.Document, pk.n)
+	docs := make([]*corpus.Document, pk.n)
+	for i := range all {
+		all[i] = *ix.Docs[pk.first+i]
+		d.content(&all[i])
+		docs[i] = &all[i]
+	}
+	if d.err == nil && d.p != len(d.s) {
+		d.fail(strconv.Itoa(len(d.s)-d.p) + " bytes left over")
+	}
+	if d.err != nil {
+		return nil, fail(errors.New("corrupt: " + d.err.Error()))
+	}
+	return docs, nil
+}
+
+// makePacks cuts the documents of an index built in memory into packs of
+// about packBytes bytes before compression, and compresses them.
+func (ix *Index) makePacks(packBytes int) ([]pack, error) {
+	if packBytes <= 0 {
+		packBytes = DefaultPackBytes
+	}
+	var out []pack
+	var raw enc
+	var z strings.Builder
+	w, err := flate.NewWriter(&z, flate.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	first := 0
+	flush := func(end int) error {
+		z.Reset()
+		w.Reset(&z)
+		if _, err := w.Write(raw.b); err != nil {
+			return err
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		data := z.String()
+		out = append(out, pack{first: first, n: end - first, size: len(data), raw: len(raw.b), hash: hashOf(data), data: data})
+		raw.b = raw.b[:0]
+		first = end
+		return nil
+	}
+	for i, d := range ix.Docs {
+		raw.content(d)
+		if len(raw.b) >= packBytes {
+			if err := flush(i + 1); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if first < len(ix.Docs) {
+		if err := flush(len(ix.Docs)); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// content writes what a pack holds of a document: its text and annotations.
+func (e *enc) content(d *corpus.Document) {
+	e.str(d.Text)
+	e.count(len(d.Blocks), d.Blocks == nil)
+	spans := make([]corpus.Span, len(d.Blocks))
+	kinds := make([]corpus.BlockKind, len(d.Blocks))
+	for i, b := range d.Blocks {
+		spans[i], kinds[i] = b.Span, b.Kind
+	}
+	e.spans(spans, kinds)
+	e.count(len(d.Sentences), d.Sentences == nil)
+	e.spans(d.Sentences, nil)
+	e.keywords(d.Keywords)
+	e.entities(d.Entities)
+}
+
+func (d *dec) content(x *corpus.Document) {
+	x.Text = d.str()
+	if n, isNil := d.count(3); !isNil {
+		x.Blocks = make([]corpus.Block, n)
+		prev := 0
+		for i := range x.Blocks {
+			x.Blocks[i].Span = d.span(prev, len(x.Text))
+			prev = x.Blocks[i].End
+			if d.p < len(d.s) {
+				x.Blocks[i].Kind = corpus.BlockKind(d.s[d.p])
+				d.p++
+			} else {
+				d.fail("truncated block")
+			}
+		}
+	}
+	if n, isNil := d.count(2); !isNil {
+		x.Sentences = make([]corpus.Span, n)
+		prev := 0
+		for i := range x.Sentences {
+			x.Sentences[i] = d.span(prev, len(x.Text))
+			prev = x.Sentences[i].End
+		}
+	}
+	x.Keywords = d.keywords()
+	x.Entities = d.entities()
+}
