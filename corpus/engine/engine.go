@@ -65,6 +65,18 @@ func Open(blob []byte) (*Engine, error) {
 	return e, nil
 }
 
+// OpenString is Open for a blob held in a string, such as one embedded
+// with go:embed: the index shares the string's memory and copies nothing.
+func OpenString(blob string) (*Engine, error) {
+	ix, err := index.DecodeString(blob)
+	if err != nil {
+		return nil, err
+	}
+	e := New(ix)
+	e.blobBytes = len(blob)
+	return e, nil
+}
+
 // New returns an engine over an index already in memory.
 func New(ix *index.Index) *Engine {
 	return &Engine{ix: ix, search: search.New(ix)}
@@ -142,11 +154,11 @@ func CheckSummary(opt summary.Options) error {
 
 func (e *Engine) doc(id string) (*corpus.Document, error) {
 	if len(id) > MaxQueryLen {
-		return nil, errors.New("document id too long: " + strconv.Itoa(len(id)) + " bytes: " + ErrNotFound.Error())
+		return nil, wrapError{"document id too long: " + strconv.Itoa(len(id)) + " bytes: " + ErrNotFound.Error(), ErrNotFound}
 	}
 	d := e.ix.Doc(id)
 	if d == nil {
-		return nil, errors.New("document " + strconv.Quote(id) + ": " + ErrNotFound.Error())
+		return nil, wrapError{"document " + strconv.Quote(id) + ": " + ErrNotFound.Error(), ErrNotFound}
 	}
 	return d, nil
 }
@@ -160,10 +172,20 @@ func (e *Engine) content(id string) (*corpus.Document, error) {
 	}
 	d, err := e.ix.Content(e.ix.DocNum(id))
 	if err != nil {
-		return nil, errors.New("document " + strconv.Quote(id) + ": " + err.Error())
+		return nil, wrapError{"document " + strconv.Quote(id) + ": " + err.Error(), err}
 	}
 	return d, nil
 }
+
+// wrapError is an error with a message of its own that wraps another, as
+// fmt.Errorf's %w does (fmt stays out of the module).
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e wrapError) Error() string { return e.msg }
+func (e wrapError) Unwrap() error { return e.err }
 
 // Search runs a query. Options outside the limits (see CheckSearch) are
 // an error.

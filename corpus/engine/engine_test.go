@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -85,11 +86,11 @@ func TestEngineLimitsAndErrors(t *testing.T) {
 	if _, err := e.Summarize(id, summary.Options{Sentences: 1000}); err == nil {
 		t.Error("Summarize with 1000 sentences accepted")
 	}
-	if _, err := e.Summarize("nope", summary.Options{}); err == nil || !strings.Contains(err.Error(), `"nope": no such document`) {
-		t.Errorf("Summarize(nope) = %v", err)
+	if _, err := e.Summarize("nope", summary.Options{}); err == nil || !strings.Contains(err.Error(), `"nope": no such document`) || !errors.Is(err, engine.ErrNotFound) {
+		t.Errorf("Summarize(nope) = %v, want an error wrapping ErrNotFound", err)
 	}
-	if _, err := e.Document(strings.Repeat("x", 5000)); err == nil || !strings.Contains(err.Error(), "too long") {
-		t.Errorf("Document(long id) = %v", err)
+	if _, err := e.Document(strings.Repeat("x", 5000)); err == nil || !strings.Contains(err.Error(), "too long") || !errors.Is(err, engine.ErrNotFound) {
+		t.Errorf("Document(long id) = %v, want an error wrapping ErrNotFound", err)
 	}
 	if _, err := e.Related(id, engine.MaxLimit+1); err == nil {
 		t.Error("Related with limit 1001 accepted")

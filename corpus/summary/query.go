@@ -19,7 +19,6 @@ type queryTerm struct {
 	term, stem string
 	variants   []string // folded forms the search matched it to (typos, fuzzy)
 	prefix     bool     // the last word, maybe still being typed
-	w          float64  // weight: rarer among the candidate sentences is heavier
 }
 
 // Query summarises what the documents matching q say about it: across the
