@@ -31,6 +31,12 @@ export interface LoadOptions {
    * dead and every pending call rejected (default 30000).
    */
   timeout?: number;
+  /**
+   * Where the texts' packs of a split build are: the URL of their folder
+   * (default: packs/ beside explorer.wasm), or a function that returns a
+   * pack's bytes from its file name.
+   */
+  packs?: string | URL | ((name: string) => Promise<Uint8Array | ArrayBuffer>);
 }
 
 /** A [start, end) range in UTF-16 code units. */
@@ -66,6 +72,12 @@ export interface Hit {
   snippet: string;
   snippet_highlights: Range[];
   title_highlights: Range[];
+  /** The pack holding the document's text (-1 when the index was built in memory). */
+  pack: number;
+  /** The snippet waits for the text's pack (split build): see Explorer.snippets. */
+  pending?: boolean;
+  /** Why there is no snippet: its pack could not be loaded. */
+  snippet_error?: string;
 }
 
 export interface TermMatch {
@@ -133,6 +145,8 @@ export interface DocumentMeta {
   /** ISO 639-1 code. */
   lang: string;
   words: number;
+  /** The pack holding the document's text (-1 when the index was built in memory). */
+  pack: number;
 }
 
 export interface Span {
@@ -236,6 +250,14 @@ export interface Explorer {
   overview(): Promise<Overview>;
   /** Completions of the word being typed, most frequent first; `limit` 0 to 1000, default 10. */
   suggest(prefix: string, options?: { limit?: number }): Promise<string[]>;
+  /**
+   * Fills in place the snippets of the `pending` hits of a search answer
+   * (their packs fetched first, in parallel), or their `snippet_error`.
+   * Never rejects for a pack.
+   */
+  snippets(result: SearchResult): Promise<SearchResult>;
+  /** Fetches every text pack not loaded yet (split build), for offline use. */
+  makeAvailableOffline(options?: { onProgress?: (done: number, total: number) => void }): Promise<{ packs: number; loaded: number; failed: string[] }>;
   /** Corpus, memory and module figures; `gc: true` collects garbage first. */
   stats(options?: { gc?: boolean }): Promise<Stats>;
   /** Stops the module; calls made before are answered, later ones rejected. */

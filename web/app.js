@@ -760,6 +760,7 @@ class App {
       this.lastHits = [];
     }
     const terms = queryTerms(q);
+    const waiting = new Map(); // hit -> its snippet's place, while its text's pack loads
     for (const hit of hits) {
       this.lastHits.push(hit.id);
       const d = this.docById.get(hit.id);
@@ -775,7 +776,14 @@ class App {
         this.h('h2', { class: 'cx-hit-title' },
           appendMarked(this.link({ ...this.state, doc: hit.id, s: -1 }, { class: 'cx-hit-link', dataset: { navItem: '', id: hit.id }, attrs: { lang } }), title, titleRanges, 'cx-hl')),
         meta.length ? this.h('p', { class: 'cx-hit-meta' }, meta.flatMap((m, i) => (i ? [' · ', m] : [m]))) : null,
-        snippet ? appendMarked(this.h('p', { class: 'cx-snippet', attrs: { lang } }), snippet, normRanges(res.hits && hit.snippet_highlights, snippet.length), 'cx-hl') : null));
+        snippet ? appendMarked(this.h('p', { class: 'cx-snippet', attrs: { lang } }), snippet, normRanges(res.hits && hit.snippet_highlights, snippet.length), 'cx-hl') : this.snippetPlace(hit, waiting, lang)));
+    }
+    if (waiting.size > 0) {
+      // Split build: titles now, snippets as their texts' packs arrive, in
+      // places of the same height.
+      this.ex.snippets(res).then(() => {
+        for (const [hit, p] of waiting) this.fillSnippet(p, hit);
+      });
     }
     s.more.hidden = this.lastHits.length >= total || hits.length === 0;
     s.empty.hidden = total > 0 || this.lastHits.length > 0;
@@ -783,6 +791,30 @@ class App {
     const announce = total === 0 ? 'countAnnounce0' : total === 1 ? 'countAnnounce1' : 'countAnnounce';
     this.announce(t(announce, { n: this.fmtNum(total), q }));
     if (offset === 0) this.afterRender();
+  }
+
+  /** The place of a snippet not there yet (pending) or that cannot be had. */
+  snippetPlace(hit, waiting, lang) {
+    if (!hit.pending && !hit.snippet_error) return null;
+    const p = this.h('p', { class: 'cx-snippet cx-snippet-wait', attrs: { lang } });
+    if (hit.pending) {
+      p.setAttribute('aria-busy', 'true');
+      p.textContent = this.t('snippetLoading');
+      waiting.set(hit, p);
+    } else this.fillSnippet(p, hit);
+    return p;
+  }
+
+  fillSnippet(p, hit) {
+    p.removeAttribute('aria-busy');
+    clear(p);
+    if (hit.snippet) {
+      const snippet = String(hit.snippet);
+      appendMarked(p, snippet, normRanges(hit.snippet_highlights, snippet.length), 'cx-hl');
+    } else {
+      p.classList.add('cx-snippet-error');
+      p.textContent = this.t('snippetUnavailable', { msg: String(hit.snippet_error || '') });
+    }
   }
 
   async renderEmpty(q, res) {

@@ -358,6 +358,44 @@ func (l RelatedList) AppendJSON(w *jsonw.Writer) {
 	w.CloseArray()
 }
 
+// MaxPackBytes bounds the size of one pack given to AddPack.
+const MaxPackBytes = 64 << 20
+
+// Packs lists the packs of the index's texts, for a loader to fetch
+// those of a split index (see index.MarshalOptions.Split).
+func (e *Engine) Packs() PackList { return PackList{e.ix} }
+
+// AddPack gives the engine the bytes of pack n, fetched from the file
+// that Packs names. A wrong file (truncated, other hash) is an error and
+// changes nothing.
+func (e *Engine) AddPack(n int, data string) error {
+	if len(data) > MaxPackBytes {
+		return errors.New("pack of " + strconv.Itoa(len(data)) + " bytes, the limit is " + strconv.Itoa(MaxPackBytes))
+	}
+	return e.ix.AddPack(n, data)
+}
+
+// PackList is the packs of an index, written as an array of
+// {"name","size","loaded"}: the pack's file name (its content hash), its
+// size in bytes and whether its data is at hand (embedded or added).
+type PackList struct{ ix *index.Index }
+
+// AppendJSON writes the list.
+func (l PackList) AppendJSON(w *jsonw.Writer) {
+	w.OpenArray()
+	for p := 0; p < l.ix.NumPacks(); p++ {
+		w.Open()
+		w.Key("name")
+		w.String(l.ix.PackName(p))
+		w.Key("size")
+		w.Int(l.ix.PackSize(p))
+		w.Key("loaded")
+		w.Bool(l.ix.HasPack(p))
+		w.Close()
+	}
+	w.CloseArray()
+}
+
 // Strings is a list of strings, written as a JSON array.
 type Strings []string
 

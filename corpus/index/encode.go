@@ -36,12 +36,13 @@ var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems
 
 // MarshalOptions choose how Marshal writes an index.
 type MarshalOptions struct {
-	// PackBytes is about how many bytes of text and annotations, before
-	// compression, go into one pack; 0 means DefaultPackBytes. An index
+	// PackBytes is about how many bytes of text and annotations go into
+	// one pack; 0 means DefaultPackBytes. An index
 	// decoded from a blob keeps its packs as they are.
 	PackBytes int
-	// Split leaves the packs out of the blob: Marshal returns them as
-	// files, to be given back with AddPack.
+	// Split leaves the packs out of the blob: Marshal returns them, to be
+	// written as files (compressed if the writer likes) and given back
+	// with AddPack.
 	Split bool
 }
 
@@ -91,10 +92,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	}
 	packs := ix.ps.packs
 	if packs == nil {
-		var err error
-		if packs, err = ix.makePacks(opt.PackBytes); err != nil {
-			return nil, nil, errors.New("index: compressing the texts: " + err.Error())
-		}
+		packs = ix.makePacks(opt.PackBytes)
 	}
 	packData := 0
 	for i, p := range packs {
@@ -169,7 +167,6 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		for _, p := range packs {
 			s.uvarint(uint64(p.n))
 			s.uvarint(uint64(p.size))
-			s.uvarint(uint64(p.raw))
 			s.u64(p.hash)
 		}
 	})
@@ -797,7 +794,7 @@ func (d *dec) u64() uint64 {
 func (d *dec) packTable(ix *Index) bool {
 	split := d.bool()
 	n := d.uvarint()
-	if d.err != nil || n > uint64(len(d.s)-d.p)/11 {
+	if d.err != nil || n > uint64(len(d.s)-d.p)/10 {
 		d.fail("pack table of " + strconv.FormatUint(n, 10) + " packs longer than the data")
 		return split
 	}
@@ -808,7 +805,6 @@ func (d *dec) packTable(ix *Index) bool {
 		p.first = first
 		p.n = int(d.u32())
 		p.size = int(d.u32())
-		p.raw = int(d.u32())
 		p.hash = d.u64()
 		if d.err != nil {
 			return split

@@ -28,11 +28,12 @@
 // encoding, repairs, warnings, word count, related documents as numbers)
 // is always in memory, in Docs. Its text, blocks, sentences, keywords and
 // entities are in a pack: consecutive documents, about DefaultPackBytes
-// bytes before compression, compressed with DEFLATE. Content decodes a
-// pack when a document is needed and keeps the few most recently used.
-// The packs are either embedded in the blob, or (MarshalOptions.Split)
-// written as files named by their content hash, to be fetched when needed
-// and given to AddPack, which checks their size and hash.
+// bytes. Content decodes a pack when a document is needed and keeps the
+// few most recently used. The packs are either embedded in the blob
+// (whose transfer compresses them with the rest), or
+// (MarshalOptions.Split) written as files named by their content hash, to
+// be compressed, fetched when needed and given to AddPack, which checks
+// their size and hash. The engine itself never decompresses anything.
 //
 // # The binary format
 //
@@ -46,8 +47,7 @@
 //
 // The sections are, in order: documents (metadata), overview, vocabulary
 // (front-coded), stems, field lengths, postings, pack table (for each pack
-// its documents, compressed and decompressed sizes and FNV-64a hash) and
-// packs (empty when split). Integers are varints (signed ones
+// its documents, size and FNV-64a hash) and packs (empty when split). Integers are varints (signed ones
 // zigzag-encoded), strings a uvarint length then their bytes, floats their
 // IEEE 754 bits, lists a uvarint count plus one (0 standing for a nil
 // list); a related document of the corpus is written as its number, its

@@ -356,7 +356,7 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// Le cheval de Troie true
-	// index: truncated: the header says 206 bytes of data, the blob has 205
+	// index: truncated: the header says 199 bytes of data, the blob has 198
 }
 
 // TestBuildLongDocument indexes a document many times longer than the

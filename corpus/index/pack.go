@@ -1,7 +1,6 @@
 package index
 
 import (
-	"compress/flate"
 	"errors"
 	"hash/fnv"
 	"io"
@@ -11,9 +10,8 @@ import (
 	"github.com/corpus-explorer/explorer/corpus"
 )
 
-// DefaultPackBytes is the default size of a pack before compression: about
-// how many bytes of text and annotations of consecutive documents go into
-// one pack. It was chosen by measuring, over the man-page query set, the
+// DefaultPackBytes is the default size of a pack: about how many bytes of
+// text and annotations of consecutive documents go into one pack. It was chosen by measuring, over the man-page query set, the
 // bytes fetched to show a page of 10 results against the number of files
 // fetched (see the README).
 const DefaultPackBytes = 16 << 10
@@ -26,14 +24,17 @@ const maxDecodedPacks = 32
 // pack has not been added yet (an index written with Split).
 var ErrNotLoaded = errors.New("pack not loaded")
 
-// pack is a run of consecutive documents whose text and annotations are
-// compressed together (DEFLATE, RFC 1951).
+// pack is a run of consecutive documents whose texts and annotations are
+// stored together. The index holds packs as they are: a module embedding
+// the index is compressed as a whole on the wire, and the files of a
+// split index are compressed by whoever writes them (explorer build: zlib,
+// which browsers inflate natively), so that the engine carries no
+// decompressor.
 type pack struct {
 	first, n int    // the documents [first, first+n)
-	size     int    // compressed bytes
-	raw      int    // bytes once decompressed
-	hash     uint64 // FNV-64a of the compressed bytes: the pack's name
-	data     string // the compressed bytes; "" while not loaded
+	size     int    // bytes
+	hash     uint64 // FNV-64a of the bytes: the pack's name
+	data     string // the bytes; "" while not loaded
 }
 
 // packState is what an index decoded from a blob knows of its packs: their
@@ -45,7 +46,7 @@ type packState struct {
 }
 
 // PackFile is one pack of an index written with Split: its name (a
-// content hash) and its bytes.
+// content hash) and its bytes, uncompressed.
 type PackFile struct {
 	Name string
 	Data []byte
@@ -111,7 +112,7 @@ func (ix *Index) PackName(p int) string {
 	return packName(ix.ps.packs[p].hash)
 }
 
-// PackSize returns the compressed size of pack p in bytes, or 0.
+// PackSize returns the size of pack p in bytes, or 0.
 func (ix *Index) PackSize(p int) int {
 	if p < 0 || p >= len(ix.ps.packs) {
 		return 0
@@ -127,10 +128,10 @@ func (ix *Index) HasPack(p int) bool {
 	return p >= 0 && p < len(ix.ps.packs) && ix.ps.packs[p].data != ""
 }
 
-// AddPack gives the index the bytes of pack p, fetched from the file
-// PackName(p) of an index written with Split. It checks their size, their
-// hash and that they decode, so that a truncated or wrong file is an error
-// naming the pack, and the index is left as it was.
+// AddPack gives the index the bytes of pack p, from the file PackName(p)
+// of an index written with Split (decompressed). It checks their size,
+// their hash and that they decode, so that a truncated or wrong file is an
+// error naming the pack, and the index is left as it was.
 func (ix *Index) AddPack(p int, data string) error {
 	if p < 0 || p >= len(ix.ps.packs) {
 		return errors.New("index: no pack " + strconv.Itoa(p) + " (the index has " + strconv.Itoa(len(ix.ps.packs)) + ")")
@@ -213,24 +214,10 @@ func (ix *Index) keep(p int, docs []*corpus.Document) {
 	}
 }
 
-// decodePack inflates pack p and reads its documents: each a copy of its
-// metadata with its text and annotations.
+// decodePack reads the documents of pack p: each a copy of its metadata
+// with its text and annotations, whose strings share the pack's data.
 func (ix *Index) decodePack(p int, pk pack) ([]*corpus.Document, error) {
-	fail := func(err error) error { return &PackError{p, packName(pk.hash), err} }
-	r := flate.NewReader(strings.NewReader(pk.data))
-	buf := make([]byte, pk.raw+1)
-	n, err := io.ReadFull(r, buf)
-	switch {
-	case err == io.ErrUnexpectedEOF || err == io.EOF:
-		if n != pk.raw {
-			return nil, fail(errors.New("decompressed to " + strconv.Itoa(n) + " bytes, want " + strconv.Itoa(pk.raw)))
-		}
-	case err != nil:
-		return nil, fail(errors.New("corrupt: " + err.Error()))
-	default:
-		return nil, fail(errors.New("decompresses to more than " + strconv.Itoa(pk.raw) + " bytes"))
-	}
-	d := dec{s: string(buf[:n])}
+	d := dec{s: pk.data}
 	all := make([]corpus.Document, pk.n)
 	docs := make([]*corpus.Document, pk.n)
 	for i := range all {
@@ -242,54 +229,36 @@ func (ix *Index) decodePack(p int, pk pack) ([]*corpus.Document, error) {
 		d.fail(strconv.Itoa(len(d.s)-d.p) + " bytes left over")
 	}
 	if d.err != nil {
-		return nil, fail(errors.New("corrupt: " + d.err.Error()))
+		return nil, &PackError{p, packName(pk.hash), errors.New("corrupt: " + d.err.Error())}
 	}
 	return docs, nil
 }
 
 // makePacks cuts the documents of an index built in memory into packs of
-// about packBytes bytes before compression, and compresses them.
-func (ix *Index) makePacks(packBytes int) ([]pack, error) {
+// about packBytes bytes.
+func (ix *Index) makePacks(packBytes int) []pack {
 	if packBytes <= 0 {
 		packBytes = DefaultPackBytes
 	}
 	var out []pack
 	var raw enc
-	var z strings.Builder
-	w, err := flate.NewWriter(&z, flate.BestCompression)
-	if err != nil {
-		return nil, err
-	}
 	first := 0
-	flush := func(end int) error {
-		z.Reset()
-		w.Reset(&z)
-		if _, err := w.Write(raw.b); err != nil {
-			return err
-		}
-		if err := w.Close(); err != nil {
-			return err
-		}
-		data := z.String()
-		out = append(out, pack{first: first, n: end - first, size: len(data), raw: len(raw.b), hash: hashOf(data), data: data})
+	flush := func(end int) {
+		data := string(raw.b)
+		out = append(out, pack{first: first, n: end - first, size: len(data), hash: hashOf(data), data: data})
 		raw.b = raw.b[:0]
 		first = end
-		return nil
 	}
 	for i, d := range ix.Docs {
 		raw.content(d)
 		if len(raw.b) >= packBytes {
-			if err := flush(i + 1); err != nil {
-				return nil, err
-			}
+			flush(i + 1)
 		}
 	}
 	if first < len(ix.Docs) {
-		if err := flush(len(ix.Docs)); err != nil {
-			return nil, err
-		}
+		flush(len(ix.Docs))
 	}
-	return out, nil
+	return out
 }
 
 // content writes what a pack holds of a document: its text and annotations.

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/zlib"
 	"fmt"
 	"io"
 	"os"
@@ -58,9 +60,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "index `file` to write")
 	quiet := fs.Bool("q", false, "report only the files skipped or with warnings, and the totals")
 	maxSize := fs.Int64("max-file-size", ingest.DefaultMaxFileSize, "skip files larger than this many `bytes`")
-	split := fs.String("split", "auto", "`mode`: on writes the texts' packs as files beside the index (in -packs), off embeds them; auto splits above "+sizeString(splitAbove)+" of text")
+	split := fs.String("split", "auto", "`mode`: on writes the texts' packs as files beside the index (in -packs, zlib-compressed), off embeds them; auto splits above "+sizeString(splitAbove)+" of text")
 	packs := fs.String("packs", "", "`folder` for the packs of a split index; default: packs beside the -o file")
-	packBytes := fs.Int("pack-bytes", index.DefaultPackBytes, "`bytes` of text and annotations per pack, before compression")
+	packBytes := fs.Int("pack-bytes", index.DefaultPackBytes, "`bytes` of text and annotations per pack")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -109,8 +111,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("writing the packs: %w", err)
 		}
 		for _, f := range files {
-			packTotal += len(f.Data)
-			if err := os.WriteFile(filepath.Join(*packs, f.Name), f.Data, 0o644); err != nil {
+			z, err := compressPack(f.Data)
+			if err != nil {
+				return fmt.Errorf("compressing pack %s: %w", f.Name, err)
+			}
+			packTotal += len(z)
+			if err := os.WriteFile(filepath.Join(*packs, f.Name), z, 0o644); err != nil {
 				return fmt.Errorf("writing the packs: %w", err)
 			}
 		}
@@ -140,6 +146,24 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "  %-14s %12d bytes\n", s.Name, s.Bytes)
 	}
 	return nil
+}
+
+// compressPack compresses a pack file as zlib (RFC 1950), which browsers
+// inflate natively (DecompressionStream("deflate")): the module carries
+// no decompressor.
+func compressPack(data []byte) ([]byte, error) {
+	var b bytes.Buffer
+	w, err := zlib.NewWriterLevel(&b, zlib.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(data); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // splitAbove is the text size above which `explorer build -split auto`

@@ -243,7 +243,7 @@ func TestClose(t *testing.T) {
 		t.Errorf("%d functions exported, want %d", n, len(b.methods()))
 	}
 	json, msg := call(t, api, "stats")
-	if msg != "" || !strings.Contains(json, `"funcs":10,`) {
+	if msg != "" || !strings.Contains(json, `"funcs":12,`) {
 		t.Errorf("stats = %s %s", json, msg)
 	}
 	if json, msg := call(t, api, "close"); json != "null" || msg != "" {
