@@ -96,11 +96,12 @@ type Index struct {
 	postOff  []uint32 // per term: offset of its postings in post; one more entry at the end
 	post     string   // every postings list, one after another
 	display  []termDisplay
-	stems    []string // sorted stems
-	stemOff  []uint32 // per stem: offset in stemTerm; one more entry at the end
-	stemTerm []uint32 // term ids, grouped by stem
-	flen     []uint32 // per document, NumFields field lengths in indexed words
-	words    []uint32 // per document, its words (corpus.CountWords of its text)
+	stems    []string   // sorted stems
+	stemOff  []uint32   // per stem: offset in stemTerm; one more entry at the end
+	stemTerm []uint32   // term ids, grouped by stem
+	flen     []uint32   // per document, NumFields field lengths in indexed words
+	words    []uint32   // per document, its words (corpus.CountWords of its text)
+	bpos     [][]uint32 // built in memory: per document, the word position where each block starts
 	avgLen   [NumFields]float64
 	langs    []string // the documents' languages, sorted
 
@@ -124,6 +125,7 @@ func Build(docs []*corpus.Document, ov corpus.Overview) *Index {
 		b.add(i, d)
 	}
 	b.finish(ix)
+	ix.bpos = b.bpos
 	ix.words = make([]uint32, len(docs))
 	for i, d := range docs {
 		ix.words[i] = uint32(min(d.Words(), math.MaxUint32))
@@ -352,6 +354,7 @@ type builder struct {
 	scratch map[string]*docTerm
 	order   []string
 	toks    []token.Token // the current chunk's tokens
+	bpos    [][]uint32    // per document, the word position where each block starts
 }
 
 // chunkBytes is about how much text builder.add tokenises at once.
@@ -445,6 +448,7 @@ func (b *builder) add(num int, d *corpus.Document) {
 		}
 	}
 	bi, lastBlock := 0, 0
+	bp, nb := make([]uint32, len(d.Blocks)), 0
 	pos = 0
 	for lo := 0; lo < len(d.Text); {
 		// The text is cut a chunk at a time, so that a huge document does
@@ -462,6 +466,10 @@ func (b *builder) add(num int, d *corpus.Document) {
 			}
 			lastBlock = bi
 			at := pos
+			for nb < len(d.Blocks) && d.Blocks[nb].Start <= t.Start {
+				bp[nb] = uint32(at)
+				nb++
+			}
 			if !t.Compound {
 				pos++ // a compound stands at the position of its first part
 			}
@@ -480,6 +488,10 @@ func (b *builder) add(num int, d *corpus.Document) {
 		}
 		lo = hi
 	}
+	for ; nb < len(bp); nb++ {
+		bp[nb] = uint32(pos)
+	}
+	b.bpos = append(b.bpos, bp)
 	b.flen = append(b.flen, flen[:]...)
 	for _, term := range b.order {
 		dt := b.scratch[term]

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"hash/fnv"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -11,10 +12,14 @@ import (
 )
 
 // DefaultPackBytes is the default size of a pack: about how many bytes of
-// text and annotations of consecutive documents go into one pack. It was chosen by measuring, over the man-page query set, the
-// bytes fetched to show a page of 10 results against the number of files
-// fetched (see the README).
-const DefaultPackBytes = 16 << 10
+// text and annotations of consecutive documents go into one pack. Chosen
+// by measuring the man pages' judged queries (tools/bench): the 10 hits
+// of a results page rarely share a pack, so larger packs barely save
+// requests (9.5 files a page at 2 KB, 9.4 at 8 KB, 7.8 at 128 KB) while
+// the bytes fetched grow (54, 73 and 343 KB); 8 KB keeps a page within a
+// third of the least bytes, with packs that compress better (3.9 MB in
+// all against 4.5 MB at 2 KB) and fewer files (685 against 1,204).
+const DefaultPackBytes = 8 << 10
 
 // maxDecodedPacks bounds the packs kept decoded at once; the least
 // recently used is dropped first.
@@ -41,8 +46,15 @@ type pack struct {
 // table, the compressed data it has and the few it keeps decoded.
 type packState struct {
 	packs   []pack
-	decoded map[int][]*corpus.Document
+	decoded map[int]decodedPack
 	lru     []int // decoded packs, least recently used first
+}
+
+// decodedPack is the documents of a pack, whole, with the word position
+// at which each of their blocks starts.
+type decodedPack struct {
+	docs []*corpus.Document
+	bpos [][]uint32
 }
 
 // PackFile is one pack of an index written with Split: its name (a
@@ -149,14 +161,14 @@ func (ix *Index) AddPack(p int, data string) error {
 		return fail("wrong content hash " + packName(hashOf(data)))
 	}
 	pk.data = data
-	docs, err := ix.decodePack(p, pk)
+	dp, err := ix.decodePack(p, pk)
 	if err != nil {
 		return err
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.ps.packs[p].data = data
-	ix.keep(p, docs)
+	ix.keep(p, dp)
 	return nil
 }
 
@@ -164,41 +176,53 @@ func (ix *Index) AddPack(p int, data string) error {
 // decoding its pack if needed. For an index written with Split whose pack
 // is not added yet, the error wraps ErrNotLoaded.
 func (ix *Index) Content(d int) (*corpus.Document, error) {
+	doc, _, err := ix.ContentPositions(d)
+	return doc, err
+}
+
+// ContentPositions is Content, with the word position (as in the
+// postings) at which each block of the document's text starts: the words
+// at a position are found by tokenizing one block, not the whole text.
+func (ix *Index) ContentPositions(d int) (*corpus.Document, []uint32, error) {
 	if d < 0 || d >= len(ix.Docs) {
-		return nil, errors.New("index: no document " + strconv.Itoa(d))
+		return nil, nil, errors.New("index: no document " + strconv.Itoa(d))
 	}
 	p := ix.PackOf(d)
 	if p < 0 {
-		return ix.Docs[d], nil
+		var bp []uint32
+		if d < len(ix.bpos) {
+			bp = ix.bpos[d]
+		}
+		return ix.Docs[d], bp, nil
 	}
 	ix.mu.Lock()
-	docs, ok := ix.ps.decoded[p]
+	dp, ok := ix.ps.decoded[p]
 	if ok {
-		ix.keep(p, docs)
+		ix.keep(p, dp)
 	}
 	pk := ix.ps.packs[p]
 	ix.mu.Unlock()
 	if !ok {
 		if pk.data == "" {
-			return nil, &PackError{p, packName(pk.hash), ErrNotLoaded}
+			return nil, nil, &PackError{p, packName(pk.hash), ErrNotLoaded}
 		}
 		var err error
-		if docs, err = ix.decodePack(p, pk); err != nil {
-			return nil, err
+		if dp, err = ix.decodePack(p, pk); err != nil {
+			return nil, nil, err
 		}
 		ix.mu.Lock()
-		ix.keep(p, docs)
+		ix.keep(p, dp)
 		ix.mu.Unlock()
 	}
-	return docs[d-pk.first], nil
+	return dp.docs[d-pk.first], dp.bpos[d-pk.first], nil
 }
 
 // keep records that pack p was just used, decoded as docs, dropping the
 // least recently used pack beyond maxDecodedPacks. ix.mu is held.
-func (ix *Index) keep(p int, docs []*corpus.Document) {
+func (ix *Index) keep(p int, dp decodedPack) {
 	ps := &ix.ps
 	if ps.decoded == nil {
-		ps.decoded = map[int][]*corpus.Document{}
+		ps.decoded = map[int]decodedPack{}
 	}
 	for i, q := range ps.lru {
 		if q == p {
@@ -207,7 +231,7 @@ func (ix *Index) keep(p int, docs []*corpus.Document) {
 		}
 	}
 	ps.lru = append(ps.lru, p)
-	ps.decoded[p] = docs
+	ps.decoded[p] = dp
 	for len(ps.lru) > maxDecodedPacks {
 		delete(ps.decoded, ps.lru[0])
 		ps.lru = ps.lru[1:]
@@ -216,22 +240,22 @@ func (ix *Index) keep(p int, docs []*corpus.Document) {
 
 // decodePack reads the documents of pack p: each a copy of its metadata
 // with its text and annotations, whose strings share the pack's data.
-func (ix *Index) decodePack(p int, pk pack) ([]*corpus.Document, error) {
+func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 	d := dec{s: pk.data}
 	all := make([]corpus.Document, pk.n)
-	docs := make([]*corpus.Document, pk.n)
+	dp := decodedPack{make([]*corpus.Document, pk.n), make([][]uint32, pk.n)}
 	for i := range all {
 		all[i] = *ix.Docs[pk.first+i]
-		d.content(&all[i])
-		docs[i] = &all[i]
+		dp.bpos[i] = d.content(&all[i])
+		dp.docs[i] = &all[i]
 	}
 	if d.err == nil && d.p != len(d.s) {
 		d.fail(strconv.Itoa(len(d.s)-d.p) + " bytes left over")
 	}
 	if d.err != nil {
-		return nil, &PackError{p, packName(pk.hash), errors.New("corrupt: " + d.err.Error())}
+		return decodedPack{}, &PackError{p, packName(pk.hash), errors.New("corrupt: " + d.err.Error())}
 	}
-	return docs, nil
+	return dp, nil
 }
 
 // makePacks cuts the documents of an index built in memory into packs of
@@ -250,7 +274,7 @@ func (ix *Index) makePacks(packBytes int) []pack {
 		first = end
 	}
 	for i, d := range ix.Docs {
-		raw.content(d)
+		raw.content(d, ix.bpos[i])
 		if len(raw.b) >= packBytes {
 			flush(i + 1)
 		}
@@ -261,8 +285,9 @@ func (ix *Index) makePacks(packBytes int) []pack {
 	return out
 }
 
-// content writes what a pack holds of a document: its text and annotations.
-func (e *enc) content(d *corpus.Document) {
+// content writes what a pack holds of a document: its text and
+// annotations, and the word position at which each block starts.
+func (e *enc) content(d *corpus.Document, bpos []uint32) {
 	e.str(d.Text)
 	e.count(len(d.Blocks), d.Blocks == nil)
 	spans := make([]corpus.Span, len(d.Blocks))
@@ -271,15 +296,21 @@ func (e *enc) content(d *corpus.Document) {
 		spans[i], kinds[i] = b.Span, b.Kind
 	}
 	e.spans(spans, kinds)
+	last := uint32(0)
+	for i := range d.Blocks {
+		e.uvarint(uint64(bpos[i] - last))
+		last = bpos[i]
+	}
 	e.count(len(d.Sentences), d.Sentences == nil)
 	e.spans(d.Sentences, nil)
 	e.keywords(d.Keywords)
 	e.entities(d.Entities)
 }
 
-func (d *dec) content(x *corpus.Document) {
+func (d *dec) content(x *corpus.Document) []uint32 {
 	x.Text = d.str()
-	if n, isNil := d.count(3); !isNil {
+	var bpos []uint32
+	if n, isNil := d.count(4); !isNil {
 		x.Blocks = make([]corpus.Block, n)
 		prev := 0
 		for i := range x.Blocks {
@@ -292,6 +323,16 @@ func (d *dec) content(x *corpus.Document) {
 				d.fail("truncated block")
 			}
 		}
+		bpos = make([]uint32, n)
+		last := uint64(0)
+		for i := range bpos {
+			last += d.uvarint()
+			if last > math.MaxUint32 {
+				d.fail("block position out of range")
+				break
+			}
+			bpos[i] = uint32(last)
+		}
 	}
 	if n, isNil := d.count(2); !isNil {
 		x.Sentences = make([]corpus.Span, n)
@@ -303,4 +344,5 @@ func (d *dec) content(x *corpus.Document) {
 	}
 	x.Keywords = d.keywords()
 	x.Entities = d.entities()
+	return bpos
 }

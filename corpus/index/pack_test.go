@@ -3,11 +3,14 @@ package index_test
 import (
 	"errors"
 	"reflect"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
 // splitSeeds writes the seed index with small packs, apart, and decodes
@@ -124,5 +127,54 @@ func TestContentCache(t *testing.T) {
 	}
 	if _, err := ix.Content(len(ix.Docs)); err == nil {
 		t.Error("Content beyond the documents: no error")
+	}
+}
+
+// TestBlockPositions finds every text occurrence of every term by
+// tokenizing only the block that ContentPositions says holds it.
+func TestBlockPositions(t *testing.T) {
+	_, blob := seedIndex(t)
+	ix, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for k := 0; k < ix.NumTerms(); k++ {
+		p := ix.Postings(k)
+		for p.Next() {
+			d, bpos, err := ix.ContentPositions(p.Doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(bpos) != len(d.Blocks) {
+				t.Fatalf("%s: %d block positions for %d blocks", d.ID, len(bpos), len(d.Blocks))
+			}
+			for _, o := range p.Occurrences(nil) {
+				if o.InTitle || len(d.Blocks) == 0 {
+					continue
+				}
+				b := sort.Search(len(bpos), func(i int) bool { return int(bpos[i]) > o.Pos }) - 1
+				if b < 0 {
+					t.Fatalf("%s: position %d before the first block", d.ID, o.Pos)
+				}
+				var found []string
+				at := int(bpos[b])
+				for _, tok := range token.For(d.Lang).Tokens(d.Text[d.Blocks[b].Start:d.Blocks[b].End]) {
+					if at == o.Pos {
+						found = append(found, tok.Term)
+					}
+					if !tok.Compound {
+						at++
+					}
+				}
+				if !slices.Contains(found, ix.Term(k)) {
+					t.Errorf("%s: %q at position %d: block %d has %q there", d.ID, ix.Term(k), o.Pos, b, found)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d occurrences checked", checked)
 	}
 }

@@ -287,11 +287,17 @@ func (h highlighter) marks(text, lang string) []mark {
 // snippetRunes is the length of a snippet, in characters.
 const snippetRunes = 200
 
+// snippetWords is the width, in word positions, of the passage whose
+// query words a snippet is chosen for.
+const snippetWords = 25
+
 // snippet returns the passage of the document's text densest in query
-// words (the marks of its text, in order), about 200 characters cut on
-// word boundaries, with white space runs made single spaces, and the
-// highlighted words in UTF-16 offsets of the snippet.
-func snippet(d *corpus.Document, to []mark) (string, []Range) {
+// words, about 200 characters cut on word boundaries, with white space
+// runs made single spaces, and the words hl marks in it, in UTF-16
+// offsets of the snippet. The passage is chosen from the word positions
+// of os (the query words' occurrences); bpos, the position at which each
+// block starts, leads to the one block to tokenize to find its bytes.
+func snippet(d *corpus.Document, bpos []uint32, os []occ, hl highlighter) (string, []Range) {
 	text := d.Text
 	blockOf := func(p int) (corpus.Block, bool) {
 		i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > p })
@@ -299,6 +305,19 @@ func snippet(d *corpus.Document, to []mark) (string, []Range) {
 			return d.Blocks[i], true
 		}
 		return corpus.Block{}, false
+	}
+	// blockAt is the block holding word position p, -1 if none.
+	blockAt := func(p int) int {
+		if len(bpos) != len(d.Blocks) {
+			return -1
+		}
+		return sort.Search(len(bpos), func(i int) bool { return int(bpos[i]) > p }) - 1
+	}
+	var to []occ
+	for _, o := range os {
+		if !o.title {
+			to = append(to, o)
+		}
 	}
 	start := 0
 	if len(to) == 0 {
@@ -309,13 +328,14 @@ func snippet(d *corpus.Document, to []mark) (string, []Range) {
 			}
 		}
 	} else {
-		// The window of about 150 bytes with the most distinct words,
-		// then the most occurrences, out of boilerplate if possible.
+		// The passage of snippetWords words with the most distinct
+		// query words, then the most occurrences, out of boilerplate if
+		// possible.
 		bi, bs := 0, -1
 		for i := range to {
 			seen := uint32(0)
 			n := 0
-			for j := i; j < len(to) && to[j].end-to[i].start <= 150; j++ {
+			for j := i; j < len(to) && to[j].pos-to[i].pos <= snippetWords; j++ {
 				seen |= 1 << to[j].term
 				n++
 			}
@@ -324,15 +344,29 @@ func snippet(d *corpus.Document, to []mark) (string, []Range) {
 				distinct++
 			}
 			s := distinct*1000 + n
-			if b, ok := blockOf(to[i].start); ok && b.Kind == corpus.Boilerplate {
+			if b := blockAt(to[i].pos); b >= 0 && d.Blocks[b].Kind == corpus.Boilerplate {
 				s -= 500
 			}
 			if s > bs {
 				bi, bs = i, s
 			}
 		}
-		first := to[bi].start
-		floor := 0
+		// The bytes of the first word of the passage: tokenize its block.
+		want := to[bi].pos
+		lo, hi, p := 0, len(text), 0
+		if b := blockAt(want); b >= 0 {
+			lo, hi, p = d.Blocks[b].Start, d.Blocks[b].End, int(bpos[b])
+		}
+		first, floor := lo, lo
+		for _, t := range token.For(d.Lang).Tokens(text[lo:hi]) {
+			if p == want {
+				first = lo + t.Start
+				break
+			}
+			if !t.Compound {
+				p++
+			}
+		}
 		if b, ok := blockOf(first); ok {
 			floor = b.Start
 		}
@@ -365,7 +399,7 @@ func snippet(d *corpus.Document, to []mark) (string, []Range) {
 		}
 	}
 	var b strings.Builder
-	var hl []Range
+	var ranges []Range
 	u16 := 0
 	write := func(s string, collapse bool) {
 		for _, r := range s {
@@ -390,14 +424,16 @@ func snippet(d *corpus.Document, to []mark) (string, []Range) {
 		write("… ", false) // the snippet starts inside a block
 	}
 	at := start
-	for _, o := range to {
+	for _, o := range hl.marks(text[start:end], d.Lang) {
+		o.start += start
+		o.end += start
 		if o.start < at || o.end > end {
 			continue
 		}
 		write(text[at:o.start], true)
 		s := u16
 		write(text[o.start:o.end], false)
-		hl = append(hl, Range{Start: s, End: u16})
+		ranges = append(ranges, Range{Start: s, End: u16})
 		at = o.end
 	}
 	write(text[at:end], true)
@@ -405,7 +441,7 @@ func snippet(d *corpus.Document, to []mark) (string, []Range) {
 	if end < len(text) && strings.TrimSpace(text[end:]) != "" {
 		out += " …"
 	}
-	return out, hl
+	return out, ranges
 }
 
 func utf16Len(r rune) int {

@@ -435,11 +435,11 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 			}
 		}
 		h.TitleHighlights = titleHighlights(meta.Title, hl.marks(meta.Title, meta.Lang), fuzzy)
-		if doc, err := ix.Content(d); err != nil {
+		if doc, bpos, err := ix.ContentPositions(d); err != nil {
 			h.Pending = errors.Is(err, index.ErrNotLoaded)
 			h.SnippetError = err.Error()
 		} else {
-			h.Snippet, h.SnippetHighlights = snippet(doc, hl.marks(doc.Text, doc.Lang))
+			h.Snippet, h.SnippetHighlights = snippet(doc, bpos, os, hl)
 		}
 		if opt.Explain {
 			h.Explain = e.hitExplain(pos, os)
