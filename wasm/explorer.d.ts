@@ -61,6 +61,11 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** Fill `explain`: how each query term matched. */
   explain?: boolean;
+  /**
+   * Also summarise what the hits say about the query (in `summary`), from
+   * this same search: no second search. `{}` gives the default length.
+   */
+  summary?: SummaryOptions;
 }
 
 export interface Hit {
@@ -97,6 +102,8 @@ export interface SearchResult {
   suggestion: string;
   hits: Hit[];
   explain?: TermMatch[];
+  /** With the `summary` option: what the first hits say about the query. */
+  summary?: Summary;
   /** The number of this search() call, counting from 1. */
   seq: number;
   /** A newer search() was called before this one was answered: do not show it. */
@@ -123,6 +130,17 @@ export interface SummarySentence {
   end: number;
   text: string;
   score: number;
+  /** Query summaries: the query words in `text`, marked as in the hits. */
+  highlights?: Range[];
+}
+
+/** A query's words in one document, marked as search() marks its snippets. */
+export interface Highlights {
+  id: string;
+  query: string;
+  title_highlights: Range[];
+  /** Ranges of the document's whole `text`. */
+  text_highlights: Range[];
 }
 
 export interface Summary {
@@ -217,7 +235,7 @@ export interface Stats {
   num_gc: number;
   /** The module's linear memory, in bytes: what the browser holds for it. */
   memory_bytes: number;
-  /** Go functions exported to JavaScript and not released (10 while open). */
+  /** Go functions exported to JavaScript and not released (11 while open). */
   funcs: number;
   /** JavaScript values the Go side holds references to. */
   js_refs: number;
@@ -236,20 +254,33 @@ export interface Stats {
 export interface Explorer {
   /** Searches the corpus. */
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** A query's words in one document's title and text. Rejects for an unknown id. */
+  highlights(id: string, query: string): Promise<Highlights>;
   /** Summarises one document. */
   summarize(id: string, options?: SummaryOptions): Promise<Summary>;
   /** Summarises what the corpus says about a query. */
   summarizeQuery(query: string, options?: SummaryOptions): Promise<Summary>;
   /** One whole document. Rejects for an unknown id. */
   document(id: string): Promise<Document>;
-  /** Every document's metadata. */
-  documents(): Promise<DocumentMeta[]>;
+  /**
+   * Every document's metadata, or a page of it in corpus order: `limit` 0 to
+   * 1000 (default 1000), `offset` 0 to 1,000,000. overview().documents is the count.
+   */
+  documents(options?: { offset?: number; limit?: number }): Promise<DocumentMeta[]>;
   /** Documents related to one, most similar first; `limit` 0 to 1000, all by default. */
   related(id: string, options?: { limit?: number }): Promise<Related[]>;
   /** The corpus overview. */
   overview(): Promise<Overview>;
   /** Completions of the word being typed, most frequent first; `limit` 0 to 1000, default 10. */
   suggest(prefix: string, options?: { limit?: number }): Promise<string[]>;
+  /** Corpus, memory and module figures; `gc: true` collects garbage first. */
+  stats(options?: { gc?: boolean }): Promise<Stats>;
+  /** The texts' packs: file names, sizes, loaded or not (all loaded when embedded). */
+  packs(): Promise<Pack[]>;
+  /** Gives the module the bytes of a pack (its file, decompressed), checked by size and hash. */
+  addPack(pack: number, bytes: Uint8Array): Promise<null>;
+  /** Stops the module; calls made before are answered, later ones rejected. */
+  close(): Promise<void>;
   /**
    * Fills in place the snippets of the `pending` hits of a search answer
    * (their packs fetched first, in parallel), or their `snippet_error`.
@@ -257,11 +288,29 @@ export interface Explorer {
    */
   snippets(result: SearchResult): Promise<SearchResult>;
   /** Fetches every text pack not loaded yet (split build), for offline use. */
-  makeAvailableOffline(options?: { onProgress?: (done: number, total: number) => void }): Promise<{ packs: number; loaded: number; failed: string[] }>;
-  /** Corpus, memory and module figures; `gc: true` collects garbage first. */
-  stats(options?: { gc?: boolean }): Promise<Stats>;
-  /** Stops the module; calls made before are answered, later ones rejected. */
-  close(): Promise<void>;
+  makeAvailableOffline(options?: OfflineOptions): Promise<OfflineResult>;
+}
+
+/** Options of Explorer.makeAvailableOffline. */
+export interface OfflineOptions {
+  /** Called after each pack, fetched or failed. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What Explorer.makeAvailableOffline did: packs in all, loaded now, and why others failed. */
+export interface OfflineResult {
+  packs: number;
+  loaded: number;
+  failed: string[];
+}
+
+/** A pack of the documents' texts (see Explorer.packs). */
+export interface Pack {
+  /** Its file name, a content hash: NAME.pack, zlib-compressed, in packs/ beside the module. */
+  name: string;
+  /** Bytes, decompressed. */
+  size: number;
+  loaded: boolean;
 }
 
 /**

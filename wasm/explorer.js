@@ -14,19 +14,10 @@
 // Content-Security-Policy: nothing here uses eval, inline scripts or inline
 // styles. The hosted build needs `script-src 'self' 'wasm-unsafe-eval'`.
 
-/** Methods that forward to the module as they are. */
-const METHODS = ['search', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
+import { API, METHODS } from './api.js';
 
-/** What each method's arguments are called, for error messages. */
-const ARG_NAMES = {
-  search: ['query', 'options'],
-  summarize: ['id', 'options'],
-  summarizeQuery: ['query', 'options'],
-  document: ['id'],
-  related: ['id', 'options'],
-  suggest: ['prefix', 'options'],
-  stats: ['options'],
-};
+/** What each method's arguments are called, for error messages (api.js). */
+const ARG_NAMES = API.methods;
 
 /** Options load() knows, for its error messages. */
 const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout', 'packs'];
@@ -308,7 +299,7 @@ async function startRuntime(module, Go) {
   };
   let instance;
   try {
-    instance = await WebAssembly.instantiate(module, go.importObject);
+    instance = /** @type {WebAssembly.Instance} */ (/** @type {unknown} */ (await WebAssembly.instantiate(module, go.importObject)));
   } catch (err) {
     throw new Error(`load: this .wasm is not the explorer module: ${err.message}`);
   }
@@ -523,7 +514,7 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
               }
             },
             (err) => {
-              const e = new Error(err.message);
+              const e = /** @type {Error & {fatal?: boolean}} */ (new Error(err.message));
               e.fatal = true; // no module: nothing to fall back to
               fail(e);
             },
@@ -537,7 +528,7 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
         case 'failed': {
           // The module itself failed to start: the main thread would fail
           // the same way, so load() rejects with this error.
-          const err = new Error(m.message);
+          const err = /** @type {Error & {fatal?: boolean}} */ (new Error(m.message));
           err.fatal = m.fatal === true;
           fail(err);
           return;
@@ -823,6 +814,122 @@ function makeExplorer(runner, info) {
       }
     },
     /**
+     * Marks a query's words in one document, as search() marks them in
+     * its snippets: UTF-16 ranges of its title and of its whole text.
+     * @param {string} id
+     * @param {string} query
+     * @returns {Promise<import('./explorer').Highlights>}
+     */
+    highlights(id, query) {
+      return call('highlights', [...arguments]);
+    },
+    /**
+     * Summarises one document: `{sentences}` or a budget of `{words}`.
+     * @param {string} id
+     * @param {import('./explorer').SummaryOptions} [options]
+     * @returns {Promise<import('./explorer').Summary>}
+     */
+    summarize(id, options) {
+      return withText('summarize', [...arguments]);
+    },
+    /**
+     * Summarises what the corpus says about a query.
+     * @param {string} query
+     * @param {import('./explorer').SummaryOptions} [options]
+     * @returns {Promise<import('./explorer').Summary>}
+     */
+    async summarizeQuery(query, options) {
+      // The summary reads the top hits' texts: their packs come first.
+      if (typeof query === 'string' && query.length <= MAX_STRING) {
+        const r = await call('search', [query, { limit: 10 }]).catch(() => null);
+        if (r) await Promise.all(r.hits.filter((h) => h.pending).map((h) => packs.load(h.pack).catch(() => {})));
+      }
+      return call('summarizeQuery', [...arguments]);
+    },
+    /**
+     * Returns one document, everything `explorer inspect` prints.
+     * @param {string} id
+     * @returns {Promise<import('./explorer').Document>}
+     */
+    document(id) {
+      return withText('document', [...arguments]);
+    },
+    /**
+     * Lists every document's metadata, or a page of it: `{offset, limit}`
+     * (limit 0 to 1000); overview().documents says how many there are.
+     * @param {{offset?: number, limit?: number}} [options]
+     * @returns {Promise<import('./explorer').DocumentMeta[]>}
+     */
+    documents(options) {
+      return call('documents', [...arguments]);
+    },
+    /**
+     * Returns the documents related to one, most similar first, with titles.
+     * @param {string} id
+     * @param {{limit?: number}} [options]
+     * @returns {Promise<import('./explorer').Related[]>}
+     */
+    related(id, options) {
+      return call('related', [...arguments]);
+    },
+    /**
+     * Returns the corpus overview: figures, summary, keywords, entities.
+     * @returns {Promise<import('./explorer').Overview>}
+     */
+    overview() {
+      return call('overview', [...arguments]);
+    },
+    /**
+     * Completes the word being typed, most frequent first.
+     * @param {string} prefix
+     * @param {{limit?: number}} [options]
+     * @returns {Promise<string[]>}
+     */
+    suggest(prefix, options) {
+      return call('suggest', [...arguments]);
+    },
+    /**
+     * Returns corpus, memory and module figures; `{gc: true}` collects
+     * garbage first, for steady memory readings.
+     * @param {{gc?: boolean}} [options]
+     * @returns {Promise<import('./explorer').Stats>}
+     */
+    async stats(options) {
+      const s = await call('stats', [...arguments]);
+      return Object.assign(s, { mode: info.mode, fallback: info.fallback, wasm_bytes: info.wasm_bytes, load_ms: info.load_ms });
+    },
+    /**
+     * Lists the texts' packs: their file names (content hashes), sizes
+     * and whether each is loaded. All are loaded in an embedded build.
+     * @returns {Promise<import('./explorer').Pack[]>}
+     */
+    packs() {
+      return call('packs', [...arguments]);
+    },
+    /**
+     * Gives the module the bytes of pack n (the file packs() names,
+     * decompressed), for a page that fetches packs itself; the module
+     * checks their size and hash.
+     * @param {number} pack
+     * @param {Uint8Array} bytes
+     * @returns {Promise<null>}
+     */
+    async addPack(pack, bytes) {
+      if (!(bytes instanceof Uint8Array)) throw new Error(`addPack: bytes must be a Uint8Array, got ${typeName(bytes)}`);
+      const r = await runner.send('addPack', [pack, bytes]);
+      if (r.error !== undefined) throw new Error(r.error);
+      return null;
+    },
+    /**
+     * Stops the module and releases everything it exported. Calls made
+     * before are answered; calls made after are rejected. Safe to call twice.
+     * @returns {Promise<void>}
+     */
+    close() {
+      if (!closed) closed = runner.close().catch(() => {});
+      return closed;
+    },
+    /**
      * Fills the snippets of a search() answer whose hits are `pending`
      * (a split build: their texts' packs were not loaded yet): fetches
      * those packs, in parallel, and sets each such hit's `snippet` and
@@ -888,96 +995,14 @@ function makeExplorer(runner, info) {
       await Promise.all(Array.from({ length: PACK_FETCHES }, next));
       return { packs: list.length, loaded: list.filter((p) => p.loaded).length, failed };
     },
-    /**
-     * Summarises one document: `{sentences}` or a budget of `{words}`.
-     * @param {string} id
-     * @param {import('./explorer').SummaryOptions} [options]
-     * @returns {Promise<import('./explorer').Summary>}
-     */
-    summarize(id, options) {
-      return withText('summarize', [...arguments]);
-    },
-    /**
-     * Summarises what the corpus says about a query.
-     * @param {string} query
-     * @param {import('./explorer').SummaryOptions} [options]
-     * @returns {Promise<import('./explorer').Summary>}
-     */
-    async summarizeQuery(query, options) {
-      // The summary reads the top hits' texts: their packs come first.
-      if (typeof query === 'string' && query.length <= MAX_STRING) {
-        const r = await call('search', [query, { limit: 10 }]).catch(() => null);
-        if (r) await Promise.all(r.hits.filter((h) => h.pending).map((h) => packs.load(h.pack).catch(() => {})));
-      }
-      return call('summarizeQuery', [...arguments]);
-    },
-    /**
-     * Returns one document, everything `explorer inspect` prints.
-     * @param {string} id
-     * @returns {Promise<import('./explorer').Document>}
-     */
-    document(id) {
-      return withText('document', [...arguments]);
-    },
-    /**
-     * Lists every document's metadata.
-     * @returns {Promise<import('./explorer').DocumentMeta[]>}
-     */
-    documents() {
-      return call('documents', [...arguments]);
-    },
-    /**
-     * Returns the documents related to one, most similar first, with titles.
-     * @param {string} id
-     * @param {{limit?: number}} [options]
-     * @returns {Promise<import('./explorer').Related[]>}
-     */
-    related(id, options) {
-      return call('related', [...arguments]);
-    },
-    /**
-     * Returns the corpus overview: figures, summary, keywords, entities.
-     * @returns {Promise<import('./explorer').Overview>}
-     */
-    overview() {
-      return call('overview', [...arguments]);
-    },
-    /**
-     * Completes the word being typed, most frequent first.
-     * @param {string} prefix
-     * @param {{limit?: number}} [options]
-     * @returns {Promise<string[]>}
-     */
-    suggest(prefix, options) {
-      return call('suggest', [...arguments]);
-    },
-    /**
-     * Returns corpus, memory and module figures; `{gc: true}` collects
-     * garbage first, for steady memory readings.
-     * @param {{gc?: boolean}} [options]
-     * @returns {Promise<import('./explorer').Stats>}
-     */
-    async stats(options) {
-      const s = await call('stats', [...arguments]);
-      return Object.assign(s, { mode: info.mode, fallback: info.fallback, wasm_bytes: info.wasm_bytes, load_ms: info.load_ms });
-    },
-    /**
-     * Stops the module and releases everything it exported. Calls made
-     * before are answered; calls made after are rejected. Safe to call twice.
-     * @returns {Promise<void>}
-     */
-    close() {
-      if (!closed) closed = runner.close().catch(() => {});
-      return closed;
-    },
   };
-  for (const m of METHODS) {
+  for (const m of [...METHODS, ...Object.keys(API.client)]) {
     if (typeof explorer[m] !== 'function') throw new Error(`explorer.js: ${m} missing`);
   }
   return Object.freeze(explorer);
 }
 
 // Loaded as the script of one of the explorer's workers: serve.
-if (typeof DedicatedWorkerGlobalScope !== 'undefined' && globalThis instanceof DedicatedWorkerGlobalScope && globalThis.name === WORKER_NAME) {
-  serveWorker(globalThis);
+if (typeof DedicatedWorkerGlobalScope !== 'undefined' && globalThis instanceof DedicatedWorkerGlobalScope && /** @type {any} */ (globalThis).name === WORKER_NAME) {
+  serveWorker(/** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (globalThis)));
 }

@@ -18,10 +18,12 @@ import (
 )
 
 // Limits on what one question may ask. They are the same for the
-// command-line tool and the JavaScript API; a value outside them is an
+// command-line tool and the JavaScript API (wasm/api.js declares them for
+// JavaScript, and a test holds the two equal); a value outside them is an
 // error that names the value and the bound, never silently changed.
+// Lengths are in characters: UTF-16 code units, as JavaScript counts them.
 const (
-	MaxQueryLen  = 1000      // bytes of a query, a prefix or a document id
+	MaxQueryLen  = 1000      // characters of a query, a prefix, a document id or an author filter
 	MaxLimit     = 1000      // hits, related documents or suggestions per answer
 	MaxOffset    = 1_000_000 // hits skipped
 	MaxSentences = 100       // sentences of a summary
@@ -85,9 +87,16 @@ func New(ix *index.Index) *Engine {
 // Index returns the engine's index.
 func (e *Engine) Index() *index.Index { return e.ix }
 
-func checkQuery(q string) error {
-	if len(q) > MaxQueryLen {
-		return errors.New("query too long: " + strconv.Itoa(len(q)) + " bytes, the limit is " + strconv.Itoa(MaxQueryLen))
+func checkQuery(q string) error { return checkLen("query", q) }
+
+// checkLen reports an error naming what when s is over MaxQueryLen
+// characters.
+func checkLen(what, s string) error {
+	if len(s) <= MaxQueryLen { // never more characters than bytes
+		return nil
+	}
+	if n := corpus.UTF16Len(s); n > MaxQueryLen {
+		return errors.New(what + " too long: " + strconv.Itoa(n) + " characters, the limit is " + strconv.Itoa(MaxQueryLen) + " characters")
 	}
 	return nil
 }
@@ -134,8 +143,8 @@ func CheckSearch(q string, opt search.Options) error {
 	default:
 		return errors.New("unknown sort " + strconv.Quote(opt.Sort) + ": want \"relevance\" or \"date\"")
 	}
-	if len(opt.Author) > MaxQueryLen {
-		return errors.New("author filter too long: " + strconv.Itoa(len(opt.Author)) + " bytes, the limit is " + strconv.Itoa(MaxQueryLen))
+	if err := checkLen("author filter", opt.Author); err != nil {
+		return err
 	}
 	if err := checkDate("dateFrom", opt.DateFrom); err != nil {
 		return err
@@ -153,8 +162,8 @@ func CheckSummary(opt summary.Options) error {
 }
 
 func (e *Engine) doc(id string) (*corpus.Document, error) {
-	if len(id) > MaxQueryLen {
-		return nil, wrapError{"document id too long: " + strconv.Itoa(len(id)) + " bytes: " + ErrNotFound.Error(), ErrNotFound}
+	if err := checkLen("document id", id); err != nil {
+		return nil, wrapError{err.Error() + ": " + ErrNotFound.Error(), ErrNotFound}
 	}
 	d := e.ix.Doc(id)
 	if d == nil {
@@ -196,6 +205,75 @@ func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
 	return e.search.Search(q, opt)
 }
 
+// SearchSummary runs a query and, from the hits it found, summarises what
+// they say about it (see summary.ForResult): one search for a page that
+// shows both. Options outside the limits are an error.
+func (e *Engine) SearchSummary(q string, opt search.Options, sopt summary.Options) (*Answer, error) {
+	if err := CheckSummary(sopt); err != nil {
+		return nil, err
+	}
+	r, err := e.Search(q, opt)
+	if err != nil {
+		return nil, err
+	}
+	return &Answer{Result: r, Summary: summary.ForResult(r, e.texts, sopt)}, nil
+}
+
+// Answer is a search result with the summary of its hits, written as the
+// result's JSON object with one more member, "summary".
+type Answer struct {
+	*search.Result
+	Summary *summary.Summary
+}
+
+// AppendJSON writes the answer.
+func (a *Answer) AppendJSON(w *jsonw.Writer) {
+	w.Open()
+	a.Result.AppendJSONMembers(w)
+	if a.Summary != nil {
+		w.Key("summary")
+		a.Summary.AppendJSON(w)
+	}
+	w.Close()
+}
+
+// Highlights returns the words of the document with the given id that
+// query q matched, in its title and its whole text: the words its
+// snippets mark, marked everywhere the reader shows them.
+func (e *Engine) Highlights(id, q string) (*Highlights, error) {
+	if err := checkQuery(q); err != nil {
+		return nil, err
+	}
+	d, err := e.content(id)
+	if err != nil {
+		return nil, err
+	}
+	h := e.search.Highlighter(q)
+	return &Highlights{ID: id, Query: q, Title: h.Ranges(d.Title, d.Lang), Text: h.Ranges(d.Text, d.Lang)}, nil
+}
+
+// Highlights are the ranges to mark in a document for a query, in UTF-16
+// code units of its title and its text, written as
+// {"id","query","title_highlights","text_highlights"}.
+type Highlights struct {
+	ID, Query   string
+	Title, Text []search.Range
+}
+
+// AppendJSON writes the highlights.
+func (h *Highlights) AppendJSON(w *jsonw.Writer) {
+	w.Open()
+	w.Key("id")
+	w.String(h.ID)
+	w.Key("query")
+	w.String(h.Query)
+	w.Key("title_highlights")
+	search.AppendRanges(w, h.Title)
+	w.Key("text_highlights")
+	search.AppendRanges(w, h.Text)
+	w.Close()
+}
+
 // Summarize summarises the document with the given id.
 func (e *Engine) Summarize(id string, opt summary.Options) (*summary.Summary, error) {
 	if err := CheckSummary(opt); err != nil {
@@ -216,12 +294,14 @@ func (e *Engine) SummarizeQuery(q string, opt summary.Options) (*summary.Summary
 	if err := CheckSummary(opt); err != nil {
 		return nil, err
 	}
-	// Documents whose text is not at hand are left out of the summary.
-	docs := func(id string) *corpus.Document {
-		d, _ := e.content(id)
-		return d
-	}
-	return summary.Query(e.search, docs, q, opt)
+	return summary.Query(e.search, e.texts, q, opt)
+}
+
+// texts returns the whole document with the given id, or nil when its
+// text is not at hand (its pack not loaded): summaries leave it out.
+func (e *Engine) texts(id string) *corpus.Document {
+	d, _ := e.content(id)
+	return d
 }
 
 // Document returns the whole document with the given id: metadata, text
@@ -229,7 +309,22 @@ func (e *Engine) SummarizeQuery(q string, opt summary.Options) (*summary.Summary
 func (e *Engine) Document(id string) (*corpus.Document, error) { return e.content(id) }
 
 // Documents lists every document's metadata.
-func (e *Engine) Documents() DocumentList { return DocumentList{e.ix.Docs, e.ix} }
+func (e *Engine) Documents() DocumentList { return DocumentList{e.ix.Docs, 0, e.ix} }
+
+// DocumentsPage lists the metadata of up to limit documents from the
+// offset-th, in corpus order: a page at a time, for a page that must not
+// wait for the whole list. Options outside the limits are an error.
+func (e *Engine) DocumentsPage(offset, limit int) (DocumentList, error) {
+	if err := checkRange("offset", offset, 0, MaxOffset); err != nil {
+		return DocumentList{}, err
+	}
+	if err := checkRange("limit", limit, 0, MaxLimit); err != nil {
+		return DocumentList{}, err
+	}
+	docs := e.ix.Docs
+	lo := min(offset, len(docs))
+	return DocumentList{docs[lo:min(lo+limit, len(docs))], lo, e.ix}, nil
+}
 
 // Related returns up to n documents related to the one with the given id,
 // with their titles; n < 0 means all of them.
@@ -261,7 +356,7 @@ func (e *Engine) Overview() *corpus.Overview { return &e.ix.Overview }
 // Suggest returns up to n completions of the word being typed; a prefix
 // longer than MaxQueryLen has none.
 func (e *Engine) Suggest(prefix string, n int) Strings {
-	if len(prefix) > MaxQueryLen {
+	if checkLen("prefix", prefix) != nil {
 		return Strings{}
 	}
 	if n > MaxLimit {
@@ -311,20 +406,21 @@ func (s Stats) AppendJSON(w *jsonw.Writer) {
 // "words","pack"}; pack is the number of the pack holding the text (-1
 // when the index was built in memory).
 type DocumentList struct {
-	Docs []*corpus.Document // metadata only: Document gives the text
-	ix   *index.Index
+	Docs  []*corpus.Document // metadata only: Document gives the text
+	first int                // the number of Docs[0] in the index
+	ix    *index.Index
 }
 
 // AppendJSON writes the list.
 func (l DocumentList) AppendJSON(w *jsonw.Writer) {
 	w.OpenArray()
-	for i, d := range l.ix.Docs {
+	for i, d := range l.Docs {
 		w.Open()
 		d.AppendMetaJSON(w)
 		w.Key("words")
-		w.Int(l.ix.Words(i))
+		w.Int(l.ix.Words(l.first + i))
 		w.Key("pack")
-		w.Int(l.ix.PackOf(i))
+		w.Int(l.ix.PackOf(l.first + i))
 		w.Close()
 	}
 	w.CloseArray()

@@ -213,77 +213,6 @@ func closeness(os []occ) float64 {
 	return best
 }
 
-// mark is a highlighted word: a byte range of a text that matched query
-// word term.
-type mark struct {
-	start, end int
-	term       int
-}
-
-// maxMarkBytes bounds the text of a document searched for the words to
-// highlight in its snippet.
-const maxMarkBytes = 1 << 20
-
-// highlighter marks, in any text, the words the query matched: the tokens
-// (package token, in the text's language) whose term is one of the
-// variants of the vocabulary that the query's words matched. The index
-// keeps word positions only; this finds the words again in the text of
-// the hits shown, by the tokenizer that indexed them.
-type highlighter struct {
-	terms map[string]int // variant term -> query word
-}
-
-// highlighter returns the highlighter of the query words pos.
-func (e *Engine) highlighter(pos []*qterm) highlighter {
-	h := highlighter{terms: map[string]int{}}
-	for ti, qt := range pos {
-		for _, v := range qt.vars {
-			if v.term < 0 {
-				continue
-			}
-			if _, dup := h.terms[e.ix.Term(v.term)]; !dup {
-				h.terms[e.ix.Term(v.term)] = ti
-			}
-		}
-	}
-	return h
-}
-
-// marks returns the matched words of text in language lang, in order, at
-// most maxOcc per query word, looking at the first maxMarkBytes of text;
-// of overlapping words (a compound and its parts) the longest.
-func (h highlighter) marks(text, lang string) []mark {
-	if len(h.terms) == 0 || text == "" {
-		return nil
-	}
-	if len(text) > maxMarkBytes {
-		cut := maxMarkBytes
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		if sp := strings.LastIndexFunc(text[:cut], unicode.IsSpace); sp > 0 {
-			cut = sp
-		}
-		text = text[:cut]
-	}
-	var ms []mark
-	var count [32]int
-	at := 0
-	for _, t := range token.For(lang).Tokens(text) {
-		ti, ok := h.terms[t.Term]
-		if !ok || t.Start < at || count[ti%32] >= maxOcc {
-			continue
-		}
-		if len(ms) > 0 && ms[len(ms)-1].start == t.Start {
-			continue // a compound's part
-		}
-		count[ti%32]++
-		ms = append(ms, mark{t.Start, t.End, ti})
-		at = t.End
-	}
-	return ms
-}
-
 // snippetRunes is the length of a snippet, in characters.
 const snippetRunes = 200
 
@@ -293,11 +222,11 @@ const snippetWords = 25
 
 // snippet returns the passage of the document's text densest in query
 // words, about 200 characters cut on word boundaries, with white space
-// runs made single spaces, and the words hl marks in it, in UTF-16
+// runs made single spaces, and the words h marks in it, in UTF-16
 // offsets of the snippet. The passage is chosen from the word positions
 // of os (the query words' occurrences); bpos, the position at which each
 // block starts, leads to the one block to tokenize to find its bytes.
-func snippet(d *corpus.Document, bpos []uint32, os []occ, hl highlighter) (string, []Range) {
+func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (string, []Range) {
 	text := d.Text
 	blockOf := func(p int) (corpus.Block, bool) {
 		i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > p })
@@ -424,17 +353,12 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, hl highlighter) (strin
 		write("… ", false) // the snippet starts inside a block
 	}
 	at := start
-	for _, o := range hl.marks(text[start:end], d.Lang) {
-		o.start += start
-		o.end += start
-		if o.start < at || o.end > end {
-			continue
-		}
-		write(text[at:o.start], true)
+	for _, o := range h.appendSpans(nil, text[start:end], d.Lang, start) {
+		write(text[at:o.Start], true)
 		s := u16
-		write(text[o.start:o.end], false)
+		write(text[o.Start:o.End], false)
 		ranges = append(ranges, Range{Start: s, End: u16})
-		at = o.end
+		at = o.End
 	}
 	write(text[at:end], true)
 	out := strings.TrimRight(b.String(), " ")
@@ -451,31 +375,27 @@ func utf16Len(r rune) int {
 	return 1
 }
 
-// titleHighlights returns the ranges of the title's marks and of its fuzzy
-// matches, in UTF-16 offsets of the title.
-func titleHighlights(title string, ms []mark, fuzzy []corpus.Span) []Range {
-	spans := make([]corpus.Span, 0, len(ms)+len(fuzzy))
-	for _, m := range ms {
-		spans = append(spans, corpus.Span{Start: m.start, End: m.end})
-	}
-	spans = append(spans, fuzzy...)
-	slices.SortFunc(spans, func(a, b corpus.Span) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
+// titleHighlights returns the words of document d's title that h marks,
+// with those a fuzzy match of the titles found, in UTF-16 offsets of the
+// title.
+func titleHighlights(doc *corpus.Document, pos []*qterm, d int, h *Highlighter) []Range {
+	spans := h.Spans(doc.Title, doc.Lang)
+	n := len(spans)
+	for _, qt := range pos {
+		for _, m := range qt.titles {
+			if m.doc == d {
+				for _, r := range m.ranges {
+					if r.Start >= 0 && r.Start < r.End && r.End <= len(doc.Title) {
+						spans = append(spans, r)
+					}
+				}
+			}
 		}
-		return b.End - a.End
-	})
-	u := corpus.NewUTF16Offsets(title)
-	hl := []Range{}
-	last := 0
-	for _, s := range spans {
-		if s.Start < last || s.End > len(title) {
-			continue
-		}
-		hl = append(hl, u.Span(s))
-		last = s.End
 	}
-	return hl
+	if len(spans) > n {
+		spans = mergeSpans(spans, 0)
+	}
+	return UTF16Ranges(doc.Title, spans)
 }
 
 // foldedTitle is a document's title folded rune by rune, with the byte

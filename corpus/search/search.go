@@ -107,6 +107,10 @@ type Result struct {
 	Partial    bool   // not every term matched: these are the best partial matches
 	Suggestion string // a did-you-mean query, "" if none
 	Explain    []TermMatch
+	// Highlighter marks the words the query matched in any text: the
+	// hits' snippets and titles are marked by it, and so must be every
+	// other text shown for this query.
+	Highlighter *Highlighter
 }
 
 // Engine searches one index. It is safe for concurrent use.
@@ -174,35 +178,8 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	}
 	ix := e.ix
 	n := len(ix.Docs)
-
-	// The words to match: stopwords only inside phrases, or when the
-	// query has nothing else.
-	var pos, neg []*qterm
-	onlyStops := true
-	for _, t := range pq.terms {
-		if !t.neg && !t.stop {
-			onlyStops = false
-		}
-	}
-	for _, t := range pq.terms {
-		qt := &qterm{term: t}
-		switch {
-		case t.neg:
-			qt.vars = e.expand(&qt.term)
-			neg = append(neg, qt)
-		case t.stop && !onlyStops:
-			if t.phrase >= 0 {
-				continue // counted by the positions of the others
-			}
-			continue
-		default:
-			qt.vars = e.expand(&qt.term)
-			if len(qt.vars) == 0 && t.phrase < 0 {
-				qt.titles = e.fuzzyTitles(t.fold)
-			}
-			pos = append(pos, qt)
-		}
-	}
+	pos, neg := e.analyse(pq)
+	r.Highlighter = e.highlighter(pos)
 
 	// Documents that pass the filters and exclusions.
 	ok := make([]bool, n)
@@ -421,25 +398,16 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	}
 	r.Total = len(cands)
 	page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
-	hl := e.highlighter(pos)
 	for _, d := range page {
 		meta := ix.Docs[d]
 		h := Hit{ID: meta.ID, Title: meta.Title, Date: meta.Date, Author: meta.Author, Score: round(score[d]), Pack: ix.PackOf(d)}
 		os := occ.of(d)
-		var fuzzy []corpus.Span
-		for _, qt := range pos {
-			for _, m := range qt.titles {
-				if m.doc == d {
-					fuzzy = append(fuzzy, m.ranges...)
-				}
-			}
-		}
-		h.TitleHighlights = titleHighlights(meta.Title, hl.marks(meta.Title, meta.Lang), fuzzy)
+		h.TitleHighlights = titleHighlights(meta, pos, d, r.Highlighter)
 		if doc, bpos, err := ix.ContentPositions(d); err != nil {
 			h.Pending = errors.Is(err, index.ErrNotLoaded)
 			h.SnippetError = err.Error()
 		} else {
-			h.Snippet, h.SnippetHighlights = snippet(doc, bpos, os, hl)
+			h.Snippet, h.SnippetHighlights = snippet(doc, bpos, os, r.Highlighter)
 		}
 		if opt.Explain {
 			h.Explain = e.hitExplain(pos, os)
@@ -462,6 +430,35 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		}
 	}
 	return r, nil
+}
+
+// analyse returns the words of a parsed query to match, with their
+// variants, and the excluded ones: stopwords count only inside phrases, or
+// when the query has nothing else.
+func (e *Engine) analyse(pq query) (pos, neg []*qterm) {
+	onlyStops := true
+	for _, t := range pq.terms {
+		if !t.neg && !t.stop {
+			onlyStops = false
+		}
+	}
+	for _, t := range pq.terms {
+		qt := &qterm{term: t}
+		switch {
+		case t.neg:
+			qt.vars = e.expand(&qt.term)
+			neg = append(neg, qt)
+		case t.stop && !onlyStops:
+			continue // in a phrase, counted by the positions of the others
+		default:
+			qt.vars = e.expand(&qt.term)
+			if len(qt.vars) == 0 && t.phrase < 0 {
+				qt.titles = e.fuzzyTitles(t.fold)
+			}
+			pos = append(pos, qt)
+		}
+	}
+	return pos, neg
 }
 
 // sortTop sorts the first k elements of s by cmp, leaving in s[k:] the
@@ -563,6 +560,13 @@ func (e *Engine) Suggest(prefix string, n int) []string {
 // prints and the JavaScript API's search() returns.
 func (r *Result) AppendJSON(w *jsonw.Writer) {
 	w.Open()
+	r.AppendJSONMembers(w)
+	w.Close()
+}
+
+// AppendJSONMembers writes the members of the result's JSON object, for a
+// caller that opens and closes it, adding members of its own.
+func (r *Result) AppendJSONMembers(w *jsonw.Writer) {
 	w.Key("query")
 	w.String(r.Query)
 	w.Key("total")
@@ -588,9 +592,9 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 		w.Key("snippet")
 		w.String(h.Snippet)
 		w.Key("snippet_highlights")
-		appendRanges(w, h.SnippetHighlights)
+		AppendRanges(w, h.SnippetHighlights)
 		w.Key("title_highlights")
-		appendRanges(w, h.TitleHighlights)
+		AppendRanges(w, h.TitleHighlights)
 		w.Key("pack")
 		w.Int(h.Pack)
 		if h.SnippetError != "" {
@@ -638,10 +642,10 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 		}
 		w.CloseArray()
 	}
-	w.Close()
 }
 
-func appendRanges(w *jsonw.Writer, rs []Range) {
+// AppendRanges writes ranges as an array of [start, end] pairs.
+func AppendRanges(w *jsonw.Writer, rs []Range) {
 	w.OpenArray()
 	for _, r := range rs {
 		w.OpenArray()
