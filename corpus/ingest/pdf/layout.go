@@ -20,24 +20,20 @@ import (
 type line struct {
 	text                     string
 	left, right, top, bottom float64
-	firstWord                float64 // width of the line's first word
+	firstWord                float64 // width of the line's first word (estimated)
 	size                     float64 // font size of its first character
 	soft                     bool    // ends with a hyphen PDFium marks as soft
 	boiler                   bool
 }
 
 type page struct {
-	lines  []line
-	height float64
+	lines []line
 }
 
 // readPage reads the lines of page i.
 func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, error) {
 	ref := requests.Page{ByIndex: &requests.PageByIndex{Document: doc, Index: i}}
 	var p page
-	if h, err := inst.FPDF_GetPageHeight(&requests.FPDF_GetPageHeight{Page: ref}); err == nil {
-		p.height = h.Height
-	}
 	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: ref})
 	if err != nil {
 		return p, err
@@ -93,15 +89,6 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, er
 			if ok1 && ok2 {
 				ln.left, ln.right, ln.top, ln.bottom = l1, r2, max(t1, t2), min(b1, b2)
 			}
-			w := s
-			for w < e && !unicode.IsSpace(runes[w]) {
-				w++
-			}
-			if w > s {
-				if _, rw, _, _, ok := box(w - 1); ok {
-					ln.firstWord = rw - ln.left
-				}
-			}
 			// The font size of the first letter (a bullet may be set in
 			// another font).
 			k := s
@@ -110,6 +97,15 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, er
 			}
 			if fs, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: tp.TextPage, Index: k}); err == nil {
 				ln.size = fs.FontSize
+			}
+			// The first word's width, estimated from the line's average
+			// character width (a box costs a dozen calls into the sandbox).
+			w := s
+			for w < e && !unicode.IsSpace(runes[w]) {
+				w++
+			}
+			if e > s && ln.right > ln.left {
+				ln.firstWord = (ln.right - ln.left) * float64(w-s) / float64(e-s)
 			}
 			if strings.TrimSpace(ln.text) != "" {
 				p.lines = append(p.lines, ln)
