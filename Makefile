@@ -11,6 +11,8 @@ GOROOT   := $(shell $(GO) env GOROOT)
 WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 WASMFLAGS := -trimpath -ldflags='-s -w'
 FUZZTIME ?= 1m
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := build/staticcheck-$(STATICCHECK_VERSION)/staticcheck
 export GOFLAGS := -buildvcs=false
 
 .PHONY: all index site run serve test setup check gotest wasmtest jstest fuzz soak eval bench fidelity dist demo clean
@@ -44,10 +46,15 @@ setup:
 
 test: setup check gotest site wasmtest jstest
 
-check:
+check: $(STATICCHECK)
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')); \
 	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(STATICCHECK) ./...
+
+# staticcheck at a pinned version, built once into build/.
+$(STATICCHECK):
+	GOBIN=$(CURDIR)/$(dir $(STATICCHECK)) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
 gotest:
 	$(GO) test ./...
@@ -55,6 +62,7 @@ gotest:
 # The js/wasm packages, under Node with Go's own runner.
 wasmtest: index
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./wasm/...
 	GOOS=js GOARCH=wasm $(GO) test -exec $(WASMEXEC) ./wasm/...
 
 # The JavaScript API and the page, in Node and in headless Chromium (and
