@@ -12,6 +12,9 @@
 //   lang         'fr' or 'en' (default: from navigator.language);
 //   query        the initial query (when the address gives none);
 //   theme        'auto' (default), 'light' or 'dark';
+//   originals    where the original files are published, relative to the
+//                page (e.g. 'originals/'): the reader links each document's
+//                original there; none by default (no link);
 //   useHash      true: state lives in location.hash and the browser's
 //                history (the standalone page); false: in memory (embeds);
 //   keyScope     where the global keys (/, Escape) are heard (default:
@@ -29,6 +32,18 @@ import { strings, pickLang, format } from './i18n.js';
 
 const PAGE = 20;
 const THEMES = ['auto', 'light', 'dark'];
+
+/**
+ * originalURL is the link to a document's original file: base (the
+ * originals option, e.g. 'originals/') followed by the document's path,
+ * each segment escaped; '' without a base or for a path that climbs.
+ */
+export function originalURL(base, path) {
+  if (typeof base !== 'string' || !base || typeof path !== 'string' || !path) return '';
+  const parts = path.split('/');
+  if (parts.some((p) => p === '' || p === '.' || p === '..')) return '';
+  return (base.endsWith('/') ? base : base + '/') + parts.map(encodeURIComponent).join('/');
+}
 
 /** parseHash turns '#q=…&doc=…' into a state object. */
 export function parseHash(hash) {
@@ -935,6 +950,8 @@ class App {
       row('metaLang', name);
     }
     row('metaPath', d.path);
+    const orig = originalURL(this.opts.originals, d.path);
+    if (orig) meta.push(this.h('div', { class: 'cx-meta-item' }, this.h('dt', { text: t('metaOriginal') }), this.h('dd', {}, this.h('a', { href: orig, class: 'cx-original', text: t('openOriginal') }))));
     if (d.encoding && !/^utf-?8$/i.test(d.encoding)) row('metaEncoding', d.encoding);
     const repairs = Array.isArray(d.repairs) ? d.repairs.length : Number(d.repairs) || 0;
     if (repairs) row('metaRepairs', Array.isArray(d.repairs) ? d.repairs.join(', ') : this.fmtNum(repairs));
