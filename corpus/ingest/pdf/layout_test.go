@@ -16,10 +16,10 @@ func TestJoin(t *testing.T) {
 	}{
 		{"la vérification", "des mots", false, "la vérification des mots"},
 		{"la vérification ortho-", "graphe des mots", false, "la vérification orthographe des mots"}, // known whole
-		{"le chemin de l'utilisa-", "teur courant", true, "le chemin de l'utilisateur courant"},   // soft
-		{"écrit par Jean-", "Luc Godard", false, "écrit par Jean-Luc Godard"},                  // capital: kept
-		{"merci à jean-", "luc pour", true, "merci à jean-luc pour"},                           // the hyphenated form is known
-		{"un mot bien-", "aimé du public", false, "un mot bien-aimé du public"},                // unknown: kept
+		{"le chemin de l'utilisa-", "teur courant", true, "le chemin de l'utilisateur courant"},      // soft
+		{"écrit par Jean-", "Luc Godard", false, "écrit par Jean-Luc Godard"},                        // capital: kept
+		{"merci à jean-", "luc pour", true, "merci à jean-luc pour"},                                 // the hyphenated form is known
+		{"un mot bien-", "aimé du public", false, "un mot bien-aimé du public"},                      // unknown: kept
 		{"RESPON-", "SABILITÉ LIMITÉE", true, "RESPONSABILITÉ LIMITÉE"},
 		{"un tiret --", "suivi", false, "un tiret -- suivi"},
 	} {
