@@ -129,7 +129,9 @@ func (r *Readers) build(id, p string, data []byte) (*corpus.Document, *draft, er
 	if int64(len(d.text)) > r.maxText {
 		return nil, nil, fmt.Errorf("%w: %s of text, over the limit of %s (Options.MaxFileSize)", ErrTooLarge, sizeString(int64(len(d.text))), sizeString(r.maxText))
 	}
-	doc := &corpus.Document{ID: id, Path: p, Encoding: kind}
+	// Document.Encoding stays empty: the text came out of the format as
+	// Unicode; the file's report names the format.
+	doc := &corpus.Document{ID: id, Path: p}
 	doc.Warnings = append(doc.Warnings, res.doc.Warnings...)
 	d.analyse()
 	d.finish(doc)
