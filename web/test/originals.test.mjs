@@ -1,7 +1,7 @@
 // originalURL: the reader's link to a document's original file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { originalURL } from '../app.js';
+import { originalURL } from '../reader.js';
 
 test('originalURL escapes each segment under the base', () => {
   assert.equal(originalURL('originals/', 'rapports/2020 bilan #1.pdf'), 'originals/rapports/2020%20bilan%20%231.pdf');
