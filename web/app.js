@@ -560,10 +560,17 @@ class App {
       const sid = this.uid + '-digest';
       sec.append(this.h('section', { class: 'cx-digest', attrs: { 'aria-labelledby': sid } },
         this.h('h2', { id: sid, text: t('corpusSummary') }),
-        this.h('ul', { class: 'cx-quotes' }, summary.map((s) => this.h('li', {},
-          this.h('span', { class: 'cx-quote', text: s.text, attrs: { lang: this.docLang(s.id) || undefined } }), ' ',
-          this.link({ doc: s.id, s: Number.isInteger(s.index) ? s.index : -1 }, { class: 'cx-source' },
-            this.h('span', { class: 'cx-source-title', text: this.docTitle(this.docById.get(s.id), s.id), attrs: { lang: this.docLang(s.id) || undefined } })))))));
+        this.h('ul', { class: 'cx-quotes' }, summary.map((s) => {
+          // A link never repeats the sentence beside it (a title derived
+          // from that sentence): it names the file instead.
+          const d = this.docById.get(s.id), title = this.docTitle(d, s.id);
+          const key = (x) => String(x).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+          const name = key(s.text).startsWith(key(title)) ? ((d && d.path) || s.id) : title;
+          return this.h('li', {},
+            this.h('span', { class: 'cx-quote', text: s.text, attrs: { lang: this.docLang(s.id) || undefined } }), ' ',
+            this.link({ doc: s.id, s: Number.isInteger(s.index) ? s.index : -1 }, { class: 'cx-source' },
+              this.h('span', { class: 'cx-source-title', text: name, attrs: { lang: this.docLang(s.id) || undefined } })));
+        }))));
     }
     const chips = (key, items, cls) => {
       if (!Array.isArray(items) || !items.length) return null;

@@ -45,7 +45,7 @@ func (a *analysis) scores(p *Params) []float64 {
 		}
 		s := p.Centrality*a.central[i] + p.Position/math.Pow(1+float64(i), p.PositionDecay)
 		if title != nil {
-			s += p.Title * dot(title, a.vecs[i])
+			s += p.Title*dot(title, a.vecs[i]) + p.TitleCover*cover(title, a.vecs[i])
 		}
 		if p.LengthNorm > 0 {
 			s += p.Length * math.Min(1, float64(a.words[i])/p.LengthNorm)
@@ -134,4 +134,25 @@ func (a *analysis) pick(scores []float64, p *Params, opt Options) []int {
 		}
 	}
 	return picked
+}
+
+// cover returns the share of the title's terms that v holds.
+func cover(title, v vector) float64 {
+	if len(title) == 0 {
+		return 0
+	}
+	n, i, j := 0, 0, 0
+	for i < len(title) && j < len(v) {
+		switch {
+		case title[i].id < v[j].id:
+			i++
+		case title[i].id > v[j].id:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return float64(n) / float64(len(title))
 }

@@ -22,6 +22,7 @@ type Params struct {
 	Position      float64 // weight of the position prior 1/(1+i)^PositionDecay
 	PositionDecay float64
 	Title         float64 // weight of the cosine similarity to the title
+	TitleCover    float64 // weight of the share of the title's terms the sentence holds
 	Length        float64 // weight of min(1, words/LengthNorm)
 	LengthNorm    float64
 	Long          float64 // penalty weight of max(0, words/LongWords - 1): long sentences dilute a summary
@@ -42,6 +43,7 @@ func DefaultParams() Params {
 		Position:      0.5,
 		PositionDecay: 0.5,
 		Title:         1.5,
+		TitleCover:    0,
 		Length:        0.2,
 		LengthNorm:    15,
 		Long:          0.4,
@@ -55,6 +57,7 @@ func DefaultParams() Params {
 		MinWords:      5,
 	}
 }
+
 
 
 

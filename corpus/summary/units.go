@@ -91,9 +91,9 @@ func dependent(s string) bool {
 
 // quoteState is the open quotations at a point of the text.
 type quoteState struct {
-	straight bool // an odd number of " so far
-	guillemets,   // « not yet closed
-	curly int // “ not yet closed
+	straight   bool // an odd number of " so far
+	guillemets int  // « not yet closed
+	curly      int  // “ not yet closed
 }
 
 func (q quoteState) open() bool { return q.straight || q.guillemets > 0 || q.curly > 0 }
@@ -188,7 +188,7 @@ func (a *analysis) units(scores []float64) []sentUnit {
 			// Short sentences ("Non.") may sit inside a unit; long ones
 			// must read as sentences.
 			u.ok = u.ok && (a.eligible[i] || a.words[i] > 0 && a.words[i] < 8)
-			u.score = max(u.score, scores[i])
+			u.score += scores[i]
 			u.vec = merge(append(append(vector(nil), u.vec...), a.vecs[i]...))
 			continue
 		}
@@ -196,6 +196,7 @@ func (a *analysis) units(scores []float64) []sentUnit {
 	}
 	for k := range us {
 		us[k].vec.normalize()
+		us[k].score /= float64(us[k].last - us[k].first + 1)
 	}
 	return us
 }
