@@ -58,9 +58,6 @@ func DefaultParams() Params {
 	}
 }
 
-
-
-
 func (o Options) params() *Params {
 	if o.Params != nil {
 		return o.Params
