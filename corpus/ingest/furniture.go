@@ -141,6 +141,11 @@ func (d *draft) furniture() {
 		for _, p := range ps {
 			add(pos, p.start, corpus.Paragraph, false)
 			add(p.start, p.end, p.kind, true)
+			if p.kind == corpus.Meta && d.author == "" {
+				if name, _, ok := byline(d.text[u.start+p.start : u.start+p.end]); ok {
+					d.author = name
+				}
+			}
 			pos = p.end
 		}
 		add(pos, u.end-u.start, corpus.Paragraph, false)
@@ -200,6 +205,20 @@ func furnitureCuts(s string) []furn {
 			}
 		}
 		return st
+	}
+	// A byline glued to the text: "Par Jean DupontLe président…".
+	if loc := reByline.FindStringIndex(s); loc != nil {
+		for _, g := range glue {
+			if g <= loc[1] {
+				continue
+			}
+			if g-loc[1] <= 80 {
+				if name, rest := parseName(s[loc[1]:g]); name != "" && strings.Trim(rest, " ,") == "" {
+					addCut(furn{0, g, corpus.Meta})
+				}
+			}
+			break
+		}
 	}
 	// Captions: "<title>par franceinfo<glued text>", "(vidéo)par Non Stop
 	// Zapping".
