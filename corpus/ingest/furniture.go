@@ -102,6 +102,11 @@ var reCredit = regexp.MustCompile(`(?:\(\s*)?(?:Crédits?(?:\s+photos?)?\s*:|Pho
 // "À lire aussi :", "LIRE AUSSI >>", "[VIDÉO]", "VIDÉO -".
 var reRelated = regexp.MustCompile(`^(?:(?i:(?:à |a )?lire (?:aussi|également|egalement)|à voir aussi)\s*[:>»-]*|\[(?i:vid[ée]o|photos?|diaporama|infographie)\]|(?:VIDÉO|VIDEO|PHOTOS?)\s*[-–—:.])`)
 
+// reDashHeading matches a section heading between dashes glued to the
+// next sentence, as agency copy writes them: "- Auditions parlementaires
+// -Sauf".
+var reDashHeading = regexp.MustCompile(`(?:^|[.!?"»]\s*)(- [^-.!?\n]{3,100}? -)\p{Lu}`)
+
 // reCaptionSource matches "par <source>" ending a video caption, with
 // "(vidéo)" before it: the caller checks that "par" is glued to the
 // caption and the source to what follows.
@@ -305,6 +310,12 @@ func furnitureCuts(s string) []furn {
 	// An agency code at the end.
 	if m := reAgencyCode.FindStringSubmatchIndex(s); m != nil {
 		addCut(furn{m[2], len(s), corpus.Boilerplate})
+	}
+	// Dashed headings: "… mardi. - Auditions parlementaires -Sauf surprise".
+	for _, m := range reDashHeading.FindAllStringSubmatchIndex(s, -1) {
+		if words(s[m[2]:m[3]]) <= 12 {
+			addCut(furn{m[2], m[3], corpus.Heading})
+		}
 	}
 	// Headings glued to the text after them: a short run of words without
 	// final punctuation from a sentence start to a glue point.

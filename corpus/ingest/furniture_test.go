@@ -58,6 +58,12 @@ func TestFurniture(t *testing.T) {
 			sentence: "Le témoin a répété ses accusations.",
 		},
 		{
+			name:     "dashed heading",
+			text:     "Deux autres débats sont prévus avant le scrutin. - Auditions parlementaires -Sauf énorme surprise, la juge sera confirmée.",
+			heading:  []string{"- Auditions parlementaires -"},
+			sentence: "Sauf énorme surprise, la juge sera confirmée.",
+		},
+		{
 			name:     "byline glued",
 			text:     "Par Jean DupontLe président a annoncé mardi une réforme des retraites.",
 			sentence: "Le président a annoncé mardi une réforme des retraites.",

@@ -8,11 +8,12 @@ import (
 )
 
 // Document summarises d: its best sentences, in document order. The length
-// is opt.Sentences sentences, or else as many sentences as fit in opt.Words
-// words (at least one), or else 3 sentences. Only sentences of Paragraph
-// blocks that read as sentences are chosen: never a title, heading,
-// boilerplate or fragment. A document without such sentences has an empty
-// summary.
+// is at most opt.Sentences sentences and opt.Words words (at least one
+// sentence, if the text has any); with neither, DefaultSentences within
+// DefaultWords. Sentences come in units (a quotation, a sentence with the
+// one it leans on), taken whole. Only sentences of Paragraph blocks that
+// read as sentences are chosen: never a title, heading, boilerplate or
+// fragment. A document without such sentences has an empty summary.
 func Document(d *corpus.Document, opt Options) *Summary {
 	s := &Summary{}
 	if d == nil {
@@ -66,15 +67,14 @@ func (a *analysis) scores(p *Params) []float64 {
 // returns the indices of their sentences, units in the order chosen.
 // opt.Sentences caps the number of sentences, opt.Words the number of
 // words: a unit that does not fit is passed over, except that a summary
-// over a budget too small for any unit gets the best one. Without either,
-// the cap is 3 sentences.
+// over a budget too small for any unit gets the best one.
 func (a *analysis) pick(scores []float64, p *Params, opt Options) []int {
 	maxN, budget := opt.Sentences, opt.Words
+	if maxN <= 0 && budget <= 0 {
+		maxN, budget = DefaultSentences, DefaultWords
+	}
 	if maxN <= 0 {
 		maxN = len(scores)
-		if budget <= 0 {
-			maxN = 3
-		}
 	}
 	us := a.units(scores)
 	var cand []int

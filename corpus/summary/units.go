@@ -195,6 +195,28 @@ func (a *analysis) units(scores []float64) []sentUnit {
 		us = append(us, sentUnit{first: i, last: i, words: a.words[i], score: scores[i], vec: append(vector(nil), a.vecs[i]...), ok: a.eligible[i]})
 	}
 	for k := range us {
+		u := &us[k]
+		// A unit that opens a quotation it does not close, or closes one
+		// it did not open (a stray quote mark, a quotation longer than
+		// maxUnit), would read as cut: never a summary.
+		var q quoteState
+		closes := false
+		for i := u.first; i <= u.last; i++ {
+			sp := a.d.Sentences[i]
+			if !validSpan(a.d, sp) {
+				continue
+			}
+			t := a.d.Text[sp.Start:sp.End]
+			for _, r := range t {
+				if r == '»' && q.guillemets == 0 || r == '”' && q.curly == 0 {
+					closes = true
+				}
+				q = q.advance(string(r))
+			}
+		}
+		if q.open() || closes {
+			u.ok = false
+		}
 		us[k].vec.normalize()
 		us[k].score /= float64(us[k].last - us[k].first + 1)
 	}
