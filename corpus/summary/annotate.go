@@ -48,12 +48,11 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 	workers := runtime.GOMAXPROCS(0)
 	structural := structuralWords(docs, workers)
 	type perDoc struct {
-		ents   []*ent
-		terms  []termCount
-		stems  [][]string // each keyword's stems
-		top    []int      // best sentences, for the overview
-		topSc  []float64
-		topVec []vector
+		ents  []*ent
+		terms []termCount
+		stems [][]string // each keyword's stems
+		top   []int      // best sentences, for the overview
+		topSc []float64
 	}
 	per := make([]perDoc, len(docs))
 	parallel(len(docs), workers, func(lo, hi int) {

@@ -1,6 +1,7 @@
 // make bench: our explorer side by side with Pagefind, FlexSearch,
 // MiniSearch, Lunr (lunr-languages' French) and Fuse.js, in one headless
-// Chromium run, on the seed corpus and on ../shared/corpora/fr-manpages.
+// Chromium run, on the seed corpus and on ../shared/corpora/fr-manpages and
+// fr-docs.
 // A benchmark, not a test: it asserts nothing about timings.
 //
 // Every engine gets the same documents: the explorer's own ingestion of the
@@ -18,10 +19,12 @@
 //     and each of its workers, V8 heap + embedder heap + ArrayBuffer backing
 //     stores (CDP Runtime.getHeapUsage) + WebAssembly memories (not counted
 //     by the former; found with Runtime.queryObjects), after a GC;
-//   - per-query latency (median, p95) over the corpus's judged queries,
+//   - per-query latency (median, p95) over the corpus's judged queries and
+//     the absent-word queries,
 //     after one warm-up pass, for up to 3 passes or 30 s;
 //   - relevance of the same answers: hit@3 and MRR@10 against the judged
-//     queries in queries-NAME.json.
+//     queries in queries-NAME.json; junk rate: the share of the queries of
+//     queries-absent.json (words found in no corpus) that get any answer.
 //
 // Writes build/bench/report.json, build/bench/report.md and docs/bench.svg.
 //
@@ -74,12 +77,14 @@ for (let i = 0; i < args.length; i++) {
 for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e} (want ${Object.keys(ENGINES).join(', ')})`);
 if (corpora.length === 0) {
   corpora.push({ name: 'seeds', dir: join(repo, 'corpus') });
-  const mp = join(repo, '..', 'shared', 'corpora', 'fr-manpages');
-  try {
-    await access(mp);
-    corpora.push({ name: 'fr-manpages', dir: mp });
-  } catch {
-    console.error(`(no ${mp}: fr-manpages skipped)`);
+  for (const name of ['fr-manpages', 'fr-docs']) {
+    const dir = join(repo, '..', 'shared', 'corpora', name);
+    try {
+      await access(dir);
+      corpora.push({ name, dir });
+    } catch {
+      console.error(`(no ${dir}: ${name} skipped)`);
+    }
   }
 }
 
@@ -214,6 +219,12 @@ async function memoryOf(send) {
   return { heap: h.usedSize, embedder: h.embedderHeapUsedSize || 0, arrayBuffers: h.backingStorageSize || 0, wasm };
 }
 
+/** Junk rate: the share of the absent-word queries that get any answer. */
+function junkRate(absent, answers) {
+  const junk = absent.filter((_, i) => answers[i].length > 0).map((j) => j.q);
+  return { junkRate: junk.length / absent.length, junkQueries: junk };
+}
+
 /** Relevance of the answers against the judged queries. */
 function relevance(judged, answers) {
   let hit3 = 0;
@@ -332,6 +343,8 @@ report.versions['playwright-core'] = await version('playwright-core');
 
 try {
   const tool = buildTool(work);
+  // Queries that must return nothing on every corpus (queries-absent.json).
+  const absent = JSON.parse(await readFile(join(here, 'queries-absent.json'), 'utf8')).queries;
   for (const corpus of corpora) {
     const judged = JSON.parse(await readFile(join(here, `queries-${corpus.name}.json`), 'utf8')).queries;
     const docs = documents(tool, corpus.dir);
@@ -346,11 +359,13 @@ try {
       try {
         const built = await buildEngine(name, corpus, docsJSON, docs, tool, dir);
         log('measuring... ');
-        const m = await measureEngine(browser, built.site, judged);
-        const rel = relevance(judged, m.answers);
+        const m = await measureEngine(browser, built.site, [...judged, ...absent]);
+        const answers = m.answers;
+        m.answers = answers.slice(0, judged.length);
+        const rel = { ...relevance(judged, m.answers), ...junkRate(absent, answers.slice(judged.length)) };
         const pkg = ENGINES[name].pkg;
         entry.engines.push({ name, label: ENGINES[name].label, version: pkg ? report.versions[pkg] : report.versions.explorer, buildSeconds: built.buildSeconds, ...built.extra, ...m, ...rel });
-        log(`p95 ${m.latency.p95.toFixed(2)} ms, MRR@10 ${rel.mrr10.toFixed(2)}\n`);
+        log(`p95 ${m.latency.p95.toFixed(2)} ms, MRR@10 ${rel.mrr10.toFixed(2)}, junk rate ${rel.junkRate.toFixed(2)}\n`);
       } catch (err) {
         log('FAILED\n');
         entry.engines.push({ name, label: ENGINES[name].label, error: String(err.message || err).slice(0, 300) });
@@ -390,17 +405,17 @@ function markdown(rep) {
   for (const c of rep.corpora) {
     const text = c.textBytes < 2 ** 20 ? `${kb(c.textBytes)} KB` : `${mb(c.textBytes)} MB`;
     lines.push(`**${c.name}**: ${c.documents.toLocaleString('en')} documents, ${text} of text, ${c.queries} judged queries.`, '');
-    lines.push('| engine | first answer ms | index open ms | first query ms | KB to first answer (raw / gz / br) | KB after queries (br) | p50 ms | p95 ms | memory MB | hit@3 | MRR@10 |');
-    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    lines.push('| engine | first answer ms | index open ms | first query ms | KB to first answer (raw / gz / br) | KB after queries (br) | p50 ms | p95 ms | memory MB | hit@3 | MRR@10 | junk rate |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (const e of c.engines) {
       if (e.error) {
-        lines.push(`| ${e.label} | failed: ${e.error.replace(/\|/g, '/')} ||||||||||`);
+        lines.push(`| ${e.label} | failed: ${e.error.replace(/\|/g, '/')} |||||||||||`);
         continue;
       }
       const b = e.bytesToFirstAnswer;
       lines.push(
         `| ${e.label} ${e.version} | ${e.firstAnswerMs.toFixed(0)} | ${e.loadMs.toFixed(0)} | ${e.firstQueryMs.toFixed(0)} | ${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)} | ${kb(e.bytesAfterQueries.brotli)} | ` +
-          `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${e.hit3.toFixed(2)} | ${e.mrr10.toFixed(2)} |`,
+          `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${e.hit3.toFixed(2)} | ${e.mrr10.toFixed(2)} | ${e.junkRate.toFixed(2)} |`,
       );
     }
     const kinds = [...new Set(c.engines.flatMap((e) => Object.keys(e.byKind || {})))];
