@@ -94,7 +94,7 @@ func (t *Table) Keyness(part []int, opt KeynessOptions) (*Keyness, error) {
 // compared on the length of the bound); empty criteria match every
 // document.
 func (t *Table) Select(folder, author, from, to string) []int {
-	var out []int
+	out := []int{}
 	for i := range t.meta {
 		m := &t.meta[i]
 		if folder != "" {

@@ -15,8 +15,8 @@ func LogLikelihood(a, b, c, d int) float64 {
 		return 0
 	}
 	g := xlogx(a) + xlogx(b) + xlogx(c-a) + xlogx(d-b) // cells
-	g -= xlogx(a+b) + xlogx(n-a-b)                      // rows: the word, the other words
-	g -= xlogx(c) + xlogx(d)                            // columns: sample, reference
+	g -= xlogx(a+b) + xlogx(n-a-b)                     // rows: the word, the other words
+	g -= xlogx(c) + xlogx(d)                           // columns: sample, reference
 	g += xlogx(n)
 	return max(0, 2*g)
 }
