@@ -821,7 +821,7 @@ function makeExplorer(runner, info) {
      * @returns {Promise<import('./explorer').Highlights>}
      */
     highlights(id, query) {
-      return call('highlights', [...arguments]);
+      return withText('highlights', [...arguments]);
     },
     /**
      * Summarises one document: `{sentences}` or a budget of `{words}`.
