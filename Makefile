@@ -15,7 +15,7 @@ STATICCHECK_VERSION := v0.8.2
 STATICCHECK := build/staticcheck-$(STATICCHECK_VERSION)/staticcheck
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all index site run serve test setup check typecheck gotest wasmtest jstest firefox fuzz soak eval bench dist demo clean
+.PHONY: all index site run serve test setup check typecheck gotest wasmtest jstest firefox fuzz soak eval bench fidelity dist demo clean
 
 all: site
 
@@ -95,6 +95,15 @@ soak: site
 
 eval:
 	$(GO) run ./tools/eval
+
+# Text fidelity of the PDF, DOCX, ODT and EPUB readers: 60 French texts of
+# ../shared/corpora converted by LibreOffice (tools/fidelity.sh; this target
+# alone needs soffice and hyphen-fr: apt-get install -y
+# --no-install-recommends libreoffice-writer-nogui hyphen-fr), then read
+# and compared word by word with the originals (TestFidelity).
+fidelity:
+	sh tools/fidelity.sh build/fidelity
+	FIDELITY_DIR=$(CURDIR)/build/fidelity $(GO) test -count=1 -run '^TestFidelity$$' -v ./corpus/ingest/
 
 # The Go benchmarks, then the explorer against its peers in Chromium
 # (tools/bench/run.mjs builds its own modules in a temporary folder):

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/explore"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/corpus-explorer/explorer/corpus/search"
@@ -54,6 +55,10 @@ type Engine struct {
 
 	wordsOnce sync.Once
 	words     int
+
+	tableOnce sync.Once // the explore table, cut on first use
+	table     *explore.Table
+	tableErr  error
 }
 
 // Open decodes an index blob written by `explorer build`.

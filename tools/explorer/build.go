@@ -34,7 +34,7 @@ func buildIndexWith(dir string, opt ingest.Options, times *stageTimes) (*index.I
 		return nil, rep, err
 	}
 	if len(docs) == 0 {
-		why := "no .txt, .md, .markdown, .html or .htm files"
+		why := "no .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt or .epub files"
 		if rep.Skipped > 0 {
 			why = fmt.Sprintf("all %d candidate files were skipped", rep.Skipped)
 		}

@@ -79,13 +79,14 @@ func runDist(args []string, stdout, stderr io.Writer) error {
 	site := fs.String("site", "build/site", "the built site `folder` (make site)")
 	out := fs.String("o", "dist", "output `folder`; replaced if it holds a previous distribution")
 	origins := fs.String("origins", "", "space-separated `origins` whose pages may drive the iframe page (index.html) with postMessage, besides the one named by ?origin=")
+	originals := fs.String("originals", "../originals/", "`URL` (relative to index.html) where the documents' original files are published: the reader links them; \"\" for no link (the standalone file never links)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q; usage: dist [-site DIR] [-o DIR] [-origins 'https://a https://b']", errUsage, fs.Arg(0))
 	}
-	d, err := buildDist(*site, strings.Fields(*origins))
+	d, err := buildDist(*site, strings.Fields(*origins), *originals)
 	if err != nil {
 		return err
 	}
@@ -97,7 +98,7 @@ func runDist(args []string, stdout, stderr io.Writer) error {
 }
 
 // buildDist reads site and makes the distribution in memory.
-func buildDist(site string, origins []string) (*distribution, error) {
+func buildDist(site string, origins []string, originals string) (*distribution, error) {
 	for _, o := range origins {
 		if !strings.HasPrefix(o, "https://") && !strings.HasPrefix(o, "http://") || strings.Count(o, "/") != 2 {
 			return nil, fmt.Errorf("-origins: %q is not an origin like https://example.org", o)
@@ -170,7 +171,7 @@ func buildDist(site string, origins []string) (*distribution, error) {
 		d.files = append(d.files, f)
 	}
 	d.files = append(d.files,
-		distFile{name: "index.html", data: indexHTML(v, origins)},
+		distFile{name: "index.html", data: indexHTML(v, origins, originals)},
 		distFile{name: "manifest.webmanifest", data: manifest(v)},
 		distFile{name: "sw.js", data: serviceWorker(d.version, d.files)},
 	)
@@ -254,10 +255,13 @@ func bundleScript(dir, entry, stdin, banner string) ([]byte, error) {
 const noscript = `<noscript><p class="cx-noscript">The corpus explorer needs JavaScript and WebAssembly. / L’explorateur de corpus a besoin de JavaScript et de WebAssembly.</p></noscript>`
 
 // indexHTML is the hosted page: nothing inline, everything under v.
-func indexHTML(v string, origins []string) []byte {
+func indexHTML(v string, origins []string, originals string) []byte {
 	allow := ""
 	if len(origins) > 0 {
 		allow = ` allow-origins="` + html.EscapeString(strings.Join(origins, " ")) + `"`
+	}
+	if originals != "" {
+		allow += ` originals="` + html.EscapeString(originals) + `"`
 	}
 	return []byte(`<!doctype html>
 <html lang="en">
