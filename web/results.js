@@ -58,8 +58,11 @@ export function renderResults(view, res, q, offset) {
   if (waiting.size > 0 && app.ex) {
     // A split build: the titles now, each snippet when its text's pack
     // arrives, in a place of the same height.
+    const gen = view.lane.gen;
     app.ex.snippets(res).then(() => {
       for (const [hit, p] of waiting) fillSnippet(view, p, hit);
+      // The query summary could read only the texts at hand: again, whole.
+      if (offset === 0 && res.summary && view.lane.current(gen)) renderQuerySummary(view, res.summary, q);
     });
   }
   s.more.hidden = view.hits.length >= total || hits.length === 0;

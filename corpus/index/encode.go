@@ -329,13 +329,6 @@ func (e *enc) bool(v bool) {
 	}
 }
 
-func (e *enc) float(f float64) {
-	v := math.Float64bits(f)
-	for i := 0; i < 8; i++ {
-		e.b = append(e.b, byte(v>>(8*i)))
-	}
-}
-
 // count writes the length of a list, keeping nil apart from empty.
 func (e *enc) count(n int, isNil bool) {
 	if isNil {
@@ -410,7 +403,7 @@ func (e *enc) keywords(ks []corpus.Keyword) {
 	e.count(len(ks), ks == nil)
 	for _, k := range ks {
 		e.str(k.Text)
-		e.float(k.Score)
+		e.int(int(math.Round(k.Score * 1e4))) // scores keep 4 decimals
 	}
 }
 
@@ -550,22 +543,6 @@ func (d *dec) bool() bool {
 	return d.s[d.p-1] == 1
 }
 
-func (d *dec) float() float64 {
-	if d.err != nil {
-		return 0
-	}
-	if len(d.s)-d.p < 8 {
-		d.fail("truncated float")
-		return 0
-	}
-	var v uint64
-	for i := 0; i < 8; i++ {
-		v |= uint64(d.s[d.p+i]) << (8 * i)
-	}
-	d.p += 8
-	return math.Float64frombits(v)
-}
-
 func (d *dec) strs() []string {
 	n, isNil := d.count(1)
 	if isNil {
@@ -658,14 +635,14 @@ func (d *dec) related(x *corpus.Document, refs []docRef) []docRef {
 }
 
 func (d *dec) keywords() []corpus.Keyword {
-	n, isNil := d.count(9)
+	n, isNil := d.count(2)
 	if isNil {
 		return nil
 	}
 	ks := make([]corpus.Keyword, n)
 	for i := range ks {
 		ks[i].Text = d.str()
-		ks[i].Score = d.float()
+		ks[i].Score = float64(d.int()) / 1e4
 	}
 	return ks
 }
