@@ -20,9 +20,12 @@ export GOFLAGS := -buildvcs=false
 all: site
 
 # The index of $(CORPUS), also embedded in the .wasm.
+# SPLIT=on|off|auto: the texts' packs as files beside the module (build/packs,
+# fetched on demand), or inside it; auto splits above 4 MiB of text.
+SPLIT ?= auto
 index:
 	@mkdir -p build
-	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -o build/index.bin
+	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -split $(SPLIT) -o build/index.bin
 	cp build/index.bin wasm/index.bin
 
 # The explorer page as a plain folder: the page, the JS API and the module.
@@ -32,7 +35,8 @@ site: index
 	cp $(GOROOT)/lib/wasm/wasm_exec.js $(SITE)/wasm_exec.js
 	cp wasm/explorer.js wasm/api.js wasm/explorer.d.ts $(SITE)/
 	cp -R web/. $(SITE)/
-	rm -rf $(SITE)/test
+	rm -rf $(SITE)/test $(SITE)/packs
+	if [ -d build/packs ] && [ -n "$$(ls build/packs)" ]; then cp -R build/packs $(SITE)/packs; fi
 	@echo "built $(SITE): $$(wc -c < $(SITE)/explorer.wasm) bytes of .wasm"
 
 run: site
