@@ -165,6 +165,10 @@ export interface DocumentMeta {
   words: number;
   /** The pack holding the document's text (-1 when the index was built in memory). */
   pack: number;
+  /** The section a site owner gave the page (HTML meta or data-section), when set. */
+  section?: string;
+  /** The tags a site owner gave the page (HTML meta keywords, article:tag, data-tags), when set. */
+  tags?: string[];
 }
 
 export interface Span {
@@ -208,6 +212,8 @@ export interface Document extends DocumentMeta {
   entities: Entity[];
   /** Related documents without titles; related(id) adds them. */
   related: Array<Omit<Related, 'title'>>;
+  /** For a paged source (PDF): where each page starts in text (UTF-16 offsets); page n starts at pages[n-1]. */
+  pages?: number[];
 }
 
 export interface Overview {
