@@ -32,7 +32,7 @@ const THEMES = ['auto', 'light', 'dark'];
 
 /** parseHash turns '#q=…&doc=…' into a state object. */
 export function parseHash(hash) {
-  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1 };
+  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1, exact: false };
   let h = String(hash || '');
   if (h.startsWith('#')) h = h.slice(1);
   for (const part of h.split('&')) {
@@ -47,6 +47,7 @@ export function parseHash(hash) {
       case 'to': st.to = v; break;
       case 'sort': st.sort = v === 'date' ? 'date' : 'relevance'; break;
       case 'doc': st.doc = v; break;
+      case 'exact': st.exact = v === '1'; break;
       case 's': { const n = Number(v); st.s = Number.isInteger(n) && n >= 0 ? n : -1; break; }
       default: break;
     }
@@ -66,6 +67,7 @@ export function formatHash(st) {
   if (st.from) add('from', st.from);
   if (st.to) add('to', st.to);
   if (st.sort === 'date') add('sort', 'date');
+  if (st.exact && st.q) add('exact', '1');
   return parts.length ? '#' + parts.join('&') : '';
 }
 
@@ -264,7 +266,7 @@ class App {
 
   onInput(submit) {
     const q = this.input.value;
-    const next = normState({ ...this.state, q, doc: '', s: -1 });
+    const next = normState({ ...this.state, q, doc: '', s: -1, exact: q === this.state.q && this.state.exact });
     if (!submit && next.q === this.state.q && this.state.view !== 'doc') return;
     // Typing refines the current search: replace, don't stack history.
     const replace = this.state.view === 'search' && next.view === 'search';
@@ -710,7 +712,7 @@ class App {
     if (st.to) filters.dateTo = st.to;
     let res;
     try {
-      res = await this.ex.search(q, { limit: PAGE, offset, sort: st.sort, filters });
+      res = await this.ex.search(q, { limit: PAGE, offset, sort: st.sort, filters, asTyped: !!st.exact });
     } catch (err) {
       if (seq !== this.seq.search) return;
       s.done = true;
@@ -751,7 +753,12 @@ class App {
     s.heading.textContent = total === 0 ? t('count0') : total === 1 ? t('count1') : t('countN', { n: this.fmtNum(total) });
     s.partial.hidden = !res.partial;
     clear(s.dym);
-    if (res.suggestion && res.suggestion !== q) {
+    if (res.corrected) {
+      // "Showing results for X; search instead for Y."
+      s.dym.append(t('showingFor') + ' ', this.h('strong', { text: res.corrected }), '. ' + t('searchInstead') + ' ',
+        this.link({ ...this.state, q, exact: true }, { class: 'cx-dym-link', attrs: { lang: undefined } }, q), '.');
+      s.dym.hidden = false;
+    } else if (res.suggestion && res.suggestion !== q) {
       s.dym.append(t('didYouMean') + ' ', this.link({ ...this.state, q: res.suggestion }, { class: 'cx-dym-link', attrs: { lang: undefined } }, res.suggestion), this.t('didYouMeanEnd'));
       s.dym.hidden = false;
     } else s.dym.hidden = true;

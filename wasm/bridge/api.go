@@ -50,7 +50,7 @@ func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 	if err != nil {
 		return nil, err
 	}
-	o, _, err := b.readObject(arg(args, 1), "options", "limit", "offset", "sort", "filters", "explain")
+	o, _, err := b.readObject(arg(args, 1), "options", "limit", "offset", "sort", "filters", "explain", "asTyped")
 	if err != nil {
 		return nil, err
 	}
@@ -65,6 +65,9 @@ func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 		return nil, err
 	}
 	if opt.Explain, err = o.bool("explain"); err != nil {
+		return nil, err
+	}
+	if opt.AsTyped, err = o.bool("asTyped"); err != nil {
 		return nil, err
 	}
 	f, err := o.object("filters", "author", "dateFrom", "dateTo")
