@@ -50,7 +50,7 @@ func weight(kind, dist, qlen, tlen int) float64 {
 	case kindPrefix:
 		return 0.45 + 0.2*float64(qlen)/float64(max(tlen, 1))
 	case kindTrunc:
-		return 0.4
+		return 0.6
 	case kindTypo:
 		switch {
 		case dist == 0: // a natural typo: doubled or dropped double letter, swapped pair
@@ -142,7 +142,7 @@ func (e *Engine) expand(t *term) []variant {
 	// Shortenings people write for long words: a term of the vocabulary
 	// that is the word's first 5 letters or more, and at least 40% of it
 	// ("diapo" for "diapositive", "photo" for "photographie").
-	if n >= 8 && !t.last {
+	if n >= 7 {
 		for k := len(t.fold) - 1; k >= 5 && 5*k >= 2*len(t.fold); k-- {
 			if utf8.RuneStart(t.fold[k]) {
 				add(ix.Lookup(t.fold[:k]), kindTrunc, 0)

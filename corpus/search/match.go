@@ -527,6 +527,14 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 		if bestID < 0 {
 			continue
 		}
+		// A correction is clear when no other one as close is nearly as
+		// common ("archivge": "archive" or "archivage"?).
+		clear := true
+		for _, v := range qt.vars {
+			if v.term != bestID && v.kind == bestKind && v.dist == bestDist && 10*ix.DocFreq(v.term) > ix.DocFreq(bestID) {
+				clear = false
+			}
+		}
 		if exact >= 0 && ix.DocFreq(bestID) < 10*ix.DocFreq(exact) {
 			continue
 		}
@@ -540,7 +548,7 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 				continue
 			}
 		}
-		weak = weak && exact < 0 && !stem
+		weak = weak && exact < 0 && !stem && clear
 		rs = append(rs, repl{qt.start, qt.end, ix.Display(bestID)})
 	}
 	if len(rs) == 0 {

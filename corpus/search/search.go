@@ -336,21 +336,31 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 		}
 		return tf
 	}
-	keep := func(d int, s float64) { // the word's best score in d so far
+	qual := make([]float64, n) // how well the word matched in d: its best variant's weight
+	famQ := make([]float64, n)
+	cov := make([]float64, n) // the query's mass d covers, each word weighed by how it matched
+	keep := func(d int, s, q float64) { // the word's best score in d so far
+		if s <= 0 {
+			return
+		}
 		if s > best[d] {
 			if best[d] == 0 {
 				touched = append(touched, d)
 			}
 			best[d] = s
 		}
+		qual[d] = max(qual[d], q)
 	}
 	for ti, qt := range pos {
 		touched, famDocs = touched[:0], famDocs[:0]
 		famDF, hasExact := 0, false
 		for _, v := range qt.vars {
-			if v.kind == kindExact || v.kind == kindStem {
+			if v.kind == kindExact {
+				famDF, hasExact = ix.DocFreq(v.term), true
+				break
+			}
+			if v.kind == kindStem {
 				famDF = max(famDF, ix.DocFreq(v.term))
-				hasExact = hasExact || v.kind == kindExact
 			}
 		}
 		famIDF := idf(nt, famDF)
@@ -364,7 +374,15 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 		bit := uint32(1) << ti
 		for _, v := range qt.vars {
 			fam := v.kind == kindExact || v.kind == kindStem
-			w := v.weight * min(idf(nt, ix.DocFreq(v.term)), idfCap)
+			vidf := idf(nt, ix.DocFreq(v.term))
+			w := v.weight * min(vidf, idfCap)
+			// A form of the word commoner than the word itself counts
+			// as much less as it is less rare ("copie", on every page,
+			// for "copier").
+			scale := 1.0
+			if fam && famIDF > 0 && vidf < famIDF {
+				scale = vidf / famIDF
+			}
 			mass[ti] = max(mass[ti], w)
 			strong := v.weight >= weight(kindTrunc, 0, 0, 0)
 			p := ix.Postings(v.term)
@@ -384,24 +402,25 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 					if famTF[d] == 0 {
 						famDocs = append(famDocs, d)
 					}
-					famTF[d] += tf
-					famWTF[d] += v.weight * tf
+					famTF[d] += scale * tf
+					famWTF[d] += scale * v.weight * tf
+					famQ[d] = max(famQ[d], v.weight)
 					continue
 				}
-				keep(d, w*tf*(k1+1)/(tf+k1))
+				keep(d, w*tf*(k1+1)/(tf+k1), v.weight)
 			}
 		}
 		for _, d := range famDocs {
 			// Saturated as one term, weighed by the mix of how its forms matched.
-			keep(d, famIDF*famWTF[d]*(k1+1)/(famTF[d]+k1))
-			famTF[d], famWTF[d] = 0, 0
+			keep(d, famIDF*famWTF[d]*(k1+1)/(famTF[d]+k1), famQ[d])
+			famTF[d], famWTF[d], famQ[d] = 0, 0, 0
 		}
 		for _, m := range qt.titles {
 			d := m.doc
 			if !ok[d] {
 				continue
 			}
-			keep(d, weight(kindFuzzy, 0, 0, 0)*fieldWeight[index.FieldTitle]*m.score)
+			keep(d, weight(kindFuzzy, 0, 0, 0)*fieldWeight[index.FieldTitle]*m.score, weight(kindFuzzy, 0, 0, 0))
 			inTitle[d] |= bit
 		}
 		if len(qt.titles) > 0 {
@@ -411,7 +430,8 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 		for _, d := range touched {
 			score[d] += qt.w * best[d]
 			matched[d] |= bit
-			best[d] = 0
+			cov[d] += mass[ti] * qual[d]
+			best[d], qual[d] = 0, 0
 		}
 	}
 	// How much of the query a set of words covers: their share of its
@@ -447,7 +467,7 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 	best1 := 0.0
 	for d := 0; d < n; d++ {
 		if matched[d] != 0 && matched[d]&required == required {
-			best1 = max(best1, cover(matched[d]))
+			best1 = max(best1, cov[d]/total)
 		}
 	}
 	complete := false
@@ -455,7 +475,7 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 		if matched[d] == 0 || matched[d]&required != required {
 			continue
 		}
-		c := cover(matched[d])
+		c := cov[d] / total
 		if c < minShouldMatch*best1 {
 			continue
 		}
