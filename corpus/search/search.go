@@ -338,7 +338,7 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 	}
 	qual := make([]float64, n) // how well the word matched in d: its best variant's weight
 	famQ := make([]float64, n)
-	cov := make([]float64, n) // the query's mass d covers, each word weighed by how it matched
+	cov := make([]float64, n)           // the query's mass d covers, each word weighed by how it matched
 	keep := func(d int, s, q float64) { // the word's best score in d so far
 		if s <= 0 {
 			return
