@@ -55,18 +55,24 @@ func TestPropertyMoreWordsRankHigher(t *testing.T) {
 			// Other documents use the query's words once each, here and there.
 			docs = append(docs, [3]string{"o" + strconv.Itoa(i), "Note " + strconv.Itoa(i), sentence(rng, 30) + " " + q[rng.IntN(k)] + " " + sentence(rng, 10)})
 		}
-		body := func(ws []string) string {
+		// The poorer document says its words twice: term frequency alone
+		// must not outweigh a word more of the query.
+		body := func(ws []string, times int) string {
 			var b strings.Builder
+			n := 0
 			for _, w := range ws {
-				b.WriteString(sentence(rng, 6) + " " + w + " ")
+				for range times {
+					b.WriteString(sentence(rng, 6) + " " + w + " ")
+					n += 7
+				}
 			}
 			// The same length for both.
-			b.WriteString(sentence(rng, 6*(k-len(ws))+k-len(ws)))
+			b.WriteString(sentence(rng, 80-n))
 			return b.String()
 		}
 		docs = append(docs,
-			[3]string{"rich", "Fiche A", body(q[:m+1])},
-			[3]string{"poor", "Fiche B", body(q[:m])},
+			[3]string{"rich", "Fiche A", body(q[:m+1], 1)},
+			[3]string{"poor", "Fiche B", body(q[:m], 2)},
 		)
 		e := smallEngine(t, docs)
 		query := strings.Join(q, " ")

@@ -104,6 +104,34 @@ func TestRankingProperties(t *testing.T) {
 			q:     "cervel",
 			first: "b",
 		},
+		{
+			// A dropped double letter finds the word with it before a
+			// commoner word one other edit away.
+			name: "dropped double letter beats another edit",
+			docs: append(filler(8, 6, "colore"),
+				[3]string{"a", "Première page", "Le texte parle de la colonne du tableau."},
+			),
+			q:     "colone tableau",
+			first: "a",
+		},
+		{
+			// So does a doubled letter...
+			name: "doubled letter beats another edit",
+			docs: append(filler(8, 6, "balise"),
+				[3]string{"a", "Première page", "Le texte parle de la base du tableau."},
+			),
+			q:     "basse tableau",
+			first: "a",
+		},
+		{
+			// ... and two letters swapped.
+			name: "swapped pair beats another edit",
+			docs: append(filler(8, 6, "imager"),
+				[3]string{"a", "Première page", "Le texte parle de l’image du tableau."},
+			),
+			q:     "imgae tableau",
+			first: "a",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := smallEngine(t, c.docs)
