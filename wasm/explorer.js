@@ -15,11 +15,12 @@
 // styles. The hosted build needs `script-src 'self' 'wasm-unsafe-eval'`.
 
 /** Methods that forward to the module as they are. */
-const METHODS = ['search', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
+const METHODS = ['search', 'highlights', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
 
 /** What each method's arguments are called, for error messages. */
 const ARG_NAMES = {
   search: ['query', 'options'],
+  highlights: ['id', 'query'],
   summarize: ['id', 'options'],
   summarizeQuery: ['query', 'options'],
   document: ['id'],
@@ -716,6 +717,16 @@ function makeExplorer(runner, info) {
         err.stale = seq !== searchSeq;
         throw err;
       }
+    },
+    /**
+     * Marks a query's words in one document, as search() marks them in
+     * its snippets: UTF-16 ranges of its title and of its whole text.
+     * @param {string} id
+     * @param {string} query
+     * @returns {Promise<import('./explorer').Highlights>}
+     */
+    highlights(id, query) {
+      return call('highlights', [...arguments]);
     },
     /**
      * Summarises one document: `{sentences}` or a budget of `{words}`.

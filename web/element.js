@@ -31,7 +31,7 @@ import { mount } from './app.js';
 import { load } from './explorer.js';
 
 /** Explorer methods the parent window may call through postMessage. */
-const API_METHODS = ['search', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
+const API_METHODS = ['search', 'highlights', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
 
 /** Interface commands the parent window may send through postMessage. */
 const UI_METHODS = ['search', 'open', 'navigate', 'setLang', 'setTheme', 'state'];

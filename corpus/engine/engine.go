@@ -182,6 +182,75 @@ func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
 	return e.search.Search(q, opt)
 }
 
+// SearchSummary runs a query and, from the hits it found, summarises what
+// they say about it (see summary.ForResult): one search for a page that
+// shows both. Options outside the limits are an error.
+func (e *Engine) SearchSummary(q string, opt search.Options, sopt summary.Options) (*Answer, error) {
+	if err := CheckSummary(sopt); err != nil {
+		return nil, err
+	}
+	r, err := e.Search(q, opt)
+	if err != nil {
+		return nil, err
+	}
+	return &Answer{Result: r, Summary: summary.ForResult(r, e.ix.Doc, sopt)}, nil
+}
+
+// Answer is a search result with the summary of its hits, written as the
+// result's JSON object with one more member, "summary".
+type Answer struct {
+	*search.Result
+	Summary *summary.Summary
+}
+
+// AppendJSON writes the answer.
+func (a *Answer) AppendJSON(w *jsonw.Writer) {
+	w.Open()
+	a.Result.AppendJSONMembers(w)
+	if a.Summary != nil {
+		w.Key("summary")
+		a.Summary.AppendJSON(w)
+	}
+	w.Close()
+}
+
+// Highlights returns the words of the document with the given id that
+// query q matched, in its title and its whole text: the words its
+// snippets mark, marked everywhere the reader shows them.
+func (e *Engine) Highlights(id, q string) (*Highlights, error) {
+	if err := checkQuery(q); err != nil {
+		return nil, err
+	}
+	d, err := e.doc(id)
+	if err != nil {
+		return nil, err
+	}
+	h := e.search.Highlighter(q)
+	return &Highlights{ID: id, Query: q, Title: h.Ranges(d.Title, d.Lang), Text: h.Ranges(d.Text, d.Lang)}, nil
+}
+
+// Highlights are the ranges to mark in a document for a query, in UTF-16
+// code units of its title and its text, written as
+// {"id","query","title_highlights","text_highlights"}.
+type Highlights struct {
+	ID, Query   string
+	Title, Text []search.Range
+}
+
+// AppendJSON writes the highlights.
+func (h *Highlights) AppendJSON(w *jsonw.Writer) {
+	w.Open()
+	w.Key("id")
+	w.String(h.ID)
+	w.Key("query")
+	w.String(h.Query)
+	w.Key("title_highlights")
+	search.AppendRanges(w, h.Title)
+	w.Key("text_highlights")
+	search.AppendRanges(w, h.Text)
+	w.Close()
+}
+
 // Summarize summarises the document with the given id.
 func (e *Engine) Summarize(id string, opt summary.Options) (*summary.Summary, error) {
 	if err := CheckSummary(opt); err != nil {

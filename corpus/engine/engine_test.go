@@ -157,3 +157,49 @@ func (s statsObject) AppendJSON(w *jsonw.Writer) {
 	s.Stats.AppendJSON(w)
 	w.Close()
 }
+
+// TestSearchSummary: one call answers the hits and the summary of the
+// hits, its sentences marked as the hits are.
+func TestSearchSummary(t *testing.T) {
+	e := seeds(t)
+	a, err := e.SearchSummary("Gnasingbe", search.Options{Limit: 20}, summary.Options{Sentences: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Hits) == 0 || a.Summary == nil || len(a.Summary.Sentences) == 0 {
+		t.Fatalf("no hits or no summary: %+v", a)
+	}
+	js := string(engine.JSON(a))
+	for _, want := range []string{`"hits":[`, `"summary":{"query":"Gnasingbe","sentences":[`, `"highlights":[[`} {
+		if !strings.Contains(js, want) {
+			t.Errorf("JSON lacks %s: %.300s", want, js)
+		}
+	}
+	if _, err := e.SearchSummary("x", search.Options{}, summary.Options{Sentences: engine.MaxSentences + 1}); err == nil {
+		t.Error("too many sentences: no error")
+	}
+}
+
+// TestHighlights: the reader's text is marked where the snippet is.
+func TestHighlights(t *testing.T) {
+	e := seeds(t)
+	r, err := e.Search("Gnasingbe", search.Options{})
+	if err != nil || len(r.Hits) == 0 {
+		t.Fatalf("search: %v, %d hits", err, len(r.Hits))
+	}
+	h, err := e.Highlights(r.Hits[0].ID, "Gnasingbe")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := e.Document(r.Hits[0].ID)
+	if len(h.Text) == 0 || len(h.Title) != len(r.Hits[0].TitleHighlights) {
+		t.Errorf("%d text ranges, %d title ranges (the hit has %d)", len(h.Text), len(h.Title), len(r.Hits[0].TitleHighlights))
+	}
+	js := string(engine.JSON(h))
+	if !strings.HasPrefix(js, `{"id":"`+d.ID+`","query":"Gnasingbe","title_highlights":[`) || !strings.Contains(js, `"text_highlights":[[`) {
+		t.Errorf("JSON %.200s", js)
+	}
+	if _, err := e.Highlights("nope", "x"); err == nil {
+		t.Error("unknown id: no error")
+	}
+}

@@ -28,6 +28,8 @@ type draft struct {
 	title    string // set by the markup (or a man page's NAME section)
 	date     string
 	author   string
+	section  string // site filters (HTML): see htmlsite.go
+	tags     []string
 	warnings []string
 	man      bool // a man page rendered to text
 	joins    int  // line breaks removed by reflowing
@@ -159,6 +161,7 @@ func trimSpan(text string, s, e int) (int, int) {
 func (d *draft) finish(doc *corpus.Document) {
 	doc.Text = d.text
 	doc.Date, doc.Author = d.date, d.author
+	doc.Section, doc.Tags = d.section, d.tags
 	doc.Warnings = append(doc.Warnings, d.warnings...)
 	doc.Lang = token.Detect(d.paragraphSample(64 << 10))
 	for i, u := range d.units {

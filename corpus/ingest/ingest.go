@@ -6,12 +6,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/ingest/format"
 )
 
 // DefaultMaxFileSize is the largest file read when Options.MaxFileSize is 0.
@@ -35,6 +37,28 @@ type Options struct {
 	// read; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
 
+	// MaxBinarySize: PDF, DOCX, ODT and EPUB files larger than this are
+	// skipped with a message; 0 means DefaultMaxBinarySize. The text they
+	// hold is bounded by MaxFileSize.
+	MaxBinarySize int64
+
+	// FileTimeout is the time limit for reading one PDF, DOCX, ODT or EPUB
+	// file; 0 means DefaultFileTimeout. A file that takes longer is
+	// skipped and reported, and the build goes on.
+	FileTimeout time.Duration
+
+	// Limits bound decompression and PDF pages (zip bombs); the zero
+	// value takes format's defaults.
+	Limits format.Limits
+
+	// Workers is the most PDF files read at once by Readers (one PDFium
+	// sandbox each); 0 means GOMAXPROCS.
+	Workers int
+
+	// Readers, if not nil, reads the binary formats (Dir makes its own,
+	// and closes it, when it is nil); parallel callers share one.
+	Readers *Readers
+
 	// Progress, if not nil, is called after each file with its report.
 	Progress func(FileReport)
 
@@ -44,13 +68,29 @@ type Options struct {
 	open func(path string) (*os.File, error)
 }
 
+// withDefaults returns opt with its zero limits set to the defaults.
+func (opt Options) withDefaults() Options {
+	if opt.MaxFileSize <= 0 {
+		opt.MaxFileSize = DefaultMaxFileSize
+	}
+	if opt.MaxBinarySize <= 0 {
+		opt.MaxBinarySize = DefaultMaxBinarySize
+	}
+	if opt.FileTimeout <= 0 {
+		opt.FileTimeout = DefaultFileTimeout
+	}
+	opt.Limits = opt.Limits.WithDefaults()
+	return opt
+}
+
 // FileReport tells what happened to one file.
 type FileReport struct {
 	Path         string // relative to the corpus root, slash-separated
 	ID           string // "" when the file was skipped
 	Bytes        int64  // size of the file
 	TextBytes    int    // bytes of cleaned text
-	Encoding     string
+	Encoding     string // the text encoding, or the format of a binary document: "pdf", "docx", "odt", "epub"
+	Pages        int    // pages of a PDF
 	Repairs      int
 	InvalidBytes int
 	Boilerplate  int // boilerplate blocks marked
@@ -80,7 +120,7 @@ func textExt(name string) (ext string, ok bool) {
 	case ".txt", ".md", ".markdown", ".html", ".htm":
 		return ext, true
 	}
-	return ext, false
+	return ext, binaryFormat(ext) != ""
 }
 
 // ignored reports whether a file or folder name is skipped: hidden names
@@ -97,14 +137,16 @@ func ignored(name string, dir bool) bool {
 	return dir && (name[0] == '_' || name == "testdata" || name == "vendor" || name == "node_modules")
 }
 
-// Dir reads every document below root: .txt, .md, .markdown, .html and
-// .htm files, in lexical path order. Files it cannot use are skipped and
+// Dir reads every document below root: .txt, .md, .markdown, .html, .htm,
+// .pdf, .docx, .odt and .epub files, in lexical path order. Files it cannot use are skipped and
 // reported; the error is non-nil only when the folder itself cannot be used.
 func Dir(root string, opt Options) ([]*corpus.Document, *Report, error) {
 	start := time.Now()
 	rep := &Report{}
-	if opt.MaxFileSize <= 0 {
-		opt.MaxFileSize = DefaultMaxFileSize
+	opt = opt.withDefaults()
+	if opt.Readers == nil {
+		opt.Readers = NewReaders(opt)
+		defer opt.Readers.Close()
 	}
 	st, err := os.Stat(root)
 	if err != nil {
@@ -273,7 +315,7 @@ func (w *walker) file(p, target, rel, ext string, warnings []string) {
 		fr.Warnings = append(fr.Warnings, "id "+strconv.Quote(id)+" already taken by "+w.rep.Files[j].Path+": this file gets id "+strconv.Quote(alt))
 		id = alt
 	}
-	doc, d, err := build(id, rel, data)
+	doc, d, err := w.opt.Readers.build(id, rel, data)
 	if err != nil {
 		fr.Err = err
 		w.add(fr, nil)
@@ -282,6 +324,7 @@ func (w *walker) file(p, target, rel, ext string, warnings []string) {
 	fr.ID = doc.ID
 	fr.Reflowed, fr.WrapWidth = d.joins, d.width
 	fr.TextBytes = len(doc.Text)
+	fr.Pages = len(doc.Pages)
 	fr.Encoding = doc.Encoding
 	fr.Repairs = doc.Repairs
 	fr.InvalidBytes = doc.InvalidBytes
@@ -313,8 +356,12 @@ func (w *walker) read(p string, fr *FileReport) (data []byte, warning string, er
 			return nil, "", fmt.Errorf("%w (%s)", ErrNotFile, before.Mode().Type())
 		}
 		fr.Bytes = before.Size()
-		if before.Size() > w.opt.MaxFileSize {
-			return nil, "", fmt.Errorf("%w: %s, over the limit of %s (Options.MaxFileSize)", ErrTooLarge, sizeString(before.Size()), sizeString(w.opt.MaxFileSize))
+		if limit, which := w.opt.MaxFileSize, "MaxFileSize"; binaryFormat(path.Ext(p)) != "" {
+			if before.Size() > w.opt.MaxBinarySize {
+				return nil, "", fmt.Errorf("%w: %s, over the limit of %s (Options.MaxBinarySize)", ErrTooLarge, sizeString(before.Size()), sizeString(w.opt.MaxBinarySize))
+			}
+		} else if before.Size() > limit {
+			return nil, "", fmt.Errorf("%w: %s, over the limit of %s (Options.%s)", ErrTooLarge, sizeString(before.Size()), sizeString(limit), which)
 		}
 		if w.opt.hook != nil {
 			w.opt.hook(p)

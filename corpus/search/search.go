@@ -140,6 +140,10 @@ type Result struct {
 	// the hits are Query's own.
 	Corrected string
 	Explain   []TermMatch
+	// Highlighter marks the words the query matched in any text: the
+	// hits' snippets and titles are marked by it, and so must be every
+	// other text shown for this query.
+	Highlighter *Highlighter
 }
 
 // Engine searches one index. It is safe for concurrent use.
@@ -243,48 +247,8 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 	}
 	ix := e.ix
 	n := len(ix.Docs)
-
-	// The words to match: stopwords only inside phrases, or when the
-	// query has nothing else.
-	// Question words weigh almost nothing, unless the query has no other.
-	var pos, neg, missing []*qterm
-	onlyStops, onlyWeak := true, true
-	for _, t := range pq.terms {
-		if !t.neg && !t.stop {
-			onlyStops = false
-			onlyWeak = onlyWeak && weakWords[t.fold]
-		}
-	}
-	content := false // a word that is neither a stopword nor weak matched
-	for _, t := range pq.terms {
-		qt := &qterm{term: t, w: 1}
-		if weakWords[t.fold] && !onlyWeak && t.phrase < 0 {
-			qt.w = weakWeight
-		}
-		switch {
-		case t.neg:
-			qt.vars = e.expand(&qt.term)
-			neg = append(neg, qt)
-		case t.stop && !onlyStops:
-			continue // in phrases, counted by the positions of the others
-		default:
-			qt.vars = e.expand(&qt.term)
-			if len(qt.vars) == 0 && t.phrase < 0 {
-				qt.titles = e.fuzzyTitles(t.fold)
-			}
-			if len(qt.vars) == 0 && len(qt.titles) == 0 && t.phrase < 0 {
-				// No reasonable match: the word contributes nothing.
-				missing = append(missing, qt)
-				continue
-			}
-			content = content || qt.w == 1
-			pos = append(pos, qt)
-		}
-	}
-	if !content {
-		// Every word that carries meaning lacks a match: nothing answers.
-		pos = pos[:0]
-	}
+	pos, neg, missing := e.analyse(pq)
+	r.Highlighter = e.highlighter(pos)
 
 	// Documents that pass the filters and exclusions.
 	ok := make([]bool, n)
@@ -571,8 +535,8 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 		doc := ix.Docs[d]
 		h := Hit{ID: doc.ID, Title: doc.Title, Date: doc.Date, Author: doc.Author, Score: round(score[d])}
 		os := occ.of(d)
-		h.Snippet, h.SnippetHighlights = snippet(doc, os)
-		h.TitleHighlights = titleHighlights(doc, os, pos, d)
+		h.Snippet, h.SnippetHighlights = snippet(doc, os, r.Highlighter)
+		h.TitleHighlights = titleHighlights(doc, pos, d, r.Highlighter)
 		if opt.Explain {
 			h.Explain = e.hitExplain(pos, os)
 		}
@@ -606,6 +570,51 @@ func hasWords(pq query) bool {
 		}
 	}
 	return false
+}
+
+// analyse returns the words of a parsed query to match, with their
+// variants, the excluded ones, and those with no reasonable match in the
+// corpus (missing), which contribute nothing. Stopwords count only inside
+// phrases, or when the query has nothing else; question words weigh
+// weakWeight, unless the query has nothing else. When every word that
+// carries meaning is missing, pos is empty: nothing answers.
+func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
+	onlyStops, onlyWeak := true, true
+	for _, t := range pq.terms {
+		if !t.neg && !t.stop {
+			onlyStops = false
+			onlyWeak = onlyWeak && weakWords[t.fold]
+		}
+	}
+	content := false // a word that is neither a stopword nor weak matched
+	for _, t := range pq.terms {
+		qt := &qterm{term: t, w: 1}
+		if weakWords[t.fold] && !onlyWeak && t.phrase < 0 {
+			qt.w = weakWeight
+		}
+		switch {
+		case t.neg:
+			qt.vars = e.expand(&qt.term)
+			neg = append(neg, qt)
+		case t.stop && !onlyStops:
+			continue // in a phrase, counted by the positions of the others
+		default:
+			qt.vars = e.expand(&qt.term)
+			if len(qt.vars) == 0 && t.phrase < 0 {
+				qt.titles = e.fuzzyTitles(t.fold)
+			}
+			if len(qt.vars) == 0 && len(qt.titles) == 0 && t.phrase < 0 {
+				missing = append(missing, qt)
+				continue
+			}
+			content = content || qt.w == 1
+			pos = append(pos, qt)
+		}
+	}
+	if !content {
+		pos = pos[:0]
+	}
+	return pos, neg, missing
 }
 
 // sortTop sorts the first k elements of s by cmp, leaving in s[k:] the
@@ -707,6 +716,13 @@ func (e *Engine) Suggest(prefix string, n int) []string {
 // prints and the JavaScript API's search() returns.
 func (r *Result) AppendJSON(w *jsonw.Writer) {
 	w.Open()
+	r.AppendJSONMembers(w)
+	w.Close()
+}
+
+// AppendJSONMembers writes the members of the result's JSON object, for a
+// caller that opens and closes it, adding members of its own.
+func (r *Result) AppendJSONMembers(w *jsonw.Writer) {
 	w.Key("query")
 	w.String(r.Query)
 	w.Key("total")
@@ -734,9 +750,9 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 		w.Key("snippet")
 		w.String(h.Snippet)
 		w.Key("snippet_highlights")
-		appendRanges(w, h.SnippetHighlights)
+		AppendRanges(w, h.SnippetHighlights)
 		w.Key("title_highlights")
-		appendRanges(w, h.TitleHighlights)
+		AppendRanges(w, h.TitleHighlights)
 		if h.Explain != nil {
 			w.Key("explain")
 			w.OpenArray()
@@ -776,10 +792,10 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 		}
 		w.CloseArray()
 	}
-	w.Close()
 }
 
-func appendRanges(w *jsonw.Writer, rs []Range) {
+// AppendRanges writes ranges as an array of [start, end] pairs.
+func AppendRanges(w *jsonw.Writer, rs []Range) {
 	w.OpenArray()
 	for _, r := range rs {
 		w.OpenArray()

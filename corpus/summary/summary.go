@@ -3,6 +3,7 @@ package summary
 import (
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/jsonw"
+	"github.com/corpus-explorer/explorer/corpus/search"
 )
 
 // Options set a summary's length: Sentences if positive, else a budget of
@@ -64,6 +65,9 @@ type Sentence struct {
 	Start, End int
 	Text       string
 	Score      float64
+	// Highlights are the query words in Text, in UTF-16 offsets of Text
+	// (query summaries only; nil for a document's).
+	Highlights []corpus.Span
 }
 
 // Summary is an extractive summary: sentences in document order (for one
@@ -101,6 +105,10 @@ func (s *Summary) AppendJSON(w *jsonw.Writer) {
 		w.String(x.Text)
 		w.Key("score")
 		w.Float(x.Score)
+		if x.Highlights != nil {
+			w.Key("highlights")
+			search.AppendRanges(w, x.Highlights)
+		}
 		w.Close()
 	}
 	w.CloseArray()

@@ -43,6 +43,9 @@ import (
 
 const setName = "eval/orangesum-abstract-test-500.jsonl"
 
+// verboseEntities lists the entity errors (flag -v).
+var verboseEntities bool
+
 // article is one line of the evaluation set.
 type article struct {
 	ID      string `json:"id"`
@@ -65,6 +68,7 @@ type system struct {
 // metrics holds mean F1 of ROUGE-1, -2, -L for each tokenisation.
 type metrics struct {
 	def, uni [3]float64
+	words    float64 // mean words per summary
 }
 
 func main() {
@@ -78,6 +82,7 @@ func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	set := fs.String("set", "", "evaluation set `file` (JSON lines with text and summary); default ../shared/"+setName)
 	tune := fs.Bool("tune", false, "grid-search the summariser's weights on the tuning half and print the best")
+	fs.BoolVar(&verboseEntities, "v", false, "list the entities missed and found wrongly")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -105,12 +110,17 @@ func run(args []string, out io.Writer) error {
 	if *tune {
 		return tuneParams(out, items[:half])
 	}
+	main2 := ours(summary.Options{Sentences: 2})
+	primary := ours(summary.Options{})
 	systems := []system{
 		{"LEAD-1", lead(1)}, {"LEAD-2", lead(2)}, {"LEAD-3", lead(3)},
+		{"ours (default length)", primary},
+		{"LEAD cut to the words of ours (default)", leadWords(primary)},
 	}
 	for n := 1; n <= 3; n++ {
 		systems = append(systems, system{fmt.Sprintf("ours, %d sentence(s)", n), ours(summary.Options{Sentences: n})})
 	}
+	systems = append(systems, system{"LEAD cut to the words of ours, 2 sentences", leadWords(main2)})
 	budgets := []int{25, 35, 45, 55, 65}
 	for _, w := range budgets {
 		systems = append(systems, system{fmt.Sprintf("ours, %d words", w), ours(summary.Options{Words: w})})
@@ -130,12 +140,13 @@ func run(args []string, out io.Writer) error {
 		}
 	}
 	fmt.Fprintf(out, "ROUGE F1 (%%) on %s, %d articles; summaries by summary.Document after ingest.Bytes.\n", filepath.Base(*set), len(items))
+	fmt.Fprintf(out, "Words: mean words per summary (white-space separated). \"LEAD cut to the words of X\": the article's first words, as many as X has for that article.\n")
 	for k, tok := range []string{"rouge-score default tokenisation (a-z0-9 runs, no stemming)", "accent-aware tokenisation (Unicode letters and digits, lower case)"} {
 		fmt.Fprintf(out, "\n%s\n\n| system |", tok)
 		for _, sp := range splits {
-			fmt.Fprintf(out, " %s R-1 | R-2 | R-L |", sp.name)
+			fmt.Fprintf(out, " %s R-1 | R-2 | R-L | words |", sp.name)
 		}
-		fmt.Fprintf(out, "\n|---|%s\n", strings.Repeat("---:|", 3*len(splits)))
+		fmt.Fprintf(out, "\n|---|%s\n", strings.Repeat("---:|", 4*len(splits)))
 		for i, s := range systems {
 			fmt.Fprintf(out, "| %s |", s.name)
 			for j := range splits {
@@ -143,12 +154,21 @@ func run(args []string, out io.Writer) error {
 				if k == 1 {
 					m = res[i][j].uni
 				}
-				fmt.Fprintf(out, " %.2f | %.2f | %.2f |", 100*m[0], 100*m[1], 100*m[2])
+				fmt.Fprintf(out, " %.2f | %.2f | %.2f | %.1f |", 100*m[0], 100*m[1], 100*m[2], res[i][j].words)
 			}
 			fmt.Fprintln(out)
 		}
 	}
-	return nil
+
+	// Text quality.
+	fmt.Fprintf(out, "\nText quality on the held-out half (%d articles): summaries with an unbalanced quotation (an odd number of \", or « and » or “ and ” unpaired), with news furniture (a glued caption source, \"(vidéo)\", a credit, an agency code, a \"Lire aussi\" line), opening on a word that needs the sentence before it.\n\n", len(items)-half)
+	fmt.Fprintf(out, "| system | unbalanced quotation | furniture | dependent opening |\n|---|---:|---:|---:|\n")
+	for _, s := range []system{systems[1], systems[3], {"ours, 2 sentence(s)", main2}} {
+		q := quality(items[half:], s.run)
+		n := float64(len(items) - half)
+		fmt.Fprintf(out, "| %s | %d (%.1f%%) | %d | %d (%.1f%%) |\n", s.name, q.unbalanced, 100*float64(q.unbalanced)/n, q.furniture, q.dependent, 100*float64(q.dependent)/n)
+	}
+	return entityReport(out, arts)
 }
 
 func load(path string) ([]article, error) {
@@ -205,6 +225,19 @@ func lead(n int) func(d *corpus.Document) string {
 	}
 }
 
+// leadWords is LEAD cut to the length of another system's summary of the
+// same article, in white-space separated words.
+func leadWords(other func(d *corpus.Document) string) func(d *corpus.Document) string {
+	return func(d *corpus.Document) string {
+		n := len(strings.Fields(other(d)))
+		var w []string
+		for i := 0; i < len(d.Sentences) && len(w) < n; i++ {
+			w = append(w, strings.Fields(d.SentenceText(i))...)
+		}
+		return strings.Join(w[:min(n, len(w))], " ")
+	}
+}
+
 func ours(opt summary.Options) func(d *corpus.Document) string {
 	return func(d *corpus.Document) string {
 		var b strings.Builder
@@ -229,6 +262,7 @@ func evaluate(items []item, run func(d *corpus.Document) string) metrics {
 				text := run(items[i].doc)
 				c, cu := rouge.Tokenize(text), rouge.TokenizeUnicode(text)
 				it := &items[i]
+				per[i].words = float64(len(strings.Fields(text)))
 				per[i].def = [3]float64{rouge.N(it.ref, c, 1).F, rouge.N(it.ref, c, 2).F, rouge.L(it.ref, c).F}
 				per[i].uni = [3]float64{rouge.N(it.refUni, cu, 1).F, rouge.N(it.refUni, cu, 2).F, rouge.L(it.refUni, cu).F}
 			}
@@ -245,6 +279,7 @@ func evaluate(items []item, run func(d *corpus.Document) string) metrics {
 			m.def[k] += p.def[k] / float64(len(items))
 			m.uni[k] += p.uni[k] / float64(len(items))
 		}
+		m.words += p.words / float64(len(items))
 	}
 	return m
 }

@@ -24,6 +24,7 @@ type exported struct {
 func (b *Bridge) methods() []exported {
 	return []exported{
 		{"search", 2, b.search},
+		{"highlights", 2, b.highlights},
 		{"summarize", 2, b.summarize},
 		{"summarizeQuery", 2, b.summarizeQuery},
 		{"document", 1, b.document},
@@ -44,13 +45,13 @@ func (b *Bridge) id(args []safejs.Value) (string, error) {
 	return b.readString(arg(args, 0), "id", engine.MaxQueryLen)
 }
 
-// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain})
+// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain, summary: {sentences | words}})
 func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 	q, err := b.query(args)
 	if err != nil {
 		return nil, err
 	}
-	o, _, err := b.readObject(arg(args, 1), "options", "limit", "offset", "sort", "filters", "explain", "asTyped")
+	o, _, err := b.readObject(arg(args, 1), "options", "limit", "offset", "sort", "filters", "explain", "asTyped", "summary")
 	if err != nil {
 		return nil, err
 	}
@@ -83,12 +84,36 @@ func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 	if opt.DateTo, err = f.str("dateTo", 10); err != nil {
 		return nil, err
 	}
-	return b.e.Search(q, opt)
+	sv, set, err := o.get("summary")
+	if err != nil {
+		return nil, err
+	}
+	if !set {
+		return b.e.Search(q, opt)
+	}
+	sopt, err := b.summaryOptions(sv, "options.summary")
+	if err != nil {
+		return nil, err
+	}
+	return b.e.SearchSummary(q, opt, sopt)
 }
 
-func (b *Bridge) summaryOptions(v safejs.Value) (summary.Options, error) {
+// highlights(id, query)
+func (b *Bridge) highlights(args []safejs.Value) (engine.JSONer, error) {
+	id, err := b.id(args)
+	if err != nil {
+		return nil, err
+	}
+	q, err := b.readString(arg(args, 1), "query", engine.MaxQueryLen)
+	if err != nil {
+		return nil, err
+	}
+	return b.e.Highlights(id, q)
+}
+
+func (b *Bridge) summaryOptions(v safejs.Value, path string) (summary.Options, error) {
 	var opt summary.Options
-	o, _, err := b.readObject(v, "options", "sentences", "words")
+	o, _, err := b.readObject(v, path, "sentences", "words")
 	if err != nil {
 		return opt, err
 	}
@@ -105,7 +130,7 @@ func (b *Bridge) summarize(args []safejs.Value) (engine.JSONer, error) {
 	if err != nil {
 		return nil, err
 	}
-	opt, err := b.summaryOptions(arg(args, 1))
+	opt, err := b.summaryOptions(arg(args, 1), "options")
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +143,7 @@ func (b *Bridge) summarizeQuery(args []safejs.Value) (engine.JSONer, error) {
 	if err != nil {
 		return nil, err
 	}
-	opt, err := b.summaryOptions(arg(args, 1))
+	opt, err := b.summaryOptions(arg(args, 1), "options")
 	if err != nil {
 		return nil, err
 	}

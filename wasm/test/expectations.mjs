@@ -137,6 +137,32 @@ export const cases = [
     equal(rc.reason.seq, ra.value.seq + 2, 'seq on the rejected search');
   }],
 
+  ['search() with a summary and highlights() mark the same words as the snippets', async ({ explorer }) => {
+    const [first] = await explorer.documents();
+    const d = await explorer.document(first.id);
+    const q = longestWord(d.text);
+    const r = await explorer.search(q, { limit: 20, summary: { sentences: 2 } });
+    keys(r, ['hits', 'summary'], 'search(q, {summary})');
+    keys(r.summary, ['query', 'sentences'], 'search(q, {summary}).summary');
+    equal(r.summary.query, q, 'summary.query');
+    ok(r.summary.sentences.length > 0 && r.summary.sentences.length <= 2, `${r.summary.sentences.length} summary sentences`);
+    const marked = (text, ranges) => ranges.map(([s, e]) => text.slice(s, e).toLowerCase());
+    for (const x of r.summary.sentences) {
+      checkRanges(x.highlights, x.text, 'summary highlights');
+      ok(x.highlights.length > 0, `summary sentence ${JSON.stringify(x.text)} marks nothing`);
+    }
+    ok(!('summary' in (await explorer.search(q))), 'summary without being asked');
+    const hit = r.hits.find((h) => h.id === first.id);
+    const h = await explorer.highlights(first.id, q);
+    keys(h, ['id', 'query', 'title_highlights', 'text_highlights'], 'highlights()');
+    checkRanges(h.text_highlights, d.text, 'text_highlights');
+    checkRanges(h.title_highlights, d.title, 'title_highlights');
+    const inText = new Set(marked(d.text, h.text_highlights));
+    for (const w of marked(hit.snippet, hit.snippet_highlights)) ok(inText.has(w), `the snippet marks ${w}, the text does not`);
+    await rejects(explorer.highlights('no such id', q), /no such document/, 'highlights() of an unknown id');
+    await rejects(explorer.search(q, { summary: { sentences: 1000 } }), /sentences out of range/, 'search() summary too long');
+  }],
+
   ['summarize() and summarizeQuery() give sentences with UTF-16 offsets', async ({ explorer }) => {
     const [first] = await explorer.documents();
     const d = await explorer.document(first.id);
@@ -171,7 +197,7 @@ export const cases = [
     const s = await explorer.stats();
     keys(s, STATS, 'stats()');
     equal(s.mode, mode, 'stats().mode');
-    equal(s.funcs, 10, 'stats().funcs (exported functions)');
+    equal(s.funcs, 11, 'stats().funcs (exported functions)');
     ok(s.wasm_bytes > 100000, `stats().wasm_bytes = ${s.wasm_bytes}`);
     ok(s.memory_bytes >= s.go_sys / 2 && s.heap_alloc > 0, 'memory figures');
     const g = await explorer.stats({ gc: true });
@@ -191,7 +217,7 @@ export const cases = [
       ['search', ['é'.repeat(600)], 'search: query too long: 1200 bytes, the limit is 1000 bytes'],
       ['search', ['q', 'limit'], 'search: options must be an object, got string'],
       ['search', ['q', {}, 'extra'], 'search: takes at most 2 arguments, got 3'],
-      ['search', ['q', { limt: 5 }], 'search: unknown option "limt" in options; known: limit, offset, sort, filters, explain'],
+      ['search', ['q', { limt: 5 }], 'search: unknown option "limt" in options; known: limit, offset, sort, filters, explain, summary'],
       ['search', ['q', { limit: NaN }], 'search: options.limit must be a finite number, got NaN'],
       ['search', ['q', { limit: Infinity }], 'search: options.limit must be a finite number, got Infinity'],
       ['search', ['q', { limit: -1 }], 'search: options.limit out of range: -1, want 0 to 1000'],
@@ -281,7 +307,7 @@ export const cases = [
     await a.close(); // twice is fine
     equal((await b.documents()).length, db.length, 'the other explorer after one closed');
     const s = await b.stats();
-    equal(s.funcs, 10, 'functions exported by the other explorer');
+    equal(s.funcs, 11, 'functions exported by the other explorer');
     await b.close();
   }],
 ];
