@@ -65,7 +65,7 @@
 // the query's mass the title covers, 50% for the headings), so that a page
 // whose title covers the whole query beats one that only repeats the words
 // in its body. Then a bonus for the query words standing close together
-// (in the title or the text) and for phrases, applied to the 100 best
+// (in the title or the text) and for phrases, applied to the 50 best
 // documents. Ties go to the smaller document number, so the same query
 // always gives the same order.
 package search
@@ -172,7 +172,7 @@ func New(ix *index.Index) *Engine {
 // Ranking parameters.
 const (
 	k1        = 1.2
-	topK      = 100 // documents that get the proximity bonus
+	topK      = 50 // documents that get the proximity bonus
 	maxLimit  = 1000
 	proxBoost = 0.35 // the most the proximity bonus adds, as a share of the score
 
@@ -211,22 +211,29 @@ type qterm struct {
 // returns the suggestion's hits and says so in Result.Corrected (unless
 // opt.AsTyped).
 func (e *Engine) Search(q string, opt Options) (*Result, error) {
-	r, weak := e.search(q, opt)
-	if opt.AsTyped || r.Suggestion == "" || !(weak || r.Total == 0) {
+	r, sugg := e.search(q, opt)
+	if r != nil && (opt.AsTyped || r.Suggestion == "" || r.Total > 0) {
 		return r, nil
 	}
+	// Found only typos of words the corpus lacks (r == nil: the search
+	// stopped as soon as it knew), or nothing.
 	opt.AsTyped = true
-	c, _ := e.search(r.Suggestion, opt)
+	c, _ := e.search(sugg, opt)
 	if c.Total == 0 {
+		if r == nil {
+			r, _ = e.search(q, opt)
+		}
 		return r, nil
 	}
-	c.Query, c.Corrected, c.Suggestion = q, r.Suggestion, r.Suggestion
+	c.Query, c.Corrected, c.Suggestion = q, sugg, sugg
 	return c, nil
 }
 
-// search runs query q as typed; weak reports whether the suggestion only
-// replaces words the corpus does not have.
-func (e *Engine) search(q string, opt Options) (*Result, bool) {
+// search runs query q as typed and returns its result and its suggestion;
+// unless opt.AsTyped, when the suggestion only replaces words the corpus
+// does not have, it returns a nil result as soon as it knows, for Search
+// to run the suggestion instead.
+func (e *Engine) search(q string, opt Options) (*Result, string) {
 	r := &Result{Query: q}
 	limit := opt.Limit
 	if limit <= 0 {
@@ -248,6 +255,11 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 	ix := e.ix
 	n := len(ix.Docs)
 	pos, neg, missing := e.analyse(pq)
+	sugg, weak := e.suggestion(q, append(pos, missing...))
+	if weak && !opt.AsTyped {
+		return nil, sugg
+	}
+	r.Suggestion = sugg
 	r.Highlighter = e.highlighter(pos)
 
 	// Documents that pass the filters and exclusions.
@@ -542,8 +554,6 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 		}
 		r.Hits = append(r.Hits, h)
 	}
-	var weak bool
-	r.Suggestion, weak = e.suggestion(q, append(pos, missing...))
 	if opt.Explain {
 		r.Explain = []TermMatch{}
 		for _, qt := range append(pos, missing...) {
@@ -558,7 +568,7 @@ func (e *Engine) search(q string, opt Options) (*Result, bool) {
 			}
 		}
 	}
-	return r, weak
+	return r, sugg
 }
 
 // hasWords reports whether the query has words to find (not only filters
