@@ -77,8 +77,12 @@ fuzz:
 soak: site
 	node tools/soak/soak.mjs
 
+# Quality, natively: the summariser's ROUGE (tools/eval), then search's
+# hit@3, MRR@10 and junk rate on the judged sets of tools/bench
+# (tools/searcheval; -misses lists what ranked above each miss).
 eval:
 	$(GO) run ./tools/eval
+	$(GO) run ./tools/searcheval
 
 # The Go benchmarks, then the explorer against its peers in Chromium
 # (tools/bench/run.mjs builds its own modules in a temporary folder):
