@@ -632,7 +632,7 @@ class App {
     if (!this.searchShell || this.searchShell.lang !== this.lang || !v.firstChild) this.buildSearchShell();
     this.syncFilters();
     const st = this.state;
-    const same = prev && prev.view === 'search' && prev.q === st.q && prev.author === st.author && prev.from === st.from && prev.to === st.to && prev.sort === st.sort && this.searchShell.done;
+    const same = prev && prev.view === 'search' && prev.q === st.q && prev.author === st.author && prev.from === st.from && prev.to === st.to && prev.sort === st.sort && prev.exact === st.exact && this.searchShell.done;
     if (same && !this.restoreFocus) return;
     if (same && this.restoreFocus) { this.afterRender(); return; }
     this.runSearch(0);
