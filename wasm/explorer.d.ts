@@ -256,8 +256,11 @@ export interface Explorer {
   summarizeQuery(query: string, options?: SummaryOptions): Promise<Summary>;
   /** One whole document. Rejects for an unknown id. */
   document(id: string): Promise<Document>;
-  /** Every document's metadata. */
-  documents(): Promise<DocumentMeta[]>;
+  /**
+   * Every document's metadata, or a page of it in corpus order: `limit` 0 to
+   * 1000 (default 1000), `offset` 0 to 1,000,000. overview().documents is the count.
+   */
+  documents(options?: { offset?: number; limit?: number }): Promise<DocumentMeta[]>;
   /** Documents related to one, most similar first; `limit` 0 to 1000, all by default. */
   related(id: string, options?: { limit?: number }): Promise<Related[]>;
   /** The corpus overview. */

@@ -14,20 +14,10 @@
 // Content-Security-Policy: nothing here uses eval, inline scripts or inline
 // styles. The hosted build needs `script-src 'self' 'wasm-unsafe-eval'`.
 
-/** Methods that forward to the module as they are. */
-const METHODS = ['search', 'highlights', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
+import { API, METHODS } from './api.js';
 
-/** What each method's arguments are called, for error messages. */
-const ARG_NAMES = {
-  search: ['query', 'options'],
-  highlights: ['id', 'query'],
-  summarize: ['id', 'options'],
-  summarizeQuery: ['query', 'options'],
-  document: ['id'],
-  related: ['id', 'options'],
-  suggest: ['prefix', 'options'],
-  stats: ['options'],
-};
+/** What each method's arguments are called, for error messages (api.js). */
+const ARG_NAMES = API.methods;
 
 /** Options load() knows, for its error messages. */
 const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout'];
@@ -295,7 +285,7 @@ async function startRuntime(module, Go) {
   };
   let instance;
   try {
-    instance = await WebAssembly.instantiate(module, go.importObject);
+    instance = /** @type {WebAssembly.Instance} */ (/** @type {unknown} */ (await WebAssembly.instantiate(module, go.importObject)));
   } catch (err) {
     throw new Error(`load: this .wasm is not the explorer module: ${err.message}`);
   }
@@ -510,7 +500,7 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
               }
             },
             (err) => {
-              const e = new Error(err.message);
+              const e = /** @type {Error & {fatal?: boolean}} */ (new Error(err.message));
               e.fatal = true; // no module: nothing to fall back to
               fail(e);
             },
@@ -524,7 +514,7 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
         case 'failed': {
           // The module itself failed to start: the main thread would fail
           // the same way, so load() rejects with this error.
-          const err = new Error(m.message);
+          const err = /** @type {Error & {fatal?: boolean}} */ (new Error(m.message));
           err.fatal = m.fatal === true;
           fail(err);
           return;
@@ -755,10 +745,12 @@ function makeExplorer(runner, info) {
       return call('document', [...arguments]);
     },
     /**
-     * Lists every document's metadata.
+     * Lists every document's metadata, or a page of it: `{offset, limit}`
+     * (limit 0 to 1000); overview().documents says how many there are.
+     * @param {{offset?: number, limit?: number}} [options]
      * @returns {Promise<import('./explorer').DocumentMeta[]>}
      */
-    documents() {
+    documents(options) {
       return call('documents', [...arguments]);
     },
     /**
@@ -813,6 +805,6 @@ function makeExplorer(runner, info) {
 }
 
 // Loaded as the script of one of the explorer's workers: serve.
-if (typeof DedicatedWorkerGlobalScope !== 'undefined' && globalThis instanceof DedicatedWorkerGlobalScope && globalThis.name === WORKER_NAME) {
-  serveWorker(globalThis);
+if (typeof DedicatedWorkerGlobalScope !== 'undefined' && globalThis instanceof DedicatedWorkerGlobalScope && /** @type {any} */ (globalThis).name === WORKER_NAME) {
+  serveWorker(/** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (globalThis)));
 }

@@ -18,10 +18,12 @@ import (
 )
 
 // Limits on what one question may ask. They are the same for the
-// command-line tool and the JavaScript API; a value outside them is an
+// command-line tool and the JavaScript API (wasm/api.js declares them for
+// JavaScript, and a test holds the two equal); a value outside them is an
 // error that names the value and the bound, never silently changed.
+// Lengths are in characters: UTF-16 code units, as JavaScript counts them.
 const (
-	MaxQueryLen  = 1000      // bytes of a query, a prefix or a document id
+	MaxQueryLen  = 1000      // characters of a query, a prefix, a document id or an author filter
 	MaxLimit     = 1000      // hits, related documents or suggestions per answer
 	MaxOffset    = 1_000_000 // hits skipped
 	MaxSentences = 100       // sentences of a summary
@@ -85,9 +87,16 @@ func New(ix *index.Index) *Engine {
 // Index returns the engine's index.
 func (e *Engine) Index() *index.Index { return e.ix }
 
-func checkQuery(q string) error {
-	if len(q) > MaxQueryLen {
-		return errors.New("query too long: " + strconv.Itoa(len(q)) + " bytes, the limit is " + strconv.Itoa(MaxQueryLen))
+func checkQuery(q string) error { return checkLen("query", q) }
+
+// checkLen reports an error naming what when s is over MaxQueryLen
+// characters.
+func checkLen(what, s string) error {
+	if len(s) <= MaxQueryLen { // never more characters than bytes
+		return nil
+	}
+	if n := corpus.UTF16Len(s); n > MaxQueryLen {
+		return errors.New(what + " too long: " + strconv.Itoa(n) + " characters, the limit is " + strconv.Itoa(MaxQueryLen) + " characters")
 	}
 	return nil
 }
@@ -134,8 +143,8 @@ func CheckSearch(q string, opt search.Options) error {
 	default:
 		return errors.New("unknown sort " + strconv.Quote(opt.Sort) + ": want \"relevance\" or \"date\"")
 	}
-	if len(opt.Author) > MaxQueryLen {
-		return errors.New("author filter too long: " + strconv.Itoa(len(opt.Author)) + " bytes, the limit is " + strconv.Itoa(MaxQueryLen))
+	if err := checkLen("author filter", opt.Author); err != nil {
+		return err
 	}
 	if err := checkDate("dateFrom", opt.DateFrom); err != nil {
 		return err
@@ -153,8 +162,8 @@ func CheckSummary(opt summary.Options) error {
 }
 
 func (e *Engine) doc(id string) (*corpus.Document, error) {
-	if len(id) > MaxQueryLen {
-		return nil, wrapError{"document id too long: " + strconv.Itoa(len(id)) + " bytes: " + ErrNotFound.Error(), ErrNotFound}
+	if err := checkLen("document id", id); err != nil {
+		return nil, wrapError{err.Error() + ": " + ErrNotFound.Error(), ErrNotFound}
 	}
 	d := e.ix.Doc(id)
 	if d == nil {
@@ -280,6 +289,21 @@ func (e *Engine) Document(id string) (*corpus.Document, error) { return e.doc(id
 // Documents lists every document's metadata.
 func (e *Engine) Documents() DocumentList { return DocumentList(e.ix.Docs) }
 
+// DocumentsPage lists the metadata of up to limit documents from the
+// offset-th, in corpus order: a page at a time, for a page that must not
+// wait for the whole list. Options outside the limits are an error.
+func (e *Engine) DocumentsPage(offset, limit int) (DocumentList, error) {
+	if err := checkRange("offset", offset, 0, MaxOffset); err != nil {
+		return nil, err
+	}
+	if err := checkRange("limit", limit, 0, MaxLimit); err != nil {
+		return nil, err
+	}
+	docs := e.ix.Docs
+	lo := min(offset, len(docs))
+	return DocumentList(docs[lo:min(lo+limit, len(docs))]), nil
+}
+
 // Related returns up to n documents related to the one with the given id,
 // with their titles; n < 0 means all of them.
 func (e *Engine) Related(id string, n int) (RelatedList, error) {
@@ -310,7 +334,7 @@ func (e *Engine) Overview() *corpus.Overview { return &e.ix.Overview }
 // Suggest returns up to n completions of the word being typed; a prefix
 // longer than MaxQueryLen has none.
 func (e *Engine) Suggest(prefix string, n int) Strings {
-	if len(prefix) > MaxQueryLen {
+	if checkLen("prefix", prefix) != nil {
 		return Strings{}
 	}
 	if n > MaxLimit {

@@ -43,7 +43,7 @@ func TestCheckSearch(t *testing.T) {
 	}{
 		{"géant", search.Options{}, ""},
 		{"q", search.Options{Limit: engine.MaxLimit, Offset: engine.MaxOffset, Sort: "date", DateFrom: "2020", DateTo: "2020-10-21"}, ""},
-		{strings.Repeat("x", engine.MaxQueryLen+1), search.Options{}, "query too long: 1001 bytes"},
+		{strings.Repeat("x", engine.MaxQueryLen+1), search.Options{}, "query too long: 1001 characters, the limit is 1000 characters"},
 		{"q", search.Options{Limit: -1}, "limit out of range: -1, want 0 to 1000"},
 		{"q", search.Options{Limit: engine.MaxLimit + 1}, "limit out of range: 1001"},
 		{"q", search.Options{Offset: -1}, "offset out of range: -1"},
@@ -201,5 +201,32 @@ func TestHighlights(t *testing.T) {
 	}
 	if _, err := e.Highlights("nope", "x"); err == nil {
 		t.Error("unknown id: no error")
+	}
+}
+
+func TestDocumentsPage(t *testing.T) {
+	e := seeds(t)
+	all := e.Documents()
+	var got engine.DocumentList
+	for off := 0; off < len(all)+2; off += 2 {
+		p, err := e.DocumentsPage(off, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, p...)
+	}
+	if len(got) != len(all) {
+		t.Fatalf("pages hold %d documents, want %d", len(got), len(all))
+	}
+	for i := range all {
+		if got[i] != all[i] {
+			t.Errorf("document %d: %s, want %s", i, got[i].ID, all[i].ID)
+		}
+	}
+	if _, err := e.DocumentsPage(0, engine.MaxLimit+1); err == nil {
+		t.Error("limit over MaxLimit: no error")
+	}
+	if _, err := e.DocumentsPage(-1, 1); err == nil {
+		t.Error("negative offset: no error")
 	}
 }

@@ -28,7 +28,7 @@ func (b *Bridge) methods() []exported {
 		{"summarize", 2, b.summarize},
 		{"summarizeQuery", 2, b.summarizeQuery},
 		{"document", 1, b.document},
-		{"documents", 0, b.documents},
+		{"documents", 1, b.documents},
 		{"related", 2, b.related},
 		{"overview", 0, b.overview},
 		{"suggest", 2, b.suggest},
@@ -45,7 +45,7 @@ func (b *Bridge) id(args []safejs.Value) (string, error) {
 	return b.readString(arg(args, 0), "id", engine.MaxQueryLen)
 }
 
-// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain, summary: {sentences | words}})
+// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain, asTyped, summary: {sentences | words}})
 func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 	q, err := b.query(args)
 	if err != nil {
@@ -159,9 +159,21 @@ func (b *Bridge) document(args []safejs.Value) (engine.JSONer, error) {
 	return b.e.Document(id)
 }
 
-// documents()
-func (b *Bridge) documents([]safejs.Value) (engine.JSONer, error) {
-	return b.e.Documents(), nil
+// documents({offset, limit}): every document's metadata, or a page of it.
+func (b *Bridge) documents(args []safejs.Value) (engine.JSONer, error) {
+	o, set, err := b.readObject(arg(args, 0), "options", "offset", "limit")
+	if err != nil || !set {
+		return b.e.Documents(), err
+	}
+	offset, err := o.int("offset", 0, engine.MaxOffset, 0)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := o.int("limit", 0, engine.MaxLimit, engine.MaxLimit)
+	if err != nil {
+		return nil, err
+	}
+	return b.e.DocumentsPage(offset, limit)
 }
 
 // related(id, {limit})
