@@ -324,6 +324,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	qual := make([]float64, n) // how well the word matched in d: its best variant's weight
 	famQ := make([]float64, n)
 	cov := make([]float64, n)           // the query's mass d covers, each word weighed by how it matched
+	var hit []int                       // the documents matching any word, in the order found
 	keep := func(d int, s, q float64) { // the word's best score in d so far
 		if s <= 0 {
 			return
@@ -413,6 +414,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		}
 		mass[ti] *= qt.w
 		for _, d := range touched {
+			if matched[d] == 0 {
+				hit = append(hit, d)
+			}
 			score[d] += qt.w * best[d]
 			matched[d] |= bit
 			cov[d] += mass[ti] * qual[d]
@@ -450,14 +454,14 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	all := uint32(1)<<len(pos) - 1
 	var cands []int
 	best1 := 0.0
-	for d := 0; d < n; d++ {
-		if matched[d] != 0 && matched[d]&required == required {
+	for _, d := range hit {
+		if matched[d]&required == required {
 			best1 = max(best1, cov[d]/total)
 		}
 	}
 	complete := false
-	for d := 0; d < n; d++ {
-		if matched[d] == 0 || matched[d]&required != required {
+	for _, d := range hit {
+		if matched[d]&required != required {
 			continue
 		}
 		c := cov[d] / total
