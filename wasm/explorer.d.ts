@@ -61,6 +61,8 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** Fill `explain`: how each query term matched. */
   explain?: boolean;
+  /** Search the query as typed, never its correction ("search instead for"). */
+  asTyped?: boolean;
   /**
    * Also summarise what the hits say about the query (in `summary`), from
    * this same search: no second search. `{}` gives the default length.
@@ -88,7 +90,7 @@ export interface Hit {
 export interface TermMatch {
   term: string;
   variant: string;
-  /** "exact", "stem", "prefix", "typo" or "fuzzy". */
+  /** "exact", "stem", "prefix", "truncation", "typo" or "fuzzy". */
   kind: string;
   docs: number;
 }
@@ -100,6 +102,12 @@ export interface SearchResult {
   partial: boolean;
   /** A did-you-mean query, "" if none. */
   suggestion: string;
+  /**
+   * When the query found nothing or only typo matches: the suggestion,
+   * whose hits these are ("Showing results for corrected; search instead
+   * for query"); "" when the hits are the query's own.
+   */
+  corrected: string;
   hits: Hit[];
   explain?: TermMatch[];
   /** With the `summary` option: what the first hits say about the query. */
