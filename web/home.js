@@ -32,8 +32,9 @@ export class HomeView {
     clear(v);
     v.append(this.overview(), this.table.build());
     if (!this.unlisten && app.docs && !app.docs.complete) {
-      // The rest of the list arrives in the background.
-      this.unlisten = app.docs.onChange(() => this.table.refresh());
+      // The rest of the list arrives in the background: the table shows
+      // it all once it is there.
+      this.unlisten = app.docs.onChange(() => { if (app.docs && app.docs.complete) this.table.refresh(); });
     }
     app.afterRender();
   }
