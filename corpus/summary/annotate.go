@@ -74,7 +74,7 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 			}
 			p.terms = docTerms(d.Text, us)
 			// The document's best sentences, for the corpus summary.
-			prm := DefaultParams()
+			prm := *Options{}.paramsFor(d)
 			a := analyseWith(d, &prm, false, sentenceTokens(d, us))
 			sc := a.scores(&prm)
 			// The corpus summary shows sentences alone: never one that
