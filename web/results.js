@@ -28,7 +28,12 @@ export function renderResults(view, res, q, offset) {
   s.heading.textContent = total === 0 ? t('count0') : total === 1 ? t('count1') : t('countN', { n: app.fmtNum(total) });
   s.partial.hidden = !res.partial;
   clear(s.dym);
-  if (res.suggestion && res.suggestion !== q) {
+  if (res.corrected) {
+    // "Showing results for X. Search instead for Y."
+    s.dym.append(t('showingFor') + ' ', h('strong', { text: res.corrected }), '. ' + t('searchInstead') + ' ',
+      link(app, { ...app.state, q, exact: true }, { class: 'cx-dym-link' }, q), '.');
+    s.dym.hidden = false;
+  } else if (res.suggestion && res.suggestion !== q) {
     s.dym.append(t('didYouMean') + ' ', link(app, { ...app.state, q: res.suggestion }, { class: 'cx-dym-link' }, res.suggestion), t('didYouMeanEnd'));
     s.dym.hidden = false;
   } else s.dym.hidden = true;

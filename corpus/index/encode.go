@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 3
+const FormatVersion = 4
 
 const (
 	magic      = "CXINDEX\x00"
@@ -378,6 +378,15 @@ func (e *enc) doc(d *corpus.Document, words uint32, byID map[string]int) {
 	e.int(d.Repairs)
 	e.int(d.InvalidBytes)
 	e.strs(d.Warnings)
+	e.str(d.Section)
+	e.strs(d.Tags)
+	// Where each page starts (PDF), as increasing offsets: deltas.
+	e.count(len(d.Pages), d.Pages == nil)
+	prev := 0
+	for _, p := range d.Pages {
+		e.uvarint(uint64(p - prev))
+		prev = p
+	}
 	e.uvarint(uint64(words))
 	e.count(len(d.Related), d.Related == nil)
 	for _, r := range d.Related {
@@ -613,6 +622,20 @@ func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
 	x.Repairs = d.int()
 	x.InvalidBytes = d.int()
 	x.Warnings = d.strs()
+	x.Section = d.str()
+	x.Tags = d.strs()
+	if n, isNil := d.count(1); !isNil {
+		x.Pages = make([]int, n)
+		prev := uint64(0)
+		for i := range x.Pages {
+			prev += d.uvarint()
+			if prev > 1<<40 {
+				d.fail("page offset out of range")
+				break
+			}
+			x.Pages[i] = int(prev)
+		}
+	}
 	return refs
 }
 
