@@ -161,7 +161,7 @@ func (e *Engine) expand(t *term) []variant {
 				ts = append(ts, typo{id, d})
 			}
 		})
-		slices.SortStableFunc(ts, func(a, b typo) int {
+		sortStableFunc(ts, func(a, b typo) int {
 			if a.d != b.d {
 				return a.d - b.d
 			}
@@ -230,7 +230,9 @@ func top(lo, hi, k int, key func(int) int) []int {
 		for j > 0 && key(best[j-1]) < key(id) {
 			j--
 		}
-		best = slices.Insert(best, j, id)
+		best = append(best, 0)
+		copy(best[j+1:], best[j:])
+		best[j] = id
 		if len(best) > k {
 			best = best[:k]
 		}
@@ -350,7 +352,7 @@ func (e *Engine) fuzzyTerms(q string) []int {
 		}
 	}
 	ms = good
-	slices.SortStableFunc(ms, func(a, b fuzzy.Match) int {
+	sortStableFunc(ms, func(a, b fuzzy.Match) int {
 		if a.Score != b.Score {
 			return b.Score - a.Score
 		}

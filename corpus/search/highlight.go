@@ -1,7 +1,6 @@
 package search
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/corpus-explorer/explorer/corpus"
@@ -116,7 +115,7 @@ func cutAtLine(text string, lo, n int) int {
 // mergeSpans sorts s[from:] and merges overlapping or touching spans.
 func mergeSpans(s []corpus.Span, from int) []corpus.Span {
 	t := s[from:]
-	slices.SortFunc(t, func(a, b corpus.Span) int {
+	sortFunc(t, func(a, b corpus.Span) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
 		}

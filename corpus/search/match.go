@@ -1,7 +1,6 @@
 package search
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -79,7 +78,7 @@ func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
 		}
 	}
 	for _, l := range o.lists {
-		slices.SortFunc(l, func(a, b occ) int {
+		sortFunc(l, func(a, b occ) int {
 			if a.title != b.title {
 				if a.title {
 					return -1
@@ -458,7 +457,7 @@ func (e *Engine) buildTitleWords() *titleWords {
 	for w := range at {
 		tw.words = append(tw.words, w)
 	}
-	slices.Sort(tw.words)
+	sort.Slice(tw.words, func(i, j int) bool { return tw.words[i] < tw.words[j] })
 	for _, w := range tw.words {
 		tw.at = append(tw.at, at[w])
 	}
@@ -478,7 +477,7 @@ func (e *Engine) fuzzyTitles(q string) []titleMatch {
 	}
 	e.titlesOnce.Do(func() { e.titles = e.buildTitleWords() })
 	tw := e.titles
-	lo, _ := slices.BinarySearch(tw.words, q[:1])
+	lo := sort.SearchStrings(tw.words, q[:1])
 	hi := lo
 	for hi < len(tw.words) && tw.words[hi][0] == q[0] {
 		hi++

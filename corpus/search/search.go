@@ -73,7 +73,6 @@ package search
 import (
 	"errors"
 	"math"
-	"slices"
 	"strings"
 	"sync"
 
@@ -516,7 +515,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 	var occ occurrences
 	if opt.Sort == "date" && !hasPhrase {
-		slices.SortFunc(cands, func(a, b int) int {
+		sortFunc(cands, func(a, b int) int {
 			if c := e.byDate(a, b); c != 0 {
 				return c
 			}
@@ -543,10 +542,10 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			for _, d := range cands[:limitBonus] {
 				score[d] *= 1 + proxBoost*closeness(occ.of(d))
 			}
-			slices.SortFunc(cands[:limitBonus], byScore)
+			sortFunc(cands[:limitBonus], byScore)
 		}
 		if opt.Sort == "date" {
-			slices.SortFunc(cands, func(a, b int) int {
+			sortFunc(cands, func(a, b int) int {
 				if c := e.byDate(a, b); c != 0 {
 					return c
 				}
@@ -650,7 +649,7 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 // sort when s is long.
 func sortTop(s []int, k int, cmp func(a, b int) int) {
 	if len(s) <= 2*k {
-		slices.SortFunc(s, cmp)
+		sortFunc(s, cmp)
 		return
 	}
 	// A max-heap (by cmp) of the k best seen so far, its worst at the root.
@@ -680,7 +679,7 @@ func sortTop(s []int, k int, cmp func(a, b int) int) {
 			down(0)
 		}
 	}
-	slices.SortFunc(h, cmp)
+	sortFunc(h, cmp)
 }
 
 // idf is BM25's inverse document frequency.
