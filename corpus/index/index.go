@@ -173,7 +173,7 @@ func (ix *Index) init() {
 			ix.langs = append(ix.langs, d.Lang)
 		}
 	}
-	sort.Strings(ix.langs)
+	sort.Slice(ix.langs, func(i, j int) bool { return ix.langs[i] < ix.langs[j] })
 }
 
 // Doc returns the document with the given id, or nil.

@@ -577,6 +577,6 @@ func (e *ent) entity(kind string) corpus.Entity {
 			vs = append(vs, s)
 		}
 	}
-	sort.Strings(vs)
+	sort.Slice(vs, func(i, j int) bool { return vs[i] < vs[j] })
 	return corpus.Entity{Name: name, Kind: kind, Count: e.count, Variants: vs}
 }
