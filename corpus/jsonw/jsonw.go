@@ -37,6 +37,11 @@ func (w *Writer) Text() string { return string(w.buf) }
 // Reset empties the writer, keeping its buffer.
 func (w *Writer) Reset() { w.buf, w.comma = w.buf[:0], false }
 
+// The small methods below are kept out of line (go:noinline): called from
+// every AppendJSON, they would otherwise be copied into each caller, which
+// costs the WebAssembly module more than the calls.
+
+//go:noinline
 func (w *Writer) sep() {
 	if w.comma {
 		w.buf = append(w.buf, ',')
@@ -45,15 +50,23 @@ func (w *Writer) sep() {
 }
 
 // Open starts an object.
+//
+//go:noinline
 func (w *Writer) Open() { w.sep(); w.buf = append(w.buf, '{'); w.comma = false }
 
 // Close ends an object.
+//
+//go:noinline
 func (w *Writer) Close() { w.buf = append(w.buf, '}'); w.comma = true }
 
 // OpenArray starts an array.
+//
+//go:noinline
 func (w *Writer) OpenArray() { w.sep(); w.buf = append(w.buf, '['); w.comma = false }
 
 // CloseArray ends an array.
+//
+//go:noinline
 func (w *Writer) CloseArray() { w.buf = append(w.buf, ']'); w.comma = true }
 
 // Key writes an object member's name; the next call writes its value.
