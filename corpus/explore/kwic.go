@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"strconv"
@@ -130,13 +131,49 @@ func (t *Table) sortHits(hs []hit, n int, by string) error {
 			return strings.Compare(t.meta[a.doc].Date, t.meta[b.doc].Date)
 		})
 	case "left":
-		slices.SortStableFunc(hs, func(a, b hit) int { return t.compareSide(a, b, -1, 0) })
+		t.sortSide(hs, -1, 0)
 	case "right":
-		slices.SortStableFunc(hs, func(a, b hit) int { return t.compareSide(a, b, 1, n-1) })
+		t.sortSide(hs, 1, n-1)
 	default:
 		return errors.New("unknown sort " + strconv.Quote(by) + `: want "document", "date", "left" or "right"`)
 	}
 	return nil
+}
+
+// sortSide sorts occurrences on their words in direction dir from offset
+// off: on keys of the first three words' ranks, then on more words for
+// the ties.
+func (t *Table) sortSide(hs []hit, dir, off int) {
+	type keyed struct {
+		k [3]uint32 // rank+1 of each word, 0 for none
+		h hit
+	}
+	ks := make([]keyed, len(hs))
+	for i, h := range hs {
+		w := &t.docs[h.doc]
+		ks[i].h = h
+		for k := 0; k < 3; k++ {
+			if j := h.pos + off + dir*(k+1); j >= 0 && j < len(w.term) {
+				ks[i].k[k] = t.rank[w.term[j]] + 1
+			} else {
+				break
+			}
+		}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		for i := range a.k {
+			if a.k[i] != b.k[i] {
+				return cmp.Compare(a.k[i], b.k[i])
+			}
+		}
+		if a.k[2] == 0 {
+			return 0
+		}
+		return t.compareSide(a.h, b.h, dir, off)
+	})
+	for i := range ks {
+		hs[i] = ks[i].h
+	}
 }
 
 // compareSide compares the words of two occurrences going away from them
@@ -155,8 +192,8 @@ func (t *Table) compareSide(a, b hit, dir, off int) int {
 		case !ib:
 			return 1
 		}
-		if c := strings.Compare(t.strs[wa.term[i]], t.strs[wb.term[j]]); c != 0 {
-			return c
+		if ra, rb := t.rank[wa.term[i]], t.rank[wb.term[j]]; ra != rb {
+			return cmp.Compare(ra, rb)
 		}
 	}
 	return 0

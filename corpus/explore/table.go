@@ -2,6 +2,7 @@ package explore
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -59,6 +60,14 @@ type Table struct {
 	cf      []int             // per id: occurrences as a term
 	tokens  int
 	langs   []string
+
+	// Postings: the words of every id as a term (byTerm) and as a stem
+	// (byStem), as positions in the corpus's running words (document d
+	// starts at first[d]); off[id]:off[id+1] is the range of id.
+	first                []uint32
+	termOff, stemOff     []uint32
+	termPosts, stemPosts []uint32
+	rank                 []uint32 // per id: its place in the sorted strs
 }
 
 // New cuts every document of src into words. It fails only when the
@@ -111,6 +120,7 @@ func New(src Source) (*Table, error) {
 		}
 		t.tokens += len(w.term)
 	}
+	t.postings()
 	seen := map[string]bool{}
 	for _, m := range t.meta {
 		if !seen[m.Lang] {
@@ -119,6 +129,51 @@ func New(src Source) (*Table, error) {
 		}
 	}
 	return t, nil
+}
+
+// postings fills the postings and the ranks of the ids.
+func (t *Table) postings() {
+	t.first = make([]uint32, len(t.docs)+1)
+	for d := range t.docs {
+		t.first[d+1] = t.first[d] + uint32(len(t.docs[d].term))
+	}
+	build := func(seq func(w *docWords) []uint32) (off, posts []uint32) {
+		off = make([]uint32, len(t.strs)+1)
+		for d := range t.docs {
+			for _, id := range seq(&t.docs[d]) {
+				off[id+1]++
+			}
+		}
+		for i := 1; i < len(off); i++ {
+			off[i] += off[i-1]
+		}
+		posts = make([]uint32, t.tokens)
+		next := slices.Clone(off[:len(off)-1])
+		for d := range t.docs {
+			for j, id := range seq(&t.docs[d]) {
+				posts[next[id]] = t.first[d] + uint32(j)
+				next[id]++
+			}
+		}
+		return off, posts
+	}
+	t.termOff, t.termPosts = build(func(w *docWords) []uint32 { return w.term })
+	t.stemOff, t.stemPosts = build(func(w *docWords) []uint32 { return w.stem })
+	order := make([]uint32, len(t.strs))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(t.strs[a], t.strs[b]) })
+	t.rank = make([]uint32, len(t.strs))
+	for r, id := range order {
+		t.rank[id] = uint32(r)
+	}
+}
+
+// docOf returns the document holding corpus position p.
+func (t *Table) docOf(p uint32) int {
+	d, _ := slices.BinarySearch(t.first, p+1)
+	return d - 1
 }
 
 // intern returns the id of s, adding it with its written form when new.
