@@ -789,6 +789,81 @@ function makeExplorer(runner, info) {
       return Object.assign(s, { mode: info.mode, fallback: info.fallback, wasm_bytes: info.wasm_bytes, load_ms: info.load_ms });
     },
     /**
+     * The concordance (KWIC) of a word or phrase: a page of its
+     * occurrences with their left and right contexts, `match` "word" or
+     * "forms" (every word of the same stem), sorted by `sort` "document",
+     * "date", "left" or "right"; `id` keeps one document.
+     * @param {string} query
+     * @param {import('./explorer').KWICOptions} [options]
+     * @returns {Promise<import('./explorer').Concordance>}
+     */
+    kwic(query, options) {
+      return call('kwic', [...arguments]);
+    },
+    /**
+     * One to five terms ("a, b, c") counted per document and per month,
+     * year, folder or author, per 10,000 words.
+     * @param {string} terms
+     * @param {import('./explorer').TrendOptions} [options]
+     * @returns {Promise<import('./explorer').Trend>}
+     */
+    trend(terms, options) {
+      return call('trend', [...arguments]);
+    },
+    /**
+     * The words most associated with a word within a window of 1 to 10
+     * words each side, by log-likelihood, with raw counts.
+     * @param {string} query
+     * @param {import('./explorer').CollocateOptions} [options]
+     * @returns {Promise<import('./explorer').Collocates>}
+     */
+    collocates(query, options) {
+      return call('collocates', [...arguments]);
+    },
+    /**
+     * The words distinctive of a document (`id`), of a query's hits
+     * (`query`, `hits`) or of a folder, author or date range, against the
+     * rest of the corpus, by log-likelihood.
+     * @param {import('./explorer').KeynessOptions} options
+     * @returns {Promise<import('./explorer').Keyness>}
+     */
+    keyness(options) {
+      return call('keyness', [...arguments]);
+    },
+    /**
+     * The repeated phrases of `n` words (2 to 6) of the corpus or of a
+     * document, stopword-only phrases left out.
+     * @param {import('./explorer').PhraseOptions} [options]
+     * @returns {Promise<import('./explorer').Phrases>}
+     */
+    phrases(options) {
+      return call('phrases', [...arguments]);
+    },
+    /**
+     * The people, organisations and places named together in a sentence
+     * (or a document): nodes and weighted edges.
+     * @param {import('./explorer').NetworkOptions} [options]
+     * @returns {Promise<import('./explorer').Network>}
+     */
+    network(options) {
+      return call('network', [...arguments]);
+    },
+    /**
+     * The documents (or a query's hits) counted per month or year.
+     * @param {import('./explorer').TimelineOptions} [options]
+     * @returns {Promise<import('./explorer').Timeline>}
+     */
+    timeline(options) {
+      return call('timeline', [...arguments]);
+    },
+    /**
+     * Vocabulary size, type/token ratios, document lengths, languages.
+     * @returns {Promise<import('./explorer').Figures>}
+     */
+    figures() {
+      return call('figures', [...arguments]);
+    },
+    /**
      * Stops the module and releases everything it exported. Calls made
      * before are answered; calls made after are rejected. Safe to call twice.
      * @returns {Promise<void>}

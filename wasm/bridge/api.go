@@ -33,6 +33,14 @@ func (b *Bridge) methods() []exported {
 		{"overview", 0, b.overview},
 		{"suggest", 2, b.suggest},
 		{"stats", 1, b.statsMethod},
+		{"kwic", 2, b.kwic},
+		{"trend", 2, b.trend},
+		{"collocates", 2, b.collocates},
+		{"keyness", 1, b.keyness},
+		{"phrases", 1, b.phrases},
+		{"network", 1, b.network},
+		{"timeline", 1, b.timeline},
+		{"figures", 0, b.figures},
 		{"close", 0, b.close},
 	}
 }
