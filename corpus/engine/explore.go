@@ -4,7 +4,9 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/explore"
+	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/search"
 )
 
@@ -78,12 +80,28 @@ func (o *ExploreOptions) check() error {
 	return checkDate("dateTo", o.DateTo)
 }
 
-// explorer returns the explore table, cut on first use.
+// indexSource is the index as the analyses read it: each document whole,
+// its text decoded from its pack.
+type indexSource struct{ ix *index.Index }
+
+func (s indexSource) Len() int                            { return len(s.ix.Docs) }
+func (s indexSource) Doc(i int) (*corpus.Document, error) { return s.ix.Content(i) }
+
+// explorer returns the explore table, cut on first use. When a text is
+// not at hand (a split build whose packs are not all added), the error
+// says which pack, wrapping index.ErrNotLoaded, and the next call tries
+// again.
 func (e *Engine) explorer() (*explore.Table, error) {
-	e.tableOnce.Do(func() {
-		e.table, e.tableErr = explore.New(explore.Docs(e.ix.Docs))
-	})
-	return e.table, e.tableErr
+	e.tableMu.Lock()
+	defer e.tableMu.Unlock()
+	if e.table == nil {
+		t, err := explore.New(indexSource{e.ix})
+		if err != nil {
+			return nil, err
+		}
+		e.table = t
+	}
+	return e.table, nil
 }
 
 // start checks the options and returns the table and the match.

@@ -82,7 +82,7 @@ func (t *Table) KWIC(q string, opt KWICOptions) (*Concordance, error) {
 		d, ok := texts[h.doc]
 		if !ok {
 			if d, err = t.src.Doc(h.doc); err != nil {
-				return nil, errors.New("explore: document " + strconv.Quote(t.meta[h.doc].ID) + ": " + err.Error())
+				return nil, docError{"explore: document " + strconv.Quote(t.meta[h.doc].ID) + ": " + err.Error(), err}
 			}
 			texts[h.doc] = d
 		}

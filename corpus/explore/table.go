@@ -1,7 +1,6 @@
 package explore
 
 import (
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -79,7 +78,7 @@ func New(src Source) (*Table, error) {
 	for i := 0; i < n; i++ {
 		d, err := src.Doc(i)
 		if err != nil {
-			return nil, errors.New("explore: document " + strconv.Itoa(i) + ": " + err.Error())
+			return nil, docError{"explore: document " + strconv.Itoa(i) + ": " + err.Error(), err}
 		}
 		t.meta[i] = Meta{ID: d.ID, Title: d.Title, Date: d.Date, Author: d.Author, Path: d.Path, Lang: d.Lang}
 		a := token.For(d.Lang)
@@ -175,6 +174,16 @@ func (t *Table) docOf(p uint32) int {
 	d, _ := slices.BinarySearch(t.first, p+1)
 	return d - 1
 }
+
+// docError is the error of a document the source could not give: it
+// wraps the source's error.
+type docError struct {
+	msg string
+	err error
+}
+
+func (e docError) Error() string { return e.msg }
+func (e docError) Unwrap() error { return e.err }
 
 // intern returns the id of s, adding it with its written form when new.
 func (t *Table) intern(s, written string) uint32 {

@@ -46,6 +46,7 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 		return ov
 	}
 	workers := runtime.GOMAXPROCS(0)
+	structural := structuralWords(docs, workers)
 	type perDoc struct {
 		ents  []*ent
 		terms []termCount
@@ -60,8 +61,17 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 			an := token.For(d.Lang)
 			us := docWords(d, an)
 			p := &per[i]
-			d.Keywords, p.stems = keywords(d.Text, us, docKeywords)
+			d.Keywords, p.stems = keywordsExcept(d.Text, us, docKeywords, structural)
 			p.ents = findEntities(d.Text, us)
+			if structural != nil {
+				kept := p.ents[:0]
+				for _, e := range p.ents {
+					if !structural[e.key] {
+						kept = append(kept, e)
+					}
+				}
+				p.ents = kept
+			}
 			p.terms = docTerms(d.Text, us)
 			// The document's best sentences, for the corpus summary.
 			prm := DefaultParams()
@@ -210,6 +220,78 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 
 	ov.Summary = overviewSummary(docs, per2refs(docs, func(i int) ([]int, []float64) { return per[i].top, per[i].topSc }))
 	return ov
+}
+
+// A structural word of a corpus is a whole heading of at least
+// structuralShare of its documents (and structuralMin), or a phrase of the
+// running header (a title line that is not the document's title) of at
+// least structuralPhraseMin documents: a section header repeated in every
+// document ("NOM", "SOURCE", "VOIR AUSSI"), a running header ("Library
+// Functions Manual"). Such phrases are never keywords.
+const (
+	structuralShare     = 0.05
+	structuralMin       = 3  // documents whose whole heading is the phrase
+	structuralPhraseMin = 10 // documents whose running header holds it
+)
+
+// structuralWords returns the structural phrases of a corpus, as folded
+// terms of one to maxKeywordWords words joined by spaces.
+func structuralWords(docs []*corpus.Document, workers int) map[string]bool {
+	if len(docs) < structuralMin {
+		return nil
+	}
+	sets := make([]map[string]bool, len(docs))
+	parallel(len(docs), workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			d := docs[i]
+			an := token.For(d.Lang)
+			set := map[string]bool{}
+			for _, b := range d.Blocks {
+				if b.Kind != corpus.Heading && b.Kind != corpus.Title || !validSpan(d, b.Span) || b.Len() > 400 {
+					continue
+				}
+				var terms []string
+				for _, t := range an.Tokens(d.Text[b.Start:b.End]) {
+					if !t.Compound {
+						terms = append(terms, t.Term)
+					}
+				}
+				if len(terms) <= maxKeywordWords {
+					// A whole heading: "NOM", "VOIR AUSSI".
+					set["\x00"+strings.Join(terms, " ")] = true
+				}
+				if b.Kind != corpus.Title || foldKey(d.Text[b.Start:b.End]) == foldKey(d.Title) {
+					continue
+				}
+				// A title line that is not the title: a running header,
+				// "LS(1)  General Commands Manual  LS(1)".
+				for x := range terms {
+					for y := x + 1; y <= len(terms) && y <= x+maxKeywordWords; y++ {
+						set[strings.Join(terms[x:y], " ")] = true
+					}
+				}
+			}
+			sets[i] = set
+		}
+	})
+	df := map[string]int{}
+	for _, set := range sets {
+		for k := range set {
+			df[k]++
+		}
+	}
+	share := int(structuralShare*float64(len(docs)) + 0.5)
+	out := map[string]bool{}
+	for k, n := range df {
+		if strings.HasPrefix(k, "\x00") {
+			if n >= max(structuralMin, share) {
+				out[k[1:]] = true
+			}
+		} else if n >= structuralPhraseMin {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // candRef is a candidate sentence for the corpus summary.

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"compress/zlib"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -31,7 +34,7 @@ func buildIndexWith(dir string, opt ingest.Options, times *stageTimes) (*index.I
 		return nil, rep, err
 	}
 	if len(docs) == 0 {
-		why := "no .txt, .md, .markdown, .html or .htm files"
+		why := "no .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt or .epub files"
 		if rep.Skipped > 0 {
 			why = fmt.Sprintf("all %d candidate files were skipped", rep.Skipped)
 		}
@@ -57,6 +60,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "index `file` to write")
 	quiet := fs.Bool("q", false, "report only the files skipped or with warnings, and the totals")
 	maxSize := fs.Int64("max-file-size", ingest.DefaultMaxFileSize, "skip files larger than this many `bytes`")
+	split := fs.String("split", "auto", "`mode`: on writes the texts' packs as files beside the index (in -packs, zlib-compressed), off embeds them; auto splits above "+sizeString(splitAbove)+" of text")
+	packs := fs.String("packs", "", "`folder` for the packs of a split index; default: packs beside the -o file")
+	packBytes := fs.Int("pack-bytes", index.DefaultPackBytes, "`bytes` of text and annotations per pack")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -65,6 +71,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected arguments %q (the folder goes after -corpus)", errUsage, fs.Args())
+	}
+	if *split != "auto" && *split != "on" && *split != "off" {
+		return fmt.Errorf("%w: -split %q: want auto, on or off", errUsage, *split)
+	}
+	if *packs == "" {
+		*packs = filepath.Join(filepath.Dir(*out), "packs")
 	}
 	start := time.Now()
 	var times stageTimes
@@ -76,12 +88,38 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	t3 := time.Now()
-	b, err := ix.MarshalBinary()
+	opt := index.MarshalOptions{PackBytes: *packBytes, Split: *split == "on" || *split == "auto" && rep.TextBytes > splitAbove}
+	b, files, err := ix.Marshal(opt)
 	if err != nil {
 		return fmt.Errorf("encoding the index: %w", err)
 	}
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return fmt.Errorf("writing the index: %w", err)
+	}
+	// The packs of the last split build go (only .pack files: the
+	// folder may hold other things); those of this one come.
+	if old, err := filepath.Glob(filepath.Join(*packs, "*.pack")); err == nil {
+		for _, f := range old {
+			if err := os.Remove(f); err != nil {
+				return fmt.Errorf("removing the old packs: %w", err)
+			}
+		}
+	}
+	packTotal := 0
+	if opt.Split {
+		if err := os.MkdirAll(*packs, 0o755); err != nil {
+			return fmt.Errorf("writing the packs: %w", err)
+		}
+		for _, f := range files {
+			z, err := compressPack(f.Data)
+			if err != nil {
+				return fmt.Errorf("compressing pack %s: %w", f.Name, err)
+			}
+			packTotal += len(z)
+			if err := os.WriteFile(filepath.Join(*packs, f.Name), z, 0o644); err != nil {
+				return fmt.Errorf("writing the packs: %w", err)
+			}
+		}
 	}
 	encode := time.Since(t3)
 	total := time.Since(start)
@@ -97,8 +135,40 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		ratio = 100 * float64(len(b)) / float64(rep.TextBytes)
 	}
 	fmt.Fprintf(stdout, "wrote %s: %.2f MB, %.0f%% of the text\n", *out, float64(len(b))/1e6, ratio)
+	if opt.Split {
+		fmt.Fprintf(stdout, "wrote %d packs in %s: %.2f MB (split: the texts are fetched on demand)\n", len(files), *packs, float64(packTotal)/1e6)
+	}
+	secs, err := index.Sections(b)
+	if err != nil {
+		return err
+	}
+	for _, s := range secs {
+		fmt.Fprintf(stdout, "  %-14s %12d bytes\n", s.Name, s.Bytes)
+	}
 	return nil
 }
+
+// compressPack compresses a pack file as zlib (RFC 1950), which browsers
+// inflate natively (DecompressionStream("deflate")): the module carries
+// no decompressor.
+func compressPack(data []byte) ([]byte, error) {
+	var b bytes.Buffer
+	w, err := zlib.NewWriterLevel(&b, zlib.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(data); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// splitAbove is the text size above which `explorer build -split auto`
+// writes the packs apart (issue 13: at most 5 MB).
+const splitAbove = 4 << 20
 
 // writeFileReports prints one line a file, its warnings below it.
 func writeFileReports(w io.Writer, rep *ingest.Report, quiet bool) {

@@ -75,7 +75,7 @@ func call(t *testing.T, api safejs.Value, m string, args ...any) (json, errMsg s
 }
 
 func firstID(t *testing.T, b *Bridge) string {
-	docs := b.e.Documents()
+	docs := b.e.Documents().Docs
 	if len(docs) == 0 {
 		t.Skip("empty index")
 	}
