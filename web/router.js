@@ -2,10 +2,23 @@
 // lives — location.hash and the browser's history for the standalone page
 // (useHash), a stack in memory for embeds.
 //
-//   state = {view, q, author, from, to, sort, doc, s}
-//   view  = 'home' | 'search' | 'doc', derived from the rest
+//   state = {view, q, author, from, to, sort, doc, s, at, x, xv, xo}
+//   view  = 'home' | 'search' | 'doc' | 'explore', derived from the rest
+//   x, xv = an analysis and its subject (#kwic=fichier, #trend=a,b), xo its
+//           options (match, order, page, window, by, n, scope); at = the
+//           UTF-16 range "start-end" of an occurrence the reader marks
 
-/** @typedef {{view: 'home'|'search'|'doc', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number}} State */
+/** @typedef {{view: 'home'|'search'|'doc'|'explore', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number, at: string, x: string, xv: string, xo: Record<string, string>}} State */
+
+/** The analyses of the Explore view, as address keys. */
+export const ANALYSES = ['explore', 'kwic', 'trend', 'collocates', 'keyness', 'phrases', 'network', 'timeline', 'figures'];
+/** The options of an analysis the address keeps. */
+export const ANALYSIS_OPTIONS = ['match', 'order', 'page', 'window', 'by', 'n', 'scope'];
+
+/** @param {Partial<State>} st */
+function viewOf(st) {
+  return st.doc ? 'doc' : st.x ? 'explore' : String(st.q || '').trim() ? 'search' : 'home';
+}
 
 /**
  * parseHash turns '#q=…&doc=…' into a state.
@@ -14,7 +27,7 @@
  */
 export function parseHash(hash) {
   /** @type {State} */
-  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1 };
+  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1, at: '', x: '', xv: '', xo: {} };
   let h = String(hash || '');
   if (h.startsWith('#')) h = h.slice(1);
   for (const part of h.split('&')) {
@@ -30,10 +43,13 @@ export function parseHash(hash) {
       case 'sort': st.sort = v === 'date' ? 'date' : 'relevance'; break;
       case 'doc': st.doc = v; break;
       case 's': { const n = Number(v); st.s = Number.isInteger(n) && n >= 0 ? n : -1; break; }
-      default: break;
+      case 'at': st.at = /^\d+-\d+$/.test(v) ? v : ''; break;
+      default:
+        if (ANALYSES.includes(k)) { st.x = k; st.xv = v; } else if (ANALYSIS_OPTIONS.includes(k)) st.xo[k] = v;
+        break;
     }
   }
-  st.view = st.doc ? 'doc' : st.q.trim() ? 'search' : 'home';
+  st.view = viewOf(st);
   return st;
 }
 
@@ -47,6 +63,11 @@ export function formatHash(st) {
   const add = (k, v) => parts.push(k + '=' + encodeURIComponent(v));
   if (st.doc) add('doc', st.doc);
   if (st.doc && st.s >= 0) add('s', String(st.s));
+  if (st.doc && st.at) add('at', st.at);
+  if (!st.doc && st.x) {
+    add(st.x, st.xv || '');
+    for (const k of ANALYSIS_OPTIONS) if (st.xo && st.xo[k]) add(k, st.xo[k]);
+  }
   if (st.q) add('q', st.q);
   if (st.author) add('author', st.author);
   if (st.from) add('from', st.from);
@@ -71,7 +92,7 @@ function safeDecode(s) {
  */
 export function normState(st) {
   const s = { ...parseHash(''), ...st };
-  s.view = s.doc ? 'doc' : String(s.q).trim() ? 'search' : 'home';
+  s.view = viewOf(s);
   return s;
 }
 
