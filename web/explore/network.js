@@ -29,7 +29,7 @@ export async function renderNetwork(app, st) {
   if (!net.nodes.length) return h('div', {}, controls, h('p', { text: tx(app, 'none') }));
   const order = net.nodes.map((_, i) => i).sort((a, b) => KIND_ORDER.indexOf(net.nodes[a].kind) - KIND_ORDER.indexOf(net.nodes[b].kind) || a - b);
   const W = Math.max(320, Math.min(720, app.shell.views.explore.querySelector('.cx-x-out')?.clientWidth || 640));
-  const H = W, cx = W / 2, cy = H / 2, R = W / 2 - 90;
+  const H = W, cx = W / 2, cy = H / 2, R = W / 2 - 120;
   const maxM = Math.max(...net.nodes.map((n) => n.mentions));
   const maxE = Math.max(1, ...net.edges.map((e) => e.count));
   /** @type {Array<{x: number, y: number, a: number}>} */
@@ -69,7 +69,7 @@ export async function renderNetwork(app, st) {
     e.preventDefault();
     /** @type {HTMLElement} */ (/** @type {unknown} */ (links[(i + d + links.length) % links.length])).focus();
   });
-  const alt = tx(app, 'network') + ' : ' + net.nodes.length + ' ' + tx(app, 'entity').toLowerCase() + 's, ' + net.edges.length + ' ' + tx(app, 'edges').toLowerCase();
+  const alt = tx(app, 'netAlt', { n: app.fmtNum(net.nodes.length), e: app.fmtNum(net.edges.length), top: net.nodes[0].name });
   const pic = svg(doc, 'svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'group', 'aria-label': alt, class: 'cx-chart cx-network' }, edges, nodes);
   const neighbours = net.nodes.map(() => /** @type {string[]} */ ([]));
   for (const e of net.edges) {
