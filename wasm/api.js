@@ -47,7 +47,7 @@ export const API = Object.freeze(/* api.json */ {
     "related": ["limit"],
     "suggest": ["limit"],
     "stats": ["gc"],
-    "kwic": ["match", "sort", "offset", "limit", "context", "id"],
+    "kwic": ["match", "sort", "offset", "limit", "context", "id", "near", "window"],
     "trend": ["match", "by"],
     "collocates": ["match", "window", "limit", "min", "id"],
     "keyness": ["id", "query", "hits", "folder", "author", "dateFrom", "dateTo", "limit", "min"],

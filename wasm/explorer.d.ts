@@ -263,6 +263,9 @@ export interface KWICOptions {
   context?: number;
   /** Only this document. */
   id?: string;
+  /** Only the occurrences with this word within `window` words (1 to 10, default 5): the concordance of a collocate pair. */
+  near?: string;
+  window?: number;
 }
 
 /** One occurrence: its contexts, and its UTF-16 range in the document's text. */

@@ -5,7 +5,7 @@
 //   state = {view, q, author, from, to, sort, doc, s, at, x, xv, xo}
 //   view  = 'home' | 'search' | 'doc' | 'explore', derived from the rest
 //   x, xv = an analysis and its subject (#kwic=fichier, #trend=a,b), xo its
-//           options (match, order, page, window, by, n, scope); at = the
+//           options (match, order, page, window, near, by, n, scope); at = the
 //           UTF-16 range "start-end" of an occurrence the reader marks
 
 /** @typedef {{view: 'home'|'search'|'doc'|'explore', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number, at: string, x: string, xv: string, xo: Record<string, string>}} State */
@@ -13,7 +13,7 @@
 /** The analyses of the Explore view, as address keys. */
 export const ANALYSES = ['explore', 'kwic', 'trend', 'collocates', 'keyness', 'phrases', 'network', 'timeline', 'figures'];
 /** The options of an analysis the address keeps. */
-export const ANALYSIS_OPTIONS = ['match', 'order', 'page', 'window', 'by', 'n', 'scope'];
+export const ANALYSIS_OPTIONS = ['match', 'order', 'page', 'window', 'near', 'by', 'n', 'scope'];
 
 /** @param {Partial<State>} st */
 function viewOf(st) {

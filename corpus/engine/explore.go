@@ -30,7 +30,8 @@ type ExploreOptions struct {
 	Offset  int    // concordance lines skipped
 	Limit   int    // lines, collocates, words, phrases or entities returned
 	Context int    // concordance: words each side
-	Window  int    // collocates: words each side
+	Window  int    // collocates, and kwic with Near: words each side
+	Near    string // kwic: only the occurrences with this word within Window words
 	Min     int    // least count (collocates, keyness, phrases, network edges)
 	By      string // trend, timeline: "month", "year", "folder", "author"
 	N       int    // phrases: words per phrase
@@ -142,7 +143,10 @@ func (e *Engine) KWIC(q string, o ExploreOptions) (*explore.Concordance, error) 
 	if err != nil {
 		return nil, err
 	}
-	return t.KWIC(q, explore.KWICOptions{Match: m, Sort: o.Sort, Offset: o.Offset, Limit: o.Limit, Context: o.Context, Docs: docs})
+	if err := checkLen("near", o.Near); err != nil {
+		return nil, err
+	}
+	return t.KWIC(q, explore.KWICOptions{Match: m, Sort: o.Sort, Offset: o.Offset, Limit: o.Limit, Context: o.Context, Docs: docs, Near: o.Near, Window: o.Window})
 }
 
 // SplitTerms cuts a list of terms written "a, b, c" into its terms.

@@ -18,6 +18,11 @@ type KWICOptions struct {
 	Limit   int    // lines returned; 0 means DefaultLimit
 	Context int    // words each side; 0 means DefaultContext
 	Docs    []int  // the documents to look in; nil means all
+	// Near keeps the occurrences with this word (matched as Match says)
+	// within Window words (default 5) on either side: the concordance of
+	// a collocate pair.
+	Near   string
+	Window int
 }
 
 // Defaults of the analyses' options.
@@ -62,6 +67,11 @@ func (t *Table) KWIC(q string, opt KWICOptions) (*Concordance, error) {
 	}
 	ctx = min(ctx, MaxContext)
 	hs := t.hits(p, opt.Docs)
+	if opt.Near != "" {
+		if hs, err = t.near(hs, p.n, opt); err != nil {
+			return nil, err
+		}
+	}
 	c := &Concordance{Query: q, Match: opt.Match, Sort: opt.Sort, Total: len(hs), Offset: opt.Offset}
 	last := -1
 	for _, h := range hs {
@@ -197,4 +207,44 @@ func (t *Table) compareSide(a, b hit, dir, off int) int {
 		}
 	}
 	return 0
+}
+
+// near keeps the occurrences (of n words) that have a word of opt.Near
+// within opt.Window words.
+func (t *Table) near(hs []hit, n int, opt KWICOptions) ([]hit, error) {
+	win := opt.Window
+	if win == 0 {
+		win = 5
+	}
+	if win < 1 || win > MaxWindow {
+		return nil, errors.New("window out of range: " + strconv.Itoa(win) + ", want 1 to " + strconv.Itoa(MaxWindow))
+	}
+	q, err := t.compile(opt.Near, opt.Match)
+	if err != nil {
+		return nil, err
+	}
+	if q.n != 1 {
+		return nil, errors.New("near takes one word, not " + strconv.Quote(opt.Near))
+	}
+	out := hs[:0]
+	for _, h := range hs {
+		li := t.langIndex(t.meta[h.doc].Lang)
+		if li < 0 || !q.ok[li] {
+			continue
+		}
+		id := q.ids[li][0]
+		w := &t.docs[h.doc]
+		seq := w.term
+		if opt.Match == Forms {
+			seq = w.stem
+		}
+		found := false
+		for k := max(0, h.pos-win); k < min(len(seq), h.pos+n+win) && !found; k++ {
+			found = (k < h.pos || k >= h.pos+n) && seq[k] == id
+		}
+		if found {
+			out = append(out, h)
+		}
+	}
+	return out, nil
 }

@@ -9,7 +9,7 @@ import (
 
 // The options each analysis takes, as wasm/api.js declares them.
 var (
-	kwicOptions       = []string{"match", "sort", "offset", "limit", "context", "id"}
+	kwicOptions       = []string{"match", "sort", "offset", "limit", "context", "id", "near", "window"}
 	trendOptions      = []string{"match", "by"}
 	collocatesOptions = []string{"match", "window", "limit", "min", "id"}
 	keynessOptions    = []string{"id", "query", "hits", "folder", "author", "dateFrom", "dateTo", "limit", "min"}
@@ -43,7 +43,7 @@ func (b *Bridge) exploreOptions(v safejs.Value, known []string) (engine.ExploreO
 		max int
 	}{
 		"match": {&opt.Match, 16}, "sort": {&opt.Sort, 16}, "by": {&opt.By, 16}, "scope": {&opt.Scope, 16},
-		"id": {&opt.ID, engine.MaxQueryLen}, "query": {&opt.Query, engine.MaxQueryLen},
+		"id": {&opt.ID, engine.MaxQueryLen}, "query": {&opt.Query, engine.MaxQueryLen}, "near": {&opt.Near, engine.MaxQueryLen},
 		"folder": {&opt.Folder, engine.MaxQueryLen}, "author": {&opt.Author, engine.MaxQueryLen},
 		"dateFrom": {&opt.DateFrom, 10}, "dateTo": {&opt.DateTo, 10},
 	}

@@ -21,7 +21,8 @@ const CSV_MAX = 50000;
 export function kwicOptions(st) {
   const page = Math.max(1, Number(st.xo.page) || 1);
   const sort = /** @type {'document'|'date'|'left'|'right'} */ (['date', 'left', 'right'].includes(st.xo.order) ? st.xo.order : 'document');
-  return { match: st.xo.match === 'forms' ? 'forms' : 'word', sort, offset: (page - 1) * PAGE, limit: PAGE };
+  const near = st.xo.near ? { near: st.xo.near, window: Math.min(10, Math.max(1, Number(st.xo.window) || 5)) } : {};
+  return { match: st.xo.match === 'forms' ? 'forms' : 'word', sort, offset: (page - 1) * PAGE, limit: PAGE, ...near };
 }
 
 /**
@@ -38,7 +39,7 @@ export async function renderKWIC(app, st) {
     choice(app, 'match', tx(app, 'match'), [['word', tx(app, 'matchWord')], ['forms', tx(app, 'matchForms')]]),
     choice(app, 'order', tx(app, 'sort'), [['document', tx(app, 'sortDocument')], ['date', tx(app, 'sortDate')], ['left', tx(app, 'sortLeft')], ['right', tx(app, 'sortRight')]]),
     h('button', { type: 'button', class: 'cx-btn', text: tx(app, 'csv'), on: { click: () => exportCSV(app, st) } }));
-  const head = h('p', { class: 'cx-x-count', text: tx(app, 'occurrences', { n: app.fmtNum(c.total), d: app.fmtNum(c.docs) }) });
+  const head = h('p', { class: 'cx-x-count', text: tx(app, 'occurrences', { n: app.fmtNum(c.total), d: app.fmtNum(c.docs) }) + (opt.near ? ' — ' + tx(app, 'near', { w: opt.near, n: opt.window }) : '') });
   if (!c.total) return h('div', {}, controls, head);
   const rows = c.lines.map((l) => h('tr', {},
     h('td', { class: 'cx-kwic-left' }, h('span', { text: l.left })),

@@ -41,7 +41,7 @@ export async function renderCollocates(app, st) {
   const note = h('p', { class: 'cx-muted', text: tx(app, 'measure', { m: tx(app, 'll'), hits: app.fmtNum(r.hits), w: app.fmtNum(r.window_words) }) });
   if (!r.words.length) return h('div', {}, controls, note, h('p', { text: tx(app, 'none') }));
   const rows = r.words.map((c) => [
-    link(app, { x: 'kwic', xv: c.word, xo: {} }, {}, c.word), app.fmtNum(c.count), app.fmtNum(c.left), app.fmtNum(c.right), app.fmtNum(c.freq), num(app, c.ll)]);
+    link(app, { x: 'kwic', xv: st.xv, xo: { match: st.xo.match || '', near: c.word, window: String(win) } }, { attrs: { 'aria-label': st.xv + ' … ' + c.word } }, c.word), app.fmtNum(c.count), app.fmtNum(c.left), app.fmtNum(c.right), app.fmtNum(c.freq), num(app, c.ll)]);
   return h('div', {}, controls, note, table(app, tx(app, 'collocates') + ' : ' + st.xv, ['inWindow', 'count#', 'leftCount#', 'rightCount#', 'corpusFreq#', 'll#'], rows));
 }
 
