@@ -33,7 +33,8 @@ export async function renderTrend(app, st) {
     choice(app, 'match', tx(app, 'match'), [['word', tx(app, 'matchWord')], ['forms', tx(app, 'matchForms')]]),
     choice(app, 'by', tx(app, 'by'), [['', tx(app, 'byAuto')], ['month', tx(app, 'byMonth')], ['year', tx(app, 'byYear')], ['folder', tx(app, 'byFolder')], ['author', tx(app, 'byAuthor')]]));
   const dated = r.by === 'month' || r.by === 'year';
-  const labels = r.groups.map((g) => g.key || tx(app, 'root'));
+  // A folder is named by its last part: man1, not manpages-fr/man1.
+  const labels = r.groups.map((g) => (r.by === 'folder' ? g.key.split('/').pop() : g.key) || tx(app, 'root'));
   const series = r.terms.map((t, i) => ({ name: t + ' (' + app.fmtNum(r.totals[i]) + ')', values: r.groups.map((g) => g.per10k[i]) }));
   const data = table(app, tx(app, 'trend'), ['group', 'docs#', 'words#', ...r.terms.map(() => 'per10k#')],
     r.groups.map((g) => [labels[r.groups.indexOf(g)], app.fmtNum(g.docs), app.fmtNum(g.words), ...g.per10k.map((x, i) => num(app, x) + ' (' + app.fmtNum(g.counts[i]) + ')')]));

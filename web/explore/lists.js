@@ -38,7 +38,7 @@ export async function renderCollocates(app, st) {
   const controls = h('div', { class: 'cx-x-controls' },
     choice(app, 'match', tx(app, 'match'), [['word', tx(app, 'matchWord')], ['forms', tx(app, 'matchForms')]]),
     choice(app, 'window', tx(app, 'window'), Array.from({ length: 10 }, (_, i) => [String(i + 1), '±' + (i + 1)]), String(win)));
-  const note = h('p', { class: 'cx-muted', text: tx(app, 'measure', { m: tx(app, 'll'), hits: app.fmtNum(r.hits), w: app.fmtNum(r.window_words) }) });
+  const note = h('p', { class: 'cx-muted', text: tx(app, 'measure', { m: tx(app, 'll').toLowerCase(), hits: app.fmtNum(r.hits), w: app.fmtNum(r.window_words) }) });
   if (!r.words.length) return h('div', {}, controls, note, h('p', { text: tx(app, 'none') }));
   const rows = r.words.map((c) => [
     link(app, { x: 'kwic', xv: st.xv, xo: { match: st.xo.match || '', near: c.word, window: String(win) } }, { attrs: { 'aria-label': st.xv + ' … ' + c.word } }, c.word), app.fmtNum(c.count), app.fmtNum(c.left), app.fmtNum(c.right), app.fmtNum(c.freq), num(app, c.ll)]);
