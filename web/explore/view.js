@@ -68,6 +68,8 @@ export class ExploreView {
       out.setAttribute('aria-busy', 'false');
       return;
     }
+    // The first analysis reads the whole corpus once: say so when it lasts.
+    const slow = setTimeout(() => { if (seq === this.seq && out.firstChild) out.firstChild.textContent = tx(app, 'firstTime'); }, 1000);
     try {
       const body = await kind.render(app, st);
       if (seq !== this.seq) return;
@@ -75,6 +77,8 @@ export class ExploreView {
     } catch (err) {
       if (seq !== this.seq) return;
       out.replaceChildren(h('p', { class: 'cx-error', attrs: { role: 'alert' }, text: errorText(err) }));
+    } finally {
+      clearTimeout(slow);
     }
     out.setAttribute('aria-busy', 'false');
   }

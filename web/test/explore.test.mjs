@@ -103,6 +103,11 @@ describe('the Explore view', { skip }, () => {
     await page.selectOption('#' + (await page.locator('.cx-x-controls select').nth(1).getAttribute('id')), 'right');
     await page.waitForFunction(() => location.hash.includes('order=right'));
     assert.equal(await shown(page), '');
+    // The whole concordance as CSV: a header, then one row per occurrence.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.cx-x-controls button')]);
+    const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    assert.equal(csv[0], 'document,title,date,left,match,right,start,end');
+    assert.equal(csv.length, total + 1);
     const hit = page.locator('.cx-kwic-hit a').first();
     const word = (await hit.textContent()).trim();
     await hit.click();
@@ -112,6 +117,16 @@ describe('the Explore view', { skip }, () => {
     await page.goBack();
     await shown(page);
     assert.match(await page.evaluate(() => location.hash), /kwic=chinois.*order=right/);
+    // A collocate opens the concordance of the pair.
+    await page.evaluate(() => { location.hash = '#collocates=chinois&window=4'; });
+    assert.equal(await shown(page), '');
+    const coll = page.locator('.cx-x-table tbody th a').first();
+    const cword = (await coll.textContent()).trim();
+    await coll.click();
+    assert.equal(await shown(page), '');
+    assert.match(await page.evaluate(() => decodeURIComponent(location.hash)), new RegExp('^#kwic=chinois.*near=' + cword + '.*'));
+    const pairLines = await page.locator('.cx-kwic tbody tr').count();
+    assert.ok(pairLines > 0, 'the pair has lines');
     // From a search: analyse this term.
     await page.fill('.cx-input[type=search]', 'chinois');
     await page.keyboard.press('Enter');
