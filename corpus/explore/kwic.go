@@ -1,9 +1,8 @@
 package explore
 
 import (
-	"cmp"
 	"errors"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -137,9 +136,7 @@ func (t *Table) sortHits(hs []hit, n int, by string) error {
 	case "", "document":
 		return nil // already in corpus order
 	case "date":
-		slices.SortStableFunc(hs, func(a, b hit) int {
-			return strings.Compare(t.meta[a.doc].Date, t.meta[b.doc].Date)
-		})
+		sort.SliceStable(hs, func(i, j int) bool { return t.meta[hs[i].doc].Date < t.meta[hs[j].doc].Date })
 	case "left":
 		t.sortSide(hs, -1, 0)
 	case "right":
@@ -170,16 +167,14 @@ func (t *Table) sortSide(hs []hit, dir, off int) {
 			}
 		}
 	}
-	slices.SortStableFunc(ks, func(a, b keyed) int {
+	sort.SliceStable(ks, func(i, j int) bool {
+		a, b := &ks[i], &ks[j]
 		for i := range a.k {
 			if a.k[i] != b.k[i] {
-				return cmp.Compare(a.k[i], b.k[i])
+				return a.k[i] < b.k[i]
 			}
 		}
-		if a.k[2] == 0 {
-			return 0
-		}
-		return t.compareSide(a.h, b.h, dir, off)
+		return a.k[2] != 0 && t.compareSide(a.h, b.h, dir, off) < 0
 	})
 	for i := range ks {
 		hs[i] = ks[i].h
@@ -203,7 +198,10 @@ func (t *Table) compareSide(a, b hit, dir, off int) int {
 			return 1
 		}
 		if ra, rb := t.rank[wa.term[i]], t.rank[wb.term[j]]; ra != rb {
-			return cmp.Compare(ra, rb)
+			if ra < rb {
+				return -1
+			}
+			return 1
 		}
 	}
 	return 0

@@ -2,7 +2,7 @@ package explore
 
 import (
 	"errors"
-	"slices"
+	"sort"
 	"strconv"
 
 	"github.com/corpus-explorer/explorer/corpus/token"
@@ -148,11 +148,11 @@ func (t *Table) hits(p *pattern, sel []int) []hit {
 		}
 	}
 	if len(t.langs) > 1 {
-		slices.SortFunc(out, func(a, b hit) int {
-			if a.doc != b.doc {
-				return a.doc - b.doc
+		sort.Slice(out, func(i, j int) bool {
+			if out[i].doc != out[j].doc {
+				return out[i].doc < out[j].doc
 			}
-			return a.pos - b.pos
+			return out[i].pos < out[j].pos
 		})
 	}
 	return out

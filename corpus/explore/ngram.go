@@ -2,7 +2,7 @@ package explore
 
 import (
 	"errors"
-	"slices"
+	"sort"
 	"strconv"
 )
 
@@ -146,14 +146,15 @@ func (t *Table) Phrases(opt PhraseOptions) (*Phrases, error) {
 	}
 	r := &Phrases{N: n}
 	r.Total = len(keep)
-	slices.SortFunc(keep, func(a, b *gram) int {
+	sort.Slice(keep, func(i, j int) bool {
+		a, b := keep[i], keep[j]
 		if a.count != b.count {
-			return int(b.count - a.count)
+			return a.count > b.count
 		}
 		if a.doc != b.doc {
-			return int(a.doc - b.doc)
+			return a.doc < b.doc
 		}
-		return int(a.pos - b.pos)
+		return a.pos < b.pos
 	})
 	if len(keep) > limit {
 		keep = keep[:limit]

@@ -1,7 +1,7 @@
 package explore
 
 import (
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -147,7 +147,7 @@ func (t *Table) postings() {
 			off[i] += off[i-1]
 		}
 		posts = make([]uint32, t.tokens)
-		next := slices.Clone(off[:len(off)-1])
+		next := append([]uint32(nil), off[:len(off)-1]...)
 		for d := range t.docs {
 			for j, id := range seq(&t.docs[d]) {
 				posts[next[id]] = t.first[d] + uint32(j)
@@ -162,7 +162,7 @@ func (t *Table) postings() {
 	for i := range order {
 		order[i] = uint32(i)
 	}
-	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(t.strs[a], t.strs[b]) })
+	sort.Slice(order, func(i, j int) bool { return t.strs[order[i]] < t.strs[order[j]] })
 	t.rank = make([]uint32, len(t.strs))
 	for r, id := range order {
 		t.rank[id] = uint32(r)
@@ -171,8 +171,7 @@ func (t *Table) postings() {
 
 // docOf returns the document holding corpus position p.
 func (t *Table) docOf(p uint32) int {
-	d, _ := slices.BinarySearch(t.first, p+1)
-	return d - 1
+	return sort.Search(len(t.first), func(i int) bool { return t.first[i] > p }) - 1
 }
 
 // docError is the error of a document the source could not give: it

@@ -2,7 +2,7 @@ package explore
 
 import (
 	"errors"
-	"slices"
+	"sort"
 	"strconv"
 )
 
@@ -107,7 +107,7 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	for k := range groups {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	sort.Strings(keys)
 	if by == "month" || by == "year" {
 		keys = fillPeriods(keys, by)
 	}
