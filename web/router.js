@@ -2,13 +2,14 @@
 // lives — location.hash and the browser's history for the standalone page
 // (useHash), a stack in memory for embeds.
 //
-//   state = {view, q, author, from, to, sort, doc, s, at, x, xv, xo}
+//   state = {view, q, author, from, to, sort, doc, s, exact, at, x, xv, xo}
 //   view  = 'home' | 'search' | 'doc' | 'explore', derived from the rest
+//   exact = search q as typed, never its correction ("search instead for")
 //   x, xv = an analysis and its subject (#kwic=fichier, #trend=a,b), xo its
 //           options (match, order, page, window, near, by, n, scope); at = the
 //           UTF-16 range "start-end" of an occurrence the reader marks
 
-/** @typedef {{view: 'home'|'search'|'doc'|'explore', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number, at: string, x: string, xv: string, xo: Record<string, string>}} State */
+/** @typedef {{view: 'home'|'search'|'doc'|'explore', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number, exact: boolean, at: string, x: string, xv: string, xo: Record<string, string>}} State */
 
 /** The analyses of the Explore view, as address keys. */
 export const ANALYSES = ['explore', 'kwic', 'trend', 'collocates', 'keyness', 'phrases', 'network', 'timeline', 'figures'];
@@ -27,7 +28,7 @@ function viewOf(st) {
  */
 export function parseHash(hash) {
   /** @type {State} */
-  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1, at: '', x: '', xv: '', xo: {} };
+  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1, exact: false, at: '', x: '', xv: '', xo: {} };
   let h = String(hash || '');
   if (h.startsWith('#')) h = h.slice(1);
   for (const part of h.split('&')) {
@@ -42,6 +43,7 @@ export function parseHash(hash) {
       case 'to': st.to = v; break;
       case 'sort': st.sort = v === 'date' ? 'date' : 'relevance'; break;
       case 'doc': st.doc = v; break;
+      case 'exact': st.exact = v === '1'; break;
       case 's': { const n = Number(v); st.s = Number.isInteger(n) && n >= 0 ? n : -1; break; }
       case 'at': st.at = /^\d+-\d+$/.test(v) ? v : ''; break;
       default:
@@ -73,6 +75,7 @@ export function formatHash(st) {
   if (st.from) add('from', st.from);
   if (st.to) add('to', st.to);
   if (st.sort === 'date') add('sort', 'date');
+  if (st.exact && st.q) add('exact', '1');
   return parts.length ? '#' + parts.join('&') : '';
 }
 
