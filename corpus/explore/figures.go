@@ -182,9 +182,13 @@ func (t *Table) Figures() *Figures {
 			}
 		}
 	}
-	// Drop the empty bins before the shortest document.
+	// Drop the empty bins before the shortest document and after the
+	// longest.
 	for len(f.Lengths) > 1 && f.Lengths[0].Docs == 0 {
 		f.Lengths = f.Lengths[1:]
+	}
+	for len(f.Lengths) > 1 && f.Lengths[len(f.Lengths)-1].Docs == 0 {
+		f.Lengths = f.Lengths[:len(f.Lengths)-1]
 	}
 	return f
 }

@@ -54,7 +54,7 @@ export function chart(app, c, width) {
   c.labels.forEach((lab, i) => {
     if (i % every) return;
     const x = L + step * (i + 0.5);
-    g.append(svg(doc, 'text', { x, y: H - B + 16, 'text-anchor': 'middle', class: 'cx-axis' }, doc.createTextNode(lab.length > 10 ? lab.slice(0, 9) + '…' : lab)));
+    g.append(svg(doc, 'text', { x, y: H - B + 16, 'text-anchor': 'middle', class: 'cx-axis' }, doc.createTextNode(lab.length > 13 ? lab.slice(0, 12) + '…' : lab)));
   });
   c.series.forEach((s, si) => {
     const cls = 'cx-s' + (si % 5);

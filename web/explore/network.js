@@ -71,14 +71,16 @@ export async function renderNetwork(app, st) {
   });
   const alt = tx(app, 'netAlt', { n: app.fmtNum(net.nodes.length), e: app.fmtNum(net.edges.length), top: net.nodes[0].name });
   const pic = svg(doc, 'svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'group', 'aria-label': alt, class: 'cx-chart cx-network' }, edges, nodes);
+  // Each entity's strongest links (edges come most frequent first).
   const neighbours = net.nodes.map(() => /** @type {string[]} */ ([]));
   for (const e of net.edges) {
     neighbours[e.a].push(net.nodes[e.b].name + ' (' + e.count + ')');
     neighbours[e.b].push(net.nodes[e.a].name + ' (' + e.count + ')');
   }
+  const strongest = (/** @type {string[]} */ l) => l.slice(0, 6).join(', ') + (l.length > 6 ? ' … +' + (l.length - 6) : '');
   const data = table(app, tx(app, 'network'), ['entity', 'kind', 'mentions#', 'docs#', 'linked'],
-    net.nodes.map((n, i) => [link(app, { x: 'kwic', xv: n.name, xo: {} }, {}, n.name), tx(app, n.kind), app.fmtNum(n.mentions), app.fmtNum(n.docs), neighbours[i].join(', ')]));
+    net.nodes.map((n, i) => [link(app, { x: 'kwic', xv: n.name, xo: {} }, {}, n.name), tx(app, n.kind), app.fmtNum(n.mentions), app.fmtNum(n.docs), strongest(neighbours[i])]));
   return h('div', {}, controls, h('p', { class: 'cx-muted', text: tx(app, 'networkKeys') }),
     h('figure', { class: 'cx-figure' }, h('figcaption', { text: alt }), h('div', { class: 'cx-chart-wrap' }, pic)),
-    h('h2', { class: 'cx-x-h2', text: tx(app, 'dataTable') }), data);
+    h('h2', { class: 'cx-x-h2', text: tx(app, 'dataTable') }), h('div', { class: 'cx-x-net-table' }, data));
 }
