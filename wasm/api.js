@@ -21,6 +21,14 @@ export const API = Object.freeze(/* api.json */ {
     "overview": [],
     "suggest": ["prefix", "options"],
     "stats": ["options"],
+    "kwic": ["query", "options"],
+    "trend": ["terms", "options"],
+    "collocates": ["query", "options"],
+    "keyness": ["options"],
+    "phrases": ["options"],
+    "network": ["options"],
+    "timeline": ["options"],
+    "figures": [],
     "packs": [],
     "addPack": ["pack", "bytes"],
     "close": []
@@ -38,14 +46,25 @@ export const API = Object.freeze(/* api.json */ {
     "documents": ["offset", "limit"],
     "related": ["limit"],
     "suggest": ["limit"],
-    "stats": ["gc"]
+    "stats": ["gc"],
+    "kwic": ["match", "sort", "offset", "limit", "context", "id", "near", "window"],
+    "trend": ["match", "by"],
+    "collocates": ["match", "window", "limit", "min", "id"],
+    "keyness": ["id", "query", "hits", "folder", "author", "dateFrom", "dateTo", "limit", "min"],
+    "phrases": ["n", "min", "limit", "id"],
+    "network": ["scope", "limit", "min"],
+    "timeline": ["query", "folder", "author", "dateFrom", "dateTo", "by"]
   },
   "limits": {
     "text": 1000,
     "limit": 1000,
     "offset": 1000000,
     "sentences": 100,
-    "words": 10000
+    "words": 10000,
+    "context": 30,
+    "window": 10,
+    "terms": 5,
+    "ngram": 6
   }
 } /* end api.json */);
 

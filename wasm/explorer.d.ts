@@ -85,6 +85,8 @@ export interface Hit {
   pending?: boolean;
   /** Why there is no snippet: its pack could not be loaded. */
   snippet_error?: string;
+  /** The page (from 1) the snippet is on, for a paged document such as a PDF. */
+  page?: number;
 }
 
 export interface TermMatch {
@@ -265,6 +267,198 @@ export interface Stats {
   load_ms: number;
 }
 
+/** How a query matches words: the word itself, or every word of its stem. */
+export type Match = 'word' | 'forms';
+
+/** Options of kwic(): `limit` 0 to 1000 (default 50), `context` words each side 0 to 30 (default 8). */
+export interface KWICOptions {
+  match?: Match;
+  sort?: 'document' | 'date' | 'left' | 'right';
+  offset?: number;
+  limit?: number;
+  context?: number;
+  /** Only this document. */
+  id?: string;
+  /** Only the occurrences with this word within `window` words (1 to 10, default 5): the concordance of a collocate pair. */
+  near?: string;
+  window?: number;
+}
+
+/** One occurrence: its contexts, and its UTF-16 range in the document's text. */
+export interface ConcordanceLine {
+  id: string;
+  title: string;
+  date: string;
+  left: string;
+  hit: string;
+  right: string;
+  start: number;
+  end: number;
+  /** Word number of the occurrence in its document. */
+  pos: number;
+}
+
+/** A page of a concordance. */
+export interface Concordance {
+  query: string;
+  match: Match;
+  sort: string;
+  /** Occurrences in all. */
+  total: number;
+  /** Documents holding one. */
+  docs: number;
+  offset: number;
+  lines: ConcordanceLine[];
+}
+
+/** Options of trend(): `by` chooses the groups (by default months or years when dated, else folders). */
+export interface TrendOptions {
+  match?: Match;
+  by?: 'month' | 'year' | 'folder' | 'author';
+}
+
+/** Counts of the terms, in the order asked, and per 10,000 words. */
+export interface TrendCounts {
+  words: number;
+  counts: number[];
+  per10k: number[];
+}
+
+/** A trend: per document holding a term, and per group. */
+export interface Trend {
+  terms: string[];
+  by: string;
+  totals: number[];
+  docs: (TrendCounts & { id: string; title: string })[];
+  groups: (TrendCounts & { key: string; docs: number })[];
+}
+
+/** Options of collocates(): `window` 1 to 10 words each side (default 5), `min` least co-occurrences (default 2). */
+export interface CollocateOptions {
+  match?: Match;
+  window?: number;
+  limit?: number;
+  min?: number;
+  id?: string;
+}
+
+/** A collocate, with its raw counts and its log-likelihood. */
+export interface Collocate {
+  word: string;
+  count: number;
+  left: number;
+  right: number;
+  /** Occurrences in the corpus. */
+  freq: number;
+  ll: number;
+}
+
+/** The collocates of a word and the figures they were computed from. */
+export interface Collocates {
+  query: string;
+  window: number;
+  measure: string;
+  hits: number;
+  window_words: number;
+  tokens: number;
+  words: Collocate[];
+}
+
+/** The part of the corpus whose keyness is asked: a document, a query's first `hits` hits (default 100), or a folder, author or date range. */
+export interface KeynessOptions {
+  id?: string;
+  query?: string;
+  hits?: number;
+  folder?: string;
+  author?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  limit?: number;
+  min?: number;
+}
+
+/** A distinctive word. */
+export interface Key {
+  word: string;
+  count: number;
+  rest: number;
+  ll: number;
+  per10k: number;
+  ref10k: number;
+}
+
+/** The distinctive words of a part of the corpus. */
+export interface Keyness {
+  measure: string;
+  docs: number;
+  words: number;
+  rest: number;
+  keys: Key[];
+}
+
+/** Options of phrases(): `n` 2 to 6 (default 3), `min` least occurrences (default 2). */
+export interface PhraseOptions {
+  n?: number;
+  min?: number;
+  limit?: number;
+  id?: string;
+}
+
+/** Repeated phrases, most frequent first. */
+export interface Phrases {
+  n: number;
+  total: number;
+  phrases: { text: string; count: number; docs: number }[];
+}
+
+/** Options of network(): entities together in a `sentence` (default) or `document`; `limit` entities (default 30). */
+export interface NetworkOptions {
+  scope?: 'sentence' | 'document';
+  limit?: number;
+  min?: number;
+}
+
+/** The entity network: edges name nodes by index. */
+export interface Network {
+  scope: string;
+  nodes: { name: string; kind: string; mentions: number; docs: number }[];
+  edges: { a: number; b: number; count: number }[];
+}
+
+/** Options of timeline(): a query's hits or a folder, author or dates; `by` month or year. */
+export interface TimelineOptions {
+  query?: string;
+  folder?: string;
+  author?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  by?: 'month' | 'year';
+}
+
+/** Documents per period, empty periods included. */
+export interface Timeline {
+  by: string;
+  undated: number;
+  periods: { key: string; docs: number; words: number }[];
+}
+
+/** The corpus's figures. */
+export interface Figures {
+  documents: number;
+  tokens: number;
+  types: number;
+  ttr: number;
+  /** Mean type/token ratio of 1,000-word stretches. */
+  sttr: number;
+  hapax: number;
+  min_words: number;
+  median_words: number;
+  mean_words: number;
+  max_words: number;
+  lengths: { min: number; max: number; docs: number }[];
+  languages: { lang: string; docs: number; words: number }[];
+}
+
 export interface Explorer {
   /** Searches the corpus. */
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
@@ -289,6 +483,22 @@ export interface Explorer {
   suggest(prefix: string, options?: { limit?: number }): Promise<string[]>;
   /** Corpus, memory and module figures; `gc: true` collects garbage first. */
   stats(options?: { gc?: boolean }): Promise<Stats>;
+  /** The concordance of a word or phrase, a page of lines; rejects for an unknown id. */
+  kwic(query: string, options?: KWICOptions): Promise<Concordance>;
+  /** One to five terms, "a, b, c", per document and per period, folder or author. */
+  trend(terms: string, options?: TrendOptions): Promise<Trend>;
+  /** The words most associated with a word, by log-likelihood. */
+  collocates(query: string, options?: CollocateOptions): Promise<Collocates>;
+  /** The words distinctive of a part of the corpus against the rest. */
+  keyness(options: KeynessOptions): Promise<Keyness>;
+  /** The repeated phrases of n words. */
+  phrases(options?: PhraseOptions): Promise<Phrases>;
+  /** The co-occurrence network of the named entities. */
+  network(options?: NetworkOptions): Promise<Network>;
+  /** The documents per month or year. */
+  timeline(options?: TimelineOptions): Promise<Timeline>;
+  /** Vocabulary, type/token ratios, lengths, languages. */
+  figures(): Promise<Figures>;
   /** The texts' packs: file names, sizes, loaded or not (all loaded when embedded). */
   packs(): Promise<Pack[]>;
   /** Gives the module the bytes of a pack (its file, decompressed), checked by size and hash. */

@@ -789,6 +789,21 @@ function makeExplorer(runner, info) {
     }
   }
 
+  /**
+   * Calls an analysis of the whole corpus: in a split build whose packs
+   * are not all loaded yet, it loads them all (once, in parallel) and
+   * calls again.
+   */
+  async function withCorpus(method, args) {
+    try {
+      return await call(method, args);
+    } catch (err) {
+      if (!NOT_LOADED.test(err.message)) throw err;
+      await explorer.makeAvailableOffline();
+      return withText(method, args);
+    }
+  }
+
   const explorer = {
     /**
      * Searches the corpus. Each answer carries `seq`, the number of this
@@ -899,6 +914,81 @@ function makeExplorer(runner, info) {
       return Object.assign(s, { mode: info.mode, fallback: info.fallback, wasm_bytes: info.wasm_bytes, load_ms: info.load_ms });
     },
     /**
+     * The concordance (KWIC) of a word or phrase: a page of its
+     * occurrences with their left and right contexts, `match` "word" or
+     * "forms" (every word of the same stem), sorted by `sort` "document",
+     * "date", "left" or "right"; `id` keeps one document.
+     * @param {string} query
+     * @param {import('./explorer').KWICOptions} [options]
+     * @returns {Promise<import('./explorer').Concordance>}
+     */
+    kwic(query, options) {
+      return withCorpus('kwic', [...arguments]);
+    },
+    /**
+     * One to five terms ("a, b, c") counted per document and per month,
+     * year, folder or author, per 10,000 words.
+     * @param {string} terms
+     * @param {import('./explorer').TrendOptions} [options]
+     * @returns {Promise<import('./explorer').Trend>}
+     */
+    trend(terms, options) {
+      return withCorpus('trend', [...arguments]);
+    },
+    /**
+     * The words most associated with a word within a window of 1 to 10
+     * words each side, by log-likelihood, with raw counts.
+     * @param {string} query
+     * @param {import('./explorer').CollocateOptions} [options]
+     * @returns {Promise<import('./explorer').Collocates>}
+     */
+    collocates(query, options) {
+      return withCorpus('collocates', [...arguments]);
+    },
+    /**
+     * The words distinctive of a document (`id`), of a query's hits
+     * (`query`, `hits`) or of a folder, author or date range, against the
+     * rest of the corpus, by log-likelihood.
+     * @param {import('./explorer').KeynessOptions} options
+     * @returns {Promise<import('./explorer').Keyness>}
+     */
+    keyness(options) {
+      return withCorpus('keyness', [...arguments]);
+    },
+    /**
+     * The repeated phrases of `n` words (2 to 6) of the corpus or of a
+     * document, stopword-only phrases left out.
+     * @param {import('./explorer').PhraseOptions} [options]
+     * @returns {Promise<import('./explorer').Phrases>}
+     */
+    phrases(options) {
+      return withCorpus('phrases', [...arguments]);
+    },
+    /**
+     * The people, organisations and places named together in a sentence
+     * (or a document): nodes and weighted edges.
+     * @param {import('./explorer').NetworkOptions} [options]
+     * @returns {Promise<import('./explorer').Network>}
+     */
+    network(options) {
+      return withCorpus('network', [...arguments]);
+    },
+    /**
+     * The documents (or a query's hits) counted per month or year.
+     * @param {import('./explorer').TimelineOptions} [options]
+     * @returns {Promise<import('./explorer').Timeline>}
+     */
+    timeline(options) {
+      return withCorpus('timeline', [...arguments]);
+    },
+    /**
+     * Vocabulary size, type/token ratios, document lengths, languages.
+     * @returns {Promise<import('./explorer').Figures>}
+     */
+    figures() {
+      return withCorpus('figures', [...arguments]);
+    },
+    /**
      * Lists the texts' packs: their file names (content hashes), sizes
      * and whether each is loaded. All are loaded in an embedded build.
      * @returns {Promise<import('./explorer').Pack[]>}
@@ -963,6 +1053,7 @@ function makeExplorer(runner, info) {
         if (n && !n.pending && !n.snippet_error) {
           h.snippet = n.snippet;
           h.snippet_highlights = n.snippet_highlights;
+          if (n.page) h.page = n.page;
           delete h.snippet_error;
         } else {
           h.snippet_error = failed.get(h.pack) ?? (n && n.snippet_error) ?? 'the text of this document could not be loaded';

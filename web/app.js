@@ -36,6 +36,7 @@ import { buildShell, start, setTheme, setLang, THEMES } from './shell.js';
 import { HomeView } from './home.js';
 import { SearchView } from './search.js';
 import { ReaderView } from './reader.js';
+import { ExploreView } from './explore/view.js';
 import { fmtNum, docTitle } from './ui.js';
 
 export { parseHash, formatHash } from './router.js';
@@ -91,6 +92,7 @@ export class App {
     this.home = new HomeView(this);
     this.results = new SearchView(this);
     this.reader = new ReaderView(this);
+    this.explore = new ExploreView(this);
     this.shell = buildShell(this);
     listen(this);
     this.restart();
@@ -208,8 +210,10 @@ export class App {
     this.showView(st.view);
     if (st.view !== 'search') this.results.leave();
     if (st.view !== 'doc') this.reader.leave();
+    if (st.view !== 'explore') this.explore.leave();
     if (st.view === 'home') this.home.render();
     else if (st.view === 'search') this.results.render(prev);
+    else if (st.view === 'explore') this.explore.render();
     else this.reader.render(prev);
     if (changedView && st.view !== 'doc') this.scrollTop();
   }

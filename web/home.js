@@ -4,6 +4,7 @@
 import { clear } from './dom.js';
 import { fmtDate, langName, link, chips } from './ui.js';
 import { DocTable } from './table.js';
+import { exploreHome } from './explore/links.js';
 
 /** @typedef {import('./app.js').App} App */
 
@@ -54,7 +55,8 @@ export class HomeView {
     const hid = app.id('ov');
     const sec = h('section', { class: 'cx-overview', attrs: { 'aria-labelledby': hid } },
       h('h1', { id: hid, class: 'cx-title', text: t('overviewTitle') }),
-      h('ul', { class: 'cx-stats' }, stats.map((s) => h('li', { text: s }))));
+      h('ul', { class: 'cx-stats' }, stats.map((s) => h('li', { text: s }))),
+      exploreHome(app));
     const summary = Array.isArray(o.summary) ? o.summary : [];
     if (summary.length) {
       const sid = app.id('digest');

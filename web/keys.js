@@ -28,7 +28,7 @@ export function listen(app) {
  */
 export function onInput(app, submit) {
   const q = app.shell.input.value;
-  const next = normState({ ...app.state, q, doc: '', s: -1, exact: q === app.state.q && app.state.exact });
+  const next = normState({ ...app.state, q, doc: '', s: -1, at: '', x: '', exact: q === app.state.q && app.state.exact });
   if (!submit && next.q === app.state.q && app.state.view !== 'doc') return;
   // Typing refines the current search: replace, don't stack history.
   app.navigate(next, { replace: app.state.view === 'search' && next.view === 'search' });

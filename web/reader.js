@@ -8,6 +8,7 @@ import { Lane } from './lane.js';
 import { fmtDate, langName, link, chips, errorText } from './ui.js';
 import { docNav, backButton } from './docnav.js';
 import { renderText, focusTarget, scrollToSentence } from './text.js';
+import { docExplore } from './explore/links.js';
 
 /** @typedef {import('./app.js').App} App */
 /** @typedef {import('./router.js').State} State */
@@ -121,7 +122,7 @@ export class ReaderView {
     const warnings = Array.isArray(d.warnings) ? d.warnings.filter(Boolean) : [];
     const h1 = h('h1', { class: 'cx-doc-title', tabIndex: -1, text: d.title || d.path || d.id, attrs: { lang } });
     h1.id = app.id('doc-h1');
-    const header = h('header', { class: 'cx-doc-head' }, h1,
+    const header = h('header', { class: 'cx-doc-head' }, h1, docExplore(app, d.id),
       d.title_derived ? h('p', { class: 'cx-muted cx-derived', text: t('derivedTitle') }) : null,
       h('dl', { class: 'cx-meta' }, meta),
       warnings.length ? h('details', { class: 'cx-warnings' }, h('summary', { text: t('warnings') + ' (' + warnings.length + ')' }),

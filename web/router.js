@@ -2,11 +2,24 @@
 // lives — location.hash and the browser's history for the standalone page
 // (useHash), a stack in memory for embeds.
 //
-//   state = {view, q, author, from, to, sort, doc, s, exact}
-//   view  = 'home' | 'search' | 'doc', derived from the rest
+//   state = {view, q, author, from, to, sort, doc, s, exact, at, x, xv, xo}
+//   view  = 'home' | 'search' | 'doc' | 'explore', derived from the rest
 //   exact = search q as typed, never its correction ("search instead for")
+//   x, xv = an analysis and its subject (#kwic=fichier, #trend=a,b), xo its
+//           options (match, order, page, window, near, by, n, scope); at = the
+//           UTF-16 range "start-end" of an occurrence the reader marks
 
-/** @typedef {{view: 'home'|'search'|'doc', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number, exact: boolean}} State */
+/** @typedef {{view: 'home'|'search'|'doc'|'explore', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number, exact: boolean, at: string, x: string, xv: string, xo: Record<string, string>}} State */
+
+/** The analyses of the Explore view, as address keys. */
+export const ANALYSES = ['explore', 'kwic', 'trend', 'collocates', 'keyness', 'phrases', 'network', 'timeline', 'figures'];
+/** The options of an analysis the address keeps. */
+export const ANALYSIS_OPTIONS = ['match', 'order', 'page', 'window', 'near', 'by', 'n', 'scope'];
+
+/** @param {Partial<State>} st */
+function viewOf(st) {
+  return st.doc ? 'doc' : st.x ? 'explore' : String(st.q || '').trim() ? 'search' : 'home';
+}
 
 /**
  * parseHash turns '#q=…&doc=…' into a state.
@@ -15,7 +28,7 @@
  */
 export function parseHash(hash) {
   /** @type {State} */
-  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1, exact: false };
+  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1, exact: false, at: '', x: '', xv: '', xo: {} };
   let h = String(hash || '');
   if (h.startsWith('#')) h = h.slice(1);
   for (const part of h.split('&')) {
@@ -32,10 +45,13 @@ export function parseHash(hash) {
       case 'doc': st.doc = v; break;
       case 'exact': st.exact = v === '1'; break;
       case 's': { const n = Number(v); st.s = Number.isInteger(n) && n >= 0 ? n : -1; break; }
-      default: break;
+      case 'at': st.at = /^\d+-\d+$/.test(v) ? v : ''; break;
+      default:
+        if (ANALYSES.includes(k)) { st.x = k; st.xv = v; } else if (ANALYSIS_OPTIONS.includes(k)) st.xo[k] = v;
+        break;
     }
   }
-  st.view = st.doc ? 'doc' : st.q.trim() ? 'search' : 'home';
+  st.view = viewOf(st);
   return st;
 }
 
@@ -49,6 +65,11 @@ export function formatHash(st) {
   const add = (k, v) => parts.push(k + '=' + encodeURIComponent(v));
   if (st.doc) add('doc', st.doc);
   if (st.doc && st.s >= 0) add('s', String(st.s));
+  if (st.doc && st.at) add('at', st.at);
+  if (!st.doc && st.x) {
+    add(st.x, st.xv || '');
+    for (const k of ANALYSIS_OPTIONS) if (st.xo && st.xo[k]) add(k, st.xo[k]);
+  }
   if (st.q) add('q', st.q);
   if (st.author) add('author', st.author);
   if (st.from) add('from', st.from);
@@ -74,7 +95,7 @@ function safeDecode(s) {
  */
 export function normState(st) {
   const s = { ...parseHash(''), ...st };
-  s.view = s.doc ? 'doc' : String(s.q).trim() ? 'search' : 'home';
+  s.view = viewOf(s);
   return s;
 }
 

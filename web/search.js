@@ -7,6 +7,7 @@ import { clear } from './dom.js';
 import { Lane } from './lane.js';
 import { errorText } from './ui.js';
 import { renderResults, renderQuerySummary } from './results.js';
+import { exploreLinks } from './explore/links.js';
 
 /** @typedef {import('./app.js').App} App */
 /** @typedef {import('./router.js').State} State */
@@ -45,6 +46,7 @@ export class SearchView {
     if (!this.shell || this.shell.lang !== app.lang || this.shell.view !== v) this.build();
     this.syncFilters();
     const st = app.state;
+    this.shell.analyse.update(st.q);
     const same = prev && prev.view === 'search' && prev.q === st.q && prev.author === st.author && prev.from === st.from && prev.to === st.to && prev.sort === st.sort && prev.exact === st.exact && this.shell.done;
     if (same) {
       app.afterRender();
@@ -91,10 +93,11 @@ export class SearchView {
       more: h('button', { type: 'button', class: 'cx-btn cx-more', hidden: true, text: t('showMore'), on: { click: () => this.run(this.hits.length) } }),
       empty: h('div', { class: 'cx-empty', hidden: true }),
       error: h('p', { class: 'cx-error', hidden: true, attrs: { role: 'alert' } }),
+      analyse: exploreLinks(app),
     };
     s.qsum.addEventListener('toggle', () => { if (s.qsum.firstChild) this.qsumToggled = true; });
     v.append(h('section', { class: 'cx-results', attrs: { 'aria-labelledby': hid } },
-      h('div', { class: 'cx-results-head' }, s.heading, details), s.dym, s.partial, s.error, s.qsum, s.list, s.more, s.empty));
+      h('div', { class: 'cx-results-head' }, s.heading, details), s.analyse.nav, s.dym, s.partial, s.error, s.qsum, s.list, s.more, s.empty));
   }
 
   clearFilters() {

@@ -36,6 +36,7 @@ export function buildShell(app) {
     home: h('div', { class: 'cx-view cx-home' }),
     search: h('div', { class: 'cx-view cx-search-view' }),
     doc: h('div', { class: 'cx-view cx-doc-view' }),
+    explore: h('div', { class: 'cx-view cx-explore-view' }),
     error: h('div', { class: 'cx-view cx-error-view' }),
   };
   const main = h('main', { class: 'cx-main', id: id('main'), tabIndex: -1 }, loading, Object.values(views));

@@ -29,6 +29,12 @@ export function renderText(view) {
     if (same) same.cls += ' cx-target';
     else spans.push({ start: target.start, end: target.end, cls: 'cx-target' });
   }
+  const occ = occurrence(st.at, text.length);
+  if (occ) {
+    // An occurrence a concordance line opened: marked, and first.
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start < occ.end && occ.start < spans[i].end) spans.splice(i, 1);
+    spans.push({ start: occ.start, end: occ.end, cls: 'cx-target cx-occ' });
+  }
   spans.sort((a, b) => a.start - b.start);
   /** @type {typeof spans} */
   const layer = [];
@@ -135,7 +141,10 @@ export function focusTarget(view) {
   if (!r) return;
   const st = view.app.state;
   const sents = Array.isArray(r.d.sentences) ? r.d.sentences : [];
-  if (st.s >= 0 && sents[st.s] && r.marks.has(sents[st.s].start)) {
+  const occ = occurrence(st.at, String(r.d.text || '').length);
+  if (occ && r.marks.has(occ.start)) {
+    scrollToSentence(view, occ.start);
+  } else if (st.s >= 0 && sents[st.s] && r.marks.has(sents[st.s].start)) {
     scrollToSentence(view, sents[st.s].start);
   } else if (view.app.doc.activeElement !== r.h1 && /** @type {Document | ShadowRoot} */ (view.app.root.getRootNode()).activeElement !== r.h1) {
     r.h1.focus({ preventScroll: true });
@@ -159,4 +168,17 @@ export function scrollToSentence(view, start) {
   m.classList.remove('cx-flash');
   void m.offsetWidth;
   if (smooth) m.classList.add('cx-flash');
+}
+
+/**
+ * occurrence reads the address's "start-end" range of an occurrence, or
+ * null when it is absent or outside a text of len characters.
+ * @param {string} at
+ * @param {number} len
+ */
+export function occurrence(at, len) {
+  const m = /^(\d+)-(\d+)$/.exec(at || '');
+  if (!m) return null;
+  const start = Number(m[1]), end = Number(m[2]);
+  return end > start && end <= len ? { start, end } : null;
 }

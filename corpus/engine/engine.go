@@ -56,9 +56,8 @@ type Engine struct {
 	wordsOnce sync.Once
 	words     int
 
-	tableOnce sync.Once // the explore table, cut on first use
-	table     *explore.Table
-	tableErr  error
+	tableMu sync.Mutex // guards table, cut on first use
+	table   *explore.Table
 }
 
 // Open decodes an index blob written by `explorer build`.

@@ -30,7 +30,8 @@ type ExploreOptions struct {
 	Offset  int    // concordance lines skipped
 	Limit   int    // lines, collocates, words, phrases or entities returned
 	Context int    // concordance: words each side
-	Window  int    // collocates: words each side
+	Window  int    // collocates, and kwic with Near: words each side
+	Near    string // kwic: only the occurrences with this word within Window words
 	Min     int    // least count (collocates, keyness, phrases, network edges)
 	By      string // trend, timeline: "month", "year", "folder", "author"
 	N       int    // phrases: words per phrase
@@ -80,25 +81,29 @@ func (o *ExploreOptions) check() error {
 	return checkDate("dateTo", o.DateTo)
 }
 
-// explorer returns the explore table, cut on first use.
+// indexSource is the index as the analyses read it: each document whole,
+// its text decoded from its pack.
+type indexSource struct{ ix *index.Index }
+
+func (s indexSource) Len() int                            { return len(s.ix.Docs) }
+func (s indexSource) Doc(i int) (*corpus.Document, error) { return s.ix.Content(i) }
+
+// explorer returns the explore table, cut on first use. When a text is
+// not at hand (a split build whose packs are not all added), the error
+// says which pack, wrapping index.ErrNotLoaded, and the next call tries
+// again.
 func (e *Engine) explorer() (*explore.Table, error) {
-	e.tableOnce.Do(func() {
-		e.table, e.tableErr = explore.New(textSource{e.ix})
-	})
-	return e.table, e.tableErr
+	e.tableMu.Lock()
+	defer e.tableMu.Unlock()
+	if e.table == nil {
+		t, err := explore.New(indexSource{e.ix})
+		if err != nil {
+			return nil, err
+		}
+		e.table = t
+	}
+	return e.table, nil
 }
-
-// textSource is the index's documents whole, as the explore table reads
-// them: each from its pack (index.Index.Content), decoded when needed.
-// With a split index whose packs are not all loaded, the table cannot be
-// cut and the error names the first pack missing.
-type textSource struct{ ix *index.Index }
-
-// Len returns the number of documents.
-func (s textSource) Len() int { return len(s.ix.Docs) }
-
-// Doc returns document i whole.
-func (s textSource) Doc(i int) (*corpus.Document, error) { return s.ix.Content(i) }
 
 // start checks the options and returns the table and the match.
 func (e *Engine) start(o *ExploreOptions) (*explore.Table, explore.Match, error) {
@@ -138,7 +143,10 @@ func (e *Engine) KWIC(q string, o ExploreOptions) (*explore.Concordance, error) 
 	if err != nil {
 		return nil, err
 	}
-	return t.KWIC(q, explore.KWICOptions{Match: m, Sort: o.Sort, Offset: o.Offset, Limit: o.Limit, Context: o.Context, Docs: docs})
+	if err := checkLen("near", o.Near); err != nil {
+		return nil, err
+	}
+	return t.KWIC(q, explore.KWICOptions{Match: m, Sort: o.Sort, Offset: o.Offset, Limit: o.Limit, Context: o.Context, Docs: docs, Near: o.Near, Window: o.Window})
 }
 
 // SplitTerms cuts a list of terms written "a, b, c" into its terms.

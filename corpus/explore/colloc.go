@@ -2,7 +2,7 @@ package explore
 
 import (
 	"errors"
-	"slices"
+	"sort"
 	"strconv"
 )
 
@@ -130,27 +130,15 @@ func (t *Table) Collocates(q string, opt CollocateOptions) (*Collocates, error) 
 		c.LL = LogLikelihood(a, b, r1, n-r1)
 		r.Words = append(r.Words, *c)
 	}
-	slices.SortFunc(r.Words, func(x, y Collocate) int {
-		switch {
-		case x.LL > y.LL:
-			return -1
-		case x.LL < y.LL:
-			return 1
+	sort.Slice(r.Words, func(i, j int) bool {
+		x, y := &r.Words[i], &r.Words[j]
+		if x.LL != y.LL {
+			return x.LL > y.LL
 		}
-		return compareStrings(x.Word, y.Word)
+		return x.Word < y.Word
 	})
 	if len(r.Words) > limit {
 		r.Words = r.Words[:limit]
 	}
 	return r, nil
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -239,6 +239,22 @@ func TestCollocates(t *testing.T) {
 			t.Errorf("collocate %q: LL %v off the reference", c.Word, c.LL)
 		}
 	}
+	// The concordance of a pair has as many lines as the pair's count
+	// when no word is in two windows.
+	for _, c := range r.Words[:min(5, len(r.Words))] {
+		k, err := tab.KWIC("chinois", explore.KWICOptions{Match: explore.Forms, Near: c.Word, Window: 3, Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k.Total == 0 || k.Total > c.Count*2 {
+			t.Errorf("KWIC of chinois near %q: %d lines, the collocate counted %d", c.Word, k.Total, c.Count)
+		}
+		for _, l := range k.Lines {
+			if !strings.Contains(token.Fold(l.Left+" "+l.Right), token.Fold(c.Word)) {
+				t.Errorf("line %q|%q|%q has no %q", l.Left, l.Hit, l.Right, c.Word)
+			}
+		}
+	}
 	for i := 1; i < len(r.Words); i++ {
 		if r.Words[i].LL > r.Words[i-1].LL {
 			t.Fatalf("not ranked: %v after %v", r.Words[i], r.Words[i-1])

@@ -2,7 +2,7 @@ package explore
 
 import (
 	"errors"
-	"slices"
+	"sort"
 	"strconv"
 )
 
@@ -60,7 +60,7 @@ func (t *Table) Timeline(sel []int, by string) (*Timeline, error) {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	sort.Strings(keys)
 	for _, k := range fillPeriods(keys, by) {
 		if p := m[k]; p != nil {
 			tl.Periods = append(tl.Periods, *p)
@@ -148,17 +148,18 @@ func (t *Table) Figures() *Figures {
 	for _, l := range langs {
 		f.Languages = append(f.Languages, *l)
 	}
-	slices.SortFunc(f.Languages, func(a, b Language) int {
+	sort.Slice(f.Languages, func(i, j int) bool {
+		a, b := &f.Languages[i], &f.Languages[j]
 		if a.Docs != b.Docs {
-			return b.Docs - a.Docs
+			return a.Docs > b.Docs
 		}
-		return compareStrings(a.Lang, b.Lang)
+		return a.Lang < b.Lang
 	})
 	if len(lens) == 0 {
 		return f
 	}
-	sorted := slices.Clone(lens)
-	slices.Sort(sorted)
+	sorted := append([]int(nil), lens...)
+	sort.Ints(sorted)
 	f.MinWords, f.MaxWords, f.Median = sorted[0], sorted[len(sorted)-1], sorted[len(sorted)/2]
 	f.Mean = float64(t.tokens) / float64(len(lens))
 	// Bins on a 1-2-5 scale up to the longest document.
@@ -181,9 +182,13 @@ func (t *Table) Figures() *Figures {
 			}
 		}
 	}
-	// Drop the empty bins before the shortest document.
+	// Drop the empty bins before the shortest document and after the
+	// longest.
 	for len(f.Lengths) > 1 && f.Lengths[0].Docs == 0 {
 		f.Lengths = f.Lengths[1:]
+	}
+	for len(f.Lengths) > 1 && f.Lengths[len(f.Lengths)-1].Docs == 0 {
+		f.Lengths = f.Lengths[:len(f.Lengths)-1]
 	}
 	return f
 }

@@ -2,7 +2,7 @@ package explore
 
 import (
 	"errors"
-	"slices"
+	"sort"
 )
 
 // KeynessOptions choose the distinctive words of a part of the corpus.
@@ -74,14 +74,12 @@ func (t *Table) Keyness(part []int, opt KeynessOptions) (*Keyness, error) {
 			Per10k: per10k(a, k.Words), Ref10k: per10k(b, k.Rest),
 		})
 	}
-	slices.SortFunc(k.Keys, func(x, y Key) int {
-		switch {
-		case x.LL > y.LL:
-			return -1
-		case x.LL < y.LL:
-			return 1
+	sort.Slice(k.Keys, func(i, j int) bool {
+		x, y := &k.Keys[i], &k.Keys[j]
+		if x.LL != y.LL {
+			return x.LL > y.LL
 		}
-		return compareStrings(x.Word, y.Word)
+		return x.Word < y.Word
 	})
 	if len(k.Keys) > limit {
 		k.Keys = k.Keys[:limit]

@@ -2,7 +2,7 @@ package explore
 
 import (
 	"errors"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -17,6 +17,11 @@ type KWICOptions struct {
 	Limit   int    // lines returned; 0 means DefaultLimit
 	Context int    // words each side; 0 means DefaultContext
 	Docs    []int  // the documents to look in; nil means all
+	// Near keeps the occurrences with this word (matched as Match says)
+	// within Window words (default 5) on either side: the concordance of
+	// a collocate pair.
+	Near   string
+	Window int
 }
 
 // Defaults of the analyses' options.
@@ -61,6 +66,11 @@ func (t *Table) KWIC(q string, opt KWICOptions) (*Concordance, error) {
 	}
 	ctx = min(ctx, MaxContext)
 	hs := t.hits(p, opt.Docs)
+	if opt.Near != "" {
+		if hs, err = t.near(hs, p.n, opt); err != nil {
+			return nil, err
+		}
+	}
 	c := &Concordance{Query: q, Match: opt.Match, Sort: opt.Sort, Total: len(hs), Offset: opt.Offset}
 	last := -1
 	for _, h := range hs {
@@ -81,7 +91,7 @@ func (t *Table) KWIC(q string, opt KWICOptions) (*Concordance, error) {
 		d, ok := texts[h.doc]
 		if !ok {
 			if d, err = t.src.Doc(h.doc); err != nil {
-				return nil, errors.New("explore: document " + strconv.Quote(t.meta[h.doc].ID) + ": " + err.Error())
+				return nil, docError{"explore: document " + strconv.Quote(t.meta[h.doc].ID) + ": " + err.Error(), err}
 			}
 			texts[h.doc] = d
 		}
@@ -126,17 +136,49 @@ func (t *Table) sortHits(hs []hit, n int, by string) error {
 	case "", "document":
 		return nil // already in corpus order
 	case "date":
-		slices.SortStableFunc(hs, func(a, b hit) int {
-			return strings.Compare(t.meta[a.doc].Date, t.meta[b.doc].Date)
-		})
+		sort.SliceStable(hs, func(i, j int) bool { return t.meta[hs[i].doc].Date < t.meta[hs[j].doc].Date })
 	case "left":
-		slices.SortStableFunc(hs, func(a, b hit) int { return t.compareSide(a, b, -1, 0) })
+		t.sortSide(hs, -1, 0)
 	case "right":
-		slices.SortStableFunc(hs, func(a, b hit) int { return t.compareSide(a, b, 1, n-1) })
+		t.sortSide(hs, 1, n-1)
 	default:
 		return errors.New("unknown sort " + strconv.Quote(by) + `: want "document", "date", "left" or "right"`)
 	}
 	return nil
+}
+
+// sortSide sorts occurrences on their words in direction dir from offset
+// off: on keys of the first three words' ranks, then on more words for
+// the ties.
+func (t *Table) sortSide(hs []hit, dir, off int) {
+	type keyed struct {
+		k [3]uint32 // rank+1 of each word, 0 for none
+		h hit
+	}
+	ks := make([]keyed, len(hs))
+	for i, h := range hs {
+		w := &t.docs[h.doc]
+		ks[i].h = h
+		for k := 0; k < 3; k++ {
+			if j := h.pos + off + dir*(k+1); j >= 0 && j < len(w.term) {
+				ks[i].k[k] = t.rank[w.term[j]] + 1
+			} else {
+				break
+			}
+		}
+	}
+	sort.SliceStable(ks, func(i, j int) bool {
+		a, b := &ks[i], &ks[j]
+		for i := range a.k {
+			if a.k[i] != b.k[i] {
+				return a.k[i] < b.k[i]
+			}
+		}
+		return a.k[2] != 0 && t.compareSide(a.h, b.h, dir, off) < 0
+	})
+	for i := range ks {
+		hs[i] = ks[i].h
+	}
 }
 
 // compareSide compares the words of two occurrences going away from them
@@ -155,9 +197,52 @@ func (t *Table) compareSide(a, b hit, dir, off int) int {
 		case !ib:
 			return 1
 		}
-		if c := strings.Compare(t.strs[wa.term[i]], t.strs[wb.term[j]]); c != 0 {
-			return c
+		if ra, rb := t.rank[wa.term[i]], t.rank[wb.term[j]]; ra != rb {
+			if ra < rb {
+				return -1
+			}
+			return 1
 		}
 	}
 	return 0
+}
+
+// near keeps the occurrences (of n words) that have a word of opt.Near
+// within opt.Window words.
+func (t *Table) near(hs []hit, n int, opt KWICOptions) ([]hit, error) {
+	win := opt.Window
+	if win == 0 {
+		win = 5
+	}
+	if win < 1 || win > MaxWindow {
+		return nil, errors.New("window out of range: " + strconv.Itoa(win) + ", want 1 to " + strconv.Itoa(MaxWindow))
+	}
+	q, err := t.compile(opt.Near, opt.Match)
+	if err != nil {
+		return nil, err
+	}
+	if q.n != 1 {
+		return nil, errors.New("near takes one word, not " + strconv.Quote(opt.Near))
+	}
+	out := hs[:0]
+	for _, h := range hs {
+		li := t.langIndex(t.meta[h.doc].Lang)
+		if li < 0 || !q.ok[li] {
+			continue
+		}
+		id := q.ids[li][0]
+		w := &t.docs[h.doc]
+		seq := w.term
+		if opt.Match == Forms {
+			seq = w.stem
+		}
+		found := false
+		for k := max(0, h.pos-win); k < min(len(seq), h.pos+n+win) && !found; k++ {
+			found = (k < h.pos || k >= h.pos+n) && seq[k] == id
+		}
+		if found {
+			out = append(out, h)
+		}
+	}
+	return out, nil
 }

@@ -2,6 +2,7 @@ package explore
 
 import (
 	"errors"
+	"sort"
 	"strconv"
 
 	"github.com/corpus-explorer/explorer/corpus/token"
@@ -93,50 +94,75 @@ type hit struct {
 	doc, pos int
 }
 
-// each calls f for every occurrence of p in document d, in text order.
-func (t *Table) each(p *pattern, d int, f func(pos int)) {
-	li := t.langIndex(t.meta[d].Lang)
-	if li < 0 || !p.ok[li] {
-		return
+// hits returns every occurrence of p in the documents of sel (nil: all),
+// in corpus order: the postings of its first word, each checked for the
+// rest of the phrase and the document's language.
+func (t *Table) hits(p *pattern, sel []int) []hit {
+	var in []bool
+	if sel != nil {
+		in = make([]bool, len(t.docs))
+		for _, d := range sel {
+			if d >= 0 && d < len(in) {
+				in[d] = true
+			}
+		}
 	}
-	ids := p.ids[li]
-	w := &t.docs[d]
-	seq := w.term
-	if p.match == Forms {
-		seq = w.stem
-	}
-	n := len(ids)
-	if n == 0 {
-		return
-	}
-	first := ids[0]
-	for i := 0; i+n <= len(seq); i++ {
-		if seq[i] != first {
+	var out []hit
+	for li := range t.langs {
+		if !p.ok[li] || len(p.ids[li]) == 0 {
 			continue
 		}
-		j := 1
-		for j < n && seq[i+j] == ids[j] {
-			j++
+		ids := p.ids[li]
+		off, posts := t.termOff, t.termPosts
+		if p.match == Forms {
+			off, posts = t.stemOff, t.stemPosts
 		}
-		if j == n {
-			f(i)
+		d, end := -1, uint32(0)
+		var w *docWords
+		ok := false
+		for _, gp := range posts[off[ids[0]]:off[ids[0]+1]] {
+			if d < 0 || gp >= end {
+				d = t.docOf(gp)
+				end = t.first[d+1]
+				w = &t.docs[d]
+				ok = t.langIndex(t.meta[d].Lang) == li && (in == nil || in[d])
+			}
+			if !ok {
+				continue
+			}
+			pos := int(gp - t.first[d])
+			if pos+len(ids) > len(w.term) {
+				continue
+			}
+			seq := w.term
+			if p.match == Forms {
+				seq = w.stem
+			}
+			j := 1
+			for j < len(ids) && seq[pos+j] == ids[j] {
+				j++
+			}
+			if j == len(ids) {
+				out = append(out, hit{d, pos})
+			}
 		}
 	}
-}
-
-// hits returns every occurrence of p in the documents of sel (nil: all),
-// in corpus order.
-func (t *Table) hits(p *pattern, sel []int) []hit {
-	var out []hit
-	visit := func(d int) { t.each(p, d, func(pos int) { out = append(out, hit{d, pos}) }) }
-	if sel == nil {
-		for d := range t.docs {
-			visit(d)
-		}
-	} else {
-		for _, d := range sel {
-			visit(d)
-		}
+	if len(t.langs) > 1 {
+		sort.Slice(out, func(i, j int) bool {
+			if out[i].doc != out[j].doc {
+				return out[i].doc < out[j].doc
+			}
+			return out[i].pos < out[j].pos
+		})
 	}
 	return out
+}
+
+// count returns the occurrences of p per document.
+func (t *Table) count(p *pattern) map[int]int {
+	c := map[int]int{}
+	for _, h := range t.hits(p, nil) {
+		c[h.doc]++
+	}
+	return c
 }

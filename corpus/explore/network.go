@@ -123,7 +123,7 @@ func (t *Table) Network(opt NetworkOptions) (*Network, error) {
 	}
 	pairs := map[[2]int]int{}
 	add := func(set []int) {
-		slices.Sort(set)
+		sort.Ints(set)
 		set = slices.Compact(set)
 		for a := 0; a < len(set); a++ {
 			for b := a + 1; b < len(set); b++ {
@@ -170,14 +170,15 @@ func (t *Table) Network(opt NetworkOptions) (*Network, error) {
 			n.Edges = append(n.Edges, Edge{A: p[0], B: p[1], Count: c})
 		}
 	}
-	slices.SortFunc(n.Edges, func(x, y Edge) int {
+	sort.Slice(n.Edges, func(i, j int) bool {
+		x, y := &n.Edges[i], &n.Edges[j]
 		if x.Count != y.Count {
-			return y.Count - x.Count
+			return x.Count > y.Count
 		}
 		if x.A != y.A {
-			return x.A - y.A
+			return x.A < y.A
 		}
-		return x.B - y.B
+		return x.B < y.B
 	})
 	return n, nil
 }

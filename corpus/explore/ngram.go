@@ -2,7 +2,7 @@ package explore
 
 import (
 	"errors"
-	"slices"
+	"sort"
 	"strconv"
 )
 
@@ -35,11 +35,11 @@ type Phrases struct {
 	Phrases []Phrase
 }
 
-type gramKey [MaxGram]uint32
-
-type gramCount struct {
-	count, docs, lastDoc int
-	doc, pos             int // first occurrence
+// gram is a counted sequence of words.
+type gram struct {
+	count, docs int32
+	lastDoc     int32
+	doc, pos    int32 // first occurrence
 }
 
 // Phrases returns the sequences of N words repeated at least MinCount
@@ -68,105 +68,104 @@ func (t *Table) Phrases(opt PhraseOptions) (*Phrases, error) {
 			docs[i] = i
 		}
 	}
-	// cand[d][j]: a k-gram starting at word j of docs[d] repeats.
-	cand := make([][]bool, len(docs))
-	var counts map[gramKey]*gramCount
+	// g[i][j] is the id of the k-gram starting at word j of docs[i] when
+	// it may repeat, else -1: for k = 1 the term, then the k-gram ids of
+	// the pass that counted them.
+	g := make([][]int32, len(docs))
+	var one map[uint32]int
 	if len(docs) == 1 {
-		one := map[uint32]int{}
+		one = map[uint32]int{}
 		for _, id := range t.docs[docs[0]].term {
 			one[id]++
 		}
-		for _, d := range docs {
-			w := &t.docs[d]
-			cand[0] = make([]bool, len(w.term))
-			for j, id := range w.term {
-				cand[0][j] = one[id] >= minCount
+	}
+	for i, d := range docs {
+		w := &t.docs[d]
+		g[i] = make([]int32, len(w.term))
+		for j, id := range w.term {
+			c := t.cf[id]
+			if one != nil {
+				c = one[id]
 			}
-		}
-	} else {
-		for i, d := range docs {
-			w := &t.docs[d]
-			cand[i] = make([]bool, len(w.term))
-			for j, id := range w.term {
-				cand[i][j] = t.cf[id] >= minCount
+			g[i][j] = -1
+			if c >= minCount {
+				g[i][j] = int32(id)
 			}
 		}
 	}
+	var grams []gram
 	for k := 2; k <= n; k++ {
-		counts = map[gramKey]*gramCount{}
+		ids := map[uint64]int32{}
+		grams = grams[:0]
 		for i, d := range docs {
 			w := &t.docs[d]
-			c := cand[i]
-			for j := 0; j+k <= len(w.term); j++ {
-				if !c[j] || !c[j+1] || w.flags[j+k-1]&flagBreak != 0 {
+			gi := g[i]
+			for j := 0; j < len(gi); j++ {
+				if j+k > len(gi) || gi[j] < 0 || gi[j+1] < 0 || w.flags[j+k-1]&flagBreak != 0 {
+					gi[j] = -1
 					continue
 				}
-				var key gramKey
-				copy(key[:], w.term[j:j+k])
-				g := counts[key]
-				if g == nil {
-					g = &gramCount{lastDoc: -1, doc: d, pos: j}
-					counts[key] = g
+				key := uint64(gi[j])<<32 | uint64(w.term[j+k-1])
+				id, ok := ids[key]
+				if !ok {
+					id = int32(len(grams))
+					ids[key] = id
+					grams = append(grams, gram{lastDoc: -1, doc: int32(d), pos: int32(j)})
 				}
-				g.count++
-				if g.lastDoc != d {
-					g.docs++
-					g.lastDoc = d
+				x := &grams[id]
+				x.count++
+				if x.lastDoc != int32(d) {
+					x.docs++
+					x.lastDoc = int32(d)
+				}
+				gi[j] = id // gi[j+1] is still the (k-1)-gram, read next
+			}
+		}
+		for i := range g {
+			for j, id := range g[i] {
+				if id >= 0 && int(grams[id].count) < minCount {
+					g[i][j] = -1
 				}
 			}
 		}
-		// The k-grams that repeat are the candidates for k+1.
-		for i, d := range docs {
-			w := &t.docs[d]
-			c := cand[i]
-			for j := range c {
-				ok := false
-				if j+k <= len(w.term) && c[j] && c[j+1] && w.flags[j+k-1]&flagBreak == 0 {
-					var key gramKey
-					copy(key[:], w.term[j:j+k])
-					g := counts[key]
-					ok = g != nil && g.count >= minCount
-				}
-				c[j] = ok
-			}
+	}
+	var keep []*gram
+	for gi := range grams {
+		x := &grams[gi]
+		if int(x.count) < minCount {
+			continue
+		}
+		w := &t.docs[x.doc]
+		allStop := true
+		for j := int(x.pos); j < int(x.pos)+n; j++ {
+			allStop = allStop && !content(w, j)
+		}
+		if !allStop {
+			keep = append(keep, x)
 		}
 	}
 	r := &Phrases{N: n}
-	var keep []*gramCount
-	for _, g := range counts {
-		if g.count < minCount {
-			continue
-		}
-		w := &t.docs[g.doc]
-		allStop := true
-		for j := g.pos; j < g.pos+n; j++ {
-			allStop = allStop && !content(w, j)
-		}
-		if allStop {
-			continue
-		}
-		keep = append(keep, g)
-	}
 	r.Total = len(keep)
-	slices.SortFunc(keep, func(a, b *gramCount) int {
+	sort.Slice(keep, func(i, j int) bool {
+		a, b := keep[i], keep[j]
 		if a.count != b.count {
-			return b.count - a.count
+			return a.count > b.count
 		}
 		if a.doc != b.doc {
-			return a.doc - b.doc
+			return a.doc < b.doc
 		}
-		return a.pos - b.pos
+		return a.pos < b.pos
 	})
 	if len(keep) > limit {
 		keep = keep[:limit]
 	}
-	for _, g := range keep {
-		d, err := t.src.Doc(g.doc)
+	for _, x := range keep {
+		d, err := t.src.Doc(int(x.doc))
 		if err != nil {
 			return nil, err
 		}
-		w := &t.docs[g.doc]
-		r.Phrases = append(r.Phrases, Phrase{Text: clean(d.Text[w.start[g.pos]:w.end[g.pos+n-1]]), Count: g.count, Docs: g.docs})
+		w := &t.docs[x.doc]
+		r.Phrases = append(r.Phrases, Phrase{Text: clean(d.Text[w.start[x.pos]:w.end[int(x.pos)+n-1]]), Count: int(x.count), Docs: int(x.docs)})
 	}
 	return r, nil
 }

@@ -1,7 +1,7 @@
 package explore
 
 import (
-	"errors"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -59,6 +59,14 @@ type Table struct {
 	cf      []int             // per id: occurrences as a term
 	tokens  int
 	langs   []string
+
+	// Postings: the words of every id as a term (byTerm) and as a stem
+	// (byStem), as positions in the corpus's running words (document d
+	// starts at first[d]); off[id]:off[id+1] is the range of id.
+	first                []uint32
+	termOff, stemOff     []uint32
+	termPosts, stemPosts []uint32
+	rank                 []uint32 // per id: its place in the sorted strs
 }
 
 // New cuts every document of src into words. It fails only when the
@@ -70,7 +78,7 @@ func New(src Source) (*Table, error) {
 	for i := 0; i < n; i++ {
 		d, err := src.Doc(i)
 		if err != nil {
-			return nil, errors.New("explore: document " + strconv.Itoa(i) + ": " + err.Error())
+			return nil, docError{"explore: document " + strconv.Itoa(i) + ": " + err.Error(), err}
 		}
 		t.meta[i] = Meta{ID: d.ID, Title: d.Title, Date: d.Date, Author: d.Author, Path: d.Path, Lang: d.Lang}
 		a := token.For(d.Lang)
@@ -111,6 +119,7 @@ func New(src Source) (*Table, error) {
 		}
 		t.tokens += len(w.term)
 	}
+	t.postings()
 	seen := map[string]bool{}
 	for _, m := range t.meta {
 		if !seen[m.Lang] {
@@ -120,6 +129,60 @@ func New(src Source) (*Table, error) {
 	}
 	return t, nil
 }
+
+// postings fills the postings and the ranks of the ids.
+func (t *Table) postings() {
+	t.first = make([]uint32, len(t.docs)+1)
+	for d := range t.docs {
+		t.first[d+1] = t.first[d] + uint32(len(t.docs[d].term))
+	}
+	build := func(seq func(w *docWords) []uint32) (off, posts []uint32) {
+		off = make([]uint32, len(t.strs)+1)
+		for d := range t.docs {
+			for _, id := range seq(&t.docs[d]) {
+				off[id+1]++
+			}
+		}
+		for i := 1; i < len(off); i++ {
+			off[i] += off[i-1]
+		}
+		posts = make([]uint32, t.tokens)
+		next := append([]uint32(nil), off[:len(off)-1]...)
+		for d := range t.docs {
+			for j, id := range seq(&t.docs[d]) {
+				posts[next[id]] = t.first[d] + uint32(j)
+				next[id]++
+			}
+		}
+		return off, posts
+	}
+	t.termOff, t.termPosts = build(func(w *docWords) []uint32 { return w.term })
+	t.stemOff, t.stemPosts = build(func(w *docWords) []uint32 { return w.stem })
+	order := make([]uint32, len(t.strs))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	sort.Slice(order, func(i, j int) bool { return t.strs[order[i]] < t.strs[order[j]] })
+	t.rank = make([]uint32, len(t.strs))
+	for r, id := range order {
+		t.rank[id] = uint32(r)
+	}
+}
+
+// docOf returns the document holding corpus position p.
+func (t *Table) docOf(p uint32) int {
+	return sort.Search(len(t.first), func(i int) bool { return t.first[i] > p }) - 1
+}
+
+// docError is the error of a document the source could not give: it
+// wraps the source's error.
+type docError struct {
+	msg string
+	err error
+}
+
+func (e docError) Error() string { return e.msg }
+func (e docError) Unwrap() error { return e.err }
 
 // intern returns the id of s, adding it with its written form when new.
 func (t *Table) intern(s, written string) uint32 {

@@ -2,7 +2,7 @@ package explore
 
 import (
 	"errors"
-	"slices"
+	"sort"
 	"strconv"
 )
 
@@ -70,12 +70,16 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 		return nil, err
 	}
 	r := &Trend{Terms: terms, By: by, Totals: make([]int, len(terms))}
+	per := make([]map[int]int, len(ps))
+	for i, p := range ps {
+		per[i] = t.count(p)
+	}
 	groups := map[string]*TrendGroup{}
 	for d := range t.docs {
 		counts := make([]int, len(terms))
 		any := false
-		for i, p := range ps {
-			t.each(p, d, func(int) { counts[i]++ })
+		for i := range ps {
+			counts[i] = per[i][d]
 			r.Totals[i] += counts[i]
 			any = any || counts[i] > 0
 		}
@@ -103,7 +107,7 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	for k := range groups {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	sort.Strings(keys)
 	if by == "month" || by == "year" {
 		keys = fillPeriods(keys, by)
 	}

@@ -44,6 +44,18 @@ func testSite(t *testing.T) string {
 	for _, m := range mods {
 		copyFile(m, filepath.Base(m))
 	}
+	// And those of its folders (web/explore/…).
+	sub, _ := filepath.Glob(filepath.Join("..", "..", "web", "*", "*.js"))
+	for _, m := range sub {
+		folder := filepath.Base(filepath.Dir(m))
+		if folder == "test" {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Join(dir, folder), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		copyFile(m, filepath.Join(folder, filepath.Base(m)))
+	}
 	for _, f := range []string{"style.css", "icon.svg", "search.svg"} {
 		copyFile(filepath.Join("..", "..", "web", f), f)
 	}

@@ -36,6 +36,7 @@ func commands() map[string]command {
 		"summarize": {"summarise: summarize -id ID [-n 3 | -words 60] | -q QUERY [-n 5] | -all [-n 3]", runSummarize},
 		"overview":  {"the corpus overview as JSON", runOverview},
 		"related":   {"related documents: related -id ID [-n 5]", runRelated},
+		"explore":   {"corpus analyses as JSON: explore kwic|trend|collocates|keyness|phrases|network|timeline|figures [flags]", runExplore},
 		"dist":      {"write a deployable copy of the site: dist [-site build/site] [-o dist] [-origins 'https://a …']", runDist},
 		"serve":     {"serve a folder over HTTP on 127.0.0.1: serve [-dir build/site] [-csp] [-cors]; port from PORT (8080)", runServe},
 	}

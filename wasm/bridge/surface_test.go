@@ -102,12 +102,13 @@ func TestSurface(t *testing.T) {
 	for name, v := range map[string]int{
 		"text": engine.MaxQueryLen, "limit": engine.MaxLimit, "offset": engine.MaxOffset,
 		"sentences": engine.MaxSentences, "words": engine.MaxWords,
+		"context": engine.MaxContext, "window": engine.MaxWindow, "terms": engine.MaxTerms, "ngram": engine.MaxGram,
 	} {
 		if s.Limits[name] != v {
 			t.Errorf("limit %s: wasm/api.js says %d, the engine %d", name, s.Limits[name], v)
 		}
 	}
-	if len(s.Limits) != 5 {
-		t.Errorf("wasm/api.js declares %d limits, the engine has 5: %v", len(s.Limits), s.Limits)
+	if len(s.Limits) != 9 {
+		t.Errorf("wasm/api.js declares %d limits, the engine has 9: %v", len(s.Limits), s.Limits)
 	}
 }

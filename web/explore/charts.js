@@ -1,0 +1,90 @@
+// The analyses drawn as charts: trends of terms (per period as lines, per
+// folder or author as bars, and the documents where they are most
+// frequent), the timeline of the documents, and the corpus's figures.
+
+import { formatHash, normState } from '../router.js';
+import { link } from '../ui.js';
+import { tx } from './strings.js';
+import { choice } from './view.js';
+import { chart } from './chart.js';
+import { table } from './lists.js';
+
+/** @typedef {import('../app.js').App} App */
+/** @typedef {import('../router.js').State} State */
+
+/** @param {App} app */
+const width = (app) => Math.min(1000, app.shell.views.explore.querySelector('.cx-x-out')?.clientWidth || 640);
+
+/** @param {Partial<State>} st */
+const hash = (st) => formatHash(normState(st)) || '#';
+
+/** @param {App} app @param {number} x */
+const num = (app, x) => app.fmtNum(Math.round(x * 100) / 100);
+
+/**
+ * @param {App} app
+ * @param {State} st
+ */
+export async function renderTrend(app, st) {
+  const h = app.h.bind(app);
+  const by = /** @type {'month'|'year'|'folder'|'author'|''} */ (['month', 'year', 'folder', 'author'].includes(st.xo.by) ? st.xo.by : '');
+  const r = await app.ex.trend(st.xv, { match: st.xo.match === 'forms' ? 'forms' : 'word', by: by || undefined });
+  const controls = h('div', { class: 'cx-x-controls' },
+    choice(app, 'match', tx(app, 'match'), [['word', tx(app, 'matchWord')], ['forms', tx(app, 'matchForms')]]),
+    choice(app, 'by', tx(app, 'by'), [['', tx(app, 'byAuto')], ['month', tx(app, 'byMonth')], ['year', tx(app, 'byYear')], ['folder', tx(app, 'byFolder')], ['author', tx(app, 'byAuthor')]]));
+  const dated = r.by === 'month' || r.by === 'year';
+  // A folder is named by its last part: man1, not manpages-fr/man1.
+  const labels = r.groups.map((g) => (r.by === 'folder' ? g.key.split('/').pop() : g.key) || tx(app, 'root'));
+  const series = r.terms.map((t, i) => ({ name: t + ' (' + app.fmtNum(r.totals[i]) + ')', values: r.groups.map((g) => g.per10k[i]) }));
+  const data = table(app, tx(app, 'trend'), ['group', 'docs#', 'words#', ...r.terms.map(() => 'per10k#')],
+    r.groups.map((g) => [labels[r.groups.indexOf(g)], app.fmtNum(g.docs), app.fmtNum(g.words), ...g.per10k.map((x, i) => num(app, x) + ' (' + app.fmtNum(g.counts[i]) + ')')]));
+  // The columns of the terms name their term.
+  data.querySelectorAll('thead th').forEach((th, i) => { if (i >= 3) th.textContent = r.terms[i - 3] + ', ' + tx(app, 'per10k'); });
+  const fig = chart(app, {
+    title: tx(app, 'trend') + ' — ' + tx(app, 'per10k'), labels, series, lines: dated, unit: tx(app, 'per10k'), table: data,
+    href: (i, s) => hash({ q: r.terms[s], ...(dated ? { from: r.groups[i].key, to: r.groups[i].key } : {}) }),
+  }, width(app));
+  const top = [...r.docs].sort((a, b) => Math.max(...b.per10k) - Math.max(...a.per10k)).slice(0, 20);
+  const docs = table(app, tx(app, 'perDoc'), ['document', ...r.terms.map(() => 'per10k#')],
+    top.map((d) => [link(app, { doc: d.id, q: r.terms[d.per10k.indexOf(Math.max(...d.per10k))] }, {}, d.title || d.id), ...d.per10k.map((x, i) => num(app, x) + ' (' + app.fmtNum(d.counts[i]) + ')')]));
+  docs.querySelectorAll('thead th').forEach((th, i) => { if (i >= 1) th.textContent = r.terms[i - 1] + ', ' + tx(app, 'per10k'); });
+  return h('div', {}, controls, fig, h('h2', { class: 'cx-x-h2', text: tx(app, 'perDoc') }), docs);
+}
+
+/**
+ * @param {App} app
+ * @param {State} st
+ */
+export async function renderTimeline(app, st) {
+  const h = app.h.bind(app);
+  const by = st.xo.by === 'month' || st.xo.by === 'year' ? st.xo.by : undefined;
+  const tl = await app.ex.timeline({ query: st.xv || undefined, by });
+  const controls = h('div', { class: 'cx-x-controls' }, choice(app, 'by', tx(app, 'by'), [['', tx(app, 'byAuto')], ['month', tx(app, 'byMonth')], ['year', tx(app, 'byYear')]]));
+  const note = tl.undated ? h('p', { class: 'cx-muted', text: tx(app, 'undated', { n: app.fmtNum(tl.undated) }) }) : null;
+  if (!tl.periods.length) return h('div', {}, controls, note, h('p', { text: tx(app, 'none') }));
+  const data = table(app, tx(app, 'timeline'), ['period', 'docs#', 'words#'], tl.periods.map((p) => [p.key, app.fmtNum(p.docs), app.fmtNum(p.words)]));
+  const fig = chart(app, {
+    title: tx(app, 'timeline') + (st.xv ? ' — ' + st.xv : ''), labels: tl.periods.map((p) => p.key),
+    series: [{ name: tx(app, 'docs'), values: tl.periods.map((p) => p.docs) }], table: data,
+    href: st.xv ? (i) => hash({ q: st.xv, from: tl.periods[i].key, to: tl.periods[i].key }) : undefined,
+  }, width(app));
+  return h('div', {}, controls, note, fig);
+}
+
+/**
+ * @param {App} app
+ */
+export async function renderFigures(app) {
+  const h = app.h.bind(app);
+  const f = await app.ex.figures();
+  const dl = h('dl', { class: 'cx-x-figures' }, [
+    ['docs', app.fmtNum(f.documents)], ['tokens', app.fmtNum(f.tokens)], ['types', app.fmtNum(f.types)],
+    ['ttr', num(app, f.ttr * 100) + ' %'], ['sttr', num(app, f.sttr * 100) + ' %'], ['hapax', app.fmtNum(f.hapax)],
+    ['median', app.fmtNum(f.median_words)],
+  ].map(([k, v]) => h('div', {}, h('dt', { text: tx(app, k) }), h('dd', { text: v }))));
+  const labels = f.lengths.map((b) => app.fmtNum(b.min) + '–' + app.fmtNum(b.max));
+  const data = table(app, tx(app, 'lengths'), ['words', 'docs#'], f.lengths.map((b, i) => [labels[i], app.fmtNum(b.docs)]));
+  const fig = chart(app, { title: tx(app, 'lengths'), labels, series: [{ name: tx(app, 'docs'), values: f.lengths.map((b) => b.docs) }], table: data }, width(app));
+  const langs = table(app, tx(app, 'languages'), ['lang', 'docs#', 'words#'], f.languages.map((l) => [l.lang, app.fmtNum(l.docs), app.fmtNum(l.words)]));
+  return h('div', {}, dl, fig, h('h2', { class: 'cx-x-h2', text: tx(app, 'languages') }), langs);
+}
