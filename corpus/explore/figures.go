@@ -60,7 +60,7 @@ func (t *Table) Timeline(sel []int, by string) (*Timeline, error) {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	for _, k := range fillPeriods(keys, by) {
 		if p := m[k]; p != nil {
 			tl.Periods = append(tl.Periods, *p)
