@@ -488,7 +488,8 @@ func (e *Engine) fuzzyTitles(q string) []titleMatch {
 	for hi < len(tw.words) && tw.words[hi][0] == q[0] {
 		hi++
 	}
-	ms := fuzzy.Find(q, tw.words[lo:hi])
+	ms := fuzzy.FindNoSort(q, tw.words[lo:hi])
+	sortStableFunc(ms, func(a, b fuzzy.Match) int { return b.Score - a.Score }) // as fuzzy.Find does
 	var out []titleMatch
 	slot := map[int]int{}
 	rank := 0
