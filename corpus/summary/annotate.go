@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -24,8 +25,48 @@ const (
 // Annotate computes, at build time, each document's keywords, entities and
 // related documents, and returns the corpus overview: counts, date range,
 // languages, a few sentences summarising the corpus, its main keywords and
-// entities. It works on all processors.
+// entities. It works on all processors. It is AnnotateDocument on every
+// document, then Combine.
 func Annotate(docs []*corpus.Document) corpus.Overview {
+	notes := make([]*Notes, len(docs))
+	parallel(len(docs), runtime.GOMAXPROCS(0), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			notes[i] = AnnotateDocument(docs[i])
+		}
+	})
+	return Combine(docs, notes)
+}
+
+// AnnotateDocument does the part of Annotate that needs one document only:
+// it sets d.Keywords and returns what Combine needs of the document. It
+// depends on nothing but d, so a build may run it as each document is
+// read, and keep its result (Notes.MarshalBinary) for the next build.
+func AnnotateDocument(d *corpus.Document) *Notes {
+	an := token.For(d.Lang)
+	us := docWords(d, an)
+	p := &Notes{}
+	d.Keywords, p.stems = keywords(d.Text, us, docKeywords)
+	p.ents = findEntities(d.Text, us)
+	p.terms = docTerms(d.Text, us)
+	// The document's best sentences, for the corpus summary.
+	prm := DefaultParams()
+	a := analyseWith(d, &prm, false, sentenceTokens(d, us))
+	sc := a.scores(&prm)
+	p.top = a.pick(sc, &prm, Options{Sentences: overviewPerDoc})
+	for _, k := range p.top {
+		p.topSc = append(p.topSc, sc[k])
+	}
+	return p
+}
+
+// Combine finishes Annotate over a whole corpus, given notes[i], the
+// result of AnnotateDocument(docs[i]) for every document: it votes the
+// entities' kinds across the corpus and sets each document's Entities and
+// Related, and returns the corpus overview. It consumes the notes.
+func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
+	if len(notes) != len(docs) {
+		panic("summary.Combine: " + strconv.Itoa(len(notes)) + " notes for " + strconv.Itoa(len(docs)) + " documents")
+	}
 	ov := corpus.Overview{Documents: len(docs), Languages: map[string]int{}}
 	for _, d := range docs {
 		ov.Words += d.Words()
@@ -46,34 +87,7 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 		return ov
 	}
 	workers := runtime.GOMAXPROCS(0)
-	type perDoc struct {
-		ents   []*ent
-		terms  []termCount
-		stems  [][]string // each keyword's stems
-		top    []int      // best sentences, for the overview
-		topSc  []float64
-		topVec []vector
-	}
-	per := make([]perDoc, len(docs))
-	parallel(len(docs), workers, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			d := docs[i]
-			an := token.For(d.Lang)
-			us := docWords(d, an)
-			p := &per[i]
-			d.Keywords, p.stems = keywords(d.Text, us, docKeywords)
-			p.ents = findEntities(d.Text, us)
-			p.terms = docTerms(d.Text, us)
-			// The document's best sentences, for the corpus summary.
-			prm := DefaultParams()
-			a := analyseWith(d, &prm, false, sentenceTokens(d, us))
-			sc := a.scores(&prm)
-			p.top = a.pick(sc, &prm, Options{Sentences: overviewPerDoc})
-			for _, k := range p.top {
-				p.topSc = append(p.topSc, sc[k])
-			}
-		}
-	})
+	per := notes
 
 	// Entity kinds are voted across the corpus, so that a cue in one
 	// document names the kind everywhere.
