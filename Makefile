@@ -20,7 +20,7 @@ all: site
 # The index of $(CORPUS), also embedded in the .wasm.
 index:
 	@mkdir -p build
-	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -o build/index.bin
+	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -cache build/cache -o build/index.bin
 	cp build/index.bin wasm/index.bin
 
 # The explorer page as a plain folder: the page, the JS API and the module.

@@ -6,8 +6,11 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
 	"github.com/corpus-explorer/explorer/corpus/summary"
@@ -15,21 +18,66 @@ import (
 
 // stageTimes records how long each stage of a build took.
 type stageTimes struct {
-	ingest, annotate, index time.Duration
+	read, combine, index time.Duration
+	cached               int // documents taken from the cache
 }
 
-// buildIndexWith is the build pipeline (ingest.Dir -> summary.Annotate ->
-// index.Build) with ingestion options and stage timings (times may be nil).
-func buildIndexWith(dir string, opt ingest.Options, times *stageTimes) (*index.Index, *ingest.Report, error) {
+// buildOptions tune the build pipeline.
+type buildOptions struct {
+	ingest ingest.Options
+	cache  *docCache   // per-document results kept between builds; nil for none
+	meter  *meter      // progress; nil for none
+	times  *stageTimes // filled in if not nil
+}
+
+// buildIndexWith is the build pipeline. Files are read, made documents
+// (ingest) and annotated one by one (summary.AnnotateDocument) on all
+// processors, or taken from the cache by their content; then the corpus
+// is annotated as a whole (summary.Combine) and indexed (index.Build).
+// The result does not depend on the number of processors or on the cache.
+func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, error) {
+	times := o.times
 	if times == nil {
 		times = &stageTimes{}
 	}
+	m := o.meter
+	opt := o.ingest
+	var notesMu sync.Mutex
+	notes := map[*corpus.Document]*summary.Notes{}
+	var cached atomic.Int64
+	opt.Process = func(path string, data []byte, build func() (*corpus.Document, ingest.Layout, error)) (*corpus.Document, ingest.Layout, error) {
+		r, hit, err := o.cache.document(path, data, func() (*cacheEntry, error) {
+			doc, layout, err := build()
+			if err != nil {
+				return nil, err
+			}
+			return &cacheEntry{Doc: doc, Layout: layout, notes: summary.AnnotateDocument(doc)}, nil
+		})
+		if err != nil {
+			return nil, ingest.Layout{}, err
+		}
+		if hit {
+			cached.Add(1)
+		}
+		notesMu.Lock()
+		notes[r.Doc] = r.notes
+		notesMu.Unlock()
+		return r.Doc, r.Layout, nil
+	}
+	opt.Start = func(files int, bytes int64) { m.start("read and annotate", files, bytes) }
+	opt.Progress = func(fr ingest.FileReport) { m.add(1, fr.Bytes) }
 	t0 := time.Now()
 	docs, rep, err := ingest.Dir(dir, opt)
-	times.ingest = time.Since(t0)
+	times.read = time.Since(t0)
+	times.cached = int(cached.Load())
 	if err != nil {
 		return nil, rep, err
 	}
+	extra := ""
+	if o.cache != nil {
+		extra = fmt.Sprintf("%d of %d from the cache", times.cached, len(docs))
+	}
+	m.done(extra)
 	if len(docs) == 0 {
 		why := "no .txt, .md, .markdown, .html or .htm files"
 		if rep.Skipped > 0 {
@@ -37,12 +85,25 @@ func buildIndexWith(dir string, opt ingest.Options, times *stageTimes) (*index.I
 		}
 		return nil, rep, fmt.Errorf("no readable documents in %s: %s", dir, why)
 	}
+	ns := make([]*summary.Notes, len(docs))
+	for i, d := range docs {
+		ns[i] = notes[d]
+	}
+	notes = nil
 	t1 := time.Now()
-	ov := summary.Annotate(docs)
-	times.annotate = time.Since(t1)
+	m.start("annotate the corpus", len(docs), rep.TextBytes)
+	ov := summary.Combine(docs, ns)
+	ns = nil
+	m.done("")
+	times.combine = time.Since(t1)
 	t2 := time.Now()
+	m.start("index", len(docs), rep.TextBytes)
 	ix := index.Build(docs, ov)
+	m.done("")
 	times.index = time.Since(t2)
+	if err := o.cache.prune(); err != nil {
+		m.note("cache: " + err.Error())
+	}
 	return ix, rep, nil
 }
 
@@ -57,6 +118,8 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "index `file` to write")
 	quiet := fs.Bool("q", false, "report only the files skipped or with warnings, and the totals")
 	maxSize := fs.Int64("max-file-size", ingest.DefaultMaxFileSize, "skip files larger than this many `bytes`")
+	cacheDir := fs.String("cache", "", "`folder` keeping each document's results by content, so that a rebuild redoes only the files that changed (the Makefile uses build/cache)")
+	progress := fs.String("progress", "auto", "progress on standard error: `auto` (a live line on a terminal, else a line per stage), live, lines or none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -66,9 +129,19 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected arguments %q (the folder goes after -corpus)", errUsage, fs.Args())
 	}
+	m, err := newMeter(stderr, *progress)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	var cache *docCache
+	if *cacheDir != "" {
+		if cache, err = openCache(*cacheDir); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	var times stageTimes
-	ix, rep, err := buildIndexWith(src.corpus, ingest.Options{MaxFileSize: *maxSize}, &times)
+	ix, rep, err := buildIndexWith(src.corpus, buildOptions{ingest: ingest.Options{MaxFileSize: *maxSize}, cache: cache, meter: m, times: &times})
 	if rep != nil {
 		writeFileReports(stdout, rep, *quiet)
 	}
@@ -76,6 +149,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	t3 := time.Now()
+	m.start("encode and write", rep.Documents, rep.TextBytes)
 	b, err := ix.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("encoding the index: %w", err)
@@ -83,12 +157,17 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return fmt.Errorf("writing the index: %w", err)
 	}
+	m.done("")
 	encode := time.Since(t3)
 	total := time.Since(start)
 	mb := float64(rep.Bytes) / 1e6
 	fmt.Fprintf(stdout, "%d documents, %d skipped, %d warnings\n", rep.Documents, rep.Skipped, rep.Warnings)
-	fmt.Fprintf(stdout, "read %.2f MB (text %.2f MB) in %s: %.2f MB/s (ingest %s, annotate %s, index %s, encode and write %s)\n",
-		mb, float64(rep.TextBytes)/1e6, round(total), mb/total.Seconds(), round(times.ingest), round(times.annotate), round(times.index), round(encode))
+	fromCache := ""
+	if cache != nil {
+		fromCache = fmt.Sprintf(", %d documents from the cache", times.cached)
+	}
+	fmt.Fprintf(stdout, "read %.2f MB (text %.2f MB) in %s: %.2f MB/s (read and annotate %s, annotate the corpus %s, index %s, encode and write %s%s)\n",
+		mb, float64(rep.TextBytes)/1e6, round(total), mb/total.Seconds(), round(times.read), round(times.combine), round(times.index), round(encode), fromCache)
 	if peak := peakMemory(); peak > 0 {
 		fmt.Fprintf(stdout, "peak memory %.0f MB (GOMAXPROCS %d)\n", float64(peak)/1e6, runtime.GOMAXPROCS(0))
 	}
