@@ -10,8 +10,10 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** Returns the SVG text for a report of tools/bench/run.mjs. */
 export function chart(report) {
-  const panels = report.corpora.map((c, i) => panel(c, i * W));
-  const width = W * Math.max(1, report.corpora.length);
+  // Relevance against latency: the corpora with judged queries only.
+  const judged = report.corpora.filter((c) => c.judged !== false);
+  const panels = judged.map((c, i) => panel(c, i * W));
+  const width = W * Math.max(1, judged.length);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${H + 18}" width="${width}" height="${H + 18}" font-family="system-ui, sans-serif" font-size="11" role="img" aria-labelledby="bench-title">
 <title id="bench-title">Query latency (p95, log scale) against relevance (MRR@10), ${esc(report.date.slice(0, 10))}</title>
 <rect width="100%" height="100%" fill="#fff"/>
