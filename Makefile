@@ -11,9 +11,11 @@ GOROOT   := $(shell $(GO) env GOROOT)
 WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 WASMFLAGS := -trimpath -ldflags='-s -w'
 FUZZTIME ?= 1m
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := build/staticcheck-$(STATICCHECK_VERSION)/staticcheck
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all index site run serve test setup check gotest wasmtest jstest fuzz soak eval bench dist demo clean
+.PHONY: all index site run serve test setup check typecheck gotest wasmtest jstest firefox fuzz soak eval bench dist demo clean
 
 all: site
 
@@ -28,7 +30,7 @@ site: index
 	@mkdir -p $(SITE)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(SITE)/explorer.wasm ./wasm
 	cp $(GOROOT)/lib/wasm/wasm_exec.js $(SITE)/wasm_exec.js
-	cp wasm/explorer.js wasm/explorer.d.ts $(SITE)/
+	cp wasm/explorer.js wasm/api.js wasm/explorer.d.ts $(SITE)/
 	cp -R web/. $(SITE)/
 	rm -rf $(SITE)/test
 	@echo "built $(SITE): $$(wc -c < $(SITE)/explorer.wasm) bytes of .wasm"
@@ -39,15 +41,27 @@ run: site
 # Everything the tests need on a fresh Debian machine, as root.
 setup:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
+	@command -v firefox-esr >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends firefox-esr; }
 	@command -v node >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nodejs npm; }
 	npm ci --no-audit --no-fund
 
-test: setup check gotest site wasmtest jstest
+test: setup check typecheck gotest site wasmtest jstest
 
-check:
+# explorer.js and the page's modules, type-checked against explorer.d.ts
+# by TypeScript (tsconfig.json: checkJs, nothing emitted).
+typecheck:
+	@test -x node_modules/.bin/tsc || npm ci --no-audit --no-fund
+	node_modules/.bin/tsc -p tsconfig.json
+
+check: $(STATICCHECK)
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')); \
 	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(STATICCHECK) ./...
+
+# staticcheck at a pinned version, built once into build/.
+$(STATICCHECK):
+	GOBIN=$(CURDIR)/$(dir $(STATICCHECK)) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
 gotest:
 	$(GO) test ./...
@@ -55,12 +69,18 @@ gotest:
 # The js/wasm packages, under Node with Go's own runner.
 wasmtest: index
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./wasm/...
 	GOOS=js GOARCH=wasm $(GO) test -exec $(WASMEXEC) ./wasm/...
 
 # The JavaScript API and the page, in Node and in headless Chromium (and
 # the distribution: web/test/dist.test.mjs).
 jstest: dist
 	node --test --test-concurrency=1 $$(find wasm web tools -name '*.test.mjs' -not -path '*/node_modules/*' | sort)
+
+# The page's end-to-end walk in Debian's Firefox ESR alone (jstest runs
+# it too): puppeteer-core over WebDriver BiDi.
+firefox: site
+	node --test web/test/firefox.test.mjs
 
 # Long runs, kept out of `make test`.
 fuzz:

@@ -77,15 +77,23 @@ type Document struct {
 	TitleDerived bool   // the title was derived from the text, not written by the author
 	Date         string // ISO 8601, as precise as known: "2020", "2020-10" or "2020-10-21"; "" if unknown
 	Author       string
-	Lang         string // ISO 639-1 code: "fr", "en"
-	Encoding     string // the encoding the file was decoded from, e.g. "utf-8", "windows-1252"
-	Repairs      int    // mojibake repairs made
-	InvalidBytes int    // bytes that could not be decoded and were replaced by U+FFFD
+	Lang         string   // ISO 639-1 code: "fr", "en"
+	Section      string   // the section a site owner gave the page (HTML meta or data-section); "" if none
+	Tags         []string // the tags a site owner gave the page (HTML meta keywords, article:tag, data-tags)
+	Encoding     string   // the encoding the file was decoded from, e.g. "utf-8", "windows-1252"
+	Repairs      int      // mojibake repairs made
+	InvalidBytes int      // bytes that could not be decoded and were replaced by U+FFFD
 	Warnings     []string
 
 	Text      string  // the whole cleaned text: NFC, repaired, reflowed
 	Blocks    []Block // the structure of Text, in order
 	Sentences []Span  // the sentences of the Paragraph blocks, in order
+
+	// Pages holds, for a paged source (PDF), the byte offset in Text where
+	// each page starts: page n (1-based) is Text[Pages[n-1]:Pages[n]] (the
+	// last runs to the end). Pages[0] is 0; a page without text starts
+	// where the next one does. Nil for unpaged documents. See Page.
+	Pages []int
 
 	Keywords []Keyword // most characteristic first
 	Entities []Entity  // most frequent first
@@ -95,6 +103,26 @@ type Document struct {
 // Words returns the number of words in the document's text, counting runs of
 // letters and digits.
 func (d *Document) Words() int { return CountWords(d.Text) }
+
+// Page returns the 1-based number of the page that holds byte offset off
+// of Text, or 0 for a document without pages.
+func (d *Document) Page(off int) int {
+	if len(d.Pages) == 0 {
+		return 0
+	}
+	lo, hi := 0, len(d.Pages) // the last page starting at or before off
+	for lo+1 < hi {
+		m := (lo + hi) / 2
+		if d.Pages[m] <= off {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	// Pages without text share their start with the next page: name the
+	// last of them, the one that holds the text.
+	return lo + 1
+}
 
 // SentenceText returns the text of sentence i.
 func (d *Document) SentenceText(i int) string {

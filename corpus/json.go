@@ -20,6 +20,14 @@ func (d *Document) AppendMetaJSON(w *jsonw.Writer) {
 	w.String(d.Author)
 	w.Key("lang")
 	w.String(d.Lang)
+	if d.Section != "" {
+		w.Key("section")
+		w.String(d.Section)
+	}
+	if len(d.Tags) > 0 {
+		w.Key("tags")
+		w.Strings(d.Tags)
+	}
 }
 
 // AppendJSON writes the document as one JSON object: the form that
@@ -55,6 +63,14 @@ func (d *Document) AppendJSON(w *jsonw.Writer) {
 		w.Close()
 	}
 	w.CloseArray()
+	if len(d.Pages) > 0 {
+		w.Key("pages") // where each page starts, for paged sources (PDF)
+		w.OpenArray()
+		for _, p := range d.Pages {
+			w.Int(u.Span(Span{p, p}).Start)
+		}
+		w.CloseArray()
+	}
 	for _, k := range [...]struct {
 		key  string
 		kind BlockKind

@@ -55,6 +55,11 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** Fill `explain`: how each query term matched. */
   explain?: boolean;
+  /**
+   * Also summarise what the hits say about the query (in `summary`), from
+   * this same search: no second search. `{}` gives the default length.
+   */
+  summary?: SummaryOptions;
 }
 
 export interface Hit {
@@ -85,6 +90,8 @@ export interface SearchResult {
   suggestion: string;
   hits: Hit[];
   explain?: TermMatch[];
+  /** With the `summary` option: what the first hits say about the query. */
+  summary?: Summary;
   /** The number of this search() call, counting from 1. */
   seq: number;
   /** A newer search() was called before this one was answered: do not show it. */
@@ -111,6 +118,17 @@ export interface SummarySentence {
   end: number;
   text: string;
   score: number;
+  /** Query summaries: the query words in `text`, marked as in the hits. */
+  highlights?: Range[];
+}
+
+/** A query's words in one document, marked as search() marks its snippets. */
+export interface Highlights {
+  id: string;
+  query: string;
+  title_highlights: Range[];
+  /** Ranges of the document's whole `text`. */
+  text_highlights: Range[];
 }
 
 export interface Summary {
@@ -203,7 +221,7 @@ export interface Stats {
   num_gc: number;
   /** The module's linear memory, in bytes: what the browser holds for it. */
   memory_bytes: number;
-  /** Go functions exported to JavaScript and not released (10 while open). */
+  /** Go functions exported to JavaScript and not released (11 while open). */
   funcs: number;
   /** JavaScript values the Go side holds references to. */
   js_refs: number;
@@ -222,14 +240,19 @@ export interface Stats {
 export interface Explorer {
   /** Searches the corpus. */
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** A query's words in one document's title and text. Rejects for an unknown id. */
+  highlights(id: string, query: string): Promise<Highlights>;
   /** Summarises one document. */
   summarize(id: string, options?: SummaryOptions): Promise<Summary>;
   /** Summarises what the corpus says about a query. */
   summarizeQuery(query: string, options?: SummaryOptions): Promise<Summary>;
   /** One whole document. Rejects for an unknown id. */
   document(id: string): Promise<Document>;
-  /** Every document's metadata. */
-  documents(): Promise<DocumentMeta[]>;
+  /**
+   * Every document's metadata, or a page of it in corpus order: `limit` 0 to
+   * 1000 (default 1000), `offset` 0 to 1,000,000. overview().documents is the count.
+   */
+  documents(options?: { offset?: number; limit?: number }): Promise<DocumentMeta[]>;
   /** Documents related to one, most similar first; `limit` 0 to 1000, all by default. */
   related(id: string, options?: { limit?: number }): Promise<Related[]>;
   /** The corpus overview. */

@@ -14,19 +14,10 @@
 // Content-Security-Policy: nothing here uses eval, inline scripts or inline
 // styles. The hosted build needs `script-src 'self' 'wasm-unsafe-eval'`.
 
-/** Methods that forward to the module as they are. */
-const METHODS = ['search', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
+import { API, METHODS } from './api.js';
 
-/** What each method's arguments are called, for error messages. */
-const ARG_NAMES = {
-  search: ['query', 'options'],
-  summarize: ['id', 'options'],
-  summarizeQuery: ['query', 'options'],
-  document: ['id'],
-  related: ['id', 'options'],
-  suggest: ['prefix', 'options'],
-  stats: ['options'],
-};
+/** What each method's arguments are called, for error messages (api.js). */
+const ARG_NAMES = API.methods;
 
 /** Options load() knows, for its error messages. */
 const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout'];
@@ -294,7 +285,7 @@ async function startRuntime(module, Go) {
   };
   let instance;
   try {
-    instance = await WebAssembly.instantiate(module, go.importObject);
+    instance = /** @type {WebAssembly.Instance} */ (/** @type {unknown} */ (await WebAssembly.instantiate(module, go.importObject)));
   } catch (err) {
     throw new Error(`load: this .wasm is not the explorer module: ${err.message}`);
   }
@@ -509,7 +500,7 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
               }
             },
             (err) => {
-              const e = new Error(err.message);
+              const e = /** @type {Error & {fatal?: boolean}} */ (new Error(err.message));
               e.fatal = true; // no module: nothing to fall back to
               fail(e);
             },
@@ -523,7 +514,7 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
         case 'failed': {
           // The module itself failed to start: the main thread would fail
           // the same way, so load() rejects with this error.
-          const err = new Error(m.message);
+          const err = /** @type {Error & {fatal?: boolean}} */ (new Error(m.message));
           err.fatal = m.fatal === true;
           fail(err);
           return;
@@ -718,6 +709,16 @@ function makeExplorer(runner, info) {
       }
     },
     /**
+     * Marks a query's words in one document, as search() marks them in
+     * its snippets: UTF-16 ranges of its title and of its whole text.
+     * @param {string} id
+     * @param {string} query
+     * @returns {Promise<import('./explorer').Highlights>}
+     */
+    highlights(id, query) {
+      return call('highlights', [...arguments]);
+    },
+    /**
      * Summarises one document: `{sentences}` or a budget of `{words}`.
      * @param {string} id
      * @param {import('./explorer').SummaryOptions} [options]
@@ -744,10 +745,12 @@ function makeExplorer(runner, info) {
       return call('document', [...arguments]);
     },
     /**
-     * Lists every document's metadata.
+     * Lists every document's metadata, or a page of it: `{offset, limit}`
+     * (limit 0 to 1000); overview().documents says how many there are.
+     * @param {{offset?: number, limit?: number}} [options]
      * @returns {Promise<import('./explorer').DocumentMeta[]>}
      */
-    documents() {
+    documents(options) {
       return call('documents', [...arguments]);
     },
     /**
@@ -802,6 +805,6 @@ function makeExplorer(runner, info) {
 }
 
 // Loaded as the script of one of the explorer's workers: serve.
-if (typeof DedicatedWorkerGlobalScope !== 'undefined' && globalThis instanceof DedicatedWorkerGlobalScope && globalThis.name === WORKER_NAME) {
-  serveWorker(globalThis);
+if (typeof DedicatedWorkerGlobalScope !== 'undefined' && globalThis instanceof DedicatedWorkerGlobalScope && /** @type {any} */ (globalThis).name === WORKER_NAME) {
+  serveWorker(/** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (globalThis)));
 }

@@ -19,8 +19,11 @@ import (
 	"github.com/hack-pad/safejs"
 )
 
+// indexBlob is the index, embedded as a string so that the decoded index
+// shares its memory instead of copying it.
+//
 //go:embed index.bin
-var indexBlob []byte
+var indexBlob string
 
 // defaultName is where the API goes when no name is given.
 const defaultName = "corpusExplorer"
@@ -31,7 +34,7 @@ func main() {
 		name = os.Args[1]
 	}
 	global := safejs.Global()
-	e, err := engine.Open(indexBlob)
+	e, err := engine.OpenString(indexBlob)
 	if err != nil {
 		bridge.Fail(global, name, "explorer: cannot open the embedded index: "+err.Error())
 		return

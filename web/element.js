@@ -29,9 +29,10 @@
 // into the host page or uses inline scripts, so it runs under the strict CSP.
 import { mount } from './app.js';
 import { load } from './explorer.js';
+import { METHODS } from './api.js';
 
 /** Explorer methods the parent window may call through postMessage. */
-const API_METHODS = ['search', 'summarize', 'summarizeQuery', 'document', 'documents', 'related', 'overview', 'suggest', 'stats'];
+const API_METHODS = METHODS;
 
 /** Interface commands the parent window may send through postMessage. */
 const UI_METHODS = ['search', 'open', 'navigate', 'setLang', 'setTheme', 'state'];
@@ -39,7 +40,7 @@ const UI_METHODS = ['search', 'open', 'navigate', 'setLang', 'setTheme', 'state'
 /** The tag that marks this element's messages. */
 const TAG = 'corpus-explorer';
 
-const Base = typeof HTMLElement === 'undefined' ? class {} : HTMLElement;
+const Base = /** @type {typeof HTMLElement} */ (typeof HTMLElement === 'undefined' ? class {} : HTMLElement);
 
 /**
  * CorpusExplorer is the element's class; define() registers it. Builds
@@ -76,7 +77,7 @@ export class CorpusExplorer extends Base {
   }
 
   start() {
-    const opts = this.constructor.options || {};
+    const opts = /** @type {{options?: Record<string, any>}} */ (/** @type {unknown} */ (this.constructor)).options || {};
     const doc = this.ownerDocument;
     const history = this.hasAttribute('history');
     const shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });

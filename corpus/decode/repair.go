@@ -739,10 +739,6 @@ func isolated(r, prev, next rune) bool {
 	return false
 }
 
-func isWordByte(c byte) bool {
-	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
 // allowed reports whether r may come out of a repair: assigned, printable
 // or a format character, not private use, not a noncharacter. C1 controls
 // are allowed because they may be one layer of double encoding.

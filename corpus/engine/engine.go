@@ -18,10 +18,12 @@ import (
 )
 
 // Limits on what one question may ask. They are the same for the
-// command-line tool and the JavaScript API; a value outside them is an
+// command-line tool and the JavaScript API (wasm/api.js declares them for
+// JavaScript, and a test holds the two equal); a value outside them is an
 // error that names the value and the bound, never silently changed.
+// Lengths are in characters: UTF-16 code units, as JavaScript counts them.
 const (
-	MaxQueryLen  = 1000      // bytes of a query, a prefix or a document id
+	MaxQueryLen  = 1000      // characters of a query, a prefix, a document id or an author filter
 	MaxLimit     = 1000      // hits, related documents or suggestions per answer
 	MaxOffset    = 1_000_000 // hits skipped
 	MaxSentences = 100       // sentences of a summary
@@ -65,6 +67,18 @@ func Open(blob []byte) (*Engine, error) {
 	return e, nil
 }
 
+// OpenString is Open for a blob held in a string, such as one embedded
+// with go:embed: the index shares the string's memory and copies nothing.
+func OpenString(blob string) (*Engine, error) {
+	ix, err := index.DecodeString(blob)
+	if err != nil {
+		return nil, err
+	}
+	e := New(ix)
+	e.blobBytes = len(blob)
+	return e, nil
+}
+
 // New returns an engine over an index already in memory.
 func New(ix *index.Index) *Engine {
 	return &Engine{ix: ix, search: search.New(ix)}
@@ -73,9 +87,16 @@ func New(ix *index.Index) *Engine {
 // Index returns the engine's index.
 func (e *Engine) Index() *index.Index { return e.ix }
 
-func checkQuery(q string) error {
-	if len(q) > MaxQueryLen {
-		return errors.New("query too long: " + strconv.Itoa(len(q)) + " bytes, the limit is " + strconv.Itoa(MaxQueryLen))
+func checkQuery(q string) error { return checkLen("query", q) }
+
+// checkLen reports an error naming what when s is over MaxQueryLen
+// characters.
+func checkLen(what, s string) error {
+	if len(s) <= MaxQueryLen { // never more characters than bytes
+		return nil
+	}
+	if n := corpus.UTF16Len(s); n > MaxQueryLen {
+		return errors.New(what + " too long: " + strconv.Itoa(n) + " characters, the limit is " + strconv.Itoa(MaxQueryLen) + " characters")
 	}
 	return nil
 }
@@ -122,8 +143,8 @@ func CheckSearch(q string, opt search.Options) error {
 	default:
 		return errors.New("unknown sort " + strconv.Quote(opt.Sort) + ": want \"relevance\" or \"date\"")
 	}
-	if len(opt.Author) > MaxQueryLen {
-		return errors.New("author filter too long: " + strconv.Itoa(len(opt.Author)) + " bytes, the limit is " + strconv.Itoa(MaxQueryLen))
+	if err := checkLen("author filter", opt.Author); err != nil {
+		return err
 	}
 	if err := checkDate("dateFrom", opt.DateFrom); err != nil {
 		return err
@@ -141,15 +162,25 @@ func CheckSummary(opt summary.Options) error {
 }
 
 func (e *Engine) doc(id string) (*corpus.Document, error) {
-	if len(id) > MaxQueryLen {
-		return nil, errors.New("document id too long: " + strconv.Itoa(len(id)) + " bytes: " + ErrNotFound.Error())
+	if err := checkLen("document id", id); err != nil {
+		return nil, wrapError{err.Error() + ": " + ErrNotFound.Error(), ErrNotFound}
 	}
 	d := e.ix.Doc(id)
 	if d == nil {
-		return nil, errors.New("document " + strconv.Quote(id) + ": " + ErrNotFound.Error())
+		return nil, wrapError{"document " + strconv.Quote(id) + ": " + ErrNotFound.Error(), ErrNotFound}
 	}
 	return d, nil
 }
+
+// wrapError is an error with a message of its own that wraps another, as
+// fmt.Errorf's %w does (fmt stays out of the module).
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e wrapError) Error() string { return e.msg }
+func (e wrapError) Unwrap() error { return e.err }
 
 // Search runs a query. Options outside the limits (see CheckSearch) are
 // an error.
@@ -158,6 +189,75 @@ func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
 		return nil, err
 	}
 	return e.search.Search(q, opt)
+}
+
+// SearchSummary runs a query and, from the hits it found, summarises what
+// they say about it (see summary.ForResult): one search for a page that
+// shows both. Options outside the limits are an error.
+func (e *Engine) SearchSummary(q string, opt search.Options, sopt summary.Options) (*Answer, error) {
+	if err := CheckSummary(sopt); err != nil {
+		return nil, err
+	}
+	r, err := e.Search(q, opt)
+	if err != nil {
+		return nil, err
+	}
+	return &Answer{Result: r, Summary: summary.ForResult(r, e.ix.Doc, sopt)}, nil
+}
+
+// Answer is a search result with the summary of its hits, written as the
+// result's JSON object with one more member, "summary".
+type Answer struct {
+	*search.Result
+	Summary *summary.Summary
+}
+
+// AppendJSON writes the answer.
+func (a *Answer) AppendJSON(w *jsonw.Writer) {
+	w.Open()
+	a.Result.AppendJSONMembers(w)
+	if a.Summary != nil {
+		w.Key("summary")
+		a.Summary.AppendJSON(w)
+	}
+	w.Close()
+}
+
+// Highlights returns the words of the document with the given id that
+// query q matched, in its title and its whole text: the words its
+// snippets mark, marked everywhere the reader shows them.
+func (e *Engine) Highlights(id, q string) (*Highlights, error) {
+	if err := checkQuery(q); err != nil {
+		return nil, err
+	}
+	d, err := e.doc(id)
+	if err != nil {
+		return nil, err
+	}
+	h := e.search.Highlighter(q)
+	return &Highlights{ID: id, Query: q, Title: h.Ranges(d.Title, d.Lang), Text: h.Ranges(d.Text, d.Lang)}, nil
+}
+
+// Highlights are the ranges to mark in a document for a query, in UTF-16
+// code units of its title and its text, written as
+// {"id","query","title_highlights","text_highlights"}.
+type Highlights struct {
+	ID, Query   string
+	Title, Text []search.Range
+}
+
+// AppendJSON writes the highlights.
+func (h *Highlights) AppendJSON(w *jsonw.Writer) {
+	w.Open()
+	w.Key("id")
+	w.String(h.ID)
+	w.Key("query")
+	w.String(h.Query)
+	w.Key("title_highlights")
+	search.AppendRanges(w, h.Title)
+	w.Key("text_highlights")
+	search.AppendRanges(w, h.Text)
+	w.Close()
 }
 
 // Summarize summarises the document with the given id.
@@ -189,6 +289,21 @@ func (e *Engine) Document(id string) (*corpus.Document, error) { return e.doc(id
 // Documents lists every document's metadata.
 func (e *Engine) Documents() DocumentList { return DocumentList(e.ix.Docs) }
 
+// DocumentsPage lists the metadata of up to limit documents from the
+// offset-th, in corpus order: a page at a time, for a page that must not
+// wait for the whole list. Options outside the limits are an error.
+func (e *Engine) DocumentsPage(offset, limit int) (DocumentList, error) {
+	if err := checkRange("offset", offset, 0, MaxOffset); err != nil {
+		return nil, err
+	}
+	if err := checkRange("limit", limit, 0, MaxLimit); err != nil {
+		return nil, err
+	}
+	docs := e.ix.Docs
+	lo := min(offset, len(docs))
+	return DocumentList(docs[lo:min(lo+limit, len(docs))]), nil
+}
+
 // Related returns up to n documents related to the one with the given id,
 // with their titles; n < 0 means all of them.
 func (e *Engine) Related(id string, n int) (RelatedList, error) {
@@ -219,7 +334,7 @@ func (e *Engine) Overview() *corpus.Overview { return &e.ix.Overview }
 // Suggest returns up to n completions of the word being typed; a prefix
 // longer than MaxQueryLen has none.
 func (e *Engine) Suggest(prefix string, n int) Strings {
-	if len(prefix) > MaxQueryLen {
+	if checkLen("prefix", prefix) != nil {
 		return Strings{}
 	}
 	if n > MaxLimit {

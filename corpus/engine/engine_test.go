@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -42,7 +43,7 @@ func TestCheckSearch(t *testing.T) {
 	}{
 		{"géant", search.Options{}, ""},
 		{"q", search.Options{Limit: engine.MaxLimit, Offset: engine.MaxOffset, Sort: "date", DateFrom: "2020", DateTo: "2020-10-21"}, ""},
-		{strings.Repeat("x", engine.MaxQueryLen+1), search.Options{}, "query too long: 1001 bytes"},
+		{strings.Repeat("x", engine.MaxQueryLen+1), search.Options{}, "query too long: 1001 characters, the limit is 1000 characters"},
 		{"q", search.Options{Limit: -1}, "limit out of range: -1, want 0 to 1000"},
 		{"q", search.Options{Limit: engine.MaxLimit + 1}, "limit out of range: 1001"},
 		{"q", search.Options{Offset: -1}, "offset out of range: -1"},
@@ -85,11 +86,11 @@ func TestEngineLimitsAndErrors(t *testing.T) {
 	if _, err := e.Summarize(id, summary.Options{Sentences: 1000}); err == nil {
 		t.Error("Summarize with 1000 sentences accepted")
 	}
-	if _, err := e.Summarize("nope", summary.Options{}); err == nil || !strings.Contains(err.Error(), `"nope": no such document`) {
-		t.Errorf("Summarize(nope) = %v", err)
+	if _, err := e.Summarize("nope", summary.Options{}); err == nil || !strings.Contains(err.Error(), `"nope": no such document`) || !errors.Is(err, engine.ErrNotFound) {
+		t.Errorf("Summarize(nope) = %v, want an error wrapping ErrNotFound", err)
 	}
-	if _, err := e.Document(strings.Repeat("x", 5000)); err == nil || !strings.Contains(err.Error(), "too long") {
-		t.Errorf("Document(long id) = %v", err)
+	if _, err := e.Document(strings.Repeat("x", 5000)); err == nil || !strings.Contains(err.Error(), "too long") || !errors.Is(err, engine.ErrNotFound) {
+		t.Errorf("Document(long id) = %v, want an error wrapping ErrNotFound", err)
 	}
 	if _, err := e.Related(id, engine.MaxLimit+1); err == nil {
 		t.Error("Related with limit 1001 accepted")
@@ -155,4 +156,77 @@ func (s statsObject) AppendJSON(w *jsonw.Writer) {
 	w.Open()
 	s.Stats.AppendJSON(w)
 	w.Close()
+}
+
+// TestSearchSummary: one call answers the hits and the summary of the
+// hits, its sentences marked as the hits are.
+func TestSearchSummary(t *testing.T) {
+	e := seeds(t)
+	a, err := e.SearchSummary("Gnasingbe", search.Options{Limit: 20}, summary.Options{Sentences: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Hits) == 0 || a.Summary == nil || len(a.Summary.Sentences) == 0 {
+		t.Fatalf("no hits or no summary: %+v", a)
+	}
+	js := string(engine.JSON(a))
+	for _, want := range []string{`"hits":[`, `"summary":{"query":"Gnasingbe","sentences":[`, `"highlights":[[`} {
+		if !strings.Contains(js, want) {
+			t.Errorf("JSON lacks %s: %.300s", want, js)
+		}
+	}
+	if _, err := e.SearchSummary("x", search.Options{}, summary.Options{Sentences: engine.MaxSentences + 1}); err == nil {
+		t.Error("too many sentences: no error")
+	}
+}
+
+// TestHighlights: the reader's text is marked where the snippet is.
+func TestHighlights(t *testing.T) {
+	e := seeds(t)
+	r, err := e.Search("Gnasingbe", search.Options{})
+	if err != nil || len(r.Hits) == 0 {
+		t.Fatalf("search: %v, %d hits", err, len(r.Hits))
+	}
+	h, err := e.Highlights(r.Hits[0].ID, "Gnasingbe")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := e.Document(r.Hits[0].ID)
+	if len(h.Text) == 0 || len(h.Title) != len(r.Hits[0].TitleHighlights) {
+		t.Errorf("%d text ranges, %d title ranges (the hit has %d)", len(h.Text), len(h.Title), len(r.Hits[0].TitleHighlights))
+	}
+	js := string(engine.JSON(h))
+	if !strings.HasPrefix(js, `{"id":"`+d.ID+`","query":"Gnasingbe","title_highlights":[`) || !strings.Contains(js, `"text_highlights":[[`) {
+		t.Errorf("JSON %.200s", js)
+	}
+	if _, err := e.Highlights("nope", "x"); err == nil {
+		t.Error("unknown id: no error")
+	}
+}
+
+func TestDocumentsPage(t *testing.T) {
+	e := seeds(t)
+	all := e.Documents()
+	var got engine.DocumentList
+	for off := 0; off < len(all)+2; off += 2 {
+		p, err := e.DocumentsPage(off, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, p...)
+	}
+	if len(got) != len(all) {
+		t.Fatalf("pages hold %d documents, want %d", len(got), len(all))
+	}
+	for i := range all {
+		if got[i] != all[i] {
+			t.Errorf("document %d: %s, want %s", i, got[i].ID, all[i].ID)
+		}
+	}
+	if _, err := e.DocumentsPage(0, engine.MaxLimit+1); err == nil {
+		t.Error("limit over MaxLimit: no error")
+	}
+	if _, err := e.DocumentsPage(-1, 1); err == nil {
+		t.Error("negative offset: no error")
+	}
 }

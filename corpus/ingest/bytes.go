@@ -28,6 +28,8 @@ type draft struct {
 	title    string // set by the markup (or a man page's NAME section)
 	date     string
 	author   string
+	section  string // site filters (HTML): see htmlsite.go
+	tags     []string
 	warnings []string
 	man      bool // a man page rendered to text
 	joins    int  // line breaks removed by reflowing
@@ -159,6 +161,7 @@ func trimSpan(text string, s, e int) (int, int) {
 func (d *draft) finish(doc *corpus.Document) {
 	doc.Text = d.text
 	doc.Date, doc.Author = d.date, d.author
+	doc.Section, doc.Tags = d.section, d.tags
 	doc.Warnings = append(doc.Warnings, d.warnings...)
 	doc.Lang = token.Detect(d.paragraphSample(64 << 10))
 	for i, u := range d.units {
@@ -225,41 +228,6 @@ func cut(s string, max int) string {
 		max--
 	}
 	return s[:max]
-}
-
-// deriveTitle makes a title from the first sentence of the first paragraph.
-func (d *draft) deriveTitle(lang string) string {
-	k := -1
-	for i, u := range d.units {
-		if u.kind == corpus.Paragraph {
-			k = i
-			break
-		}
-	}
-	if k < 0 {
-		for i, u := range d.units {
-			if u.kind != corpus.Boilerplate {
-				k = i
-				break
-			}
-		}
-	}
-	if k < 0 {
-		k = 0
-	}
-	s := cut(d.s(k), 2000)
-	// The first sentence, or the first few when they are very short
-	// ("Non, non ! N’être jamais ...").
-	if ss := segment.Sentences(s, lang); len(ss) > 0 && ss[0].Start >= 0 && ss[0].Start < ss[0].End {
-		end := ss[0].End
-		for i := 1; i < len(ss) && utf8.RuneCountInString(s[ss[0].Start:end]) < 15 && ss[i].End > end && ss[i].End <= len(s); i++ {
-			end = ss[i].End
-		}
-		if end <= len(s) {
-			s = s[ss[0].Start:end]
-		}
-	}
-	return shorten(strings.Join(strings.Fields(s), " "), 80)
 }
 
 // shorten cuts s at a word boundary to at most about max characters,

@@ -85,9 +85,13 @@
 //     followed by more text); quotes around it (“ ” « » " ') are stripped
 //     from Document.Title but kept in the text. A man page's header line
 //     ("LS(1)  Commandes  LS(1)") is its Title block and the NAME section
-//     its title. Otherwise the title is derived from the first sentence of
-//     the text, shortened at a word boundary to about 80 characters, and
-//     TitleDerived is set.
+//     its title. Otherwise the title is derived, and TitleDerived is
+//     set: the first sentence without brackets and relative incises, cut
+//     at a clause boundary (before a reported-speech tag, a relative or
+//     participial clause, an apposition, an adjunct) so that it keeps at
+//     most 14 words where it can; when that sentence leans on what came
+//     before it ("Il…", "Mais…"), the first heading of the text's first
+//     half. A derived title is never cut after a count of words.
 //   - Meta: date markers ("date 2020-10" at the start of a line: the marker
 //     is Meta, the rest of the line stays text), bylines ("Par Jean Dupont",
 //     "By Jane Doe", "Propos recueillis par ..."), a name line right before
@@ -98,6 +102,13 @@
 //     ending in . , ; : … or !, followed by text that does not continue it
 //     in lower case. A numbered question ("1/ Qu’est-ce que ... ?") is a
 //     heading too: interviews use them as section titles.
+//   - News furniture glued into a paragraph is cut out of it: video
+//     captions ending in their source ("…l’équilibre ?par franceinfo",
+//     "(vidéo)par Non Stop Zapping"), photo credits ("© AFP", "Crédit
+//     photo : …"), agency codes ending an article
+//     ("rfo-grd-meh-cal/blb/or/swxi"), "Lire aussi" and "[VIDÉO]" lines
+//     are Boilerplate; a section heading run into the sentence after it
+//     ("…persiste et signeLe sulfureux…") is a Heading.
 //   - Boilerplate: share and social lines, newsletter and subscription
 //     blurbs, cookie notices, "Lire aussi" / "À lire aussi" lines, copyright
 //     and licence lines, breadcrumbs, "Site web :" lines; an author bio

@@ -45,11 +45,18 @@ type htmlText struct {
 	title  string
 	author string
 	date   string
+
+	// The page's main content and its ancestors (see htmlsite.go).
+	main      *html.Node
+	ancestors map[*html.Node]bool
+	section   string
+	tags      []string
 }
 
 type htmlCtx struct {
 	boiler bool
 	pre    bool
+	main   bool // inside the main content
 }
 
 var boilerClasses = []string{"cookie", "share", "social", "newsletter", "breadcrumb", "sidebar", "navbar", "subscribe", "related-posts", "comments"}
@@ -72,6 +79,7 @@ func fromHTML(src string) *draft {
 		return d
 	}
 	x := &htmlText{}
+	x.main, x.ancestors = mainContent(root)
 	x.walk(root, htmlCtx{})
 	x.flush()
 	title := strings.Join(strings.Fields(x.title), " ")
@@ -95,6 +103,7 @@ func fromHTML(src string) *draft {
 	d.title = title
 	d.author = strings.TrimSpace(x.author)
 	d.date = x.date
+	d.section, d.tags = x.section, x.tags
 	return d
 }
 
@@ -173,6 +182,7 @@ func (x *htmlText) walkKind(n *html.Node, c htmlCtx, kind corpus.BlockKind) {
 		}
 		return
 	case atom.Meta:
+		x.siteFilters(n)
 		name := strings.ToLower(attr(n, "name") + attr(n, "property") + attr(n, "itemprop"))
 		v := attr(n, "content")
 		switch name {
@@ -201,6 +211,15 @@ func (x *htmlText) walkKind(n *html.Node, c htmlCtx, kind corpus.BlockKind) {
 			}
 		}
 		return
+	}
+	switch {
+	case n == x.main:
+		c.main = true
+	case x.main != nil && !c.main && !x.ancestors[n] && n.DataAtom != atom.Body && n.DataAtom != atom.Html:
+		c.boiler = true // outside the main content
+	}
+	if n.DataAtom == atom.Html || n.DataAtom == atom.Body || n == x.main {
+		x.siteFilters(n)
 	}
 	if !c.boiler && x.isBoiler(n) {
 		c.boiler = true

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/ingest/format"
 )
 
 // DefaultMaxFileSize is the largest file read when Options.MaxFileSize is 0.
@@ -37,9 +39,28 @@ type Options struct {
 	// read; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
 
-	// Workers is how many files are read and made documents at once;
-	// 0 means runtime.GOMAXPROCS(0). The results do not depend on it.
+	// MaxBinarySize: PDF, DOCX, ODT and EPUB files larger than this are
+	// skipped with a message; 0 means DefaultMaxBinarySize. The text they
+	// hold is bounded by MaxFileSize.
+	MaxBinarySize int64
+
+	// FileTimeout is the time limit for reading one PDF, DOCX, ODT or EPUB
+	// file; 0 means DefaultFileTimeout. A file that takes longer is
+	// skipped and reported, and the build goes on.
+	FileTimeout time.Duration
+
+	// Limits bound decompression and PDF pages (zip bombs); the zero
+	// value takes format's defaults.
+	Limits format.Limits
+
+	// Workers is how many files Dir reads and makes documents at once, and
+	// the most PDF files read at once by Readers (one PDFium sandbox
+	// each); 0 means runtime.GOMAXPROCS(0). The results do not depend on it.
 	Workers int
+
+	// Readers, if not nil, reads the binary formats (Dir makes its own,
+	// and closes it, when it is nil); parallel callers share one.
+	Readers *Readers
 
 	// Start, if not nil, is called once the folder has been walked, before
 	// any file is read, with the number of candidate files and their size.
@@ -64,13 +85,29 @@ type Options struct {
 	open func(path string) (*os.File, error)
 }
 
+// withDefaults returns opt with its zero limits set to the defaults.
+func (opt Options) withDefaults() Options {
+	if opt.MaxFileSize <= 0 {
+		opt.MaxFileSize = DefaultMaxFileSize
+	}
+	if opt.MaxBinarySize <= 0 {
+		opt.MaxBinarySize = DefaultMaxBinarySize
+	}
+	if opt.FileTimeout <= 0 {
+		opt.FileTimeout = DefaultFileTimeout
+	}
+	opt.Limits = opt.Limits.WithDefaults()
+	return opt
+}
+
 // FileReport tells what happened to one file.
 type FileReport struct {
 	Path         string // relative to the corpus root, slash-separated
 	ID           string // "" when the file was skipped
 	Bytes        int64  // size of the file
 	TextBytes    int    // bytes of cleaned text
-	Encoding     string
+	Encoding     string // the text encoding, or the format of a binary document: "pdf", "docx", "odt", "epub"
+	Pages        int    // pages of a PDF
 	Repairs      int
 	InvalidBytes int
 	Boilerplate  int // boilerplate blocks marked
@@ -107,7 +144,7 @@ func textExt(name string) (ext string, ok bool) {
 	case ".txt", ".md", ".markdown", ".html", ".htm":
 		return ext, true
 	}
-	return ext, false
+	return ext, binaryFormat(ext) != ""
 }
 
 // ignored reports whether a file or folder name is skipped: hidden names
@@ -124,8 +161,8 @@ func ignored(name string, dir bool) bool {
 	return dir && (name[0] == '_' || name == "testdata" || name == "vendor" || name == "node_modules")
 }
 
-// Dir reads every document below root: .txt, .md, .markdown, .html and
-// .htm files, in lexical path order. Files it cannot use are skipped and
+// Dir reads every document below root: .txt, .md, .markdown, .html, .htm,
+// .pdf, .docx, .odt and .epub files, in lexical path order. Files it cannot use are skipped and
 // reported; the error is non-nil only when the folder itself cannot be used.
 // It walks the folder first, then reads and builds the files on
 // Options.Workers goroutines, and gives the same result whatever their
@@ -133,8 +170,10 @@ func ignored(name string, dir bool) bool {
 func Dir(root string, opt Options) ([]*corpus.Document, *Report, error) {
 	start := time.Now()
 	rep := &Report{}
-	if opt.MaxFileSize <= 0 {
-		opt.MaxFileSize = DefaultMaxFileSize
+	opt = opt.withDefaults()
+	if opt.Readers == nil {
+		opt.Readers = NewReaders(opt)
+		defer opt.Readers.Close()
 	}
 	st, err := os.Stat(root)
 	if err != nil {
@@ -251,7 +290,7 @@ func (w *walker) work(e *entry) {
 	rel := e.fr.Path
 	id := strings.TrimSuffix(rel, j.ext)
 	build := func() (*corpus.Document, Layout, error) {
-		doc, d, err := build(id, rel, data)
+		doc, d, err := w.opt.Readers.build(id, rel, data)
 		if err != nil {
 			return nil, Layout{}, err
 		}
@@ -428,6 +467,7 @@ func (w *walker) finish(e *entry) {
 	fr.ID = doc.ID
 	fr.Reflowed, fr.WrapWidth = j.layout.Reflowed, j.layout.WrapWidth
 	fr.TextBytes = len(doc.Text)
+	fr.Pages = len(doc.Pages)
 	fr.Encoding = doc.Encoding
 	fr.Repairs = doc.Repairs
 	fr.InvalidBytes = doc.InvalidBytes
@@ -459,8 +499,12 @@ func (w *walker) read(p string, fr *FileReport) (data []byte, warning string, er
 			return nil, "", fmt.Errorf("%w (%s)", ErrNotFile, before.Mode().Type())
 		}
 		fr.Bytes = before.Size()
-		if before.Size() > w.opt.MaxFileSize {
-			return nil, "", fmt.Errorf("%w: %s, over the limit of %s (Options.MaxFileSize)", ErrTooLarge, sizeString(before.Size()), sizeString(w.opt.MaxFileSize))
+		if limit, which := w.opt.MaxFileSize, "MaxFileSize"; binaryFormat(path.Ext(p)) != "" {
+			if before.Size() > w.opt.MaxBinarySize {
+				return nil, "", fmt.Errorf("%w: %s, over the limit of %s (Options.MaxBinarySize)", ErrTooLarge, sizeString(before.Size()), sizeString(w.opt.MaxBinarySize))
+			}
+		} else if before.Size() > limit {
+			return nil, "", fmt.Errorf("%w: %s, over the limit of %s (Options.%s)", ErrTooLarge, sizeString(before.Size()), sizeString(limit), which)
 		}
 		if w.opt.hook != nil {
 			w.opt.hook(p)

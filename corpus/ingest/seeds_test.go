@@ -46,10 +46,15 @@ func TestSeedsMetadata(t *testing.T) {
 		date       string
 		author     string
 	}{
-		{"000", "Le président Faure Gnassingbé, qui séjourne en Chine depuis le début de la…", true, "", ""},
-		{"001", "Il ne fait pas partie des GAFA, mais adopte tout, le mode opératoire adossé au…", true, "", "Emmanuel Mayega"},
-		{"002", "Alibaba assure que son cloud sera désormais la principale activité, annonce le…", true, "2020-10", ""},
-		{"003", "Le géant technologique chinois Alibaba a dévoilé un plan ambitieux…", true, "", ""},
+		// The title rule: the first sentence without its incise.
+		{"000", "Le président Faure Gnassingbé s'est rendu vendredi à Hangzhou, la capitale du Zhejiang", true, "", ""},
+		// A first sentence that leans on what is not there ("Il ne fait
+		// pas partie des GAFA"): the heading that names the subject.
+		{"001", "Un cheval de Troie nommé AliExpress", true, "", "Emmanuel Mayega"},
+		// Cut before the reported-speech tag (", annonce le PDG…").
+		{"002", "Alibaba assure que son cloud sera désormais la principale activité", true, "2020-10", ""},
+		// Brackets dropped, cut before the adjunct ("dans le domaine de…").
+		{"003", "Le géant technologique chinois Alibaba a dévoilé un plan ambitieux d’investissement de 50 milliards d’euros", true, "", ""},
 		{"004", "Le rôle d’Alibaba dans l’épidémie du covid-19 en Chine", false, "", ""},
 	}
 	for _, tt := range tests {

@@ -15,6 +15,7 @@ import (
 func (d *draft) analyse() {
 	d.manPage()
 	d.dateMarkers()
+	d.furniture()
 	d.titleLine()
 	d.authorBio()
 	d.bylines()

@@ -165,7 +165,7 @@ func TestStructure(t *testing.T) {
 		{"cookie notice", "Ce site utilise des cookies pour améliorer votre navigation. En continuant, vous acceptez.\n\nLe vrai texte. Qui suit.\n",
 			"Le vrai texte. Qui suit", true, "", "", "bp", ""},
 		{"long derived title", "Un très long premier paragraphe sans point qui continue encore et encore bien au-delà de quatre-vingts caractères pour voir\n",
-			"Un très long premier paragraphe sans point qui continue encore et encore bien…", true, "", "", "p", ""},
+			"Un très long premier paragraphe sans point", true, "", "", "p", ""},
 		{"bullets joined to their item", "Titre de la page\n\n•\n Premier point\n\n•\n Second point\n",
 			"Titre de la page", false, "", "", "tpp", ""},
 	}
@@ -242,5 +242,30 @@ func TestCorpora(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d documents, %d titles derived, %.1f MB", c, len(docs), derived, float64(rep.Bytes)/1e6)
+	}
+}
+
+// The title rule: a derived title is the first sentence cut at a clause
+// boundary (never after a count of words: no "…"), or a heading when the
+// first sentence leans on what precedes it.
+func TestDerivedTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Le ministre, qui était en visite à Lyon, a annoncé mardi un plan de relance de dix milliards d’euros pour les transports publics régionaux.",
+			"Le ministre a annoncé mardi un plan de relance de dix milliards d’euros"},
+		{"La grève continuera jusqu’à la fin du mois dans toutes les gares du pays, a déclaré mercredi le secrétaire général du syndicat.",
+			"La grève continuera jusqu’à la fin du mois dans toutes les gares du pays"},
+		{"Elle a tout changé dans la ville depuis son élection il y a deux ans et demi, pour le meilleur.\n\nUne maire qui bouscule Lyon\n\nLe texte continue ici avec d’autres phrases.\n\nEt encore une autre phrase pour finir le texte.",
+			"Une maire qui bouscule Lyon"},
+		{"Le conseil municipal a voté la gratuité des cantines scolaires.", "Le conseil municipal a voté la gratuité des cantines scolaires"},
+		{"L’intelligence artificielle (IA) progresse.", "L’intelligence artificielle progresse"},
+	}
+	for _, tt := range tests {
+		d, err := Bytes("x", "x.txt", []byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != tt.want || !d.TitleDerived {
+			t.Errorf("title %q derived=%v, want %q", d.Title, d.TitleDerived, tt.want)
+		}
 	}
 }

@@ -231,9 +231,9 @@ const snippetRunes = 200
 
 // snippet returns the passage of the document's text densest in query
 // words, about 200 characters cut on word boundaries, with white space
-// runs made single spaces, and the highlighted words in UTF-16 offsets
-// of the snippet.
-func snippet(d *corpus.Document, os []occ) (string, []Range) {
+// runs made single spaces, and the words h marks in UTF-16 offsets of the
+// snippet.
+func snippet(d *corpus.Document, os []occ, h *Highlighter) (string, []Range) {
 	text := d.Text
 	var to []occ
 	for _, o := range os {
@@ -338,15 +338,12 @@ func snippet(d *corpus.Document, os []occ) (string, []Range) {
 		write("… ", false) // the snippet starts inside a block
 	}
 	at := start
-	for _, o := range to {
-		if o.start < at || o.end > end {
-			continue
-		}
-		write(text[at:o.start], true)
+	for _, o := range h.appendSpans(nil, text[start:end], d.Lang, start) {
+		write(text[at:o.Start], true)
 		s := u16
-		write(text[o.start:o.end], false)
+		write(text[o.Start:o.End], false)
 		hl = append(hl, Range{Start: s, End: u16})
-		at = o.end
+		at = o.End
 	}
 	write(text[at:end], true)
 	out := strings.TrimRight(b.String(), " ")
@@ -363,20 +360,27 @@ func utf16Len(r rune) int {
 	return 1
 }
 
-// titleHighlights returns the ranges of the title occurrences, in UTF-16
-// offsets of the title.
-func titleHighlights(d *corpus.Document, os []occ, pos []*qterm, doc int) []Range {
-	u := corpus.NewUTF16Offsets(d.Title)
-	hl := []Range{}
-	last := 0
-	for _, o := range os {
-		if !o.title || o.start < last || o.end > len(d.Title) {
-			continue
+// titleHighlights returns the words of document d's title that h marks,
+// with those a fuzzy match of the titles found, in UTF-16 offsets of the
+// title.
+func titleHighlights(doc *corpus.Document, pos []*qterm, d int, h *Highlighter) []Range {
+	spans := h.Spans(doc.Title, doc.Lang)
+	n := len(spans)
+	for _, qt := range pos {
+		for _, m := range qt.titles {
+			if m.doc == d {
+				for _, r := range m.ranges {
+					if r.Start >= 0 && r.Start < r.End && r.End <= len(doc.Title) {
+						spans = append(spans, r)
+					}
+				}
+			}
 		}
-		hl = append(hl, u.Span(corpus.Span{Start: o.start, End: o.end}))
-		last = o.end
 	}
-	return hl
+	if len(spans) > n {
+		spans = mergeSpans(spans, 0)
+	}
+	return UTF16Ranges(doc.Title, spans)
 }
 
 // foldedTitle is a document's title folded rune by rune, with the byte

@@ -98,6 +98,10 @@ type Result struct {
 	Partial    bool   // not every term matched: these are the best partial matches
 	Suggestion string // a did-you-mean query, "" if none
 	Explain    []TermMatch
+	// Highlighter marks the words the query matched in any text: the
+	// hits' snippets and titles are marked by it, and so must be every
+	// other text shown for this query.
+	Highlighter *Highlighter
 }
 
 // Engine searches one index. It is safe for concurrent use.
@@ -165,35 +169,8 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	}
 	ix := e.ix
 	n := len(ix.Docs)
-
-	// The words to match: stopwords only inside phrases, or when the
-	// query has nothing else.
-	var pos, neg []*qterm
-	onlyStops := true
-	for _, t := range pq.terms {
-		if !t.neg && !t.stop {
-			onlyStops = false
-		}
-	}
-	for _, t := range pq.terms {
-		qt := &qterm{term: t}
-		switch {
-		case t.neg:
-			qt.vars = e.expand(&qt.term)
-			neg = append(neg, qt)
-		case t.stop && !onlyStops:
-			if t.phrase >= 0 {
-				continue // counted by the positions of the others
-			}
-			continue
-		default:
-			qt.vars = e.expand(&qt.term)
-			if len(qt.vars) == 0 && t.phrase < 0 {
-				qt.titles = e.fuzzyTitles(t.fold)
-			}
-			pos = append(pos, qt)
-		}
-	}
+	pos, neg := e.analyse(pq)
+	r.Highlighter = e.highlighter(pos)
 
 	// Documents that pass the filters and exclusions.
 	ok := make([]bool, n)
@@ -416,8 +393,8 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		doc := ix.Docs[d]
 		h := Hit{ID: doc.ID, Title: doc.Title, Date: doc.Date, Author: doc.Author, Score: round(score[d])}
 		os := occ.of(d)
-		h.Snippet, h.SnippetHighlights = snippet(doc, os)
-		h.TitleHighlights = titleHighlights(doc, os, pos, d)
+		h.Snippet, h.SnippetHighlights = snippet(doc, os, r.Highlighter)
+		h.TitleHighlights = titleHighlights(doc, pos, d, r.Highlighter)
 		if opt.Explain {
 			h.Explain = e.hitExplain(pos, os)
 		}
@@ -439,6 +416,35 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		}
 	}
 	return r, nil
+}
+
+// analyse returns the words of a parsed query to match, with their
+// variants, and the excluded ones: stopwords count only inside phrases, or
+// when the query has nothing else.
+func (e *Engine) analyse(pq query) (pos, neg []*qterm) {
+	onlyStops := true
+	for _, t := range pq.terms {
+		if !t.neg && !t.stop {
+			onlyStops = false
+		}
+	}
+	for _, t := range pq.terms {
+		qt := &qterm{term: t}
+		switch {
+		case t.neg:
+			qt.vars = e.expand(&qt.term)
+			neg = append(neg, qt)
+		case t.stop && !onlyStops:
+			continue // in a phrase, counted by the positions of the others
+		default:
+			qt.vars = e.expand(&qt.term)
+			if len(qt.vars) == 0 && t.phrase < 0 {
+				qt.titles = e.fuzzyTitles(t.fold)
+			}
+			pos = append(pos, qt)
+		}
+	}
+	return pos, neg
 }
 
 // sortTop sorts the first k elements of s by cmp, leaving in s[k:] the
@@ -540,6 +546,13 @@ func (e *Engine) Suggest(prefix string, n int) []string {
 // prints and the JavaScript API's search() returns.
 func (r *Result) AppendJSON(w *jsonw.Writer) {
 	w.Open()
+	r.AppendJSONMembers(w)
+	w.Close()
+}
+
+// AppendJSONMembers writes the members of the result's JSON object, for a
+// caller that opens and closes it, adding members of its own.
+func (r *Result) AppendJSONMembers(w *jsonw.Writer) {
 	w.Key("query")
 	w.String(r.Query)
 	w.Key("total")
@@ -565,9 +578,9 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 		w.Key("snippet")
 		w.String(h.Snippet)
 		w.Key("snippet_highlights")
-		appendRanges(w, h.SnippetHighlights)
+		AppendRanges(w, h.SnippetHighlights)
 		w.Key("title_highlights")
-		appendRanges(w, h.TitleHighlights)
+		AppendRanges(w, h.TitleHighlights)
 		if h.Explain != nil {
 			w.Key("explain")
 			w.OpenArray()
@@ -607,10 +620,10 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 		}
 		w.CloseArray()
 	}
-	w.Close()
 }
 
-func appendRanges(w *jsonw.Writer, rs []Range) {
+// AppendRanges writes ranges as an array of [start, end] pairs.
+func AppendRanges(w *jsonw.Writer, rs []Range) {
 	w.OpenArray()
 	for _, r := range rs {
 		w.OpenArray()

@@ -67,6 +67,10 @@ type analysis struct {
 	vecs     []vector        // unit TF-IDF vectors of stems
 	eligible []bool          // may appear in a summary
 	central  []float64       // centrality, max 1
+	centroid []float64       // cosine similarity to the document's centroid
+	names    []float64       // share of capitalised words after the first
+	numbers  []bool          // holds a number
+	quoted   []float64       // share of its letters inside quotation marks
 	dict     map[string]int  // stem -> term id
 }
 
@@ -119,6 +123,10 @@ func analyseWith(d *corpus.Document, p *Params, graph bool, toks [][]token.Token
 		vecs:     make([]vector, n),
 		eligible: make([]bool, n),
 		central:  make([]float64, n),
+		centroid: make([]float64, n),
+		names:    make([]float64, n),
+		numbers:  make([]bool, n),
+		quoted:   make([]float64, n),
 		dict:     make(map[string]int),
 	}
 	inPara := paragraphMask(d)
@@ -134,6 +142,8 @@ func analyseWith(d *corpus.Document, p *Params, graph bool, toks [][]token.Token
 			a.toks[i] = a.an.Tokens(text)
 		}
 		a.words[i] = countWords(a.toks[i])
+		a.names[i], a.numbers[i] = nameShare(text, a.toks[i])
+		a.quoted[i] = quotedShare(text)
 		a.eligible[i] = inPara[i] && a.words[i] >= p.MinWords && wellFormed(text, a.words[i])
 		var v vector
 		for k := range a.toks[i] {
@@ -173,8 +183,63 @@ func analyseWith(d *corpus.Document, p *Params, graph bool, toks [][]token.Token
 		}
 		v.normalize()
 	}
+	var c vector
+	for _, v := range a.vecs {
+		c = append(c, v...)
+	}
+	c = merge(c)
+	c.normalize()
+	for i, v := range a.vecs {
+		a.centroid[i] = dot(v, c)
+	}
 	a.rank(graph)
 	return a
+}
+
+// quotedShare returns the share of s's letters that lie inside quotation
+// marks: reported speech.
+func quotedShare(s string) float64 {
+	var q quoteState
+	in, all := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			all++
+			if q.open() {
+				in++
+			}
+			continue
+		}
+		q = q.advance(string(r))
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(in) / float64(all)
+}
+
+// nameShare returns the share of a sentence's words, after the first,
+// that start with a capital (names: who and where), and whether it holds
+// a number.
+func nameShare(text string, toks []token.Token) (float64, bool) {
+	caps, n, num := 0, 0, false
+	for k := range toks {
+		t := &toks[k]
+		if t.Compound || t.Start < 0 || t.Start >= len(text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[t.Start:])
+		if unicode.IsDigit(r) {
+			num = true
+		}
+		if n > 0 && unicode.IsUpper(r) {
+			caps++
+		}
+		n++
+	}
+	if n == 0 {
+		return 0, num
+	}
+	return float64(caps) / float64(n), num
 }
 
 // merge sorts v by id and sums the weights of equal ids.

@@ -50,6 +50,10 @@ func (a *analysis) scores(p *Params) []float64 {
 		if p.LengthNorm > 0 {
 			s += p.Length * math.Min(1, float64(a.words[i])/p.LengthNorm)
 		}
+		s += p.Centroid*a.centroid[i] + p.Names*a.names[i] - p.Quoted*a.quoted[i]
+		if a.numbers[i] {
+			s += p.Numbers
+		}
 		if p.LongWords > 0 {
 			s -= p.Long * math.Max(0, float64(a.words[i])/p.LongWords-1)
 		}
@@ -58,60 +62,74 @@ func (a *analysis) scores(p *Params) []float64 {
 	return sc
 }
 
-// pick chooses sentences by maximal marginal relevance and returns their
-// indices in the order chosen.
+// pick chooses whole units (see units) by maximal marginal relevance and
+// returns the indices of their sentences, units in the order chosen.
+// opt.Sentences caps the number of sentences, opt.Words the number of
+// words: a unit that does not fit is passed over, except that a summary
+// over a budget too small for any unit gets the best one. Without either,
+// the cap is 3 sentences.
 func (a *analysis) pick(scores []float64, p *Params, opt Options) []int {
-	maxN, budget := opt.Sentences, 0
+	maxN, budget := opt.Sentences, opt.Words
 	if maxN <= 0 {
-		if opt.Words > 0 {
-			budget, maxN = opt.Words, len(scores)
-		} else {
+		maxN = len(scores)
+		if budget <= 0 {
 			maxN = 3
 		}
 	}
+	us := a.units(scores)
 	var cand []int
 	top := 0.0
-	for i, s := range scores {
-		if a.eligible[i] {
-			cand = append(cand, i)
-			top = math.Max(top, s)
+	for k := range us {
+		if us[k].ok {
+			cand = append(cand, k)
+			top = math.Max(top, us[k].score)
 		}
 	}
 	if top == 0 {
 		top = 1
 	}
+	var chosen []int
 	var picked []int
 	used := 0
-	for len(picked) < maxN && len(cand) > 0 {
+	for len(cand) > 0 {
 		best, bestV := -1, math.Inf(-1)
-		for k, i := range cand {
-			if i < 0 {
+		for c, k := range cand {
+			if k < 0 {
 				continue
 			}
-			if budget > 0 && len(picked) > 0 && used+a.words[i] > budget {
+			u := &us[k]
+			n := u.last - u.first + 1
+			if len(picked)+n > maxN && len(picked) > 0 || budget > 0 && used+u.words > budget && len(picked) > 0 {
 				continue
 			}
 			sim := 0.0
-			for _, j := range picked {
-				sim = math.Max(sim, dot(a.vecs[i], a.vecs[j]))
+			for _, j := range chosen {
+				sim = math.Max(sim, dot(u.vec, us[j].vec))
 			}
 			if sim > p.Redundancy {
-				cand[k] = -1
+				cand[c] = -1
 				continue
 			}
-			v := p.Lambda*scores[i]/top - (1-p.Lambda)*sim
+			v := p.Lambda*u.score/top - (1-p.Lambda)*sim
+			// Until something is chosen, a unit that fits comes first.
+			if len(picked) == 0 && (n > maxN || budget > 0 && u.words > budget) {
+				v -= 10
+			}
 			if v > bestV {
-				best, bestV = k, v
+				best, bestV = c, v
 			}
 		}
 		if best < 0 {
 			break
 		}
-		i := cand[best]
+		k := cand[best]
 		cand[best] = -1
-		picked = append(picked, i)
-		used += a.words[i]
-		if budget > 0 && used >= budget {
+		chosen = append(chosen, k)
+		for i := us[k].first; i <= us[k].last; i++ {
+			picked = append(picked, i)
+		}
+		used += us[k].words
+		if len(picked) >= maxN || budget > 0 && used >= budget {
 			break
 		}
 	}

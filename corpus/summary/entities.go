@@ -379,17 +379,3 @@ func (e *ent) entity(kind string) corpus.Entity {
 	sort.Strings(vs)
 	return corpus.Entity{Name: name, Kind: kind, Count: e.count, Variants: vs}
 }
-
-// docEntities returns a document's entities, most frequent first, at most n.
-func docEntities(ents []*ent, n int) []corpus.Entity {
-	sorted := append([]*ent(nil), ents...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].count > sorted[j].count })
-	if len(sorted) > n {
-		sorted = sorted[:n]
-	}
-	out := make([]corpus.Entity, len(sorted))
-	for i, e := range sorted {
-		out[i] = e.entity(kindOf(e.votes, e.prep, e.count))
-	}
-	return out
-}

@@ -17,38 +17,44 @@ const queryHits = 10
 // queryTerm is one word of a query with the forms that match it.
 type queryTerm struct {
 	term, stem string
-	variants   []string // folded forms the search matched it to (typos, fuzzy)
+	variants   []string // folded terms the search matched it to (typos, fuzzy)
 	prefix     bool     // the last word, maybe still being typed
-	w          float64  // weight: rarer among the candidate sentences is heavier
 }
 
 // Query summarises what the documents matching q say about it: across the
 // top search results, the sentences that best answer the query, most
 // relevant first, without repetition, each with its document id, sentence
-// index and UTF-16 offsets. The length is opt.Sentences sentences, or as
-// many as fit in opt.Words words, or 5 sentences. docs looks a document up
-// by id. The error is the search's.
+// index, UTF-16 offsets and the query words marked in it. The length is
+// opt.Sentences sentences, or as many as fit in opt.Words words, or 5
+// sentences. docs looks a document up by id. The error is the search's.
 func Query(e *search.Engine, docs func(id string) *corpus.Document, q string, opt Options) (*Summary, error) {
-	s := &Summary{Query: q}
-	words := queryWords(q)
-	if e == nil || docs == nil || len(words) == 0 {
-		return s, nil
+	if e == nil || docs == nil || len(queryWords(q)) == 0 {
+		return &Summary{Query: q}, nil
 	}
-	res, err := e.Search(q, search.Options{Limit: queryHits, Explain: true})
+	res, err := e.Search(q, search.Options{Limit: queryHits})
 	if err != nil {
 		return nil, err
 	}
+	return ForResult(res, docs, opt), nil
+}
+
+// ForResult is Query over a search already run: it draws from the first
+// 10 hits of res, so that a page showing results and their summary
+// searches once. Its sentences are marked by res.Highlighter, as the hits
+// are.
+func ForResult(res *search.Result, docs func(id string) *corpus.Document, opt Options) *Summary {
+	q := res.Query
+	s := &Summary{Query: q}
+	words := queryWords(q)
+	if docs == nil || len(words) == 0 {
+		return s
+	}
+	hits := res.Hits[:min(len(res.Hits), queryHits)]
 	if opt.Sentences <= 0 && opt.Words <= 0 {
 		opt.Sentences = 5
 	}
 	p := opt.params()
-	variants := map[string][]string{}
-	for _, m := range res.Explain {
-		if m.Variant != "" {
-			k := token.Fold(m.Term)
-			variants[k] = append(variants[k], token.Fold(m.Variant))
-		}
-	}
+	h := res.Highlighter
 
 	// Candidates: every eligible sentence of the top hits that matches a
 	// query term.
@@ -61,10 +67,10 @@ func Query(e *search.Engine, docs func(id string) *corpus.Document, q string, op
 		docIndex int
 	}
 	var cands []*cand
-	analysed := make([]*analysis, 0, len(res.Hits))
+	analysed := make([]*analysis, 0, len(hits))
 	terms := map[string][]queryTerm{} // per language
-	for rank, h := range res.Hits {
-		d := docs(h.ID)
+	for rank, hit := range hits {
+		d := docs(hit.ID)
 		if d == nil {
 			continue
 		}
@@ -72,7 +78,7 @@ func Query(e *search.Engine, docs func(id string) *corpus.Document, q string, op
 		analysed = append(analysed, a)
 		qt, ok := terms[d.Lang]
 		if !ok {
-			qt = queryTerms(a.an, words, variants, !strings.HasSuffix(q, " "))
+			qt = queryTerms(a.an, words, h, !strings.HasSuffix(q, " "))
 			terms[d.Lang] = qt
 		}
 		for i, toks := range a.toks {
@@ -91,7 +97,7 @@ func Query(e *search.Engine, docs func(id string) *corpus.Document, q string, op
 		}
 	}
 	if len(cands) == 0 {
-		return s, nil
+		return s
 	}
 
 	// Weigh query terms by rarity among candidates, then score.
@@ -210,9 +216,11 @@ func Query(e *search.Engine, docs func(id string) *corpus.Document, q string, op
 			u = corpus.NewUTF16Offsets(d.Text)
 			conv[d] = u
 		}
-		s.Sentences = append(s.Sentences, sentence(d, u, c.i, c.score))
+		x := sentence(d, u, c.i, c.score)
+		x.Highlights = h.Ranges(x.Text, d.Lang)
+		s.Sentences = append(s.Sentences, x)
 	}
-	return s, nil
+	return s
 }
 
 // queryWords returns the words of a query that say what it is about:
@@ -237,12 +245,12 @@ func queryWords(q string) []string {
 
 // queryTerms analyses the query words with a document language's analyzer.
 // Stopwords are dropped unless the query has nothing else.
-func queryTerms(an *token.Analyzer, words []string, variants map[string][]string, typing bool) []queryTerm {
+func queryTerms(an *token.Analyzer, words []string, h *search.Highlighter, typing bool) []queryTerm {
 	var all, content []queryTerm
 	toks := an.Tokens(strings.Join(words, " "))
 	for k, t := range toks {
 		qt := queryTerm{term: t.Term, stem: t.Stem, prefix: typing && k == len(toks)-1}
-		qt.variants = variants[t.Term]
+		qt.variants = h.Variants(t.Term)
 		all = append(all, qt)
 		if !t.Stop && utf8.RuneCountInString(t.Term) > 1 {
 			content = append(content, qt)

@@ -3,6 +3,7 @@ package summary
 import (
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -89,6 +90,59 @@ func TestQueryWords(t *testing.T) {
 	for _, tt := range tests {
 		if got := strings.Join(queryWords(tt.q), " "); got != tt.want {
 			t.Errorf("queryWords(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestQueryHighlights: the sentences of a query summary are marked as the
+// search's hits are (by the search's Highlighter), misspelt query or not,
+// and ForResult over a search summarises it without searching again.
+func TestQueryHighlights(t *testing.T) {
+	m := seeds(t)
+	docs := make([]*corpus.Document, 0, len(m))
+	for _, d := range m {
+		docs = append(docs, d)
+	}
+	ix := index.Build(docs, Annotate(docs))
+	e := search.New(ix)
+	for _, c := range []struct{ q, want string }{
+		{"Gnasingbe", "Gnassingbé"},
+		{"strategie numerique", "numérique"},
+	} {
+		res, err := e.Search(c.q, search.Options{Limit: 20})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := ForResult(res, ix.Doc, Options{Sentences: 3})
+		q, err := Query(e, ix.Doc, c.q, Options{Sentences: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Sentences) == 0 || len(s.Sentences) != len(q.Sentences) {
+			t.Fatalf("%q: ForResult gives %d sentences, Query %d", c.q, len(s.Sentences), len(q.Sentences))
+		}
+		found := false
+		for k, x := range s.Sentences {
+			if x.Text != q.Sentences[k].Text {
+				t.Errorf("%q: sentence %d differs: %q, %q", c.q, k, x.Text, q.Sentences[k].Text)
+			}
+			if x.Highlights == nil {
+				t.Errorf("%q: sentence without highlights: %q", c.q, x.Text)
+			}
+			u := utf16.Encode([]rune(x.Text))
+			for _, r := range x.Highlights {
+				if r.Start < 0 || r.End > len(u) || r.Start >= r.End {
+					t.Fatalf("%q: range %v out of %q", c.q, r, x.Text)
+				}
+				w := string(utf16.Decode(u[r.Start:r.End]))
+				if !res.Highlighter.Marks(token.Fold(w)) {
+					t.Errorf("%q: marks %q, which the search did not match", c.q, w)
+				}
+				found = found || w == c.want
+			}
+		}
+		if !found {
+			t.Errorf("%q: no sentence marks %q", c.q, c.want)
 		}
 	}
 }

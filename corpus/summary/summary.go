@@ -3,6 +3,7 @@ package summary
 import (
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/jsonw"
+	"github.com/corpus-explorer/explorer/corpus/search"
 )
 
 // Options set a summary's length: Sentences if positive, else a budget of
@@ -26,6 +27,10 @@ type Params struct {
 	LengthNorm    float64
 	Long          float64 // penalty weight of max(0, words/LongWords - 1): long sentences dilute a summary
 	LongWords     float64
+	Centroid      float64 // weight of the cosine similarity to the document's centroid
+	Names         float64 // weight of the share of capitalised words (who, where)
+	Numbers       float64 // weight of holding a number (how many, when)
+	Quoted        float64 // penalty weight of the share of the sentence in quotation marks
 	Lambda        float64 // MMR: score weight against similarity to chosen sentences
 	Redundancy    float64 // a candidate this similar to a chosen sentence is skipped
 	MinWords      int     // shorter sentences are fragments
@@ -34,19 +39,25 @@ type Params struct {
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
 	return Params{
-		Centrality:    0.3,
+		Centrality:    0.1,
 		Position:      0.5,
-		PositionDecay: 1,
-		Title:         0.3,
-		Length:        0.4,
-		LengthNorm:    25,
-		Long:          0.6,
-		LongWords:     50,
-		Lambda:        0.7,
+		PositionDecay: 0.5,
+		Title:         1.5,
+		Length:        0.2,
+		LengthNorm:    15,
+		Long:          0.4,
+		LongWords:     40,
+		Centroid:      1.2,
+		Names:         0.2,
+		Numbers:       0.2,
+		Quoted:        0.1,
+		Lambda:        0.6,
 		Redundancy:    0.5,
 		MinWords:      5,
 	}
 }
+
+
 
 func (o Options) params() *Params {
 	if o.Params != nil {
@@ -64,6 +75,9 @@ type Sentence struct {
 	Start, End int
 	Text       string
 	Score      float64
+	// Highlights are the query words in Text, in UTF-16 offsets of Text
+	// (query summaries only; nil for a document's).
+	Highlights []corpus.Span
 }
 
 // Summary is an extractive summary: sentences in document order (for one
@@ -101,6 +115,10 @@ func (s *Summary) AppendJSON(w *jsonw.Writer) {
 		w.String(x.Text)
 		w.Key("score")
 		w.Float(x.Score)
+		if x.Highlights != nil {
+			w.Key("highlights")
+			search.AppendRanges(w, x.Highlights)
+		}
 		w.Close()
 	}
 	w.CloseArray()

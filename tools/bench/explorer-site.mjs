@@ -54,6 +54,7 @@ export async function buildExplorerSite(corpus, tool, dir) {
   const goroot = execFileSync('go', ['env', 'GOROOT']).toString().trim();
   await copyFile(join(goroot, 'lib', 'wasm', 'wasm_exec.js'), join(site, 'wasm_exec.js'));
   await copyFile(join(repo, 'wasm', 'explorer.js'), join(site, 'explorer.js'));
+  await copyFile(join(repo, 'wasm', 'api.js'), join(site, 'api.js'));
   const wasm = await readFile(join(site, 'explorer.wasm'));
   return { dir, site, buildSeconds, indexBytes: (await stat(index)).size, wasmRaw: wasm.byteLength, wasmBr: brotliSize(wasm) };
 }

@@ -1,8 +1,8 @@
 // make bench: our explorer side by side with Pagefind, FlexSearch,
 // MiniSearch, Lunr (lunr-languages' French) and Fuse.js, in one headless
-// Chromium run, on the seed corpus and on ../shared/corpora/fr-manpages;
-// with BENCH_LARGE=1, also on a generated corpus of about 100 MB (20,000
-// documents of real paragraphs of ../shared/corpora, tools/gencorpus,
+// Chromium run, on the seed corpus and on ../shared/corpora/fr-manpages and
+// fr-docs; with BENCH_LARGE=1, also on a generated corpus of about 100 MB
+// (20,000 documents of real paragraphs of ../shared/corpora, tools/gencorpus,
 // written to build/corpus-100mb), which takes long: opt-in.
 // A benchmark, not a test: it asserts nothing about timings.
 //
@@ -27,11 +27,14 @@
 //     and each of its workers, V8 heap + embedder heap + ArrayBuffer backing
 //     stores (CDP Runtime.getHeapUsage) + WebAssembly memories (not counted
 //     by the former; found with Runtime.queryObjects), after a GC;
-//   - per-query latency (median, p95) over the corpus's judged queries,
+//   - per-query latency (median, p95) over the corpus's judged queries and
+//     the absent-word queries,
 //     after one warm-up pass, for up to 3 passes or 30 s;
 //   - relevance of the same answers: hit@3 and MRR@10 against the judged
 //     queries in queries-NAME.json (the generated corpus has no judgements:
-//     it is timed on fr-manpages' queries);
+//     it is timed on fr-manpages' queries); junk rate: the share of the
+//     queries of queries-absent.json (words found in no corpus) that get
+//     any answer;
 //   - the longest main-thread task (PerformanceObserver longtask) while
 //     loading (until the first answer) and while typing 5 queries into a
 //     search box that searches at each keystroke;
@@ -94,12 +97,14 @@ for (let i = 0; i < args.length; i++) {
 for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e} (want ${Object.keys(ENGINES).join(', ')})`);
 if (corpora.length === 0) {
   corpora.push({ name: 'seeds', dir: join(repo, 'corpus') });
-  const mp = join(repo, '..', 'shared', 'corpora', 'fr-manpages');
-  try {
-    await access(mp);
-    corpora.push({ name: 'fr-manpages', dir: mp });
-  } catch {
-    console.error(`(no ${mp}: fr-manpages skipped)`);
+  for (const name of ['fr-manpages', 'fr-docs']) {
+    const dir = join(repo, '..', 'shared', 'corpora', name);
+    try {
+      await access(dir);
+      corpora.push({ name, dir });
+    } catch {
+      console.error(`(no ${dir}: ${name} skipped)`);
+    }
   }
   if (process.env.BENCH_LARGE === '1') {
     const dir = join(repo, 'build', 'corpus-100mb');
@@ -298,6 +303,12 @@ async function memoryOf(send) {
   return { heap: h.usedSize, embedder: h.embedderHeapUsedSize || 0, arrayBuffers: h.backingStorageSize || 0, wasm };
 }
 
+/** Junk rate: the share of the absent-word queries that get any answer. */
+function junkRate(absent, answers) {
+  const junk = absent.filter((_, i) => answers[i].length > 0).map((j) => j.q);
+  return { junkRate: junk.length / absent.length, junkQueries: junk };
+}
+
 /** Relevance of the answers against the judged queries. */
 function relevance(judged, answers) {
   let hit3 = 0;
@@ -479,6 +490,8 @@ report.versions['playwright-core'] = await version('playwright-core');
 
 try {
   const tool = buildTool(work);
+  // Queries that must return nothing on every corpus (queries-absent.json).
+  const absent = JSON.parse(await readFile(join(here, 'queries-absent.json'), 'utf8')).queries;
   for (const corpus of corpora) {
     // A corpus without judgements (the generated one) is timed on another's queries.
     const judgedCorpus = !corpus.queries;
@@ -495,15 +508,18 @@ try {
       try {
         const built = await buildEngine(name, corpus, docsJSON, docs, tool, dir);
         log('measuring... ');
-        const m = await measureEngine(browser, built.site, judged);
+        const m = await measureEngine(browser, built.site, [...judged, ...absent]);
+        const answers = m.answers;
+        m.answers = answers.slice(0, judged.length);
         const rel = judgedCorpus ? relevance(judged, m.answers) : { hit3: null, mrr10: null, byKind: null };
+        Object.assign(rel, junkRate(absent, answers.slice(judged.length)));
         if (network) {
           log('under the emulated network... ');
           m.slow = await measureSlow(browser, built.site, judged).catch((err) => ({ error: String(err.message || err).slice(0, 200) }));
         }
         const pkg = ENGINES[name].pkg;
         entry.engines.push({ name, label: ENGINES[name].label, version: pkg ? report.versions[pkg] : report.versions.explorer, buildSeconds: built.buildSeconds, ...built.extra, ...m, ...rel });
-        log(`p95 ${m.latency.p95.toFixed(2)} ms${rel.mrr10 === null ? '' : `, MRR@10 ${rel.mrr10.toFixed(2)}`}\n`);
+        log(`p95 ${m.latency.p95.toFixed(2)} ms${rel.mrr10 === null ? '' : `, MRR@10 ${rel.mrr10.toFixed(2)}`}, junk rate ${rel.junkRate.toFixed(2)}\n`);
       } catch (err) {
         log('FAILED\n');
         entry.engines.push({ name, label: ENGINES[name].label, error: String(err.message || err).slice(0, 300) });
@@ -546,19 +562,19 @@ function markdown(rep) {
     const text = c.textBytes < 2 ** 20 ? `${kb(c.textBytes)} KB` : `${mb(c.textBytes)} MB`;
     const judgedNote = c.judged === false ? `${c.queries} queries of ${c.queriesFrom} (timed, not judged)` : `${c.queries} judged queries`;
     lines.push(`**${c.name}**: ${c.documents.toLocaleString('en')} documents, ${text} of text, ${judgedNote}.`, '');
-    lines.push('| engine | first answer ms | index open ms | first query ms | KB to first answer (raw / gz / br) | KB after queries (br) | KB +10 docs (br) | p50 ms | p95 ms | memory MB | longest task ms (load / typing) | hit@3 | MRR@10 | emulated network: first answer ms / KB br |');
-    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    lines.push('| engine | first answer ms | index open ms | first query ms | KB to first answer (raw / gz / br) | KB after queries (br) | KB +10 docs (br) | p50 ms | p95 ms | memory MB | longest task ms (load / typing) | hit@3 | MRR@10 | junk rate | emulated network: first answer ms / KB br |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     const fix = (x, d) => (x === null || x === undefined ? '–' : x.toFixed(d));
     for (const e of c.engines) {
       if (e.error) {
-        lines.push(`| ${e.label} | failed: ${e.error.replace(/\|/g, '/')} |||||||||||||`);
+        lines.push(`| ${e.label} | failed: ${e.error.replace(/\|/g, '/')} ||||||||||||||`);
         continue;
       }
       const b = e.bytesToFirstAnswer;
       const slow = !e.slow ? '–' : e.slow.error ? `failed: ${e.slow.error.replace(/\|/g, '/').slice(0, 60)}` : `${e.slow.firstAnswerMs.toFixed(0)} / ${kb(e.slow.wireBytes)}`;
       lines.push(
         `| ${e.label} ${e.version} | ${e.firstAnswerMs.toFixed(0)} | ${e.loadMs.toFixed(0)} | ${e.firstQueryMs.toFixed(0)} | ${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)} | ${kb(e.bytesAfterQueries.brotli)} | ${kb(e.bytesAfterOpening.brotli)} | ` +
-          `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${fix(e.longestTaskLoadingMs, 0)} / ${fix(e.longestTaskTypingMs, 0)} | ${fix(e.hit3, 2)} | ${fix(e.mrr10, 2)} | ${slow} |`,
+          `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${fix(e.longestTaskLoadingMs, 0)} / ${fix(e.longestTaskTypingMs, 0)} | ${fix(e.hit3, 2)} | ${fix(e.mrr10, 2)} | ${fix(e.junkRate, 2)} | ${slow} |`,
       );
     }
     if (c.judged === false) {

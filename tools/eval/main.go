@@ -30,7 +30,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 
@@ -43,9 +42,16 @@ import (
 
 const setName = "eval/orangesum-abstract-test-500.jsonl"
 
+// withTitles: each article is ingested with its title line (flag -titles).
+var withTitles bool
+
+// verboseEntities lists the entity errors (flag -v).
+var verboseEntities bool
+
 // article is one line of the evaluation set.
 type article struct {
 	ID      string `json:"id"`
+	Title   string `json:"title"`
 	Text    string `json:"text"`
 	Summary string `json:"summary"`
 }
@@ -65,6 +71,7 @@ type system struct {
 // metrics holds mean F1 of ROUGE-1, -2, -L for each tokenisation.
 type metrics struct {
 	def, uni [3]float64
+	words    float64 // mean words per summary
 }
 
 func main() {
@@ -77,7 +84,11 @@ func main() {
 func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	set := fs.String("set", "", "evaluation set `file` (JSON lines with text and summary); default ../shared/"+setName)
-	tune := fs.Bool("tune", false, "grid-search the summariser's weights on the tuning half and print the best")
+	fs.BoolVar(&withTitles, "titles", true, "give each article its title line, as published")
+	tune := fs.Bool("tune", false, "tune the summariser's weights on the tuning half and print the best")
+	tuneSentences := fs.Int("tune-sentences", 0, "with -tune: summaries of at most this many sentences (0: the default length)")
+	tuneWords := fs.Int("tune-words", 0, "with -tune: summaries within this many words (0: the default length)")
+	fs.BoolVar(&verboseEntities, "v", false, "list the entities missed and found wrongly")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -103,14 +114,19 @@ func run(args []string, out io.Writer) error {
 	}
 	half := len(items) / 2
 	if *tune {
-		return tuneParams(out, items[:half])
+		return tuneParams(out, items[:half], summary.Options{Sentences: *tuneSentences, Words: *tuneWords})
 	}
+	main2 := ours(summary.Options{Sentences: 2})
+	primary := ours(summary.Options{})
 	systems := []system{
 		{"LEAD-1", lead(1)}, {"LEAD-2", lead(2)}, {"LEAD-3", lead(3)},
+		{"ours (default length)", primary},
+		{"LEAD cut to the words of ours (default)", leadWords(primary)},
 	}
 	for n := 1; n <= 3; n++ {
 		systems = append(systems, system{fmt.Sprintf("ours, %d sentence(s)", n), ours(summary.Options{Sentences: n})})
 	}
+	systems = append(systems, system{"LEAD cut to the words of ours, 2 sentences", leadWords(main2)})
 	budgets := []int{25, 35, 45, 55, 65}
 	for _, w := range budgets {
 		systems = append(systems, system{fmt.Sprintf("ours, %d words", w), ours(summary.Options{Words: w})})
@@ -130,12 +146,13 @@ func run(args []string, out io.Writer) error {
 		}
 	}
 	fmt.Fprintf(out, "ROUGE F1 (%%) on %s, %d articles; summaries by summary.Document after ingest.Bytes.\n", filepath.Base(*set), len(items))
+	fmt.Fprintf(out, "Words: mean words per summary (white-space separated). \"LEAD cut to the words of X\": the article's first words, as many as X has for that article.\n")
 	for k, tok := range []string{"rouge-score default tokenisation (a-z0-9 runs, no stemming)", "accent-aware tokenisation (Unicode letters and digits, lower case)"} {
 		fmt.Fprintf(out, "\n%s\n\n| system |", tok)
 		for _, sp := range splits {
-			fmt.Fprintf(out, " %s R-1 | R-2 | R-L |", sp.name)
+			fmt.Fprintf(out, " %s R-1 | R-2 | R-L | words |", sp.name)
 		}
-		fmt.Fprintf(out, "\n|---|%s\n", strings.Repeat("---:|", 3*len(splits)))
+		fmt.Fprintf(out, "\n|---|%s\n", strings.Repeat("---:|", 4*len(splits)))
 		for i, s := range systems {
 			fmt.Fprintf(out, "| %s |", s.name)
 			for j := range splits {
@@ -143,12 +160,21 @@ func run(args []string, out io.Writer) error {
 				if k == 1 {
 					m = res[i][j].uni
 				}
-				fmt.Fprintf(out, " %.2f | %.2f | %.2f |", 100*m[0], 100*m[1], 100*m[2])
+				fmt.Fprintf(out, " %.2f | %.2f | %.2f | %.1f |", 100*m[0], 100*m[1], 100*m[2], res[i][j].words)
 			}
 			fmt.Fprintln(out)
 		}
 	}
-	return nil
+
+	// Text quality.
+	fmt.Fprintf(out, "\nText quality on the held-out half (%d articles): summaries with an unbalanced quotation (an odd number of \", or « and » or “ and ” unpaired), with news furniture (a glued caption source, \"(vidéo)\", a credit, an agency code, a \"Lire aussi\" line), opening on a word that needs the sentence before it.\n\n", len(items)-half)
+	fmt.Fprintf(out, "| system | unbalanced quotation | furniture | dependent opening |\n|---|---:|---:|---:|\n")
+	for _, s := range []system{systems[1], systems[3], {"ours, 2 sentence(s)", main2}} {
+		q := quality(items[half:], s.run)
+		n := float64(len(items) - half)
+		fmt.Fprintf(out, "| %s | %d (%.1f%%) | %d | %d (%.1f%%) |\n", s.name, q.unbalanced, 100*float64(q.unbalanced)/n, q.furniture, q.dependent, 100*float64(q.dependent)/n)
+	}
+	return entityReport(out, arts)
 }
 
 func load(path string) ([]article, error) {
@@ -185,7 +211,11 @@ func load(path string) ([]article, error) {
 func prepare(arts []article) ([]item, error) {
 	items := make([]item, len(arts))
 	for i, a := range arts {
-		d, err := ingest.Bytes(a.ID, a.ID+".txt", []byte(a.Text))
+		text := a.Text
+		if withTitles && strings.TrimSpace(a.Title) != "" {
+			text = strings.TrimSpace(a.Title) + "\n\n" + text
+		}
+		d, err := ingest.Bytes(a.ID, a.ID+".txt", []byte(text))
 		if err != nil {
 			return nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}
@@ -202,6 +232,19 @@ func lead(n int) func(d *corpus.Document) string {
 			b.WriteByte(' ')
 		}
 		return b.String()
+	}
+}
+
+// leadWords is LEAD cut to the length of another system's summary of the
+// same article, in white-space separated words.
+func leadWords(other func(d *corpus.Document) string) func(d *corpus.Document) string {
+	return func(d *corpus.Document) string {
+		n := len(strings.Fields(other(d)))
+		var w []string
+		for i := 0; i < len(d.Sentences) && len(w) < n; i++ {
+			w = append(w, strings.Fields(d.SentenceText(i))...)
+		}
+		return strings.Join(w[:min(n, len(w))], " ")
 	}
 }
 
@@ -229,6 +272,7 @@ func evaluate(items []item, run func(d *corpus.Document) string) metrics {
 				text := run(items[i].doc)
 				c, cu := rouge.Tokenize(text), rouge.TokenizeUnicode(text)
 				it := &items[i]
+				per[i].words = float64(len(strings.Fields(text)))
 				per[i].def = [3]float64{rouge.N(it.ref, c, 1).F, rouge.N(it.ref, c, 2).F, rouge.L(it.ref, c).F}
 				per[i].uni = [3]float64{rouge.N(it.refUni, cu, 1).F, rouge.N(it.refUni, cu, 2).F, rouge.L(it.refUni, cu).F}
 			}
@@ -245,40 +289,66 @@ func evaluate(items []item, run func(d *corpus.Document) string) metrics {
 			m.def[k] += p.def[k] / float64(len(items))
 			m.uni[k] += p.uni[k] / float64(len(items))
 		}
+		m.words += p.words / float64(len(items))
 	}
 	return m
 }
 
-// tuneParams grid-searches the summary weights on items, scoring two-sentence
-// summaries by the sum of their ROUGE-1, -2 and -L F1 (default
-// tokenisation), and prints the best settings next to LEAD-2.
-func tuneParams(out io.Writer, items []item) error {
+// tuneParams tunes the summary weights on items by coordinate ascent: each
+// weight in turn takes the value of its grid that scores best, for two
+// rounds. The score is the sum of ROUGE-1, -2 and -L F1 (default
+// tokenisation) of the summaries with options opt. It prints each step,
+// then the best parameters next to LEAD-2 and LEAD cut to the same words.
+func tuneParams(out io.Writer, items []item, opt summary.Options) error {
 	base := evaluate(items, lead(2))
 	fmt.Fprintf(out, "LEAD-2 on %d tuning articles: %.2f / %.2f / %.2f\n", len(items), 100*base.def[0], 100*base.def[1], 100*base.def[2])
-	type result struct {
-		p   summary.Params
-		n   int
-		m   metrics
-		sum float64
+	p := summary.DefaultParams()
+	score := func(p summary.Params) (float64, metrics) {
+		o := opt
+		o.Params = &p
+		m := evaluate(items, ours(o))
+		return m.def[0] + m.def[1] + m.def[2], m
 	}
-	var rs []result
-	for _, cen := range []float64{0.1, 0.2, 0.3} {
-		for _, pos := range []float64{0.3, 0.5, 0.7} {
-			for _, long := range []float64{0.3, 0.6, 1} {
-				for _, longWords := range []float64{30, 40, 50} {
-					for _, lambda := range []float64{0.7, 0.9} {
-						p := summary.DefaultParams()
-						p.Centrality, p.Position, p.Long, p.LongWords, p.Lambda = cen, pos, long, longWords, lambda
-						m := evaluate(items, ours(summary.Options{Sentences: 2, Params: &p}))
-						rs = append(rs, result{p, 2, m, m.def[0] + m.def[1] + m.def[2]})
-					}
+	type knob struct {
+		name string
+		v    *float64
+		grid []float64
+	}
+	knobs := []knob{
+		{"Title", &p.Title, []float64{0, 0.3, 0.6, 1, 1.5, 2}},
+		{"Centrality", &p.Centrality, []float64{0, 0.1, 0.2, 0.3, 0.5}},
+		{"Position", &p.Position, []float64{0, 0.1, 0.2, 0.3, 0.5, 0.8}},
+		{"PositionDecay", &p.PositionDecay, []float64{0.3, 0.5, 1, 1.5}},
+		{"Length", &p.Length, []float64{0.2, 0.4, 0.6, 0.8, 1.2}},
+		{"LengthNorm", &p.LengthNorm, []float64{15, 20, 25, 30, 40}},
+		{"Long", &p.Long, []float64{0, 0.1, 0.25, 0.4, 0.6}},
+		{"LongWords", &p.LongWords, []float64{30, 40, 50, 60}},
+		{"Centroid", &p.Centroid, []float64{0, 0.3, 0.6, 0.85, 1.2, 1.6}},
+		{"Names", &p.Names, []float64{0, 0.1, 0.2, 0.4, 0.8}},
+		{"Numbers", &p.Numbers, []float64{0, 0.05, 0.1, 0.2}},
+		{"Quoted", &p.Quoted, []float64{0, 0.1, 0.2, 0.4, 0.8}},
+		{"Lambda", &p.Lambda, []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1}},
+		{"Redundancy", &p.Redundancy, []float64{0.3, 0.4, 0.5, 0.7}},
+	}
+	best, _ := score(p)
+	for round := 0; round < 2; round++ {
+		for _, k := range knobs {
+			keep := *k.v
+			for _, v := range k.grid {
+				*k.v = v
+				if s, _ := score(p); s > best+1e-9 {
+					best, keep = s, v
 				}
 			}
+			*k.v = keep
+			fmt.Fprintf(out, "round %d %s=%v: %.2f\n", round+1, k.name, keep, 100*best)
 		}
 	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].sum > rs[j].sum })
-	for _, r := range rs[:min(15, len(rs))] {
-		fmt.Fprintf(out, "n=%d %.2f / %.2f / %.2f  %+v\n", r.n, 100*r.m.def[0], 100*r.m.def[1], 100*r.m.def[2], r.p)
-	}
+	_, m := score(p)
+	o := opt
+	o.Params = &p
+	lw := evaluate(items, leadWords(ours(o)))
+	fmt.Fprintf(out, "best: %.2f / %.2f / %.2f, %.1f words; LEAD cut to the same words: %.2f / %.2f / %.2f\n%+v\n",
+		100*m.def[0], 100*m.def[1], 100*m.def[2], m.words, 100*lw.def[0], 100*lw.def[1], 100*lw.def[2], p)
 	return nil
 }

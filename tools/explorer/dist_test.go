@@ -35,10 +35,19 @@ func testSite(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
-	for _, f := range []string{"app.js", "dom.js", "i18n.js", "element.js", "style.css", "icon.svg", "search.svg"} {
+	// The page's modules, whatever they are, as make site copies them.
+	mods, err := filepath.Glob(filepath.Join("..", "..", "web", "*.js"))
+	if err != nil || len(mods) == 0 {
+		t.Fatalf("no modules in web/: %v", err)
+	}
+	for _, m := range mods {
+		copyFile(m, filepath.Base(m))
+	}
+	for _, f := range []string{"style.css", "icon.svg", "search.svg"} {
 		copyFile(filepath.Join("..", "..", "web", f), f)
 	}
 	copyFile(filepath.Join("..", "..", "wasm", "explorer.js"), "explorer.js")
+	copyFile(filepath.Join("..", "..", "wasm", "api.js"), "api.js")
 	write := func(name, s string) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
 			t.Fatal(err)

@@ -24,10 +24,11 @@ type exported struct {
 func (b *Bridge) methods() []exported {
 	return []exported{
 		{"search", 2, b.search},
+		{"highlights", 2, b.highlights},
 		{"summarize", 2, b.summarize},
 		{"summarizeQuery", 2, b.summarizeQuery},
 		{"document", 1, b.document},
-		{"documents", 0, b.documents},
+		{"documents", 1, b.documents},
 		{"related", 2, b.related},
 		{"overview", 0, b.overview},
 		{"suggest", 2, b.suggest},
@@ -44,13 +45,13 @@ func (b *Bridge) id(args []safejs.Value) (string, error) {
 	return b.readString(arg(args, 0), "id", engine.MaxQueryLen)
 }
 
-// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain})
+// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain, summary: {sentences | words}})
 func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 	q, err := b.query(args)
 	if err != nil {
 		return nil, err
 	}
-	o, _, err := b.readObject(arg(args, 1), "options", "limit", "offset", "sort", "filters", "explain")
+	o, _, err := b.readObject(arg(args, 1), "options", "limit", "offset", "sort", "filters", "explain", "summary")
 	if err != nil {
 		return nil, err
 	}
@@ -80,12 +81,36 @@ func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 	if opt.DateTo, err = f.str("dateTo", 10); err != nil {
 		return nil, err
 	}
-	return b.e.Search(q, opt)
+	sv, set, err := o.get("summary")
+	if err != nil {
+		return nil, err
+	}
+	if !set {
+		return b.e.Search(q, opt)
+	}
+	sopt, err := b.summaryOptions(sv, "options.summary")
+	if err != nil {
+		return nil, err
+	}
+	return b.e.SearchSummary(q, opt, sopt)
 }
 
-func (b *Bridge) summaryOptions(v safejs.Value) (summary.Options, error) {
+// highlights(id, query)
+func (b *Bridge) highlights(args []safejs.Value) (engine.JSONer, error) {
+	id, err := b.id(args)
+	if err != nil {
+		return nil, err
+	}
+	q, err := b.readString(arg(args, 1), "query", engine.MaxQueryLen)
+	if err != nil {
+		return nil, err
+	}
+	return b.e.Highlights(id, q)
+}
+
+func (b *Bridge) summaryOptions(v safejs.Value, path string) (summary.Options, error) {
 	var opt summary.Options
-	o, _, err := b.readObject(v, "options", "sentences", "words")
+	o, _, err := b.readObject(v, path, "sentences", "words")
 	if err != nil {
 		return opt, err
 	}
@@ -102,7 +127,7 @@ func (b *Bridge) summarize(args []safejs.Value) (engine.JSONer, error) {
 	if err != nil {
 		return nil, err
 	}
-	opt, err := b.summaryOptions(arg(args, 1))
+	opt, err := b.summaryOptions(arg(args, 1), "options")
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +140,7 @@ func (b *Bridge) summarizeQuery(args []safejs.Value) (engine.JSONer, error) {
 	if err != nil {
 		return nil, err
 	}
-	opt, err := b.summaryOptions(arg(args, 1))
+	opt, err := b.summaryOptions(arg(args, 1), "options")
 	if err != nil {
 		return nil, err
 	}
@@ -131,9 +156,21 @@ func (b *Bridge) document(args []safejs.Value) (engine.JSONer, error) {
 	return b.e.Document(id)
 }
 
-// documents()
-func (b *Bridge) documents([]safejs.Value) (engine.JSONer, error) {
-	return b.e.Documents(), nil
+// documents({offset, limit}): every document's metadata, or a page of it.
+func (b *Bridge) documents(args []safejs.Value) (engine.JSONer, error) {
+	o, set, err := b.readObject(arg(args, 0), "options", "offset", "limit")
+	if err != nil || !set {
+		return b.e.Documents(), err
+	}
+	offset, err := o.int("offset", 0, engine.MaxOffset, 0)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := o.int("limit", 0, engine.MaxLimit, engine.MaxLimit)
+	if err != nil {
+		return nil, err
+	}
+	return b.e.DocumentsPage(offset, limit)
 }
 
 // related(id, {limit})

@@ -55,9 +55,10 @@ func plural(n int) string {
 	return "s"
 }
 
-// readString reads v, which must be a string of at most max bytes. The
-// length is checked before the string is copied into Go, so a huge string
-// costs nothing.
+// readString reads v, which must be a string of at most max characters
+// (UTF-16 code units, as JavaScript counts them: the unit of every length
+// limit of the API). The length is checked before the string is copied
+// into Go, so a huge string costs nothing.
 func (b *Bridge) readString(v safejs.Value, what string, max int) (string, error) {
 	if v.Type() != safejs.TypeString {
 		return "", errors.New(what + " must be a string, got " + b.typeName(v))
@@ -66,15 +67,12 @@ func (b *Bridge) readString(v safejs.Value, what string, max int) (string, error
 	if err != nil {
 		return "", errors.New(what + " could not be read: " + err.Error())
 	}
-	if n > max { // every UTF-16 code unit is at least one byte of UTF-8
-		return "", errors.New(what + " too long: " + strconv.Itoa(n) + " characters, the limit is " + strconv.Itoa(max) + " bytes")
+	if n > max {
+		return "", errors.New(what + " too long: " + strconv.Itoa(n) + " characters, the limit is " + strconv.Itoa(max) + " characters")
 	}
 	s, err := v.String()
 	if err != nil {
 		return "", errors.New(what + " could not be read: " + err.Error())
-	}
-	if len(s) > max {
-		return "", errors.New(what + " too long: " + strconv.Itoa(len(s)) + " bytes, the limit is " + strconv.Itoa(max) + " bytes")
 	}
 	return s, nil
 }

@@ -92,8 +92,10 @@ func TestReadString(t *testing.T) {
 		{"", "", ""},
 		{"abc", "abc", ""},
 		{"été", "été", ""},
-		{"abcdef", "", "s too long: 6 characters, the limit is 5 bytes"},
-		{"ééé", "", "s too long: 6 bytes, the limit is 5 bytes"},
+		{"abcdef", "", "s too long: 6 characters, the limit is 5 characters"},
+		{"ééééé", "ééééé", ""}, // 10 bytes, 5 characters
+		{"éééééé", "", "s too long: 6 characters, the limit is 5 characters"},
+		{"\U0001F600\U0001F600\U0001F600", "", "s too long: 6 characters, the limit is 5 characters"}, // UTF-16 code units
 		{"\U0001F600", "\U0001F600", ""},
 		{nil, "", "s must be a string, got null"},
 		{1.5, "", "s must be a string, got number"},

@@ -134,12 +134,12 @@ func TestAPIErrors(t *testing.T) {
 		{"search", []any{nil}, "search: query must be a string, got null"},
 		{"search", []any{[]any{"a"}}, "search: query must be a string, got array"},
 		{"search", []any{fn}, "search: query must be a string, got function"},
-		{"search", []any{huge}, "search: query too long: 100000 characters, the limit is 1000 bytes"},
-		{"search", []any{strings.Repeat("é", 600)}, "search: query too long: 1200 bytes, the limit is 1000 bytes"},
+		{"search", []any{huge}, "search: query too long: 100000 characters, the limit is 1000 characters"},
+		{"search", []any{strings.Repeat("é", 1001)}, "search: query too long: 1001 characters, the limit is 1000 characters"},
 		{"search", []any{"q", "limit"}, "search: options must be an object, got string"},
 		{"search", []any{"q", []any{}}, "search: options must be an object, got array"},
 		{"search", []any{"q", map[string]any{}, 3}, "search: takes at most 2 arguments, got 3"},
-		{"search", []any{"q", map[string]any{"limt": 1}}, `search: unknown option "limt" in options; known: limit, offset, sort, filters, explain`},
+		{"search", []any{"q", map[string]any{"limt": 1}}, `search: unknown option "limt" in options; known: limit, offset, sort, filters, explain, summary`},
 		{"search", []any{"q", map[string]any{"limit": math.NaN()}}, "search: options.limit must be a finite number, got NaN"},
 		{"search", []any{"q", map[string]any{"limit": math.Inf(1)}}, "search: options.limit must be a finite number, got Infinity"},
 		{"search", []any{"q", map[string]any{"limit": -1}}, "search: options.limit out of range: -1, want 0 to 1000"},
@@ -156,14 +156,15 @@ func TestAPIErrors(t *testing.T) {
 		{"summarize", []any{"no/such/doc"}, `summarize: document "no/such/doc": no such document`},
 		{"summarize", []any{id, map[string]any{"sentences": 1000}}, "summarize: options.sentences out of range: 1000, want 0 to 100"},
 		{"summarize", []any{id, map[string]any{"words": -1}}, "summarize: options.words out of range: -1, want 0 to 10000"},
-		{"summarizeQuery", []any{huge}, "summarizeQuery: query too long: 100000 characters, the limit is 1000 bytes"},
+		{"summarizeQuery", []any{huge}, "summarizeQuery: query too long: 100000 characters, the limit is 1000 characters"},
 		{"document", []any{"nope"}, `document: document "nope": no such document`},
-		{"document", []any{huge}, "document: id too long: 100000 characters, the limit is 1000 bytes"},
+		{"document", []any{huge}, "document: id too long: 100000 characters, the limit is 1000 characters"},
 		{"document", nil, "document: id must be a string, got undefined"},
-		{"documents", []any{1}, "documents: takes at most 0 arguments, got 1"},
+		{"documents", []any{1}, "documents: options must be an object, got number"},
+		{"documents", []any{map[string]any{}, 1}, "documents: takes at most 1 argument, got 2"},
 		{"related", []any{"nope"}, `related: document "nope": no such document`},
 		{"related", []any{id, map[string]any{"limit": 1e9}}, "related: options.limit out of range: 1000000000, want 0 to 1000"},
-		{"suggest", []any{huge}, "suggest: prefix too long: 100000 characters, the limit is 1000 bytes"},
+		{"suggest", []any{huge}, "suggest: prefix too long: 100000 characters, the limit is 1000 characters"},
 		{"suggest", []any{"a", map[string]any{"limit": -1}}, "suggest: options.limit out of range: -1, want 0 to 1000"},
 		{"stats", []any{map[string]any{"gc": "yes"}}, "stats: options.gc must be a boolean, got string"},
 	}
@@ -243,7 +244,7 @@ func TestClose(t *testing.T) {
 		t.Errorf("%d functions exported, want %d", n, len(b.methods()))
 	}
 	json, msg := call(t, api, "stats")
-	if msg != "" || !strings.Contains(json, `"funcs":10,`) {
+	if msg != "" || !strings.Contains(json, `"funcs":11,`) {
 		t.Errorf("stats = %s %s", json, msg)
 	}
 	if json, msg := call(t, api, "close"); json != "null" || msg != "" {

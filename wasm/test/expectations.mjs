@@ -80,6 +80,12 @@ export const cases = [
     }
     const s = await explorer.stats();
     equal(s.documents, docs.length, 'stats().documents');
+    equal((await explorer.overview()).documents, docs.length, 'overview().documents');
+    // A page at a time, in the same order.
+    const paged = [];
+    for (let offset = 0; offset <= docs.length; offset += 2) paged.push(...await explorer.documents({ offset, limit: 2 }));
+    equal(JSON.stringify(paged.map((d) => d.id)), JSON.stringify(docs.map((d) => d.id)), 'documents() in pages of 2');
+    equal((await explorer.documents({ limit: 0 })).length, 0, 'documents({limit: 0})');
   }],
 
   ['document(id) returns the whole document with UTF-16 offsets', async ({ explorer }) => {
@@ -137,6 +143,32 @@ export const cases = [
     equal(rc.reason.seq, ra.value.seq + 2, 'seq on the rejected search');
   }],
 
+  ['search() with a summary and highlights() mark the same words as the snippets', async ({ explorer }) => {
+    const [first] = await explorer.documents();
+    const d = await explorer.document(first.id);
+    const q = longestWord(d.text);
+    const r = await explorer.search(q, { limit: 20, summary: { sentences: 2 } });
+    keys(r, ['hits', 'summary'], 'search(q, {summary})');
+    keys(r.summary, ['query', 'sentences'], 'search(q, {summary}).summary');
+    equal(r.summary.query, q, 'summary.query');
+    ok(r.summary.sentences.length > 0 && r.summary.sentences.length <= 2, `${r.summary.sentences.length} summary sentences`);
+    const marked = (text, ranges) => ranges.map(([s, e]) => text.slice(s, e).toLowerCase());
+    for (const x of r.summary.sentences) {
+      checkRanges(x.highlights, x.text, 'summary highlights');
+      ok(x.highlights.length > 0, `summary sentence ${JSON.stringify(x.text)} marks nothing`);
+    }
+    ok(!('summary' in (await explorer.search(q))), 'summary without being asked');
+    const hit = r.hits.find((h) => h.id === first.id);
+    const h = await explorer.highlights(first.id, q);
+    keys(h, ['id', 'query', 'title_highlights', 'text_highlights'], 'highlights()');
+    checkRanges(h.text_highlights, d.text, 'text_highlights');
+    checkRanges(h.title_highlights, d.title, 'title_highlights');
+    const inText = new Set(marked(d.text, h.text_highlights));
+    for (const w of marked(hit.snippet, hit.snippet_highlights)) ok(inText.has(w), `the snippet marks ${w}, the text does not`);
+    await rejects(explorer.highlights('no such id', q), /no such document/, 'highlights() of an unknown id');
+    await rejects(explorer.search(q, { summary: { sentences: 1000 } }), /sentences out of range/, 'search() summary too long');
+  }],
+
   ['summarize() and summarizeQuery() give sentences with UTF-16 offsets', async ({ explorer }) => {
     const [first] = await explorer.documents();
     const d = await explorer.document(first.id);
@@ -171,7 +203,7 @@ export const cases = [
     const s = await explorer.stats();
     keys(s, STATS, 'stats()');
     equal(s.mode, mode, 'stats().mode');
-    equal(s.funcs, 10, 'stats().funcs (exported functions)');
+    equal(s.funcs, 11, 'stats().funcs (exported functions)');
     ok(s.wasm_bytes > 100000, `stats().wasm_bytes = ${s.wasm_bytes}`);
     ok(s.memory_bytes >= s.go_sys / 2 && s.heap_alloc > 0, 'memory figures');
     const g = await explorer.stats({ gc: true });
@@ -187,11 +219,11 @@ export const cases = [
       ['search', [null], 'search: query must be a string, got null'],
       ['search', [['a']], 'search: query must be a string, got array'],
       ['search', [{ q: 'a' }], 'search: query must be a string, got object'],
-      ['search', [huge], 'search: query too long: 100000 characters, the limit is 1000 bytes'],
-      ['search', ['é'.repeat(600)], 'search: query too long: 1200 bytes, the limit is 1000 bytes'],
+      ['search', [huge], 'search: query too long: 100000 characters, the limit is 1000 characters'],
+      ['search', ['é'.repeat(1001)], 'search: query too long: 1001 characters, the limit is 1000 characters'],
       ['search', ['q', 'limit'], 'search: options must be an object, got string'],
       ['search', ['q', {}, 'extra'], 'search: takes at most 2 arguments, got 3'],
-      ['search', ['q', { limt: 5 }], 'search: unknown option "limt" in options; known: limit, offset, sort, filters, explain'],
+      ['search', ['q', { limt: 5 }], 'search: unknown option "limt" in options; known: limit, offset, sort, filters, explain, summary'],
       ['search', ['q', { limit: NaN }], 'search: options.limit must be a finite number, got NaN'],
       ['search', ['q', { limit: Infinity }], 'search: options.limit must be a finite number, got Infinity'],
       ['search', ['q', { limit: -1 }], 'search: options.limit out of range: -1, want 0 to 1000'],
@@ -204,7 +236,7 @@ export const cases = [
       ['search', ['q', { explain: 'yes' }], 'search: options.explain must be a boolean, got string'],
       ['search', ['q', { filters: { date: '2020' } }], 'search: unknown option "date" in options.filters; known: author, dateFrom, dateTo'],
       ['search', ['q', { filters: { dateFrom: 'yesterday' } }], 'search: dateFrom is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): "yesterday"'],
-      ['search', ['q', { filters: { dateTo: '2020-01-01T00:00' } }], 'search: options.filters.dateTo too long: 16 characters, the limit is 10 bytes'],
+      ['search', ['q', { filters: { dateTo: '2020-01-01T00:00' } }], 'search: options.filters.dateTo too long: 16 characters, the limit is 10 characters'],
       ['search', ['q', { filters: { author: 7 } }], 'search: options.filters.author must be a string, got number'],
       ['search', ['q', { limit: () => 10 }], 'search: options.limit must be plain data, got function'],
       ['search', [Symbol('q')], 'search: query must be plain data, got symbol'],
@@ -216,18 +248,20 @@ export const cases = [
       ['summarize', [first.id, { words: -5 }], 'summarize: options.words out of range: -5, want 0 to 10000'],
       ['summarize', [first.id, { sentences: NaN }], 'summarize: options.sentences must be a finite number, got NaN'],
       ['summarize', [], 'summarize: id must be a string, got undefined'],
-      ['summarizeQuery', [huge], 'summarizeQuery: query too long: 100000 characters, the limit is 1000 bytes'],
+      ['summarizeQuery', [huge], 'summarizeQuery: query too long: 100000 characters, the limit is 1000 characters'],
       ['summarizeQuery', [5], 'summarizeQuery: query must be a string, got number'],
       ['document', ['nope'], 'document: document "nope": no such document'],
-      ['document', [huge], 'document: id too long: 100000 characters, the limit is 1000 bytes'],
+      ['document', [huge], 'document: id too long: 100000 characters, the limit is 1000 characters'],
       ['document', [{}], 'document: id must be a string, got object'],
       ['document', [first.id, 'extra'], 'document: takes at most 1 argument, got 2'],
-      ['documents', ['extra'], 'documents: takes at most 0 arguments, got 1'],
+      ['documents', ['extra'], 'documents: options must be an object, got string'],
+      ['documents', [{}, 1], 'documents: takes at most 1 argument, got 2'],
+      ['documents', [{ limit: 1001 }], 'documents: options.limit out of range: 1001, want 0 to 1000'],
       ['related', ['nope'], 'related: document "nope": no such document'],
       ['related', [first.id, { limit: -1 }], 'related: options.limit out of range: -1, want 0 to 1000'],
       ['related', [first.id, { limit: 1e9 }], 'related: options.limit out of range: 1000000000, want 0 to 1000'],
       ['overview', [1], 'overview: takes at most 0 arguments, got 1'],
-      ['suggest', [huge], 'suggest: prefix too long: 100000 characters, the limit is 1000 bytes'],
+      ['suggest', [huge], 'suggest: prefix too long: 100000 characters, the limit is 1000 characters'],
       ['suggest', [undefined], 'suggest: prefix must be a string, got undefined'],
       ['suggest', ['a', { limit: NaN }], 'suggest: options.limit must be a finite number, got NaN'],
       ['stats', [{ gc: 1 }], 'stats: options.gc must be a boolean, got number'],
@@ -281,7 +315,7 @@ export const cases = [
     await a.close(); // twice is fine
     equal((await b.documents()).length, db.length, 'the other explorer after one closed');
     const s = await b.stats();
-    equal(s.funcs, 10, 'functions exported by the other explorer');
+    equal(s.funcs, 11, 'functions exported by the other explorer');
     await b.close();
   }],
 ];

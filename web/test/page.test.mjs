@@ -163,6 +163,49 @@ describe('the page', { skip }, () => {
     await page.context().close();
   });
 
+  test('one search per keystroke at most; the reader marks what the snippet marks', async () => {
+    const page = await newPage(browser);
+    await page.addInitScript(() => {
+      window.__calls = [];
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (m, ...rest) {
+        if (m && m.type === 'call') window.__calls.push(m.method);
+        return post.call(this, m, ...rest);
+      };
+    });
+    await page.goto(srv.url);
+    await ready(page);
+    await page.evaluate(() => { window.__calls.length = 0; });
+    const typed = 'strategie numerique';
+    await page.focus('input[type=search]');
+    await page.keyboard.type(typed, { delay: 0 });
+    await waitResults(page, typed);
+    await page.waitForTimeout(300);
+    const calls = await page.evaluate(() => window.__calls);
+    const searches = calls.filter((m) => m === 'search').length;
+    assert.ok(searches >= 1 && searches <= typed.length, `${searches} searches for ${typed.length} keys`);
+    assert.deepEqual(calls.filter((m) => m !== 'search'), [], 'nothing but searches while typing (the summary comes with them)');
+    // A misspelt query: the snippet and the reader mark the same words.
+    for (const q of ['Gnasingbe', 'oeuvre']) {
+      const res = await page.evaluate((q) => window.corpusExplorer.explorer.search(q, { limit: 20 }), q);
+      if (!res.total) continue;
+      await page.fill('input[type=search]', q);
+      await waitResults(page, q);
+      const first = page.locator('.cx-hits > li').first();
+      const snippetMarks = await first.locator('.cx-snippet mark').allTextContents();
+      assert.ok(snippetMarks.length > 0, `${q}: the snippet marks nothing`);
+      await first.locator('.cx-hit-link').click();
+      await page.waitForSelector(`.cx-reader[data-id="${res.hits[0].id}"]`);
+      await page.waitForSelector('.cx-text mark.cx-hl');
+      const readerMarks = new Set(await page.locator('.cx-text mark.cx-hl').allTextContents());
+      for (const m of snippetMarks) assert.ok(readerMarks.has(m), `${q}: the snippet marks ${m}, the reader does not (${[...readerMarks]})`);
+      await page.goBack();
+      await waitResults(page, q);
+    }
+    noProblems(page, 'one search per keystroke');
+    await page.context().close();
+  });
+
   test('filters and sort go into the address and reach the engine', async () => {
     const page = await newPage(browser);
     await page.goto(srv.url);

@@ -71,6 +71,8 @@ describe('XSS payloads inside the corpus', { skip, timeout: 600000 }, () => {
     const docs = await page.evaluate(() => window.corpusExplorer.explorer.documents());
     assert.ok(docs.length >= 2 * sample.length, `${docs.length} documents built`);
     await page.waitForSelector('.cx-table tbody tr');
+    // The table shows a page of rows at a time: show them all.
+    while (await page.locator('.cx-more-docs:not([hidden])').count()) await page.click('.cx-more-docs');
     const shown = await page.locator('.cx-doc-link').allTextContents();
     for (const d of docs) assert.ok(shown.includes(d.title || d.path || d.id), 'listed literally: ' + d.title);
     // Title lines that are payloads stay payloads, word for word (long ones

@@ -1,0 +1,287 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/segment"
+)
+
+// Titles for documents without one. A person titling an article keeps
+// the main clause of its first sentence and drops what hangs on it: the
+// incises (", qui séjourne en Chine depuis le début de la semaine,"), the
+// reported-speech tag (", annonce le PDG de l’entreprise, Daniel Zhang"),
+// the appositions and adjuncts (", la capitale du Zhejiang", "dans le
+// domaine de l’intelligence artificielle"). When the first sentence leans
+// on something before it ("Il ne fait pas partie des GAFA…"), a heading of
+// the text that names its subject is the title. A title is never a cut
+// after so many words.
+
+const (
+	titleWords     = 14 // a title longer than this is cut at a clause boundary
+	titleMinWords  = 4  // nor shorter than this, where a cut can be avoided
+	titleLongWords = 20 // a first clause longer than this is no better than the whole sentence
+	titleMaxWords  = 30 // up to this, a sentence without a better cut stays whole
+)
+
+// reportingVerbs are the verbs of a reported-speech tag after a comma:
+// ", annonce le PDG", ", a déclaré le ministre", ", selon l'AFP".
+var reportingVerbs = map[string]bool{
+	"annonce": true, "a annoncé": true, "affirme": true, "a affirmé": true, "assure": true, "a assuré": true,
+	"déclare": true, "a déclaré": true, "explique": true, "a expliqué": true, "indique": true, "a indiqué": true,
+	"estime": true, "a estimé": true, "précise": true, "a précisé": true, "rapporte": true, "a rapporté": true,
+	"selon": true, "d'après": true, "souligne": true, "a souligné": true, "confie": true, "a confié": true,
+	"raconte": true, "a raconté": true, "ajoute": true, "a ajouté": true, "révèle": true, "a révélé": true,
+	"prévient": true, "a prévenu": true, "dit": true, "a dit": true, "insiste": true, "a insisté": true,
+	"rappelle": true, "a rappelé": true, "regrette": true, "a regretté": true, "constate": true, "a constaté": true,
+	"says": true, "said": true, "according": true,
+}
+
+// clauseWords open a clause or a phrase hanging on what precedes them
+// after a comma: relative pronouns, conjunctions, participles of
+// apposition, determiners of an apposition.
+var clauseWords = map[string]bool{
+	"qui": true, "que": true, "qu'": true, "dont": true, "où": true, "lequel": true, "laquelle": true,
+	"lesquels": true, "lesquelles": true, "mais": true, "et": true, "car": true, "alors": true, "tandis": true,
+	"puisque": true, "lorsque": true, "quand": true, "si": true, "après": true, "avant": true, "afin": true,
+	"pour": true, "notamment": true, "soit": true, "la": true, "le": true, "les": true, "l'": true, "un": true,
+	"une": true, "des": true, "ce": true, "cette": true, "son": true, "sa": true, "ses": true, "leur": true,
+	"même": true, "malgré": true, "depuis": true, "en": true, "dans": true, "sans": true, "avec": true,
+	"which": true, "who": true, "where": true, "but": true, "and": true, "while": true, "after": true,
+	"before": true, "the": true, "a": true, "an": true,
+}
+
+// adjunctWords open an adjunct that a title can drop without a comma
+// before it: "… d'euros dans le domaine de l'IA".
+var adjunctWords = map[string]bool{
+	"dans": true, "pour": true, "afin": true, "lors": true, "après": true, "avant": true, "depuis": true,
+	"grâce": true, "malgré": true, "sans": true, "avec": true, "selon": true, "parce": true, "tandis": true,
+	"alors": true, "puisque": true, "car": true, "qui": true, "dont": true, "where": true, "which": true,
+	"because": true, "after": true, "before": true, "since": true, "while": true, "without": true,
+}
+
+// leaningWords open a sentence that leans on what came before it.
+var leaningWords = map[string]bool{
+	"il": true, "elle": true, "ils": true, "elles": true, "mais": true, "cette": true, "ces": true,
+	"cet": true, "cela": true, "ça": true, "lui": true, "et": true, "or": true, "donc": true, "pourtant": true,
+	"cependant": true, "toutefois": true, "celle-ci": true, "celui-ci": true, "ceux-ci": true, "he": true,
+	"she": true, "they": true, "it": true, "but": true, "this": true,
+}
+
+// deriveTitle makes a title for a document that has none: its first
+// sentence cut at a clause boundary, or a heading of the text when that
+// sentence leans on something before it.
+func (d *draft) deriveTitle(lang string) string {
+	k := -1
+	for i, u := range d.units {
+		if u.kind == corpus.Paragraph {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		for i, u := range d.units {
+			if u.kind != corpus.Boilerplate {
+				k = i
+				break
+			}
+		}
+	}
+	if k < 0 {
+		k = 0
+	}
+	s := firstSentence(cut(d.s(k), 2000), lang)
+	if leans(s) {
+		if h := d.announcingHeading(); h != "" {
+			return h
+		}
+	}
+	return clauseTitle(s)
+}
+
+// firstSentence returns the first sentence of s, or the first few when
+// they are very short ("Non, non ! N’être jamais ..."), white space
+// normalised.
+func firstSentence(s, lang string) string {
+	if ss := segment.Sentences(s, lang); len(ss) > 0 && ss[0].Start >= 0 && ss[0].Start < ss[0].End {
+		end := ss[0].End
+		for i := 1; i < len(ss) && utf8.RuneCountInString(s[ss[0].Start:end]) < 15 && ss[i].End > end && ss[i].End <= len(s); i++ {
+			end = ss[i].End
+		}
+		if end <= len(s) {
+			s = s[ss[0].Start:end]
+		}
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// leans reports whether sentence s opens on a word that needs what came
+// before it ("Il ne fait pas partie des GAFA").
+func leans(s string) bool {
+	w := s
+	if i := strings.IndexAny(s, " ,"); i >= 0 {
+		w = s[:i]
+	}
+	return leaningWords[strings.ToLower(w)]
+}
+
+// announcingHeading returns the first heading of the text when it can
+// title the whole: in the first half of the text, three to twelve words.
+func (d *draft) announcingHeading() string {
+	for i, u := range d.units {
+		if u.kind != corpus.Heading {
+			continue
+		}
+		if u.start > len(d.text)/2 {
+			return ""
+		}
+		h := strings.Join(strings.Fields(d.s(i)), " ")
+		if n := words(h); n >= 3 && n <= 12 {
+			return strings.TrimRight(h, " :.")
+		}
+	}
+	return ""
+}
+
+// clauseTitle cuts sentence s to its main clause: brackets and incises
+// removed, then cut at the last clause boundary that leaves at most
+// titleWords words, or else at the first one when it leaves at most
+// titleLongWords. Otherwise the sentence stays whole up to titleMaxWords
+// words; a longer one keeps its first clause however long: never a cut
+// after so many words.
+func clauseTitle(s string) string {
+	s = dropBrackets(s)
+	s = dropIncises(s)
+	s = strings.TrimRight(s, " .;:,")
+	if strings.HasSuffix(s, "..") {
+		s = strings.TrimRight(s, ".") + "…"
+	}
+	n := words(s)
+	if n <= titleWords {
+		return s
+	}
+	cuts := clauseCuts(s)
+	best := -1
+	for _, c := range cuts {
+		if w := words(s[:c]); w >= titleMinWords && w <= titleWords {
+			best = c
+		}
+	}
+	if best < 0 {
+		for _, c := range cuts {
+			if words(s[:c]) >= titleMinWords {
+				best = c
+				break
+			}
+		}
+		if best < 0 || n <= titleMaxWords && words(s[:best]) > titleLongWords {
+			return s
+		}
+	}
+	return strings.TrimRight(s[:best], " ,;:–—-")
+}
+
+// clauseCuts returns the byte offsets where s may be cut: before a comma,
+// semicolon, colon or dash that opens a hanging clause, and before an
+// adjunct.
+func clauseCuts(s string) []int {
+	var out []int
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ';' || s[i] == ':':
+			out = append(out, i)
+		case strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " - "):
+			out = append(out, i)
+		case s[i] == ',':
+			w := nextWords(s[i+1:], 2)
+			if clauseWords[w[0]] || reportingVerbs[w[0]] || reportingVerbs[w[0]+" "+w[1]] || participle(w[0]) {
+				out = append(out, i)
+			}
+		case s[i] == ' ' && i > 0 && s[i-1] != ',':
+			if w := nextWords(s[i+1:], 1); adjunctWords[w[0]] {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// nextWords returns the first n words of s, lower case, an elided
+// article kept with its apostrophe ("l'"); missing words are "".
+func nextWords(s string, n int) []string {
+	out := make([]string, n)
+	s = strings.TrimLeft(s, " ")
+	for k := 0; k < n && s != ""; k++ {
+		j := 0
+		for j < len(s) {
+			r, m := utf8.DecodeRuneInString(s[j:])
+			if r == '\'' || r == '’' {
+				j += m
+				break
+			}
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			j += m
+		}
+		out[k] = strings.ReplaceAll(strings.ToLower(s[:j]), "’", "'")
+		s = strings.TrimLeft(s[j:], " ")
+	}
+	return out
+}
+
+// participle reports whether w reads as a French past or present
+// participle opening an apposition ("fondé en 1999", "marquant un
+// tournant").
+func participle(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"é", "ée", "és", "ées", "ant"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropBrackets removes bracketed asides: "l’intelligence artificielle
+// (IA)" becomes "l’intelligence artificielle".
+func dropBrackets(s string) string {
+	for {
+		a := strings.IndexByte(s, '(')
+		if a < 0 {
+			return s
+		}
+		b := strings.IndexByte(s[a:], ')')
+		if b < 0 {
+			return s
+		}
+		s = strings.TrimRight(s[:a], " ") + s[a+b+1:]
+	}
+}
+
+// dropIncises removes a comma-delimited incise that opens with a relative
+// pronoun: "Le président X, qui séjourne en Chine, s’est rendu" becomes "Le
+// président X s’est rendu".
+func dropIncises(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			continue
+		}
+		w := nextWords(s[i+1:], 1)[0]
+		if w != "qui" && w != "dont" && w != "où" && w != "lequel" && w != "laquelle" {
+			continue
+		}
+		j := strings.IndexByte(s[i+1:], ',')
+		if j < 0 {
+			return s
+		}
+		j += i + 1
+		s = s[:i] + s[j+1:]
+		i--
+	}
+	return s
+}

@@ -1,0 +1,243 @@
+// Command searcheval measures the explorer's search alone, natively, on
+// the judged query sets of tools/bench: hit@3 and MRR@10 per corpus and per
+// kind of query, and the junk rate (the share of the absent-word queries of
+// queries-absent.json that return any hit). It computes the figures the
+// way tools/bench/run.mjs does, without a browser, so that ranking work
+// can be checked in seconds.
+//
+// Each corpus's index is built as `explorer build` builds it and cached in
+// the system's temporary folder, keyed by the corpus files and the sources
+// of the packages that make the index (not those of search).
+//
+// Usage:
+//
+//	go run ./tools/searcheval [-misses] [-explain] [-v] [name=folder ...]
+//
+// Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
+// ../shared/corpora (those present). -misses lists each judged query whose
+// first relevant page is not in the top 3, with what ranked above it.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/crc32"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/search"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+)
+
+// judged is one query of a set.
+type judged struct {
+	Q        string   `json:"q"`
+	Kind     string   `json:"kind"`
+	Relevant []string `json:"relevant"`
+}
+
+type set struct {
+	Queries []judged `json:"queries"`
+}
+
+// tally sums the figures of a group of queries.
+type tally struct {
+	n, hit3 int
+	rr      float64
+}
+
+func (t *tally) add(rank int) {
+	t.n++
+	if rank >= 0 && rank < 3 {
+		t.hit3++
+	}
+	if rank >= 0 && rank < 10 {
+		t.rr += 1 / float64(rank+1)
+	}
+}
+
+func main() {
+	misses := flag.Bool("misses", false, "list the judged queries missing from the top 3, with what ranked above")
+	verbose := flag.Bool("v", false, "print every query's rank")
+	flag.Parse()
+	corpora := flag.Args()
+	if len(corpora) == 0 {
+		corpora = []string{"seeds=corpus"}
+		for _, c := range []string{"fr-manpages", "fr-docs"} {
+			p := filepath.Join("..", "shared", "corpora", c)
+			if _, err := os.Stat(p); err == nil {
+				corpora = append(corpora, c+"="+p)
+			}
+		}
+	}
+	absent, err := load("tools/bench/queries-absent.json")
+	if err != nil {
+		fail(err)
+	}
+	for _, c := range corpora {
+		name, dir, ok := strings.Cut(c, "=")
+		if !ok {
+			fail(fmt.Errorf("%q: want name=folder", c))
+		}
+		ix, err := openIndex(dir)
+		if err != nil {
+			fail(err)
+		}
+		e := search.New(ix)
+		fmt.Printf("## %s (%d documents)\n\n", name, len(ix.Docs))
+		if js, err := load(filepath.Join("tools", "bench", "queries-"+name+".json")); err == nil {
+			evalJudged(e, js, *misses, *verbose)
+		} else if !os.IsNotExist(err) {
+			fail(err)
+		}
+		junk := 0
+		var junkQ []string
+		for _, j := range absent.Queries {
+			r, err := e.Search(j.Q, search.Options{})
+			if err != nil {
+				fail(err)
+			}
+			if len(r.Hits) > 0 {
+				junk++
+				junkQ = append(junkQ, fmt.Sprintf("%q (%d hits, first %s)", j.Q, r.Total, r.Hits[0].ID))
+			}
+		}
+		fmt.Printf("junk rate: %.2f (%d of %d absent-word queries with a hit)\n", float64(junk)/float64(len(absent.Queries)), junk, len(absent.Queries))
+		for _, q := range junkQ {
+			fmt.Println("  junk:", q)
+		}
+		fmt.Println()
+	}
+}
+
+func evalJudged(e *search.Engine, js *set, misses, verbose bool) {
+	all := &tally{}
+	kinds := map[string]*tally{}
+	var order []string
+	var missed []string
+	var times []time.Duration
+	for _, j := range js.Queries {
+		t0 := time.Now()
+		r, err := e.Search(j.Q, search.Options{Limit: 10})
+		times = append(times, time.Since(t0))
+		if err != nil {
+			fail(err)
+		}
+		rank := -1
+		for i, h := range r.Hits {
+			if slices.Contains(j.Relevant, h.ID) {
+				rank = i
+				break
+			}
+		}
+		all.add(rank)
+		k := kinds[j.Kind]
+		if k == nil {
+			k = &tally{}
+			kinds[j.Kind] = k
+			order = append(order, j.Kind)
+		}
+		k.add(rank)
+		if verbose {
+			fmt.Printf("  %2d  %-50q %s\n", rank+1, j.Q, r.Suggestion)
+		}
+		if misses && (rank < 0 || rank >= 3) {
+			var above []string
+			for i, h := range r.Hits {
+				if rank >= 0 && i >= rank {
+					break
+				}
+				if i >= 3 {
+					break
+				}
+				above = append(above, fmt.Sprintf("%s %q", h.ID, h.Title))
+			}
+			where := "not in the top 10"
+			if rank >= 0 {
+				where = "rank " + strconv.Itoa(rank+1)
+			}
+			s := fmt.Sprintf("- %q (%s): %s; above: %s", j.Q, j.Kind, where, strings.Join(above, "; "))
+			if r.Suggestion != "" {
+				s += fmt.Sprintf(" [suggestion %q]", r.Suggestion)
+			}
+			missed = append(missed, s)
+		}
+	}
+	fmt.Println("| queries | kind | hit@3 | MRR@10 |")
+	fmt.Println("|--:|---|--:|--:|")
+	row := func(name string, t *tally) {
+		fmt.Printf("| %d | %s | %.2f | %.2f |\n", t.n, name, float64(t.hit3)/float64(t.n), t.rr/float64(t.n))
+	}
+	row("all", all)
+	for _, k := range order {
+		row(k, kinds[k])
+	}
+	slices.Sort(times)
+	fmt.Printf("\nlatency over the set (one pass, not a benchmark): p50 %v, max %v\n", times[len(times)/2], times[len(times)-1])
+	for _, m := range missed {
+		fmt.Println(m)
+	}
+	fmt.Println()
+}
+
+func load(path string) (*set, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var s set
+	if err := json.Unmarshal(b, &s); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &s, nil
+}
+
+// openIndex builds the index of dir, or reads it from the cache.
+func openIndex(dir string) (*index.Index, error) {
+	key := crc32.NewIEEE()
+	abs, _ := filepath.Abs(dir)
+	key.Write([]byte(abs))
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				key.Write([]byte(p + strconv.FormatInt(fi.Size(), 10) + fi.ModTime().String()))
+			}
+		}
+		return nil
+	})
+	srcs, _ := filepath.Glob("corpus/*/*.go")
+	more, _ := filepath.Glob("corpus/*.go")
+	for _, p := range append(srcs, more...) {
+		if !strings.HasSuffix(p, "_test.go") && !strings.HasPrefix(p, "corpus/search/") {
+			if s, err := os.ReadFile(p); err == nil {
+				key.Write(s)
+			}
+		}
+	}
+	cache := filepath.Join(os.TempDir(), "corpus-explorer-searcheval-"+strconv.FormatUint(uint64(key.Sum32()), 16)+".bin")
+	if blob, err := os.ReadFile(cache); err == nil {
+		return index.Decode(blob)
+	}
+	docs, _, err := ingest.Dir(dir, ingest.Options{})
+	if err != nil {
+		return nil, err
+	}
+	ix := index.Build(docs, summary.Annotate(docs))
+	if blob, err := ix.MarshalBinary(); err == nil {
+		os.WriteFile(cache, blob, 0o644)
+	}
+	return ix, nil
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "searcheval:", err)
+	os.Exit(1)
+}

@@ -1,0 +1,131 @@
+// What a search answered, on screen: the count, did-you-mean, the hits
+// with their marked titles and snippets, the empty state, and the query
+// summary. Every mark comes from the engine's ranges.
+
+import { clear, normRanges, appendMarked } from './dom.js';
+import { fmtDate, link, searchButton } from './ui.js';
+
+/** @typedef {import('./search.js').SearchView} SearchView */
+/** @typedef {import('./explorer.js').SearchResult} SearchResult */
+/** @typedef {import('./explorer.js').Summary} Summary */
+
+/**
+ * renderResults shows a page of results (offset 0 replaces the list).
+ * @param {SearchView} view
+ * @param {SearchResult} res
+ * @param {string} q
+ * @param {number} offset
+ */
+export function renderResults(view, res, q, offset) {
+  const app = view.app;
+  const s = view.shell;
+  const h = app.h.bind(app);
+  const t = app.t.bind(app);
+  const hits = Array.isArray(res.hits) ? res.hits : [];
+  const total = Number(res.total) || 0;
+  s.error.hidden = true;
+  s.heading.dataset.q = q;
+  s.heading.textContent = total === 0 ? t('count0') : total === 1 ? t('count1') : t('countN', { n: app.fmtNum(total) });
+  s.partial.hidden = !res.partial;
+  clear(s.dym);
+  if (res.suggestion && res.suggestion !== q) {
+    s.dym.append(t('didYouMean') + ' ', link(app, { ...app.state, q: res.suggestion }, { class: 'cx-dym-link' }, res.suggestion), t('didYouMeanEnd'));
+    s.dym.hidden = false;
+  } else s.dym.hidden = true;
+  if (offset === 0) {
+    clear(s.list);
+    view.hits = [];
+  }
+  for (const hit of hits) {
+    view.hits.push(hit.id);
+    const d = app.docs && app.docs.get(hit.id);
+    const title = hit.title || app.docTitle(hit.id);
+    const snippet = String(hit.snippet || '');
+    const lang = (d && d.lang) || undefined;
+    const meta = [];
+    if (hit.date) meta.push(h('time', { attrs: { datetime: hit.date }, text: fmtDate(app.lang, hit.date) }));
+    if (hit.author) meta.push(h('span', { class: 'cx-author', text: hit.author }));
+    if (d && d.words) meta.push(h('span', { text: t('wordsN', { n: app.fmtNum(d.words) }) }));
+    s.list.append(h('li', { class: 'cx-hit' },
+      h('h2', { class: 'cx-hit-title' },
+        appendMarked(link(app, { ...app.state, doc: hit.id, s: -1 }, { class: 'cx-hit-link', dataset: { navItem: '', id: hit.id }, attrs: { lang } }),
+          title, hit.title ? normRanges(hit.title_highlights, title.length) : [], 'cx-hl')),
+      meta.length ? h('p', { class: 'cx-hit-meta' }, meta.flatMap((m, i) => (i ? [' · ', m] : [m]))) : null,
+      snippet ? appendMarked(h('p', { class: 'cx-snippet', attrs: { lang } }), snippet, normRanges(hit.snippet_highlights, snippet.length), 'cx-hl') : null));
+  }
+  s.more.hidden = view.hits.length >= total || hits.length === 0;
+  s.empty.hidden = total > 0 || view.hits.length > 0;
+  if (!s.empty.hidden) renderEmpty(view, q);
+  app.announce(t(total === 0 ? 'countAnnounce0' : total === 1 ? 'countAnnounce1' : 'countAnnounce', { n: app.fmtNum(total), q }));
+  if (offset === 0) app.afterRender();
+}
+
+/**
+ * renderEmpty says nothing was found, with what to try: completions of the
+ * last word, the corpus's keywords, clearing the filters.
+ * @param {SearchView} view
+ * @param {string} q
+ */
+async function renderEmpty(view, q) {
+  const app = view.app;
+  const s = view.shell;
+  const h = app.h.bind(app);
+  const t = app.t.bind(app);
+  clear(s.empty);
+  s.qsum.hidden = true;
+  const tips = [t('emptyTip1')];
+  if (view.filtersActive()) tips.push(t('emptyTip2'));
+  s.empty.append(h('h2', { text: t('emptyTitle', { q }) }), h('ul', { class: 'cx-tips' }, tips.map((x) => h('li', { text: x }))));
+  if (view.filtersActive()) s.empty.append(h('p', {}, h('button', { type: 'button', class: 'cx-btn', text: t('clearFilters'), on: { click: () => view.clearFilters() } })));
+  const gen = view.lane.gen;
+  /** @type {unknown} */
+  let completions = [];
+  const last = (q.match(/[\p{L}\p{N}]+$/u) || [''])[0];
+  if (last.length >= 2 && app.ex) {
+    try { completions = await app.ex.suggest(last); } catch { completions = []; }
+  }
+  if (!view.lane.current(gen)) return; // another search started meanwhile
+  const prefix = q.slice(0, q.length - last.length);
+  const words = (Array.isArray(completions) ? completions : []).filter((c) => typeof c === 'string' && c && c !== last).slice(0, 8);
+  if (words.length) {
+    s.empty.append(h('p', { text: t('completions') }), h('ul', { class: 'cx-chips' }, words.map((c) => h('li', {}, searchButton(app, prefix + c)))));
+  }
+  const kw = Array.isArray(app.overview.keywords) ? app.overview.keywords.slice(0, 8) : [];
+  if (kw.length) {
+    s.empty.append(h('p', { text: t('emptyTry') }), h('ul', { class: 'cx-chips' }, kw.map((k) => h('li', {}, searchButton(app, k.text)))));
+  }
+}
+
+/**
+ * renderQuerySummary shows what the first hits say about the query, its
+ * words marked with the engine's ranges.
+ * @param {SearchView} view
+ * @param {Summary | undefined} sum
+ * @param {string} q
+ */
+export function renderQuerySummary(view, sum, q) {
+  const app = view.app;
+  const s = view.shell;
+  const h = app.h.bind(app);
+  clear(s.qsum);
+  s.qsum.dataset.q = q;
+  s.qsum.classList.remove('cx-stale');
+  s.qsum.removeAttribute('aria-busy');
+  const sents = sum && Array.isArray(sum.sentences) ? sum.sentences : [];
+  if (!sents.length || !s.empty.hidden) {
+    s.qsum.hidden = true;
+    return;
+  }
+  // Open on wide screens; on a phone it would push the results away.
+  if (!view.qsumToggled) s.qsum.open = !app.win.matchMedia || app.win.matchMedia('(min-width: 40rem)').matches;
+  s.qsum.append(h('summary', {}, h('span', { class: 'cx-qsum-title', text: app.t('querySummary', { q }) })),
+    h('ul', { class: 'cx-quotes' }, sents.map((x) => {
+      const lang = (app.docs && app.docs.lang(x.id)) || undefined;
+      const text = String(x.text || '');
+      return h('li', {},
+        link(app, { ...app.state, doc: x.id, s: Number.isInteger(x.index) ? x.index : -1 }, { class: 'cx-qsum-link', attrs: { lang } },
+          appendMarked(h('span', { class: 'cx-quote' }), text, normRanges(x.highlights, text.length), 'cx-hl')),
+        ' ', h('span', { class: 'cx-source-title', text: '— ' + app.docTitle(x.id), attrs: { lang } }));
+    })));
+  s.qsum.hidden = false;
+}

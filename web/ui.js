@@ -1,0 +1,106 @@
+// Shared pieces of the views: numbers, dates and language names in the
+// interface language, document titles, links that route, and the chips
+// that run a search. Every text goes in as text (see dom.js).
+
+import { formatHash, normState } from './router.js';
+
+/** @typedef {import('./app.js').App} App */
+/** @typedef {import('./router.js').State} State */
+/** @typedef {import('./explorer.js').DocumentMeta} DocumentMeta */
+
+/**
+ * @param {string} lang
+ * @param {unknown} n
+ */
+export function fmtNum(lang, n) {
+  return new Intl.NumberFormat(lang).format(Number(n) || 0);
+}
+
+/**
+ * fmtDate shows an ISO date (YYYY-MM-DD or YYYY-MM) in the interface
+ * language; anything else as it is.
+ * @param {string} lang
+ * @param {unknown} s
+ */
+export function fmtDate(lang, s) {
+  const str = String(s || '');
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(str);
+  try {
+    if (m) return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    m = /^(\d{4})-(\d{2})$/.exec(str);
+    if (m) return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(+m[1], +m[2] - 1, 1));
+  } catch { /* fall through */ }
+  return str;
+}
+
+/**
+ * langName names a language code in the interface language.
+ * @param {string} lang
+ * @param {string} code
+ */
+export function langName(lang, code) {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) || code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * docTitle is what a document is called: its title, else its path or id.
+ * @param {{title?: string, path?: string} | undefined | null} d
+ * @param {string} id
+ */
+export function docTitle(d, id) {
+  return (d && (d.title || d.path)) || id || '';
+}
+
+/**
+ * link makes an <a> that routes to state st.
+ * @param {App} app
+ * @param {Partial<State>} st
+ * @param {Record<string, any>} props
+ * @param {...any} children
+ */
+export function link(app, st, props, ...children) {
+  return app.h('a', { ...props, href: formatHash(normState(st)) || '#', dataset: { route: '', ...(props && props.dataset) } }, ...children);
+}
+
+/**
+ * searchButton is a chip that searches for its text.
+ * @param {App} app
+ * @param {string} text
+ * @param {string} [cls]
+ */
+export function searchButton(app, text, cls) {
+  return app.h('button', {
+    type: 'button', class: 'cx-chip ' + (cls || ''), text,
+    on: { click: () => app.search(text) },
+  });
+}
+
+/**
+ * chips is a titled list of search chips, or null when items is empty.
+ * @param {App} app
+ * @param {string} key the i18n key of the title, also the id's suffix
+ * @param {unknown} items keywords ({text}) or entities ({name})
+ * @param {string} cls
+ * @param {number} max
+ * @param {string} [lang] the language of the words
+ * @param {string} [idKey] the id's suffix, when key is used twice
+ */
+export function chips(app, key, items, cls, max, lang, idKey = key) {
+  if (!Array.isArray(items) || !items.length) return null;
+  const cid = app.id(idKey);
+  return app.h('section', { class: 'cx-chips-section', attrs: { 'aria-labelledby': cid } },
+    app.h('h2', { id: cid, text: app.t(key) }),
+    app.h('ul', { class: 'cx-chips', attrs: { lang } }, items.slice(0, max).map((it) => app.h('li', {}, searchButton(app, String(it.text ?? it.name), cls)))));
+}
+
+/**
+ * errorText is what an error says.
+ * @param {unknown} err
+ */
+export function errorText(err) {
+  return (err && typeof err === 'object' && 'message' in err && String(err.message)) || String(err);
+}
