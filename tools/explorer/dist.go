@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"text/tabwriter"
+	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/evanw/esbuild/pkg/api"
@@ -70,6 +71,8 @@ type distribution struct {
 	// styleHashes and scriptHashes are the CSP hash sources the
 	// standalone file needs (also written in its meta CSP and comment).
 	styleHashes, scriptHashes []string
+	// compressTime is how long write took to compress the files.
+	compressTime time.Duration
 }
 
 // runDist writes the distribution of a built site.
@@ -478,6 +481,7 @@ func (d *distribution) write(out string) ([]string, error) {
 		}
 	}
 	sort.SliceStable(jobs, func(a, b int) bool { return len(d.files[jobs[a].file].data) > len(d.files[jobs[b].file].data) })
+	began := time.Now()
 	errs := make([]error, len(jobs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -500,6 +504,7 @@ func (d *distribution) write(out string) ([]string, error) {
 	}
 	close(next)
 	wg.Wait()
+	d.compressTime = time.Since(began)
 	for k, err := range errs {
 		if err != nil {
 			return nil, fmt.Errorf("compressing %s: %w", d.files[jobs[k].file].name, err)
@@ -607,6 +612,6 @@ func report(w io.Writer, out string, d *distribution, written []string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "wrote %s: %d files (version %s)\n", out, len(written), d.version)
+	fmt.Fprintf(w, "wrote %s: %d files (version %s); compressed in %s\n", out, len(written), d.version, round(d.compressTime))
 	return nil
 }
