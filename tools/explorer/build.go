@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -28,6 +29,9 @@ type buildOptions struct {
 	cache  *docCache   // per-document results kept between builds; nil for none
 	meter  *meter      // progress; nil for none
 	times  *stageTimes // filled in if not nil
+	// start, if not nil, is called with the number and size of the files
+	// once the folder has been walked.
+	start func(files int, bytes int64)
 }
 
 // buildIndexWith is the build pipeline. Files are read, made documents
@@ -64,7 +68,12 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 		notesMu.Unlock()
 		return r.Doc, r.Layout, nil
 	}
-	opt.Start = func(files int, bytes int64) { m.start("read and annotate", files, bytes) }
+	opt.Start = func(files int, bytes int64) {
+		if o.start != nil {
+			o.start(files, bytes)
+		}
+		m.start("read and annotate", files, bytes)
+	}
 	opt.Progress = func(fr ingest.FileReport) { m.add(1, fr.Bytes) }
 	t0 := time.Now()
 	docs, rep, err := ingest.Dir(dir, opt)
@@ -107,6 +116,14 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 	return ix, rep, nil
 }
 
+// memoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit) of
+// a build of files of size bytes, unless GOMEMLIMIT sets one: the
+// collector then works harder instead of letting the heap grow to twice
+// what the build holds at its peak (about 5 times the text, the documents,
+// their annotations and the index being built). It is a soft limit: a
+// build that needs more gets it.
+func memoryLimit(bytes int64) int64 { return 256<<20 + 6*bytes }
+
 // runBuild writes the index of a corpus folder and reports on every file:
 // encoding, repairs, invalid bytes, boilerplate, warnings, or why it was
 // skipped; then the totals: documents, skipped files, megabytes, speed,
@@ -141,7 +158,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	var times stageTimes
-	ix, rep, err := buildIndexWith(src.corpus, buildOptions{ingest: ingest.Options{MaxFileSize: *maxSize}, cache: cache, meter: m, times: &times})
+	limit := func(files int, bytes int64) {
+		if os.Getenv("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(memoryLimit(bytes))
+		}
+	}
+	ix, rep, err := buildIndexWith(src.corpus, buildOptions{ingest: ingest.Options{MaxFileSize: *maxSize}, cache: cache, meter: m, times: &times, start: limit})
 	if rep != nil {
 		writeFileReports(stdout, rep, *quiet)
 	}
