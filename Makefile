@@ -15,14 +15,17 @@ STATICCHECK_VERSION := v0.8.2
 STATICCHECK := build/staticcheck-$(STATICCHECK_VERSION)/staticcheck
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all index site run serve test setup check typecheck gotest wasmtest jstest firefox fuzz soak eval bench dist demo clean
+.PHONY: all index site run serve test setup check typecheck gotest wasmtest jstest firefox fuzz soak eval bench fidelity dist demo clean
 
 all: site
 
 # The index of $(CORPUS), also embedded in the .wasm.
+# SPLIT=on|off|auto: the texts' packs as files beside the module (build/packs,
+# fetched on demand), or inside it; auto splits above 4 MiB of text.
+SPLIT ?= auto
 index:
 	@mkdir -p build
-	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -cache build/cache -o build/index.bin
+	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -split $(SPLIT) -cache build/cache -o build/index.bin
 	cp build/index.bin wasm/index.bin
 
 # The explorer page as a plain folder: the page, the JS API and the module.
@@ -32,7 +35,8 @@ site: index
 	cp $(GOROOT)/lib/wasm/wasm_exec.js $(SITE)/wasm_exec.js
 	cp wasm/explorer.js wasm/api.js wasm/explorer.d.ts $(SITE)/
 	cp -R web/. $(SITE)/
-	rm -rf $(SITE)/test
+	rm -rf $(SITE)/test $(SITE)/packs
+	if [ -d build/packs ] && [ -n "$$(ls build/packs)" ]; then cp -R build/packs $(SITE)/packs; fi
 	@echo "built $(SITE): $$(wc -c < $(SITE)/explorer.wasm) bytes of .wasm"
 
 run: site
@@ -91,6 +95,15 @@ soak: site
 
 eval:
 	$(GO) run ./tools/eval
+
+# Text fidelity of the PDF, DOCX, ODT and EPUB readers: 60 French texts of
+# ../shared/corpora converted by LibreOffice (tools/fidelity.sh; this target
+# alone needs soffice and hyphen-fr: apt-get install -y
+# --no-install-recommends libreoffice-writer-nogui hyphen-fr), then read
+# and compared word by word with the originals (TestFidelity).
+fidelity:
+	sh tools/fidelity.sh build/fidelity
+	FIDELITY_DIR=$(CURDIR)/build/fidelity $(GO) test -count=1 -run '^TestFidelity$$' -v ./corpus/ingest/
 
 # The Go benchmarks, then the explorer against its peers in Chromium
 # (tools/bench/run.mjs builds its own modules in a temporary folder):

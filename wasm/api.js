@@ -3,6 +3,8 @@
 // their values. explorer.js and element.js are built from it; the Go
 // bridge (wasm/bridge/surface_test.go), the engine's limits and
 // explorer.d.ts (wasm/test/surface.test.mjs) are checked against it.
+// "client" lists the methods explorer.js answers itself, from the
+// module's (the texts' packs of a split build).
 //
 // Lengths are in characters: UTF-16 code units, as String.length counts
 // them. The object between the markers is strict JSON, so that Go reads it.
@@ -19,7 +21,13 @@ export const API = Object.freeze(/* api.json */ {
     "overview": [],
     "suggest": ["prefix", "options"],
     "stats": ["options"],
+    "packs": [],
+    "addPack": ["pack", "bytes"],
     "close": []
+  },
+  "client": {
+    "snippets": ["result"],
+    "makeAvailableOffline": ["options"]
   },
   "options": {
     "search": ["limit", "offset", "sort", "filters", "explain", "summary"],

@@ -31,6 +31,12 @@ export interface LoadOptions {
    * dead and every pending call rejected (default 30000).
    */
   timeout?: number;
+  /**
+   * Where the texts' packs of a split build are: the URL of their folder
+   * (default: packs/ beside explorer.wasm), or a function that returns a
+   * pack's bytes from its file name.
+   */
+  packs?: string | URL | ((name: string) => Promise<Uint8Array | ArrayBuffer>);
 }
 
 /** A [start, end) range in UTF-16 code units. */
@@ -71,6 +77,12 @@ export interface Hit {
   snippet: string;
   snippet_highlights: Range[];
   title_highlights: Range[];
+  /** The pack holding the document's text (-1 when the index was built in memory). */
+  pack: number;
+  /** The snippet waits for the text's pack (split build): see Explorer.snippets. */
+  pending?: boolean;
+  /** Why there is no snippet: its pack could not be loaded. */
+  snippet_error?: string;
 }
 
 export interface TermMatch {
@@ -151,6 +163,8 @@ export interface DocumentMeta {
   /** ISO 639-1 code. */
   lang: string;
   words: number;
+  /** The pack holding the document's text (-1 when the index was built in memory). */
+  pack: number;
 }
 
 export interface Span {
@@ -261,8 +275,42 @@ export interface Explorer {
   suggest(prefix: string, options?: { limit?: number }): Promise<string[]>;
   /** Corpus, memory and module figures; `gc: true` collects garbage first. */
   stats(options?: { gc?: boolean }): Promise<Stats>;
+  /** The texts' packs: file names, sizes, loaded or not (all loaded when embedded). */
+  packs(): Promise<Pack[]>;
+  /** Gives the module the bytes of a pack (its file, decompressed), checked by size and hash. */
+  addPack(pack: number, bytes: Uint8Array): Promise<null>;
   /** Stops the module; calls made before are answered, later ones rejected. */
   close(): Promise<void>;
+  /**
+   * Fills in place the snippets of the `pending` hits of a search answer
+   * (their packs fetched first, in parallel), or their `snippet_error`.
+   * Never rejects for a pack.
+   */
+  snippets(result: SearchResult): Promise<SearchResult>;
+  /** Fetches every text pack not loaded yet (split build), for offline use. */
+  makeAvailableOffline(options?: OfflineOptions): Promise<OfflineResult>;
+}
+
+/** Options of Explorer.makeAvailableOffline. */
+export interface OfflineOptions {
+  /** Called after each pack, fetched or failed. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What Explorer.makeAvailableOffline did: packs in all, loaded now, and why others failed. */
+export interface OfflineResult {
+  packs: number;
+  loaded: number;
+  failed: string[];
+}
+
+/** A pack of the documents' texts (see Explorer.packs). */
+export interface Pack {
+  /** Its file name, a content hash: NAME.pack, zlib-compressed, in packs/ beside the module. */
+  name: string;
+  /** Bytes, decompressed. */
+  size: number;
+  loaded: boolean;
 }
 
 /**

@@ -20,7 +20,13 @@ import { API, METHODS } from './api.js';
 const ARG_NAMES = API.methods;
 
 /** Options load() knows, for its error messages. */
-const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout'];
+const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout', 'packs'];
+
+/** How many text packs are fetched at once by makeAvailableOffline(). */
+const PACK_FETCHES = 6;
+
+/** The error of a call that needs a text pack the module does not have yet: its number. */
+const NOT_LOADED = /text pack (\d+) \([0-9a-f]{16}\.pack\): pack not loaded/;
 
 /** The name of the explorer's workers: explorer.js serves as its own worker's script when loaded under it. */
 const WORKER_NAME = 'corpus-explorer';
@@ -73,7 +79,12 @@ export async function load(options) {
   if (runner === null) {
     runner = mainRunner(await startRuntime(module, await loadGo(wasmExec)));
   }
+  // The texts' packs of a split build are beside the module, in packs/.
+  const wasmURL = typeof opt.wasm === 'string' || opt.wasm instanceof URL
+    ? new URL(String(opt.wasm), typeof location !== 'undefined' ? location.href : base)
+    : new URL('explorer.wasm', base);
   return makeExplorer(runner, {
+    packs: typeof opt.packs === 'function' ? opt.packs : new URL(opt.packs ?? 'packs/', opt.packs && typeof location !== 'undefined' ? location.href : wasmURL),
     mode: runner.mode,
     fallback,
     wasm_bytes: bytes,
@@ -92,7 +103,10 @@ function checkLoadOptions(options) {
       throw new TypeError(`load: unknown option "${k}"; known: ${LOAD_OPTIONS.join(', ')}`);
     }
   }
-  const { worker, onProgress, timeout, wasmExec, workerURL } = options;
+  const { worker, onProgress, timeout, wasmExec, workerURL, packs } = options;
+  if (packs !== undefined && typeof packs !== 'string' && !(packs instanceof URL) && typeof packs !== 'function') {
+    throw new TypeError(`load: options.packs must be a URL, a string or a function, got ${typeName(packs)}`);
+  }
   if (worker !== undefined && typeof worker !== 'boolean') {
     throw new TypeError(`load: options.worker must be a boolean, got ${typeName(worker)}`);
   }
@@ -666,6 +680,76 @@ function checkPlain(method, args) {
   }
 }
 
+// ---- Text packs ------------------------------------------------------------
+
+/**
+ * Fetches the texts' packs of a split build on demand: each at most once
+ * (a failed one may be tried again later), several at a time, and hands
+ * them to the module, which checks their size and hash. source is the URL
+ * of the packs/ folder, or a function(name) that returns the pack's bytes.
+ */
+function packLoader(send, source) {
+  let table = null;
+  const loading = new Map();
+  const list = () => {
+    table ??= send('packs', []).then((r) => {
+      if (r.error !== undefined) throw new Error(r.error);
+      return JSON.parse(r.json);
+    });
+    table.catch(() => {
+      table = null;
+    });
+    return table;
+  };
+  async function fetchPack(n) {
+    const p = (await list())[n];
+    if (!p) throw new Error(`no text pack ${n}`);
+    if (p.loaded) return;
+    const what = `text pack ${n} (${p.name})`;
+    let bytes;
+    try {
+      if (typeof source === 'function') {
+        bytes = await source(p.name);
+      } else {
+        const url = new URL(p.name, source);
+        let res;
+        try {
+          res = await download(url);
+        } catch (err) {
+          throw new Error(`cannot download ${url.href} (offline?): ${err.message.replace(/^load: cannot download \S+: /, '')}`);
+        }
+        if (!res.ok) throw new Error(`cannot download ${url.href}: HTTP ${res.status} ${res.statusText}`.trim());
+        bytes = new Uint8Array(await res.arrayBuffer());
+      }
+    } catch (err) {
+      throw new Error(`${what}: ${err.message}`);
+    }
+    if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(bytes);
+    // Pack files are zlib: the browser inflates them, the module carries no decompressor.
+    try {
+      bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer());
+    } catch (err) {
+      throw new Error(`${what}: damaged or truncated file (${err.message})`);
+    }
+    const r = await send('addPack', [n, bytes]);
+    if (r.error !== undefined) throw new Error(r.error.replace(/^addPack: /, ''));
+    p.loaded = true;
+  }
+  return {
+    list,
+    /** Resolves once pack n is in the module; rejects with what went wrong. */
+    load(n) {
+      let p = loading.get(n);
+      if (!p) {
+        p = fetchPack(n);
+        loading.set(n, p);
+        p.catch(() => loading.delete(n));
+      }
+      return p;
+    },
+  };
+}
+
 function makeExplorer(runner, info) {
   let closed = null;
   let dead = null;
@@ -673,6 +757,9 @@ function makeExplorer(runner, info) {
   runner.onDead((reason) => {
     dead = reason;
   });
+  const packs = packLoader((method, args) => runner.send(method, args), info.packs);
+  /** The arguments of each search() answer, for snippets(). */
+  const searches = new WeakMap();
 
   async function call(method, args) {
     if (closed) throw new Error(`${method}: the explorer is closed`);
@@ -683,6 +770,23 @@ function makeExplorer(runner, info) {
     if (r.error !== undefined) throw new Error(r.error);
     const v = JSON.parse(r.json);
     return r.extra ? Object.assign(v, r.extra) : v;
+  }
+
+  /**
+   * Calls a method that needs documents' texts: when the module lacks the
+   * pack of one, it is fetched and the call made again (a few times, for
+   * a call that reads several documents).
+   */
+  async function withText(method, args) {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await call(method, args);
+      } catch (err) {
+        const m = NOT_LOADED.exec(err.message);
+        if (!m || tries >= 20) throw err;
+        await packs.load(Number(m[1]));
+      }
+    }
   }
 
   const explorer = {
@@ -701,6 +805,7 @@ function makeExplorer(runner, info) {
         const r = await call('search', [...arguments]);
         r.seq = seq;
         r.stale = seq !== searchSeq;
+        searches.set(r, [...arguments]);
         return r;
       } catch (err) {
         err.seq = seq;
@@ -725,7 +830,7 @@ function makeExplorer(runner, info) {
      * @returns {Promise<import('./explorer').Summary>}
      */
     summarize(id, options) {
-      return call('summarize', [...arguments]);
+      return withText('summarize', [...arguments]);
     },
     /**
      * Summarises what the corpus says about a query.
@@ -733,7 +838,12 @@ function makeExplorer(runner, info) {
      * @param {import('./explorer').SummaryOptions} [options]
      * @returns {Promise<import('./explorer').Summary>}
      */
-    summarizeQuery(query, options) {
+    async summarizeQuery(query, options) {
+      // The summary reads the top hits' texts: their packs come first.
+      if (typeof query === 'string' && query.length <= MAX_STRING) {
+        const r = await call('search', [query, { limit: 10 }]).catch(() => null);
+        if (r) await Promise.all(r.hits.filter((h) => h.pending).map((h) => packs.load(h.pack).catch(() => {})));
+      }
       return call('summarizeQuery', [...arguments]);
     },
     /**
@@ -742,7 +852,7 @@ function makeExplorer(runner, info) {
      * @returns {Promise<import('./explorer').Document>}
      */
     document(id) {
-      return call('document', [...arguments]);
+      return withText('document', [...arguments]);
     },
     /**
      * Lists every document's metadata, or a page of it: `{offset, limit}`
@@ -789,6 +899,28 @@ function makeExplorer(runner, info) {
       return Object.assign(s, { mode: info.mode, fallback: info.fallback, wasm_bytes: info.wasm_bytes, load_ms: info.load_ms });
     },
     /**
+     * Lists the texts' packs: their file names (content hashes), sizes
+     * and whether each is loaded. All are loaded in an embedded build.
+     * @returns {Promise<import('./explorer').Pack[]>}
+     */
+    packs() {
+      return call('packs', [...arguments]);
+    },
+    /**
+     * Gives the module the bytes of pack n (the file packs() names,
+     * decompressed), for a page that fetches packs itself; the module
+     * checks their size and hash.
+     * @param {number} pack
+     * @param {Uint8Array} bytes
+     * @returns {Promise<null>}
+     */
+    async addPack(pack, bytes) {
+      if (!(bytes instanceof Uint8Array)) throw new Error(`addPack: bytes must be a Uint8Array, got ${typeName(bytes)}`);
+      const r = await runner.send('addPack', [pack, bytes]);
+      if (r.error !== undefined) throw new Error(r.error);
+      return null;
+    },
+    /**
      * Stops the module and releases everything it exported. Calls made
      * before are answered; calls made after are rejected. Safe to call twice.
      * @returns {Promise<void>}
@@ -797,8 +929,74 @@ function makeExplorer(runner, info) {
       if (!closed) closed = runner.close().catch(() => {});
       return closed;
     },
+    /**
+     * Fills the snippets of a search() answer whose hits are `pending`
+     * (a split build: their texts' packs were not loaded yet): fetches
+     * those packs, in parallel, and sets each such hit's `snippet` and
+     * `snippet_highlights`, or, when its pack cannot be had (offline,
+     * missing, damaged), its `snippet_error`; `pending` becomes false.
+     * Resolves to the same answer, changed in place; never rejects for a
+     * pack, so the page can show titles at once and fill snippets in.
+     * @param {import('./explorer').SearchResult} result
+     * @returns {Promise<import('./explorer').SearchResult>}
+     */
+    async snippets(result) {
+      const waiting = (result && Array.isArray(result.hits) ? result.hits : []).filter((h) => h.pending);
+      if (waiting.length === 0) return result;
+      const failed = new Map();
+      await Promise.all([...new Set(waiting.map((h) => h.pack))].map((n) => packs.load(n).catch((err) => failed.set(n, err.message))));
+      let again = null;
+      if (failed.size < waiting.length) {
+        try {
+          again = await call('search', searches.get(result) ?? [result.query, { limit: result.hits.length }]);
+        } catch (err) {
+          for (const h of waiting) if (!failed.has(h.pack)) failed.set(h.pack, err.message);
+        }
+      }
+      const byID = new Map((again ? again.hits : []).map((h) => [h.id, h]));
+      for (const h of waiting) {
+        const n = byID.get(h.id);
+        h.pending = false;
+        if (n && !n.pending && !n.snippet_error) {
+          h.snippet = n.snippet;
+          h.snippet_highlights = n.snippet_highlights;
+          delete h.snippet_error;
+        } else {
+          h.snippet_error = failed.get(h.pack) ?? (n && n.snippet_error) ?? 'the text of this document could not be loaded';
+        }
+      }
+      return result;
+    },
+    /**
+     * Fetches every text pack not yet loaded (a split build), so that
+     * everything works offline; onProgress(done, total) after each.
+     * Resolves to {packs, loaded, failed: [messages]}.
+     * @param {{onProgress?: (done: number, total: number) => void}} [options]
+     */
+    async makeAvailableOffline(options) {
+      const list = await packs.list();
+      const todo = list.map((p, n) => n).filter((n) => !list[n].loaded);
+      const failed = [];
+      let done = 0;
+      const next = async () => {
+        while (todo.length > 0) {
+          const n = todo.shift();
+          await packs.load(n).catch((err) => failed.push(err.message));
+          done++;
+          if (options && typeof options.onProgress === 'function') {
+            try {
+              options.onProgress(done, done + todo.length);
+            } catch {
+              // a failing progress callback must not stop the fetches
+            }
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: PACK_FETCHES }, next));
+      return { packs: list.length, loaded: list.filter((p) => p.loaded).length, failed };
+    },
   };
-  for (const m of METHODS) {
+  for (const m of [...METHODS, ...Object.keys(API.client)]) {
     if (typeof explorer[m] !== 'function') throw new Error(`explorer.js: ${m} missing`);
   }
   return Object.freeze(explorer);

@@ -12,6 +12,9 @@
 //   lang         'fr' or 'en' (default: from navigator.language);
 //   query        the initial query (when the address gives none);
 //   theme        'auto' (default), 'light' or 'dark';
+//   originals    where the original files are published, relative to the
+//                page (e.g. 'originals/'): the reader links each document's
+//                original there; none by default (no link);
 //   useHash      true: state lives in location.hash and the browser's
 //                history (the standalone page); false: in memory (embeds);
 //   keyScope     where the global keys (/, Escape) are heard (default:

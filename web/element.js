@@ -16,6 +16,9 @@
 //   history         state in the address (#q=…) and the browser's history:
 //                   for a page that is only the explorer (index.html);
 //   service-worker  URL of a service worker to register (index.html: sw.js);
+//   originals       where the documents' original files are published,
+//                   relative to the page (index.html: originals/): the
+//                   reader links each original there;
 //   allow-origins   space-separated origins whose window.parent may drive
 //                   the explorer with postMessage (the iframe page; see
 //                   listenToParent). A page with `history` also accepts the
@@ -106,6 +109,7 @@ export class CorpusExplorer extends Base {
       lang: this.getAttribute('lang') || undefined,
       theme: this.getAttribute('theme') || 'auto',
       query: this.getAttribute('query') || '',
+      originals: this.getAttribute('originals') || undefined,
       load,
       loadOptions,
       onStateChange: (state) => {

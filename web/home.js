@@ -32,8 +32,9 @@ export class HomeView {
     clear(v);
     v.append(this.overview(), this.table.build());
     if (!this.unlisten && app.docs && !app.docs.complete) {
-      // The rest of the list arrives in the background.
-      this.unlisten = app.docs.onChange(() => this.table.refresh());
+      // The rest of the list arrives in the background: the table shows
+      // it all once it is there.
+      this.unlisten = app.docs.onChange(() => { if (app.docs && app.docs.complete) this.table.refresh(); });
     }
     app.afterRender();
   }
@@ -61,10 +62,15 @@ export class HomeView {
         h('h2', { id: sid, text: t('corpusSummary') }),
         h('ul', { class: 'cx-quotes' }, summary.map((s) => {
           const lang = (app.docs && app.docs.lang(s.id)) || undefined;
+          // The link never repeats the sentence beside it (a title derived
+          // from that sentence): it names the file instead.
+          const title = app.docTitle(s.id), d = app.docs && app.docs.get(s.id);
+          const key = (/** @type {string} */ x) => String(x).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+          const name = key(s.text).startsWith(key(title)) ? ((d && d.path) || s.id) : title;
           return h('li', {},
             h('span', { class: 'cx-quote', text: s.text, attrs: { lang } }), ' ',
             link(app, { doc: s.id, s: Number.isInteger(s.index) ? s.index : -1 }, { class: 'cx-source' },
-              h('span', { class: 'cx-source-title', text: app.docTitle(s.id), attrs: { lang } })));
+              h('span', { class: 'cx-source-title', text: name, attrs: { lang } })));
         }))));
     }
     const corpusLang = langs.length === 1 ? langs[0] : undefined;

@@ -18,6 +18,21 @@ import { renderText, focusTarget, scrollToSentence } from './text.js';
  *   textBox: HTMLElement, sumList: HTMLElement, relSec: HTMLElement, h1: HTMLElement, marks: Map<number, HTMLElement>}} Reading
  */
 
+/**
+ * originalURL is the link to a document's original file: base (the
+ * originals option, e.g. 'originals/') followed by the document's path,
+ * each segment escaped; '' without a base or for a path that climbs.
+ * @param {unknown} base
+ * @param {unknown} path
+ * @returns {string}
+ */
+export function originalURL(base, path) {
+  if (typeof base !== 'string' || !base || typeof path !== 'string' || !path) return '';
+  const parts = path.split('/');
+  if (parts.some((p) => p === '' || p === '.' || p === '..')) return '';
+  return (base.endsWith('/') ? base : base + '/') + parts.map(encodeURIComponent).join('/');
+}
+
 export class ReaderView {
   /** @param {App} app */
   constructor(app) {
@@ -97,6 +112,8 @@ export class ReaderView {
     row('metaWords', d.words ? t('wordsN', { n: app.fmtNum(d.words) }) : '');
     if (d.lang) row('metaLang', langName(app.lang, d.lang));
     row('metaPath', d.path);
+    const orig = originalURL(app.opts.originals, d.path);
+    if (orig) meta.push(h('div', { class: 'cx-meta-item' }, h('dt', { text: t('metaOriginal') }), h('dd', {}, h('a', { href: orig, class: 'cx-original', text: t('openOriginal') }))));
     if (d.encoding && !/^utf-?8$/i.test(d.encoding)) row('metaEncoding', d.encoding);
     if (Number(d.repairs) > 0) row('metaRepairs', app.fmtNum(d.repairs));
     if (Number(d.invalid_bytes) > 0) row('metaInvalid', app.fmtNum(d.invalid_bytes));

@@ -36,6 +36,8 @@ export function renderResults(view, res, q, offset) {
     clear(s.list);
     view.hits = [];
   }
+  /** @type {Map<import('./explorer.js').Hit, HTMLElement>} */
+  const waiting = new Map(); // hit -> its snippet's place, while its text's pack loads
   for (const hit of hits) {
     view.hits.push(hit.id);
     const d = app.docs && app.docs.get(hit.id);
@@ -51,13 +53,57 @@ export function renderResults(view, res, q, offset) {
         appendMarked(link(app, { ...app.state, doc: hit.id, s: -1 }, { class: 'cx-hit-link', dataset: { navItem: '', id: hit.id }, attrs: { lang } }),
           title, hit.title ? normRanges(hit.title_highlights, title.length) : [], 'cx-hl')),
       meta.length ? h('p', { class: 'cx-hit-meta' }, meta.flatMap((m, i) => (i ? [' · ', m] : [m]))) : null,
-      snippet ? appendMarked(h('p', { class: 'cx-snippet', attrs: { lang } }), snippet, normRanges(hit.snippet_highlights, snippet.length), 'cx-hl') : null));
+      snippet ? appendMarked(h('p', { class: 'cx-snippet', attrs: { lang } }), snippet, normRanges(hit.snippet_highlights, snippet.length), 'cx-hl') : snippetPlace(view, hit, waiting, lang)));
+  }
+  if (waiting.size > 0 && app.ex) {
+    // A split build: the titles now, each snippet when its text's pack
+    // arrives, in a place of the same height.
+    app.ex.snippets(res).then(() => {
+      for (const [hit, p] of waiting) fillSnippet(view, p, hit);
+    });
   }
   s.more.hidden = view.hits.length >= total || hits.length === 0;
   s.empty.hidden = total > 0 || view.hits.length > 0;
   if (!s.empty.hidden) renderEmpty(view, q);
   app.announce(t(total === 0 ? 'countAnnounce0' : total === 1 ? 'countAnnounce1' : 'countAnnounce', { n: app.fmtNum(total), q }));
   if (offset === 0) app.afterRender();
+}
+
+/**
+ * snippetPlace is the place of a snippet not there yet (its pack loading)
+ * or that cannot be had; null when the hit has neither.
+ * @param {SearchView} view
+ * @param {import('./explorer.js').Hit} hit
+ * @param {Map<import('./explorer.js').Hit, HTMLElement>} waiting
+ * @param {string | undefined} lang
+ */
+function snippetPlace(view, hit, waiting, lang) {
+  if (!hit.pending && !hit.snippet_error) return null;
+  const p = view.app.h('p', { class: 'cx-snippet cx-snippet-wait', attrs: { lang } });
+  if (hit.pending) {
+    p.setAttribute('aria-busy', 'true');
+    p.textContent = view.app.t('snippetLoading');
+    waiting.set(hit, p);
+  } else fillSnippet(view, p, hit);
+  return p;
+}
+
+/**
+ * fillSnippet puts in p the snippet that arrived, or why there is none.
+ * @param {SearchView} view
+ * @param {HTMLElement} p
+ * @param {import('./explorer.js').Hit} hit
+ */
+function fillSnippet(view, p, hit) {
+  p.removeAttribute('aria-busy');
+  clear(p);
+  const snippet = String(hit.snippet || '');
+  if (snippet) {
+    appendMarked(p, snippet, normRanges(hit.snippet_highlights, snippet.length), 'cx-hl');
+  } else {
+    p.classList.add('cx-snippet-error');
+    p.textContent = view.app.t('snippetUnavailable', { msg: String(hit.snippet_error || '') });
+  }
 }
 
 /**

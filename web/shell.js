@@ -89,7 +89,8 @@ export function updateThemeButton(app, shell) {
  */
 export function showProgress(app, loaded, total) {
   const { progress, progressLabel } = app.shell;
-  const mb = (/** @type {number} */ n) => new Intl.NumberFormat(app.lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(n / 1e6);
+  const fmt = new Intl.NumberFormat(app.lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  const mb = (/** @type {number} */ n) => fmt.format(n / 1e6);
   if (total && total > 0 && Number.isFinite(total)) {
     progress.max = total;
     progress.value = Math.min(loaded, total);

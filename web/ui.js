@@ -8,12 +8,28 @@ import { formatHash, normState } from './router.js';
 /** @typedef {import('./router.js').State} State */
 /** @typedef {import('./explorer.js').DocumentMeta} DocumentMeta */
 
+/** Formatters are costly to make (about 0.1 ms): one per language and kind. */
+const formatters = new Map();
+
+/**
+ * formatter returns the formatter of kind for lang, made once.
+ * @template T
+ * @param {string} key
+ * @param {() => T} make
+ * @returns {T}
+ */
+function formatter(key, make) {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 /**
  * @param {string} lang
  * @param {unknown} n
  */
 export function fmtNum(lang, n) {
-  return new Intl.NumberFormat(lang).format(Number(n) || 0);
+  return formatter('n ' + lang, () => new Intl.NumberFormat(lang)).format(Number(n) || 0);
 }
 
 /**
@@ -26,9 +42,9 @@ export function fmtDate(lang, s) {
   const str = String(s || '');
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(str);
   try {
-    if (m) return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (m) return formatter('d ' + lang, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })).format(Date.UTC(+m[1], +m[2] - 1, +m[3]));
     m = /^(\d{4})-(\d{2})$/.exec(str);
-    if (m) return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(+m[1], +m[2] - 1, 1));
+    if (m) return formatter('m ' + lang, () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(Date.UTC(+m[1], +m[2] - 1, 1));
   } catch { /* fall through */ }
   return str;
 }
@@ -40,7 +56,7 @@ export function fmtDate(lang, s) {
  */
 export function langName(lang, code) {
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) || code;
+    return formatter('l ' + lang, () => new Intl.DisplayNames([lang], { type: 'language' })).of(code) || code;
   } catch {
     return code;
   }

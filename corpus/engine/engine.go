@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/explore"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/corpus-explorer/explorer/corpus/search"
@@ -54,6 +55,10 @@ type Engine struct {
 
 	wordsOnce sync.Once
 	words     int
+
+	tableOnce sync.Once // the explore table, cut on first use
+	table     *explore.Table
+	tableErr  error
 }
 
 // Open decodes an index blob written by `explorer build`.
@@ -172,6 +177,20 @@ func (e *Engine) doc(id string) (*corpus.Document, error) {
 	return d, nil
 }
 
+// content returns the whole document with the given id, text and
+// annotations; when its text pack cannot be used, the error says which
+// (and wraps index.ErrNotLoaded when it is only not loaded yet).
+func (e *Engine) content(id string) (*corpus.Document, error) {
+	if _, err := e.doc(id); err != nil {
+		return nil, err
+	}
+	d, err := e.ix.Content(e.ix.DocNum(id))
+	if err != nil {
+		return nil, wrapError{"document " + strconv.Quote(id) + ": " + err.Error(), err}
+	}
+	return d, nil
+}
+
 // wrapError is an error with a message of its own that wraps another, as
 // fmt.Errorf's %w does (fmt stays out of the module).
 type wrapError struct {
@@ -202,7 +221,7 @@ func (e *Engine) SearchSummary(q string, opt search.Options, sopt summary.Option
 	if err != nil {
 		return nil, err
 	}
-	return &Answer{Result: r, Summary: summary.ForResult(r, e.ix.Doc, sopt)}, nil
+	return &Answer{Result: r, Summary: summary.ForResult(r, e.texts, sopt)}, nil
 }
 
 // Answer is a search result with the summary of its hits, written as the
@@ -230,7 +249,7 @@ func (e *Engine) Highlights(id, q string) (*Highlights, error) {
 	if err := checkQuery(q); err != nil {
 		return nil, err
 	}
-	d, err := e.doc(id)
+	d, err := e.content(id)
 	if err != nil {
 		return nil, err
 	}
@@ -265,7 +284,7 @@ func (e *Engine) Summarize(id string, opt summary.Options) (*summary.Summary, er
 	if err := CheckSummary(opt); err != nil {
 		return nil, err
 	}
-	d, err := e.doc(id)
+	d, err := e.content(id)
 	if err != nil {
 		return nil, err
 	}
@@ -280,28 +299,36 @@ func (e *Engine) SummarizeQuery(q string, opt summary.Options) (*summary.Summary
 	if err := CheckSummary(opt); err != nil {
 		return nil, err
 	}
-	return summary.Query(e.search, e.ix.Doc, q, opt)
+	return summary.Query(e.search, e.texts, q, opt)
 }
 
-// Document returns the document with the given id.
-func (e *Engine) Document(id string) (*corpus.Document, error) { return e.doc(id) }
+// texts returns the whole document with the given id, or nil when its
+// text is not at hand (its pack not loaded): summaries leave it out.
+func (e *Engine) texts(id string) *corpus.Document {
+	d, _ := e.content(id)
+	return d
+}
+
+// Document returns the whole document with the given id: metadata, text
+// and annotations.
+func (e *Engine) Document(id string) (*corpus.Document, error) { return e.content(id) }
 
 // Documents lists every document's metadata.
-func (e *Engine) Documents() DocumentList { return DocumentList(e.ix.Docs) }
+func (e *Engine) Documents() DocumentList { return DocumentList{e.ix.Docs, 0, e.ix} }
 
 // DocumentsPage lists the metadata of up to limit documents from the
 // offset-th, in corpus order: a page at a time, for a page that must not
 // wait for the whole list. Options outside the limits are an error.
 func (e *Engine) DocumentsPage(offset, limit int) (DocumentList, error) {
 	if err := checkRange("offset", offset, 0, MaxOffset); err != nil {
-		return nil, err
+		return DocumentList{}, err
 	}
 	if err := checkRange("limit", limit, 0, MaxLimit); err != nil {
-		return nil, err
+		return DocumentList{}, err
 	}
 	docs := e.ix.Docs
 	lo := min(offset, len(docs))
-	return DocumentList(docs[lo:min(lo+limit, len(docs))]), nil
+	return DocumentList{docs[lo:min(lo+limit, len(docs))], lo, e.ix}, nil
 }
 
 // Related returns up to n documents related to the one with the given id,
@@ -352,8 +379,8 @@ func (e *Engine) Stats() Stats {
 	e.wordsOnce.Do(func() {
 		e.words = e.ix.Overview.Words
 		if e.words == 0 {
-			for _, d := range e.ix.Docs {
-				e.words += d.Words()
+			for d := range e.ix.Docs {
+				e.words += e.ix.Words(d)
 			}
 		}
 	})
@@ -379,18 +406,26 @@ func (s Stats) AppendJSON(w *jsonw.Writer) {
 	w.Int(s.IndexBytes)
 }
 
-// DocumentList is the metadata of documents, written as an array of
-// {"id","path","title","title_derived","date","author","lang","words"}.
-type DocumentList []*corpus.Document
+// DocumentList is the metadata of an index's documents, written as an
+// array of {"id","path","title","title_derived","date","author","lang",
+// "words","pack"}; pack is the number of the pack holding the text (-1
+// when the index was built in memory).
+type DocumentList struct {
+	Docs  []*corpus.Document // metadata only: Document gives the text
+	first int                // the number of Docs[0] in the index
+	ix    *index.Index
+}
 
 // AppendJSON writes the list.
 func (l DocumentList) AppendJSON(w *jsonw.Writer) {
 	w.OpenArray()
-	for _, d := range l {
+	for i, d := range l.Docs {
 		w.Open()
 		d.AppendMetaJSON(w)
 		w.Key("words")
-		w.Int(d.Words())
+		w.Int(l.ix.Words(l.first + i))
+		w.Key("pack")
+		w.Int(l.ix.PackOf(l.first + i))
 		w.Close()
 	}
 	w.CloseArray()
@@ -419,6 +454,44 @@ func (l RelatedList) AppendJSON(w *jsonw.Writer) {
 		w.Float(r.Score)
 		w.Key("shared")
 		w.Strings(r.Shared)
+		w.Close()
+	}
+	w.CloseArray()
+}
+
+// MaxPackBytes bounds the size of one pack given to AddPack.
+const MaxPackBytes = 64 << 20
+
+// Packs lists the packs of the index's texts, for a loader to fetch
+// those of a split index (see index.MarshalOptions.Split).
+func (e *Engine) Packs() PackList { return PackList{e.ix} }
+
+// AddPack gives the engine the bytes of pack n, fetched from the file
+// that Packs names. A wrong file (truncated, other hash) is an error and
+// changes nothing.
+func (e *Engine) AddPack(n int, data string) error {
+	if len(data) > MaxPackBytes {
+		return errors.New("pack of " + strconv.Itoa(len(data)) + " bytes, the limit is " + strconv.Itoa(MaxPackBytes))
+	}
+	return e.ix.AddPack(n, data)
+}
+
+// PackList is the packs of an index, written as an array of
+// {"name","size","loaded"}: the pack's file name (its content hash), its
+// size in bytes and whether its data is at hand (embedded or added).
+type PackList struct{ ix *index.Index }
+
+// AppendJSON writes the list.
+func (l PackList) AppendJSON(w *jsonw.Writer) {
+	w.OpenArray()
+	for p := 0; p < l.ix.NumPacks(); p++ {
+		w.Open()
+		w.Key("name")
+		w.String(l.ix.PackName(p))
+		w.Key("size")
+		w.Int(l.ix.PackSize(p))
+		w.Key("loaded")
+		w.Bool(l.ix.HasPack(p))
 		w.Close()
 	}
 	w.CloseArray()

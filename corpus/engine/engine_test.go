@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
@@ -79,7 +80,7 @@ func TestCheckSummary(t *testing.T) {
 
 func TestEngineLimitsAndErrors(t *testing.T) {
 	e := seeds(t)
-	id := e.Documents()[0].ID
+	id := e.Documents().Docs[0].ID
 	if _, err := e.Search("q", search.Options{Limit: -5}); err == nil {
 		t.Error("Search with limit -5 accepted")
 	}
@@ -105,7 +106,7 @@ func TestEngineLimitsAndErrors(t *testing.T) {
 
 func TestRelatedTitles(t *testing.T) {
 	e := seeds(t)
-	for _, d := range e.Documents() {
+	for _, d := range e.Documents().Docs {
 		l, err := e.Related(d.ID, -1)
 		if err != nil {
 			t.Fatal(err)
@@ -134,11 +135,11 @@ func TestRelatedTitles(t *testing.T) {
 func TestStats(t *testing.T) {
 	e := seeds(t)
 	s := e.Stats()
-	if s.Documents != len(e.Documents()) || s.Words <= 0 || s.IndexBytes <= 0 {
+	if s.Documents != len(e.Documents().Docs) || s.Words <= 0 || s.IndexBytes <= 0 {
 		t.Errorf("Stats() = %+v", s)
 	}
 	words := 0
-	for _, d := range e.Documents() {
+	for _, d := range e.Documents().Docs {
 		words += d.Words()
 	}
 	if o := e.Overview().Words; o == 0 && s.Words != words {
@@ -206,14 +207,14 @@ func TestHighlights(t *testing.T) {
 
 func TestDocumentsPage(t *testing.T) {
 	e := seeds(t)
-	all := e.Documents()
-	var got engine.DocumentList
+	all := e.Documents().Docs
+	var got []*corpus.Document
 	for off := 0; off < len(all)+2; off += 2 {
 		p, err := e.DocumentsPage(off, 2)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got = append(got, p...)
+		got = append(got, p.Docs...)
 	}
 	if len(got) != len(all) {
 		t.Fatalf("pages hold %d documents, want %d", len(got), len(all))

@@ -6,13 +6,14 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/corpus-explorer/explorer/corpus"
 )
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 2
+const FormatVersion = 3
 
 const (
 	magic      = "CXINDEX\x00"
@@ -27,18 +28,81 @@ const (
 	secStems
 	secFieldLens
 	secPostings
+	secPacks
+	secPackData
 )
 
-var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems", "field lengths", "postings"}
+var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems", "field lengths", "postings", "pack table", "packs"}
 
-// MarshalBinary encodes the index in the binary format described in the
-// package documentation.
+// MarshalOptions choose how Marshal writes an index.
+type MarshalOptions struct {
+	// PackBytes is about how many bytes of text and annotations go into
+	// one pack; 0 means DefaultPackBytes. An index
+	// decoded from a blob keeps its packs as they are.
+	PackBytes int
+	// Split leaves the packs out of the blob: Marshal returns them, to be
+	// written as files (compressed if the writer likes) and given back
+	// with AddPack.
+	Split bool
+}
+
+// Section is the name and size in bytes of one section of an encoded index.
+type Section struct {
+	Name  string
+	Bytes int
+}
+
+// Sections lists the sections of an encoded index with their sizes, after
+// checking its header.
+func Sections(blob []byte) ([]Section, error) {
+	if err := checkHeader(blob); err != nil {
+		return nil, err
+	}
+	var out []Section
+	d := dec{s: string(blob), p: headerSize}
+	for d.p < len(d.s) && d.err == nil {
+		tag := d.s[d.p]
+		d.p++
+		n := d.uvarint()
+		if d.err != nil || n > uint64(len(d.s)-d.p) {
+			return nil, errors.New("index: truncated section")
+		}
+		name := "unknown"
+		if int(tag) < len(sectionNames) {
+			name = sectionNames[tag]
+		}
+		out = append(out, Section{name, int(n)})
+		d.p += int(n)
+	}
+	return out, nil
+}
+
+// MarshalBinary encodes the index, packs included, in the binary format
+// described in the package documentation.
 func (ix *Index) MarshalBinary() ([]byte, error) {
+	b, _, err := ix.Marshal(MarshalOptions{})
+	return b, err
+}
+
+// Marshal encodes the index in the binary format described in the package
+// documentation; with opt.Split, the packs are returned apart.
+func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if uint64(len(ix.post)) > math.MaxUint32 {
-		return nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
+		return nil, nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
+	}
+	packs := ix.ps.packs
+	if packs == nil {
+		packs = ix.makePacks(opt.PackBytes)
+	}
+	packData := 0
+	for i, p := range packs {
+		if p.data == "" {
+			return nil, nil, errors.New("index: pack " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
+		}
+		packData += p.size
 	}
 	var e enc
-	e.b = make([]byte, headerSize, headerSize+len(ix.post)+ix.textBytes()*11/10+1024)
+	e.b = make([]byte, headerSize, headerSize+len(ix.post)+packData+1024)
 	s := enc{b: make([]byte, 0, cap(e.b))} // one section at a time
 	section := func(tag byte, write func(*enc)) {
 		s.b = s.b[:0]
@@ -49,8 +113,8 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	}
 	section(secDocs, func(s *enc) {
 		s.count(len(ix.Docs), false)
-		for _, d := range ix.Docs {
-			s.doc(d, ix.byID)
+		for i, d := range ix.Docs {
+			s.doc(d, ix.words[i], ix.byID)
 		}
 	})
 	section(secOverview, func(s *enc) { s.overview(&ix.Overview) })
@@ -97,6 +161,25 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 		}
 	})
 	section(secPostings, func(s *enc) { s.b = append(s.b, ix.post...) })
+	section(secPacks, func(s *enc) {
+		s.bool(opt.Split)
+		s.uvarint(uint64(len(packs)))
+		for _, p := range packs {
+			s.uvarint(uint64(p.n))
+			s.uvarint(uint64(p.size))
+			s.u64(p.hash)
+		}
+	})
+	var files []PackFile
+	section(secPackData, func(s *enc) {
+		for _, p := range packs {
+			if opt.Split {
+				files = append(files, PackFile{packName(p.hash), []byte(p.data)})
+			} else {
+				s.b = append(s.b, p.data...)
+			}
+		}
+	})
 
 	b := e.b
 	copy(b, magic)
@@ -105,15 +188,7 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	putU32(b[12:], uint32(n))
 	putU32(b[16:], uint32(n>>32))
 	putU32(b[20:], crc32.ChecksumIEEE(b[headerSize:]))
-	return b, nil
-}
-
-func (ix *Index) textBytes() int {
-	n := 0
-	for _, d := range ix.Docs {
-		n += len(d.Text) + len(d.Title)
-	}
-	return n
+	return b, files, nil
 }
 
 // Decode decodes an index written by MarshalBinary. It copies blob once;
@@ -130,8 +205,9 @@ func DecodeString(blob string) (*Index, error) {
 		return nil, err
 	}
 	ix := &Index{}
+	split := false
 	d := dec{s: blob, p: headerSize}
-	for tag := byte(secDocs); tag <= secPostings; tag++ {
+	for tag := byte(secDocs); tag <= secPackData; tag++ {
 		if d.p >= len(d.s) {
 			return nil, errors.New("index: missing " + sectionNames[tag] + " section")
 		}
@@ -161,6 +237,10 @@ func DecodeString(blob string) (*Index, error) {
 			if uint64(ix.postOff[len(ix.postOff)-1]) != uint64(len(ix.post)) {
 				s.fail("postings are " + strconv.Itoa(len(ix.post)) + " bytes, the vocabulary says " + strconv.FormatUint(uint64(ix.postOff[len(ix.postOff)-1]), 10))
 			}
+		case secPacks:
+			split = s.packTable(ix)
+		case secPackData:
+			s.packData(ix, split)
 		}
 		if s.err == nil && s.p != len(s.s) {
 			s.fail(strconv.Itoa(len(s.s)-s.p) + " bytes left over")
@@ -284,9 +364,18 @@ func (e *enc) spans(ss []corpus.Span, kinds []corpus.BlockKind) {
 	}
 }
 
-func (e *enc) doc(d *corpus.Document, byID map[string]int) {
+// doc writes a document's metadata; its text and annotations go to its
+// pack (enc.content). A path that starts with the id is written as the
+// rest of it.
+func (e *enc) doc(d *corpus.Document, words uint32, byID map[string]int) {
 	e.str(d.ID)
-	e.str(d.Path)
+	if rest, ok := strings.CutPrefix(d.Path, d.ID); ok {
+		e.uvarint(1)
+		e.str(rest)
+	} else {
+		e.uvarint(0)
+		e.str(d.Path)
+	}
 	e.str(d.Title)
 	e.bool(d.TitleDerived)
 	e.str(d.Date)
@@ -296,18 +385,7 @@ func (e *enc) doc(d *corpus.Document, byID map[string]int) {
 	e.int(d.Repairs)
 	e.int(d.InvalidBytes)
 	e.strs(d.Warnings)
-	e.str(d.Text)
-	e.count(len(d.Blocks), d.Blocks == nil)
-	spans := make([]corpus.Span, len(d.Blocks))
-	kinds := make([]corpus.BlockKind, len(d.Blocks))
-	for i, b := range d.Blocks {
-		spans[i], kinds[i] = b.Span, b.Kind
-	}
-	e.spans(spans, kinds)
-	e.count(len(d.Sentences), d.Sentences == nil)
-	e.spans(d.Sentences, nil)
-	e.keywords(d.Keywords)
-	e.entities(d.Entities)
+	e.uvarint(uint64(words))
 	e.count(len(d.Related), d.Related == nil)
 	for _, r := range d.Related {
 		// A related document of the corpus is written as its number.
@@ -317,8 +395,14 @@ func (e *enc) doc(d *corpus.Document, byID map[string]int) {
 			e.uvarint(0)
 			e.str(r.ID)
 		}
-		e.float(r.Score)
+		e.int(int(math.Round(r.Score * 1e4))) // scores keep 4 decimals
 		e.strs(r.Shared)
+	}
+}
+
+func (e *enc) u64(v uint64) {
+	for i := 0; i < 8; i++ {
+		e.b = append(e.b, byte(v>>(8*i)))
 	}
 }
 
@@ -509,11 +593,14 @@ func (d *dec) span(prev, n int) corpus.Span {
 func (d *dec) docs(ix *Index) {
 	n, _ := d.count(12)
 	ix.Docs = make([]*corpus.Document, n)
+	ix.words = make([]uint32, n)
 	all := make([]corpus.Document, n)
 	var refs []docRef
 	for i := range ix.Docs {
 		ix.Docs[i] = &all[i]
 		refs = d.doc(&all[i], refs)
+		ix.words[i] = d.u32()
+		refs = d.related(&all[i], refs)
 		if d.err != nil {
 			return
 		}
@@ -535,7 +622,11 @@ type docRef struct {
 
 func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
 	x.ID = d.str()
-	x.Path = d.str()
+	if d.bool() {
+		x.Path = x.ID + d.str()
+	} else {
+		x.Path = d.str()
+	}
 	x.Title = d.str()
 	x.TitleDerived = d.bool()
 	x.Date = d.str()
@@ -545,32 +636,12 @@ func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
 	x.Repairs = d.int()
 	x.InvalidBytes = d.int()
 	x.Warnings = d.strs()
-	x.Text = d.str()
+	return refs
+}
+
+// related reads a document's related documents, after its word count.
+func (d *dec) related(x *corpus.Document, refs []docRef) []docRef {
 	if n, isNil := d.count(3); !isNil {
-		x.Blocks = make([]corpus.Block, n)
-		prev := 0
-		for i := range x.Blocks {
-			x.Blocks[i].Span = d.span(prev, len(x.Text))
-			prev = x.Blocks[i].End
-			if d.p < len(d.s) {
-				x.Blocks[i].Kind = corpus.BlockKind(d.s[d.p])
-				d.p++
-			} else {
-				d.fail("truncated block")
-			}
-		}
-	}
-	if n, isNil := d.count(2); !isNil {
-		x.Sentences = make([]corpus.Span, n)
-		prev := 0
-		for i := range x.Sentences {
-			x.Sentences[i] = d.span(prev, len(x.Text))
-			prev = x.Sentences[i].End
-		}
-	}
-	x.Keywords = d.keywords()
-	x.Entities = d.entities()
-	if n, isNil := d.count(10); !isNil {
 		x.Related = make([]corpus.Related, n)
 		for i := range x.Related {
 			r := &x.Related[i]
@@ -579,7 +650,7 @@ func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
 			} else {
 				r.ID = d.str()
 			}
-			r.Score = d.float()
+			r.Score = float64(d.int()) / 1e4
 			r.Shared = d.strs()
 		}
 	}
@@ -699,6 +770,72 @@ func (d *dec) vocab(ix *Index) {
 			d.fail("display form of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
 		}
 		ix.display[i] = termDisplay{uint32(last), d.str()}
+	}
+}
+
+func (d *dec) u64() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	if len(d.s)-d.p < 8 {
+		d.fail("truncated hash")
+		return 0
+	}
+	var v uint64
+	for i := 0; i < 8; i++ {
+		v |= uint64(d.s[d.p+i]) << (8 * i)
+	}
+	d.p += 8
+	return v
+}
+
+// packTable reads the table of packs and reports whether the packs are
+// files apart (Split).
+func (d *dec) packTable(ix *Index) bool {
+	split := d.bool()
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(d.s)-d.p)/10 {
+		d.fail("pack table of " + strconv.FormatUint(n, 10) + " packs longer than the data")
+		return split
+	}
+	ps := make([]pack, n)
+	first := 0
+	for i := range ps {
+		p := &ps[i]
+		p.first = first
+		p.n = int(d.u32())
+		p.size = int(d.u32())
+		p.hash = d.u64()
+		if d.err != nil {
+			return split
+		}
+		if p.n == 0 || p.n > len(ix.Docs)-first {
+			d.fail("pack " + strconv.Itoa(i) + " of " + strconv.Itoa(p.n) + " documents beyond the " + strconv.Itoa(len(ix.Docs)))
+			return split
+		}
+		first += p.n
+	}
+	if first != len(ix.Docs) {
+		d.fail("packs hold " + strconv.Itoa(first) + " documents of " + strconv.Itoa(len(ix.Docs)))
+		return split
+	}
+	ix.ps.packs = ps
+	return split
+}
+
+// packData reads the packs embedded in the blob; a split index has none.
+func (d *dec) packData(ix *Index, split bool) {
+	if split {
+		return
+	}
+	for i := range ix.ps.packs {
+		p := &ix.ps.packs[i]
+		if p.size > len(d.s)-d.p {
+			d.fail("pack " + strconv.Itoa(i) + " truncated")
+			return
+		}
+		p.data = d.s[d.p : d.p+p.size]
+		d.p += p.size
 	}
 }
 

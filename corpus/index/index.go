@@ -1,19 +1,39 @@
-// Package index holds a corpus ready to be searched: its documents, their
-// overview and an inverted index, with a compact, versioned binary encoding
-// written at build time and decoded (fast, without reflection) at run time.
+// Package index holds a corpus ready to be searched: its documents'
+// metadata, their overview and an inverted index, with the documents'
+// texts and annotations in compressed packs decoded only when needed, in
+// a compact, versioned binary encoding written at build time and decoded
+// (fast, without reflection) at run time.
 //
 // # The inverted index
 //
 // Every word of every document is cut by package token; stopwords take no
 // space in the index. The vocabulary is the sorted list of the folded terms
 // (lower case, accents removed). Each term has a postings list: for every
-// document holding it, in increasing document order, its frequency in each
-// field (title, headings, body, boilerplate) and the byte range of each of
-// its occurrences, first those in the title (offsets into Document.Title),
-// then those in the text (offsets into Document.Text). The stems of the
-// documents' languages map to the terms that have them, so that a query
-// word finds its other forms. The length of each field of each document, in
-// indexed words, serves BM25F ranking.
+// document holding it, in increasing document order (delta-coded), its
+// frequency in each field (title, headings, body, boilerplate) and the word
+// position of each of its occurrences (delta-coded varints), first those
+// in the title, then those in the text. Positions count every token,
+// stopwords included; a compound stands at the position of its first part;
+// each block of the text starts BlockGap positions after the last word of
+// the block before.
+// No byte ranges are stored: the words to highlight are found again, by
+// the same tokenizer, in the texts actually shown (package search). The
+// stems of the documents' languages map to the terms that have them, so
+// that a query word finds its other forms. The length of each field of
+// each document, in indexed words, serves BM25F ranking.
+//
+// # Texts on demand
+//
+// A document's metadata (id, path, title, date, author, language,
+// encoding, repairs, warnings, word count, related documents as numbers)
+// is always in memory, in Docs. Its text, blocks, sentences, keywords and
+// entities are in a pack: consecutive documents, about DefaultPackBytes
+// bytes. Content decodes a pack when a document is needed and keeps the
+// few most recently used. The packs are either embedded in the blob
+// (whose transfer compresses them with the rest), or
+// (MarshalOptions.Split) written as files named by their content hash, to
+// be compressed, fetched when needed and given to AddPack, which checks
+// their size and hash. The engine itself never decompresses anything.
 //
 // # The binary format
 //
@@ -25,26 +45,30 @@
 //	checksum  uint32, little endian: CRC-32 (IEEE) of the bytes after the header
 //	sections  one after another: tag byte, uvarint length, content
 //
-// The sections are, in order: documents, overview, vocabulary (front-coded),
-// stems, field lengths and postings. Integers are varints (signed ones
+// The sections are, in order: documents (metadata), overview, vocabulary
+// (front-coded), stems, field lengths, postings, pack table (for each pack
+// its documents, size and FNV-64a hash) and packs (empty when split). Integers are varints (signed ones
 // zigzag-encoded), strings a uvarint length then their bytes, floats their
-// IEEE 754 bits, lists a uvarint count plus one (0 standing for a nil list);
-// a related document of the corpus is written as its number. Every field of
-// every Document and of the Overview is kept, nil and empty lists apart.
-// Decode checks the magic, the version, the length and the checksum before
-// reading anything, then the bounds of every count, string and span, so
-// that any corrupted or truncated blob is an error, never a panic; a
-// postings list is checked as it is read.
+// IEEE 754 bits, lists a uvarint count plus one (0 standing for a nil
+// list); a related document of the corpus is written as its number, its
+// score in ten-thousandths. Every field of every Document and of the
+// Overview is kept, nil and empty lists apart. Decode checks the magic,
+// the version, the length and the checksum before reading anything, then
+// the bounds of every count, string and span, so that any corrupted or
+// truncated blob is an error, never a panic; a postings list is checked as
+// it is read, a pack when it is decoded.
 //
-// Decode copies the blob once and every string of the index (texts,
-// titles, terms) shares that copy; DecodeString shares the string it is
-// given, such as one embedded with go:embed, and copies nothing.
+// Decode copies the blob once and every string of the index (titles,
+// terms) shares that copy; DecodeString shares the string it is given,
+// such as one embedded with go:embed, and copies nothing.
 package index
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/token"
@@ -72,12 +96,17 @@ type Index struct {
 	postOff  []uint32 // per term: offset of its postings in post; one more entry at the end
 	post     string   // every postings list, one after another
 	display  []termDisplay
-	stems    []string // sorted stems
-	stemOff  []uint32 // per stem: offset in stemTerm; one more entry at the end
-	stemTerm []uint32 // term ids, grouped by stem
-	flen     []uint32 // per document, NumFields field lengths in indexed words
+	stems    []string   // sorted stems
+	stemOff  []uint32   // per stem: offset in stemTerm; one more entry at the end
+	stemTerm []uint32   // term ids, grouped by stem
+	flen     []uint32   // per document, NumFields field lengths in indexed words
+	words    []uint32   // per document, its words (corpus.CountWords of its text)
+	bpos     [][]uint32 // built in memory: per document, the word position where each block starts
 	avgLen   [NumFields]float64
 	langs    []string // the documents' languages, sorted
+
+	mu sync.Mutex // guards ps's data and cache
+	ps packState  // for a decoded index, where the texts are
 }
 
 // termDisplay is the most frequent written form of a term when it is not
@@ -96,8 +125,22 @@ func Build(docs []*corpus.Document, ov corpus.Overview) *Index {
 		b.add(i, d)
 	}
 	b.finish(ix)
+	ix.bpos = b.bpos
+	ix.words = make([]uint32, len(docs))
+	for i, d := range docs {
+		ix.words[i] = uint32(min(d.Words(), math.MaxUint32))
+	}
 	ix.init()
 	return ix
+}
+
+// Words returns the number of words of document d's text
+// (corpus.CountWords), known without its text.
+func (ix *Index) Words(d int) int {
+	if d >= 0 && d < len(ix.words) {
+		return int(ix.words[d])
+	}
+	return 0
 }
 
 // init computes what is derived from the stored data.
@@ -224,11 +267,19 @@ func (ix *Index) Postings(t int) Postings {
 	return Postings{ix: ix, data: ix.post[ix.postOff[t]:ix.postOff[t+1]], Doc: -1}
 }
 
-// Occurrence is where a term occurs in a document: a byte range of its
-// title when InTitle, else of its text.
+// BlockGap is how many positions the words of a block of text stand
+// after those of the block before, so that no phrase and no close pair of
+// words spans two paragraphs, or a heading and its text.
+const BlockGap = 10
+
+// Occurrence is where a term occurs in a document: its word position in
+// the title when InTitle, else in the text. Positions count every token
+// of package token, stopwords included, from 0; byte ranges are not
+// stored: the words of a text that match are found again by tokenizing
+// it (see package search).
 type Occurrence struct {
-	Start, End int
-	InTitle    bool
+	Pos     int
+	InTitle bool
 }
 
 // Postings iterates over the postings list of one term, in increasing
@@ -276,22 +327,20 @@ func (p *Postings) Next() bool {
 
 // Occurrences appends the current document's occurrences to dst and
 // returns it: those in the title first, then those in the text, each in
-// increasing order. Ranges outside the title or the text are dropped.
+// increasing order of position.
 func (p *Postings) Occurrences(dst []Occurrence) []Occurrence {
-	doc := p.ix.Docs[p.Doc]
 	d := dec{s: p.occ}
-	prev, limit, inTitle := 0, len(doc.Title), true
+	prev, inTitle := -1, true
 	for i := 0; d.p < len(d.s); i++ {
 		if i == p.TF[FieldTitle] {
-			prev, limit, inTitle = 0, len(doc.Text), false
+			prev, inTitle = -1, false
 		}
-		start := prev + int(min(d.uvarint(), uint64(limit)+1))
-		end := start + int(min(d.uvarint(), uint64(limit)+1))
-		if d.err != nil || end > limit {
+		delta := d.uvarint()
+		if d.err != nil || delta > math.MaxInt32 {
 			break
 		}
-		prev = start
-		dst = append(dst, Occurrence{start, end, inTitle})
+		prev += int(delta) + 1
+		dst = append(dst, Occurrence{prev, inTitle})
 	}
 	return dst
 }
@@ -305,6 +354,7 @@ type builder struct {
 	scratch map[string]*docTerm
 	order   []string
 	toks    []token.Token // the current chunk's tokens
+	bpos    [][]uint32    // per document, the word position where each block starts
 }
 
 // chunkBytes is about how much text builder.add tokenises at once.
@@ -334,7 +384,7 @@ type termBuild struct {
 
 type docTerm struct {
 	tf  [NumFields]int
-	occ []corpus.Span // title ones first
+	occ []int // word positions, title ones first
 }
 
 func newBuilder(n int) *builder {
@@ -356,7 +406,7 @@ func (b *builder) add(num int, d *corpus.Document) {
 		dt.occ = dt.occ[:0]
 	}
 	b.order = b.order[:0]
-	note := func(t token.Token, f int, src string) {
+	note := func(t token.Token, f int, src string, pos int) {
 		if t.Stop || t.Term == "" {
 			return
 		}
@@ -370,7 +420,7 @@ func (b *builder) add(num int, d *corpus.Document) {
 			b.order = append(b.order, t.Term)
 		}
 		dt.tf[f]++
-		dt.occ = append(dt.occ, corpus.Span{Start: t.Start, End: t.End})
+		dt.occ = append(dt.occ, pos)
 		if t.Stem != "" {
 			s := b.stems[t.Stem]
 			if s == nil {
@@ -390,10 +440,16 @@ func (b *builder) add(num int, d *corpus.Document) {
 			}
 		}
 	}
+	pos := 0
 	for _, t := range a.Tokens(d.Title) {
-		note(t, FieldTitle, d.Title)
+		note(t, FieldTitle, d.Title, pos)
+		if !t.Compound {
+			pos++
+		}
 	}
-	bi := 0
+	bi, lastBlock := 0, 0
+	bp, nb := make([]uint32, len(d.Blocks)), 0
+	pos = 0
 	for lo := 0; lo < len(d.Text); {
 		// The text is cut a chunk at a time, so that a huge document does
 		// not hold all its tokens at once.
@@ -404,6 +460,18 @@ func (b *builder) add(num int, d *corpus.Document) {
 			t.End += lo
 			for bi < len(d.Blocks) && d.Blocks[bi].End <= t.Start {
 				bi++
+			}
+			if bi != lastBlock && pos > 0 {
+				pos += BlockGap
+			}
+			lastBlock = bi
+			at := pos
+			for nb < len(d.Blocks) && d.Blocks[nb].Start <= t.Start {
+				bp[nb] = uint32(at)
+				nb++
+			}
+			if !t.Compound {
+				pos++ // a compound stands at the position of its first part
 			}
 			f := FieldBody
 			if bi < len(d.Blocks) && d.Blocks[bi].Start <= t.Start {
@@ -416,10 +484,14 @@ func (b *builder) add(num int, d *corpus.Document) {
 					f = FieldBoilerplate
 				}
 			}
-			note(t, f, d.Text)
+			note(t, f, d.Text, at)
 		}
 		lo = hi
 	}
+	for ; nb < len(bp); nb++ {
+		bp[nb] = uint32(pos)
+	}
+	b.bpos = append(b.bpos, bp)
 	b.flen = append(b.flen, flen[:]...)
 	for _, term := range b.order {
 		dt := b.scratch[term]
@@ -440,14 +512,13 @@ func (b *builder) add(num int, d *corpus.Document) {
 			tb.cf += uint32(n)
 		}
 		var oe enc
-		prev := 0
+		prev := -1
 		for i, o := range dt.occ {
 			if i == dt.tf[FieldTitle] {
-				prev = 0
+				prev = -1
 			}
-			oe.uvarint(uint64(o.Start - prev))
-			oe.uvarint(uint64(o.End - o.Start))
-			prev = o.Start
+			oe.uvarint(uint64(o - prev - 1))
+			prev = o
 		}
 		e.uvarint(mask | uint64(len(oe.b))<<NumFields)
 		for _, n := range dt.tf {

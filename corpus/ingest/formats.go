@@ -129,7 +129,9 @@ func (r *Readers) build(id, p string, data []byte) (*corpus.Document, *draft, er
 	if int64(len(d.text)) > r.maxText {
 		return nil, nil, fmt.Errorf("%w: %s of text, over the limit of %s (Options.MaxFileSize)", ErrTooLarge, sizeString(int64(len(d.text))), sizeString(r.maxText))
 	}
-	doc := &corpus.Document{ID: id, Path: p, Encoding: kind}
+	// Document.Encoding stays empty: the text came out of the format as
+	// Unicode; the file's report names the format.
+	doc := &corpus.Document{ID: id, Path: p}
 	doc.Warnings = append(doc.Warnings, res.doc.Warnings...)
 	d.analyse()
 	d.finish(doc)
@@ -166,6 +168,20 @@ func fromFormat(fd *format.Doc) (*draft, []int) {
 			}
 		}
 		breaks = append(breaks, br)
+	}
+	// A bullet alone in its paragraph ("•", then the item's text in the
+	// next one, as in text converted line by line) goes with its item.
+	for i := 0; i+1 < len(pieces); i++ {
+		if t := strings.TrimSpace(pieces[i].text); isBulletOnly(t) && strings.TrimSpace(pieces[i+1].text) != "" {
+			pieces[i+1].text = t + " " + strings.TrimLeftFunc(pieces[i+1].text, unicode.IsSpace)
+			for j := range breaks[i+1] {
+				breaks[i+1][j] += len(t) + 1
+			}
+			pieces[i].text = ""
+			if pageOf[i] > 0 && pageOf[i] < pageOf[i+1] {
+				pageOf[i+1] = pageOf[i]
+			}
+		}
 	}
 	d := &draft{}
 	var sb strings.Builder

@@ -102,6 +102,11 @@ var reCredit = regexp.MustCompile(`(?:\(\s*)?(?:Crédits?(?:\s+photos?)?\s*:|Pho
 // "À lire aussi :", "LIRE AUSSI >>", "[VIDÉO]", "VIDÉO -".
 var reRelated = regexp.MustCompile(`^(?:(?i:(?:à |a )?lire (?:aussi|également|egalement)|à voir aussi)\s*[:>»-]*|\[(?i:vid[ée]o|photos?|diaporama|infographie)\]|(?:VIDÉO|VIDEO|PHOTOS?)\s*[-–—:.])`)
 
+// reDashHeading matches a section heading between dashes glued to the
+// next sentence, as agency copy writes them: "- Auditions parlementaires
+// -Sauf".
+var reDashHeading = regexp.MustCompile(`(?:^|[.!?"»]\s*)(- [^-.!?\n]{3,100}? -)\p{Lu}`)
+
 // reCaptionSource matches "par <source>" ending a video caption, with
 // "(vidéo)" before it: the caller checks that "par" is glued to the
 // caption and the source to what follows.
@@ -141,6 +146,11 @@ func (d *draft) furniture() {
 		for _, p := range ps {
 			add(pos, p.start, corpus.Paragraph, false)
 			add(p.start, p.end, p.kind, true)
+			if p.kind == corpus.Meta && d.author == "" {
+				if name, _, ok := byline(d.text[u.start+p.start : u.start+p.end]); ok {
+					d.author = name
+				}
+			}
 			pos = p.end
 		}
 		add(pos, u.end-u.start, corpus.Paragraph, false)
@@ -200,6 +210,20 @@ func furnitureCuts(s string) []furn {
 			}
 		}
 		return st
+	}
+	// A byline glued to the text: "Par Jean DupontLe président…".
+	if loc := reByline.FindStringIndex(s); loc != nil {
+		for _, g := range glue {
+			if g <= loc[1] {
+				continue
+			}
+			if g-loc[1] <= 80 {
+				if name, rest := parseName(s[loc[1]:g]); name != "" && strings.Trim(rest, " ,") == "" {
+					addCut(furn{0, g, corpus.Meta})
+				}
+			}
+			break
+		}
 	}
 	// Captions: "<title>par franceinfo<glued text>", "(vidéo)par Non Stop
 	// Zapping".
@@ -286,6 +310,12 @@ func furnitureCuts(s string) []furn {
 	// An agency code at the end.
 	if m := reAgencyCode.FindStringSubmatchIndex(s); m != nil {
 		addCut(furn{m[2], len(s), corpus.Boilerplate})
+	}
+	// Dashed headings: "… mardi. - Auditions parlementaires -Sauf surprise".
+	for _, m := range reDashHeading.FindAllStringSubmatchIndex(s, -1) {
+		if words(s[m[2]:m[3]]) <= 12 {
+			addCut(furn{m[2], m[3], corpus.Heading})
+		}
 	}
 	// Headings glued to the text after them: a short run of words without
 	// final punctuation from a sentence start to a glue point.

@@ -58,6 +58,17 @@ func TestFurniture(t *testing.T) {
 			sentence: "Le témoin a répété ses accusations.",
 		},
 		{
+			name:     "dashed heading",
+			text:     "Deux autres débats sont prévus avant le scrutin. - Auditions parlementaires -Sauf énorme surprise, la juge sera confirmée.",
+			heading:  []string{"- Auditions parlementaires -"},
+			sentence: "Sauf énorme surprise, la juge sera confirmée.",
+		},
+		{
+			name:     "byline glued",
+			text:     "Par Jean DupontLe président a annoncé mardi une réforme des retraites.",
+			sentence: "Le président a annoncé mardi une réforme des retraites.",
+		},
+		{
 			name:     "names in camel case are not glue",
 			text:     "Le service WeChat Pay et l'iPhone de McDonald ont été cités. Le LeBron du basket est venu.",
 			sentence: "Le service WeChat Pay et l'iPhone de McDonald ont été cités.",
@@ -144,5 +155,15 @@ func TestFurnitureOrangeSum(t *testing.T) {
 	}
 	if n < 500 || len(want) > 0 {
 		t.Errorf("read %d articles; not found: %v", n, want)
+	}
+}
+
+func TestFurnitureByline(t *testing.T) {
+	d, err := Bytes("x", "x.txt", []byte("Par Jean DupontLe président a annoncé mardi une réforme des retraites. Elle sera votée en mai."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Author != "Jean Dupont" || len(d.Blocks) == 0 || d.Blocks[0].Kind != corpus.Meta || d.Text[d.Blocks[0].Start:d.Blocks[0].End] != "Par Jean Dupont" {
+		t.Errorf("author %q, blocks %+v", d.Author, d.Blocks)
 	}
 }

@@ -469,6 +469,9 @@ func (w *walker) finish(e *entry) {
 	fr.TextBytes = len(doc.Text)
 	fr.Pages = len(doc.Pages)
 	fr.Encoding = doc.Encoding
+	if f := binaryFormat(path.Ext(rel)); f != "" {
+		fr.Encoding = f
+	}
 	fr.Repairs = doc.Repairs
 	fr.InvalidBytes = doc.InvalidBytes
 	fr.Blocks = len(doc.Blocks)

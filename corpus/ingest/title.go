@@ -264,7 +264,7 @@ func dropBrackets(s string) string {
 }
 
 // dropIncises removes a comma-delimited incise that opens with a relative
-// pronoun: "Le président X, qui séjourne en Chine, s’est rendu" becomes "Le
+// pronoun, "comme" or "selon": "Le président X, qui séjourne en Chine, s’est rendu" becomes "Le
 // président X s’est rendu".
 func dropIncises(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -272,7 +272,7 @@ func dropIncises(s string) string {
 			continue
 		}
 		w := nextWords(s[i+1:], 1)[0]
-		if w != "qui" && w != "dont" && w != "où" && w != "lequel" && w != "laquelle" {
+		if w != "qui" && w != "dont" && w != "où" && w != "lequel" && w != "laquelle" && w != "comme" && w != "selon" {
 			continue
 		}
 		j := strings.IndexByte(s[i+1:], ',')

@@ -56,7 +56,10 @@ func TestHighlighterMarksWhatSearchMatched(t *testing.T) {
 		}
 		var d *corpus.Document
 		if c.e == e {
-			d = ix.Doc(c.doc)
+			var err error
+			if d, err = ix.Content(ix.DocNum(c.doc)); err != nil { // the metadata has no text
+				t.Fatal(err)
+			}
 		} else {
 			d = &corpus.Document{Text: hit.Title + "\n\n" + "chmod change les permissions du fichier. Les Permissions sont en octal.", Lang: "fr"}
 		}

@@ -13,14 +13,14 @@ import (
 	"github.com/sahilm/fuzzy"
 )
 
-// occ is one occurrence of a query word in a document: a byte range of its
-// title or its text.
+// occ is one occurrence of a query word in a document: a word position in
+// its title or its text.
 type occ struct {
-	start, end int
-	title      bool
-	term       int // index of the query word
-	kind       int
-	variant    int // term id of the variant, -1 for a fuzzy title match
+	pos     int
+	title   bool
+	term    int // index of the query word
+	kind    int
+	variant int // term id of the variant, -1 for a fuzzy title match
 }
 
 // occurrences holds the occurrences of the query words in some documents.
@@ -62,14 +62,18 @@ func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
 				}
 				buf = p.Occurrences(buf[:0])
 				for _, x := range buf[:min(len(buf), maxOcc)] {
-					o.lists[i] = append(o.lists[i], occ{x.Start, x.End, x.InTitle, ti, v.kind, v.term})
+					o.lists[i] = append(o.lists[i], occ{x.Pos, x.InTitle, ti, v.kind, v.term})
 				}
 			}
 		}
 		for _, m := range qt.titles {
 			if i := o.slot[m.doc] - 1; i >= 0 {
+				d := e.ix.Docs[m.doc]
+				toks := token.For(d.Lang).Tokens(d.Title)
 				for _, r := range m.ranges {
-					o.lists[i] = append(o.lists[i], occ{r.Start, r.End, true, ti, kindFuzzy, -1})
+					if p := wordPos(toks, r.Start); p >= 0 {
+						o.lists[i] = append(o.lists[i], occ{p, true, ti, kindFuzzy, -1})
+					}
 				}
 			}
 		}
@@ -82,41 +86,44 @@ func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
 				}
 				return 1
 			}
-			if a.start != b.start {
-				return a.start - b.start
-			}
-			return a.end - b.end
+			return a.pos - b.pos
 		})
 	}
 	return o
 }
 
-// wordsIn counts the runs of letters and digits in s, stopping at limit.
-func wordsIn(s string, limit int) int {
-	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && !in {
-			n++
-			if n >= limit {
-				return n
-			}
+// wordPos returns the position, as the index counts them, of the token of
+// toks that holds byte b, or -1.
+func wordPos(toks []token.Token, b int) int {
+	p := 0
+	for _, t := range toks {
+		if t.Start <= b && b < t.End {
+			return p
 		}
-		in = w
+		if !t.Compound {
+			p++
+		}
 	}
-	return n
+	return -1
 }
 
-// phrasesMatch reports whether document d holds every quoted phrase of the
-// query: its words in order, with exactly as many words between them as
-// the phrase has (its stopwords).
-func (e *Engine) phrasesMatch(pos []*qterm, os []occ, d int) bool {
-	doc := e.ix.Docs[d]
+// phrasesMatch reports whether a document whose occurrences are os holds
+// every quoted phrase of the query: its words in order, at the positions
+// the phrase gives them (its stopwords count).
+func phrasesMatch(pos []*qterm, os []occ) bool {
 	phrases := map[int][]int{}
 	for ti, qt := range pos {
 		if qt.phrase >= 0 {
 			phrases[qt.phrase] = append(phrases[qt.phrase], ti)
 		}
+	}
+	at := func(ti int, title bool, p int) bool {
+		for _, o := range os {
+			if o.term == ti && o.title == title && o.pos == p {
+				return true
+			}
+		}
+		return false
 	}
 	for _, tis := range phrases {
 		if len(tis) < 2 {
@@ -127,30 +134,12 @@ func (e *Engine) phrasesMatch(pos []*qterm, os []occ, d int) bool {
 			if first.term != tis[0] {
 				continue
 			}
-			prev, ok := first, true
+			ok := true
 			for _, ti := range tis[1:] {
-				gap := pos[ti].pos - pos[prev.term].pos - 1
-				next := -1
-				for j, o := range os {
-					if o.term == ti && o.title == prev.title && o.start >= prev.end {
-						next = j
-						break
-					}
-				}
-				if next < 0 {
+				if !at(ti, first.title, first.pos+pos[ti].pos-pos[tis[0]].pos) {
 					ok = false
 					break
 				}
-				src := doc.Text
-				if prev.title {
-					src = doc.Title
-				}
-				between := src[prev.end:os[next].start]
-				if len(between) > 64*(gap+1) || wordsIn(between, gap+1) != gap {
-					ok = false
-					break
-				}
-				prev = os[next]
 			}
 			if ok {
 				found = true
@@ -164,11 +153,13 @@ func (e *Engine) phrasesMatch(pos []*qterm, os []occ, d int) bool {
 	return true
 }
 
+// maxWindow is the widest passage, in words, that counts for closeness.
+const maxWindow = 300
+
 // closeness scores, from 0 to 1, how close together the query words stand
-// in document d: the number of words matched over the number of words in
-// the smallest passage holding them all.
-func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
-	doc := e.ix.Docs[d]
+// in a document whose occurrences are os: the number of words matched
+// over the number of words in the smallest passage holding them all.
+func closeness(os []occ) float64 {
 	best := 0.0
 	nt := 0
 	for nt < len(os) && os[nt].title {
@@ -201,8 +192,8 @@ func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
 			}
 			counts[l[hi].term]++
 			for have == want {
-				if bs < 0 || l[hi].end-l[lo].start < be-bs {
-					bs, be = l[lo].start, l[hi].end
+				if bs < 0 || l[hi].pos-l[lo].pos < be-bs {
+					bs, be = l[lo].pos, l[hi].pos
 				}
 				counts[l[lo].term]--
 				if counts[l[lo].term] == 0 {
@@ -211,14 +202,10 @@ func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
 				lo++
 			}
 		}
-		src := doc.Text
-		if title {
-			src = doc.Title
-		}
-		if be-bs > 2000 {
+		if be-bs >= maxWindow {
 			continue
 		}
-		words := wordsIn(src[bs:be], 1<<30)
+		words := be - bs + 1
 		if c := float64(want) / float64(max(words, want)); c > best {
 			best = c
 		}
@@ -229,24 +216,37 @@ func (e *Engine) closeness(pos []*qterm, os []occ, d int) float64 {
 // snippetRunes is the length of a snippet, in characters.
 const snippetRunes = 200
 
+// snippetWords is the width, in word positions, of the passage whose
+// query words a snippet is chosen for.
+const snippetWords = 25
+
 // snippet returns the passage of the document's text densest in query
 // words, about 200 characters cut on word boundaries, with white space
-// runs made single spaces, and the words h marks in UTF-16 offsets of the
-// snippet.
-func snippet(d *corpus.Document, os []occ, h *Highlighter) (string, []Range) {
+// runs made single spaces, and the words h marks in it, in UTF-16
+// offsets of the snippet. The passage is chosen from the word positions
+// of os (the query words' occurrences); bpos, the position at which each
+// block starts, leads to the one block to tokenize to find its bytes.
+func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (string, []Range) {
 	text := d.Text
-	var to []occ
-	for _, o := range os {
-		if !o.title && o.end <= len(text) {
-			to = append(to, o)
-		}
-	}
 	blockOf := func(p int) (corpus.Block, bool) {
 		i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > p })
 		if i < len(d.Blocks) && d.Blocks[i].Start <= p {
 			return d.Blocks[i], true
 		}
 		return corpus.Block{}, false
+	}
+	// blockAt is the block holding word position p, -1 if none.
+	blockAt := func(p int) int {
+		if len(bpos) != len(d.Blocks) {
+			return -1
+		}
+		return sort.Search(len(bpos), func(i int) bool { return int(bpos[i]) > p }) - 1
+	}
+	var to []occ
+	for _, o := range os {
+		if !o.title {
+			to = append(to, o)
+		}
 	}
 	start := 0
 	if len(to) == 0 {
@@ -257,13 +257,14 @@ func snippet(d *corpus.Document, os []occ, h *Highlighter) (string, []Range) {
 			}
 		}
 	} else {
-		// The window of about 150 bytes with the most distinct words,
-		// then the most occurrences, out of boilerplate if possible.
+		// The passage of snippetWords words with the most distinct
+		// query words, then the most occurrences, out of boilerplate if
+		// possible.
 		bi, bs := 0, -1
 		for i := range to {
 			seen := uint32(0)
 			n := 0
-			for j := i; j < len(to) && to[j].end-to[i].start <= 150; j++ {
+			for j := i; j < len(to) && to[j].pos-to[i].pos <= snippetWords; j++ {
 				seen |= 1 << to[j].term
 				n++
 			}
@@ -272,15 +273,29 @@ func snippet(d *corpus.Document, os []occ, h *Highlighter) (string, []Range) {
 				distinct++
 			}
 			s := distinct*1000 + n
-			if b, ok := blockOf(to[i].start); ok && b.Kind == corpus.Boilerplate {
+			if b := blockAt(to[i].pos); b >= 0 && d.Blocks[b].Kind == corpus.Boilerplate {
 				s -= 500
 			}
 			if s > bs {
 				bi, bs = i, s
 			}
 		}
-		first := to[bi].start
-		floor := 0
+		// The bytes of the first word of the passage: tokenize its block.
+		want := to[bi].pos
+		lo, hi, p := 0, len(text), 0
+		if b := blockAt(want); b >= 0 {
+			lo, hi, p = d.Blocks[b].Start, d.Blocks[b].End, int(bpos[b])
+		}
+		first, floor := lo, lo
+		for _, t := range token.For(d.Lang).Tokens(text[lo:hi]) {
+			if p == want {
+				first = lo + t.Start
+				break
+			}
+			if !t.Compound {
+				p++
+			}
+		}
 		if b, ok := blockOf(first); ok {
 			floor = b.Start
 		}
@@ -313,7 +328,7 @@ func snippet(d *corpus.Document, os []occ, h *Highlighter) (string, []Range) {
 		}
 	}
 	var b strings.Builder
-	var hl []Range
+	var ranges []Range
 	u16 := 0
 	write := func(s string, collapse bool) {
 		for _, r := range s {
@@ -342,7 +357,7 @@ func snippet(d *corpus.Document, os []occ, h *Highlighter) (string, []Range) {
 		write(text[at:o.Start], true)
 		s := u16
 		write(text[o.Start:o.End], false)
-		hl = append(hl, Range{Start: s, End: u16})
+		ranges = append(ranges, Range{Start: s, End: u16})
 		at = o.End
 	}
 	write(text[at:end], true)
@@ -350,7 +365,7 @@ func snippet(d *corpus.Document, os []occ, h *Highlighter) (string, []Range) {
 	if end < len(text) && strings.TrimSpace(text[end:]) != "" {
 		out += " …"
 	}
-	return out, hl
+	return out, ranges
 }
 
 func utf16Len(r rune) int {

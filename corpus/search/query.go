@@ -119,9 +119,14 @@ func indexAny(s, chars string) int { return strings.IndexAny(s, chars) }
 
 // words adds the words of q[from:to].
 func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
-	for i, t := range e.an[0].Tokens(q[from:to]) {
+	i := 0 // the word's position, as the index counts them
+	for _, t := range e.an[0].Tokens(q[from:to]) {
 		if len(pq.terms) >= maxTerms {
 			return
+		}
+		at := i
+		if !t.Compound {
+			i++ // a compound stands at the position of its first part
 		}
 		f := t.Term
 		if f == "" {
@@ -146,7 +151,7 @@ func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 		pq.terms = append(pq.terms, term{
 			text: q[from+t.Start : from+t.End], fold: f,
 			start: from + t.Start, end: from + t.End,
-			phrase: phrase, pos: i, neg: neg, stop: stop,
+			phrase: phrase, pos: at, neg: neg, stop: stop,
 		})
 	}
 }

@@ -37,6 +37,7 @@
 package search
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -72,6 +73,14 @@ type Hit struct {
 	SnippetHighlights       []Range
 	TitleHighlights         []Range
 	Explain                 []TermMatch // with Options.Explain: the variants found in this hit
+	// Pack is the pack holding the document's text (see index.Index.PackOf),
+	// -1 for an index built in memory.
+	Pack int
+	// Pending tells that the snippet is missing because the text's pack is
+	// not loaded yet: search again once it is (index.Index.AddPack).
+	Pending bool
+	// SnippetError says why there is no snippet ("" when there is one).
+	SnippetError string
 }
 
 // TermMatch explains how one query term matched: the variant of the
@@ -362,7 +371,7 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		if hasPhrase {
 			kept := cands[:0]
 			for _, d := range cands {
-				if e.phrasesMatch(pos, occ.of(d), d) {
+				if phrasesMatch(pos, occ.of(d)) {
 					kept = append(kept, d)
 				}
 			}
@@ -374,7 +383,7 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		}
 		if len(pos) > 1 {
 			for _, d := range cands[:limitBonus] {
-				score[d] *= 1 + proxBoost*e.closeness(pos, occ.of(d), d)
+				score[d] *= 1 + proxBoost*closeness(occ.of(d))
 			}
 			slices.SortFunc(cands[:limitBonus], byScore)
 		}
@@ -390,11 +399,16 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	r.Total = len(cands)
 	page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
 	for _, d := range page {
-		doc := ix.Docs[d]
-		h := Hit{ID: doc.ID, Title: doc.Title, Date: doc.Date, Author: doc.Author, Score: round(score[d])}
+		meta := ix.Docs[d]
+		h := Hit{ID: meta.ID, Title: meta.Title, Date: meta.Date, Author: meta.Author, Score: round(score[d]), Pack: ix.PackOf(d)}
 		os := occ.of(d)
-		h.Snippet, h.SnippetHighlights = snippet(doc, os, r.Highlighter)
-		h.TitleHighlights = titleHighlights(doc, pos, d, r.Highlighter)
+		h.TitleHighlights = titleHighlights(meta, pos, d, r.Highlighter)
+		if doc, bpos, err := ix.ContentPositions(d); err != nil {
+			h.Pending = errors.Is(err, index.ErrNotLoaded)
+			h.SnippetError = err.Error()
+		} else {
+			h.Snippet, h.SnippetHighlights = snippet(doc, bpos, os, r.Highlighter)
+		}
 		if opt.Explain {
 			h.Explain = e.hitExplain(pos, os)
 		}
@@ -581,6 +595,14 @@ func (r *Result) AppendJSONMembers(w *jsonw.Writer) {
 		AppendRanges(w, h.SnippetHighlights)
 		w.Key("title_highlights")
 		AppendRanges(w, h.TitleHighlights)
+		w.Key("pack")
+		w.Int(h.Pack)
+		if h.SnippetError != "" {
+			w.Key("pending")
+			w.Bool(h.Pending)
+			w.Key("snippet_error")
+			w.String(h.SnippetError)
+		}
 		if h.Explain != nil {
 			w.Key("explain")
 			w.OpenArray()

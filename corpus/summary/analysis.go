@@ -299,6 +299,9 @@ func wellFormed(s string, words int) bool {
 	if lower < 8 || code >= 2 || strings.Contains(s, "//") {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("•◦▪‣·○►", r) {
+		return false // a list item: a summary is sentences
+	}
 	if strings.HasSuffix(strings.TrimSpace(s), ":") && words < 15 {
 		return false
 	}

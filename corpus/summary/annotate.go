@@ -37,15 +37,19 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 	return Combine(docs, notes)
 }
 
-// AnnotateDocument does the part of Annotate that needs one document only:
-// it sets d.Keywords and returns what Combine needs of the document. It
+// AnnotateDocument does the part of Annotate that needs one document only
+// and returns what Combine needs of the document: its keyword candidates,
+// entities, terms, best sentences and the words of its headings. It
 // depends on nothing but d, so a build may run it as each document is
 // read, and keep its result (Notes.MarshalBinary) for the next build.
 func AnnotateDocument(d *corpus.Document) *Notes {
 	an := token.For(d.Lang)
 	us := docWords(d, an)
-	p := &Notes{}
-	d.Keywords, p.stems = keywords(d.Text, us, docKeywords)
+	p := &Notes{heads: headingWords(d, an)}
+	p.cands = keywordCandidates(d.Text, us)
+	if len(p.cands) > maxKeywordCands {
+		p.cands = p.cands[:maxKeywordCands]
+	}
 	p.ents = findEntities(d.Text, us)
 	p.terms = docTerms(d.Text, us)
 	// The document's best sentences, for the corpus summary.
@@ -60,9 +64,11 @@ func AnnotateDocument(d *corpus.Document) *Notes {
 }
 
 // Combine finishes Annotate over a whole corpus, given notes[i], the
-// result of AnnotateDocument(docs[i]) for every document: it votes the
-// entities' kinds across the corpus and sets each document's Entities and
-// Related, and returns the corpus overview. It consumes the notes.
+// result of AnnotateDocument(docs[i]) for every document: it finds the
+// corpus's structural words, picks each document's keywords, votes the
+// entities' kinds across the corpus, sets each document's Keywords,
+// Entities and Related, and returns the corpus overview. It consumes the
+// notes.
 func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 	if len(notes) != len(docs) {
 		panic("summary.Combine: " + strconv.Itoa(len(notes)) + " notes for " + strconv.Itoa(len(docs)) + " documents")
@@ -87,6 +93,29 @@ func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 		return ov
 	}
 	workers := runtime.GOMAXPROCS(0)
+	// The corpus's structural words are no document's keywords or
+	// entities ("VOIR AUSSI", a running header).
+	var heads []map[string]bool
+	for _, n := range notes {
+		heads = append(heads, n.heads)
+	}
+	structural := structuralFrom(heads)
+	parallel(len(docs), workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			p := notes[i]
+			docs[i].Keywords, p.stems = pickKeywords(p.cands, docKeywords, structural)
+			p.cands = nil
+			if structural != nil {
+				kept := p.ents[:0]
+				for _, e := range p.ents {
+					if !structural[e.key] {
+						kept = append(kept, e)
+					}
+				}
+				p.ents = kept
+			}
+		}
+	})
 	per := notes
 
 	// Entity kinds are voted across the corpus, so that a cue in one
@@ -225,6 +254,78 @@ func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 
 	ov.Summary = overviewSummary(docs, per2refs(docs, func(i int) ([]int, []float64) { return per[i].top, per[i].topSc }))
 	return ov
+}
+
+// A structural word of a corpus is a whole heading of at least
+// structuralShare of its documents (and structuralMin), or a phrase of the
+// running header (a title line that is not the document's title) of at
+// least structuralPhraseMin documents: a section header repeated in every
+// document ("NOM", "SOURCE", "VOIR AUSSI"), a running header ("Library
+// Functions Manual"). Such phrases are never keywords.
+const (
+	structuralShare     = 0.05
+	structuralMin       = 3  // documents whose whole heading is the phrase
+	structuralPhraseMin = 10 // documents whose running header holds it
+)
+
+// structuralFrom returns the structural phrases of a corpus, given each
+// document's headingWords, as folded terms of one to maxKeywordWords words
+// joined by spaces; nil for a corpus of fewer than structuralMin documents.
+func structuralFrom(heads []map[string]bool) map[string]bool {
+	if len(heads) < structuralMin {
+		return nil
+	}
+	df := map[string]int{}
+	for _, set := range heads {
+		for k := range set {
+			df[k]++
+		}
+	}
+	share := int(structuralShare*float64(len(heads)) + 0.5)
+	out := map[string]bool{}
+	for k, n := range df {
+		if strings.HasPrefix(k, "\x00") {
+			if n >= max(structuralMin, share) {
+				out[k[1:]] = true
+			}
+		} else if n >= structuralPhraseMin {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// headingWords returns what structuralFrom counts of one document: its
+// whole headings (marked by a leading NUL) and the phrases of its title
+// lines that are not its title.
+func headingWords(d *corpus.Document, an *token.Analyzer) map[string]bool {
+	set := map[string]bool{}
+	for _, b := range d.Blocks {
+		if b.Kind != corpus.Heading && b.Kind != corpus.Title || !validSpan(d, b.Span) || b.Len() > 400 {
+			continue
+		}
+		var terms []string
+		for _, t := range an.Tokens(d.Text[b.Start:b.End]) {
+			if !t.Compound {
+				terms = append(terms, t.Term)
+			}
+		}
+		if len(terms) <= maxKeywordWords {
+			// A whole heading: "NOM", "VOIR AUSSI".
+			set["\x00"+strings.Join(terms, " ")] = true
+		}
+		if b.Kind != corpus.Title || foldKey(d.Text[b.Start:b.End]) == foldKey(d.Title) {
+			continue
+		}
+		// A title line that is not the title: a running header,
+		// "LS(1)  General Commands Manual  LS(1)".
+		for x := range terms {
+			for y := x + 1; y <= len(terms) && y <= x+maxKeywordWords; y++ {
+				set[strings.Join(terms[x:y], " ")] = true
+			}
+		}
+	}
+	return set
 }
 
 // candRef is a candidate sentence for the corpus summary.

@@ -8,11 +8,12 @@ import (
 )
 
 // Document summarises d: its best sentences, in document order. The length
-// is opt.Sentences sentences, or else as many sentences as fit in opt.Words
-// words (at least one), or else 3 sentences. Only sentences of Paragraph
-// blocks that read as sentences are chosen: never a title, heading,
-// boilerplate or fragment. A document without such sentences has an empty
-// summary.
+// is at most opt.Sentences sentences and opt.Words words (at least one
+// sentence, if the text has any); with neither, DefaultSentences within
+// DefaultWords. Sentences come in units (a quotation, a sentence with the
+// one it leans on), taken whole. Only sentences of Paragraph blocks that
+// read as sentences are chosen: never a title, heading, boilerplate or
+// fragment. A document without such sentences has an empty summary.
 func Document(d *corpus.Document, opt Options) *Summary {
 	s := &Summary{}
 	if d == nil {
@@ -45,7 +46,7 @@ func (a *analysis) scores(p *Params) []float64 {
 		}
 		s := p.Centrality*a.central[i] + p.Position/math.Pow(1+float64(i), p.PositionDecay)
 		if title != nil {
-			s += p.Title * dot(title, a.vecs[i])
+			s += p.Title*dot(title, a.vecs[i]) + p.TitleCover*cover(title, a.vecs[i])
 		}
 		if p.LengthNorm > 0 {
 			s += p.Length * math.Min(1, float64(a.words[i])/p.LengthNorm)
@@ -66,15 +67,14 @@ func (a *analysis) scores(p *Params) []float64 {
 // returns the indices of their sentences, units in the order chosen.
 // opt.Sentences caps the number of sentences, opt.Words the number of
 // words: a unit that does not fit is passed over, except that a summary
-// over a budget too small for any unit gets the best one. Without either,
-// the cap is 3 sentences.
+// over a budget too small for any unit gets the best one.
 func (a *analysis) pick(scores []float64, p *Params, opt Options) []int {
 	maxN, budget := opt.Sentences, opt.Words
+	if maxN <= 0 && budget <= 0 {
+		maxN, budget = DefaultSentences, DefaultWords
+	}
 	if maxN <= 0 {
 		maxN = len(scores)
-		if budget <= 0 {
-			maxN = 3
-		}
 	}
 	us := a.units(scores)
 	var cand []int
@@ -134,4 +134,25 @@ func (a *analysis) pick(scores []float64, p *Params, opt Options) []int {
 		}
 	}
 	return picked
+}
+
+// cover returns the share of the title's terms that v holds.
+func cover(title, v vector) float64 {
+	if len(title) == 0 {
+		return 0
+	}
+	n, i, j := 0, 0, 0
+	for i < len(title) && j < len(v) {
+		switch {
+		case title[i].id < v[j].id:
+			i++
+		case title[i].id > v[j].id:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return float64(n) / float64(len(title))
 }

@@ -28,6 +28,7 @@ type ent struct {
 	votes    [nVotes]float64
 	prep     int // occurrences right after "à", "en", "au"...
 	words    int
+	ctx      map[string]bool // the two words before an occurrence: "cheval de"
 }
 
 // maxNameWords is the longest name, in words.
@@ -58,9 +59,13 @@ func findEntities(text string, us []unit) []*ent {
 		}
 	}
 	ents := map[string]*ent{}
+	var pairs [][2]*ent // names listed together: "BNP Paribas et Goldman Sachs"
 	for k := range us {
 		u := &us[k]
 		ws := u.w
+		var prev *ent
+		var pending *[2]*ent
+		prevEnd := -1
 		for i := 0; i < len(ws); i++ {
 			j, title, ok := nameRun(text, u, i, capMid, lowMid)
 			if !ok {
@@ -69,6 +74,10 @@ func findEntities(text string, us []unit) []*ent {
 			start := i
 			if title {
 				start = i + 1
+			}
+			if j-start == 1 && demonym(ws, start) {
+				i = j - 1
+				continue
 			}
 			key := runKey(ws[start:j])
 			surface := text[ws[start].start:ws[j-1].end]
@@ -83,8 +92,68 @@ func findEntities(text string, us []unit) []*ent {
 				e.variants[text[ws[i].start:ws[j-1].end]]++
 				e.votes[vPerson] += 3
 			}
+			if i >= 2 && !ws[i].broken && !ws[i-1].broken {
+				if e.ctx == nil {
+					e.ctx = map[string]bool{}
+				}
+				e.ctx[ws[i-2].term+" "+ws[i-1].term] = true
+			}
 			voteContext(text, ws, i, start, j, e)
+			if prev != nil && prev != e && listed(text, ws, prevEnd, i) {
+				if pending != nil && pending[1] == prev && prevEnd < i {
+					// "A, B et C": the comma before B lists too.
+					pairs = append(pairs, *pending)
+				}
+				pending = nil
+				if prevEnd == i {
+					// A comma alone may end a fronted phrase ("en Europe,
+					// AliExpress se doit"): a list only if "et" follows.
+					pending = &[2]*ent{prev, e}
+				} else {
+					pairs = append(pairs, [2]*ent{prev, e})
+				}
+			}
+			prev, prevEnd = e, j
 			i = j - 1
+		}
+	}
+	// Names listed together are of one kind: "Royal Bank of Canada, BNP
+	// Paribas et Goldman Sachs", "Taobao et Tmall". Each gets half the
+	// votes of the others of its list.
+	group := map[*ent]*ent{}
+	var find func(e *ent) *ent
+	find = func(e *ent) *ent {
+		if g, ok := group[e]; ok && g != e {
+			r := find(g)
+			group[e] = r
+			return r
+		}
+		group[e] = e
+		return e
+	}
+	for _, p := range pairs {
+		a, b := find(p[0]), find(p[1])
+		if a != b {
+			group[a] = b
+		}
+	}
+	total := map[*ent][nVotes]float64{}
+	for e := range group {
+		r := find(e)
+		t := total[r]
+		for k := range t {
+			t[k] += e.votes[k]
+		}
+		total[r] = t
+	}
+	own := map[*ent][nVotes]float64{}
+	for e := range group {
+		own[e] = e.votes
+	}
+	for e := range group {
+		t := total[find(e)]
+		for k := range e.votes {
+			e.votes[k] += (t[k] - own[e][k]) / 2
 		}
 	}
 	list := make([]*ent, 0, len(ents))
@@ -101,7 +170,7 @@ func findEntities(text string, us []unit) []*ent {
 func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, bool, bool) {
 	ws := u.w
 	w := &ws[i]
-	if !w.upper || w.num {
+	if !w.upper || w.num || w.code {
 		return 0, false, false
 	}
 	title := false
@@ -120,7 +189,7 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 	}
 	for j < len(ws) && j-start < maxNameWords && !ws[j].broken {
 		x := &ws[j]
-		if x.upper && !x.num {
+		if x.upper && !x.num && !x.code {
 			j++
 			continue
 		}
@@ -266,10 +335,28 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 			}
 		}
 	}
+	// The head of the noun phrase it ends: "l'application de paiement
+	// mobile Alipay", "son service de livraison de produits frais
+	// Hippofresh", "les plateformes d'e-commerce Taobao".
+	for x, steps := i-1, 0; x >= 0 && steps < 7 && !ws[x+1].broken; x, steps = x-1, steps+1 {
+		t := ws[x].term
+		if ws[x].upper || ws[x].num {
+			break
+		}
+		if orgNouns[t] || orgNouns[strings.TrimSuffix(strings.TrimSuffix(t, "s"), "x")] {
+			if steps > 0 {
+				e.votes[vOrg] += 2
+			}
+			break
+		}
+		if ws[x].stop && !ofWords[t] {
+			break
+		}
+	}
 	// After it: "Howard Yu, professeur", "Jack Ma, le cofondateur".
 	if j < len(ws) && ws[j].broken && strings.HasPrefix(strings.TrimSpace(text[ws[j-1].end:ws[j].start]), ",") {
 		x := j
-		if articles[ws[x].term] && x+1 < len(ws) && !ws[x+1].broken {
+		if (articles[ws[x].term] || ws[x].term == "autre") && x+1 < len(ws) && !ws[x+1].broken {
 			x++
 		}
 		switch t := ws[x].term; {
@@ -295,9 +382,133 @@ func allPlaces(ws []word) bool {
 	return n > 0
 }
 
+// listed reports whether the name starting at ws[i] follows the one
+// ending at ws[end-1] in a list: separated by a comma, "et" or "ou".
+func listed(text string, ws []word, end, i int) bool {
+	if end <= 0 || end > i {
+		return false
+	}
+	if end == i {
+		return strings.TrimSpace(text[ws[end-1].end:ws[i].start]) == ","
+	}
+	if end+1 == i {
+		t := ws[end].term
+		return (t == "et" || t == "ou" || t == "and" || t == "or") && strings.TrimSpace(text[ws[end-1].end:ws[end].start]) == ""
+	}
+	return false
+}
+
+// demonym reports whether the one-word name at ws[i] is the plural of an
+// inhabitant's name after an article: "aux Troyens", "les Togolais".
+func demonym(ws []word, i int) bool {
+	if i == 0 || ws[i].broken {
+		return false
+	}
+	switch ws[i-1].term {
+	case "les", "des", "aux", "ces":
+	default:
+		return false
+	}
+	t := ws[i].term
+	for _, suf := range []string{"ens", "ois", "ais", "ains", "ines", "ards"} {
+		if strings.HasSuffix(t, suf) && len(t) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// spellings reports whether two one-word names are spellings of one name:
+// one edit apart and long ("AliExpress", "AliExpresss"), or two edits
+// apart and written after the same words ("cheval de Troie", "cheval de
+// Troyes").
+func spellings(a, b *ent) bool {
+	if a.words != 1 || b.words != 1 {
+		return false
+	}
+	d := editDistance(a.key, b.key, 2)
+	if d == 1 && utf8.RuneCountInString(a.key) >= 6 {
+		return true
+	}
+	if d > 2 || utf8.RuneCountInString(a.key) < 4 || utf8.RuneCountInString(b.key) < 4 {
+		return false
+	}
+	for c := range a.ctx {
+		if b.ctx[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance returns the Levenshtein distance between a and b, or
+// limit+1 when it exceeds limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	if prev[len(rb)] > limit {
+		return limit + 1
+	}
+	return prev[len(rb)]
+}
+
+// absorb merges e into l: its forms become variants of l.
+func (l *ent) absorb(e *ent) {
+	l.count += e.count
+	for s, n := range e.surfaces {
+		l.variants[s] += n
+	}
+	for s, n := range e.variants {
+		l.variants[s] += n
+	}
+	for k := range l.votes {
+		l.votes[k] += e.votes[k]
+	}
+	l.prep += e.prep
+}
+
 // mergeEntities merges one-word names into the longer person names they
-// end ("Ma" into "Jack Ma"), when exactly one such name exists.
+// end ("Ma" into "Jack Ma"), when exactly one such name exists, and
+// spellings of one name into its most frequent one ("Troyes" into
+// "Troie").
 func mergeEntities(list []*ent) []*ent {
+	var kept []*ent
+	for _, e := range list {
+		merged := false
+		for _, l := range kept {
+			if spellings(l, e) {
+				if e.count > l.count {
+					// The more frequent spelling names the entity.
+					*l, *e = *e, *l
+				}
+				l.absorb(e)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			kept = append(kept, e)
+		}
+	}
+	list = kept
 	byLast := map[string][]*ent{}
 	for _, e := range list {
 		if e.words >= 2 {
@@ -311,17 +522,7 @@ func mergeEntities(list []*ent) []*ent {
 			if ls := byLast[e.key]; len(ls) == 1 {
 				l := ls[0]
 				if l.votes[vPerson] > 0 || e.votes[vPerson] > 0 {
-					l.count += e.count
-					for s, n := range e.surfaces {
-						l.variants[s] += n
-					}
-					for s, n := range e.variants {
-						l.variants[s] += n
-					}
-					for k := range l.votes {
-						l.votes[k] += e.votes[k]
-					}
-					l.prep += e.prep
+					l.absorb(e)
 					continue
 				}
 			}

@@ -76,7 +76,27 @@ type kwCand struct {
 // keywords returns up to n keyphrases of a document cut into units, most
 // characteristic first, with the stems of each.
 func keywords(text string, us []unit, n int) ([]corpus.Keyword, [][]string) {
+	return keywordsExcept(text, us, n, nil)
+}
+
+// keywordsExcept is keywords without the candidates in skip (folded terms
+// joined by spaces): the structural words of the corpus.
+func keywordsExcept(text string, us []unit, n int, skip map[string]bool) ([]corpus.Keyword, [][]string) {
 	cands := keywordCandidates(text, us)
+	if len(cands) > maxKeywordCands {
+		cands = cands[:maxKeywordCands]
+	}
+	return pickKeywords(cands, n, skip)
+}
+
+// maxKeywordCands is how many of a document's best keyword candidates
+// pickKeywords chooses from (and a build keeps, in Notes, until the
+// corpus's structural words are known).
+const maxKeywordCands = 100
+
+// pickKeywords picks up to n keyphrases among candidates (best first),
+// skipping the keys in skip, redundant ones and parts of names kept.
+func pickKeywords(cands []*kwCand, n int, skip map[string]bool) ([]corpus.Keyword, [][]string) {
 	out := make([]corpus.Keyword, 0, n)
 	var kept [][]string
 	var keptC []*kwCand
@@ -84,7 +104,14 @@ func keywords(text string, us []unit, n int) ([]corpus.Keyword, [][]string) {
 		if len(out) == n {
 			break
 		}
-		if redundant(c.stems, kept) || subsumed(c, keptC) {
+		if skip[c.key] || redundant(c.stems, kept) || subsumed(c, keptC) {
+			continue
+		}
+		if k := nameOf(c, keptC); k >= 0 {
+			// "Martin Pasquier" after "Pasquier" ("M. Pasquier"): one
+			// name, written in full, at the rank of its first form.
+			kept[k], keptC[k] = c.stems, c
+			out[k].Text = c.surface()
 			continue
 		}
 		kept = append(kept, c.stems)
@@ -233,6 +260,16 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 		if 1+sum <= 0 {
 			c.s = math.Inf(1)
 		}
+		if len(c.terms) == 1 && words > minWordsForRecurrence {
+			// A word a long document mentions once, in passing, is not
+			// one of its keywords; a generic word capitalised ("Net",
+			// "Web", "Internet") leads only if the text is about it.
+			if commonCaps[c.terms[0]] && c.tf < 3 {
+				c.s *= 20
+			} else if c.tf == 1 {
+				c.s *= 3
+			}
+		}
 		out = append(out, c)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -246,7 +283,7 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 
 // candidateEdge reports whether w may start or end a keyphrase.
 func candidateEdge(w *word) bool {
-	return !w.stop && !w.num && !w.short() && hasLetter(w.term) && !edgeStop[w.term]
+	return !w.stop && !w.num && !w.code && !w.short() && hasLetter(w.term) && !edgeStop[w.term]
 }
 
 // subsumed reports whether a one-word candidate mostly occurs inside a
@@ -259,8 +296,28 @@ func subsumed(c *kwCand, kept []*kwCand) bool {
 		if len(k.stems) > 1 && containsString(k.stems, c.stems[0]) && 5*k.tf >= 4*c.tf {
 			return true
 		}
+		// The family name of a person kept in full ("Pasquier" after
+		// "Martin Pasquier"), however often it is written alone.
+		if k.proper && len(k.terms) > 1 && len(c.terms) == 1 && c.terms[0] == k.terms[len(k.terms)-1] && c.proper {
+			return true
+		}
 	}
 	return false
+}
+
+// nameOf returns the index of a kept one-word name that is the last word
+// of c, a name of several words ("Pasquier" for "Martin Pasquier"), or -1.
+func nameOf(c *kwCand, kept []*kwCand) int {
+	if !c.proper || len(c.terms) < 2 {
+		return -1
+	}
+	last := c.terms[len(c.terms)-1]
+	for k, x := range kept {
+		if len(x.terms) == 1 && x.terms[0] == last && x.proper {
+			return k
+		}
+	}
+	return -1
 }
 
 func hasLetter(s string) bool {

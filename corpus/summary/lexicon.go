@@ -33,7 +33,7 @@ var (
 	speechVerbs = set("ecrit", "selon", "explique", "affirme", "declare", "indique", "raconte", "confie", "estime")
 
 	// orgNouns precede an organisation's name: "le groupe Alibaba".
-	orgNouns = set("groupe", "societe", "entreprise", "firme", "geant", "filiale", "plateforme",
+	orgNouns = set("groupe", "societe", "entreprise", "firme", "geant", "filiale", "plateforme", "plate-forme",
 		"marque", "banque", "compagnie", "constructeur", "start-up", "startup", "operateur", "chaine",
 		"journal", "quotidien", "hebdomadaire", "magazine", "site", "application", "fabricant",
 		"enseigne", "parti", "syndicat", "club", "equipe", "agence", "association", "organisation",

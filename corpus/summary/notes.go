@@ -7,20 +7,22 @@ import (
 )
 
 // Notes are what AnnotateDocument finds in one document for Combine: its
-// entities with their kind votes, its content terms, its keywords' stems
-// and its best sentences. They depend on the document alone, and encode
+// keyword candidates, entities with their kind votes, content terms, best
+// sentences and the words of its headings. They depend on the document alone, and encode
 // (MarshalBinary) so that a build can keep them for the next one.
 type Notes struct {
+	cands []*kwCand       // keyword candidates, best first (at most maxKeywordCands)
+	heads map[string]bool // headingWords
 	ents  []*ent
 	terms []termCount
-	stems [][]string // each keyword's stems
+	stems [][]string // each keyword's stems, set by Combine
 	top   []int      // best sentences, for the overview
 	topSc []float64
 }
 
 // notesVersion starts every encoding: a change to Notes or to what
 // AnnotateDocument computes changes it, and old encodings fail to decode.
-const notesVersion = 1
+const notesVersion = 2
 
 // errNotes is the error of every malformed encoding.
 var errNotes = errors.New("summary notes: malformed encoding")
@@ -29,6 +31,30 @@ var errNotes = errors.New("summary notes: malformed encoding")
 func (n *Notes) MarshalBinary() ([]byte, error) {
 	var w notesWriter
 	w.uint(notesVersion)
+	w.uint(uint64(len(n.cands)))
+	for _, c := range n.cands {
+		w.str(c.key)
+		w.strs(c.stems)
+		w.int(c.tf)
+		w.strs(c.terms)
+		w.uint(uint64(len(c.surfaces)))
+		for _, x := range c.surfaces {
+			w.str(x.s)
+			w.int(x.n)
+		}
+		w.str(c.firstOcc)
+		w.bool(c.name)
+		w.bool(c.proper)
+		w.uint(math.Float64bits(c.s))
+	}
+	heads := make([]string, 0, len(n.heads))
+	for k, v := range n.heads {
+		if v {
+			heads = append(heads, k)
+		}
+	}
+	sort.Strings(heads)
+	w.strs(heads)
 	w.uint(uint64(len(n.ents)))
 	for _, e := range n.ents {
 		w.str(e.key)
@@ -50,10 +76,7 @@ func (n *Notes) MarshalBinary() ([]byte, error) {
 	}
 	w.uint(uint64(len(n.stems)))
 	for _, ss := range n.stems {
-		w.uint(uint64(len(ss)))
-		for _, s := range ss {
-			w.str(s)
-		}
+		w.strs(ss)
 	}
 	w.uint(uint64(len(n.top)))
 	for k, i := range n.top {
@@ -71,6 +94,19 @@ func (n *Notes) UnmarshalBinary(data []byte) error {
 	}
 	*n = Notes{}
 	for k := r.len(); k > 0; k-- {
+		c := &kwCand{key: r.str(), stems: r.strs(), tf: r.int(), terms: r.strs()}
+		for j := r.len(); j > 0; j-- {
+			c.surfaces = append(c.surfaces, surfCount{s: r.str(), n: r.int()})
+		}
+		c.firstOcc, c.name, c.proper = r.str(), r.bool(), r.bool()
+		c.s = math.Float64frombits(r.uint())
+		n.cands = append(n.cands, c)
+	}
+	n.heads = map[string]bool{}
+	for _, k := range r.strs() {
+		n.heads[k] = true
+	}
+	for k := r.len(); k > 0; k-- {
 		e := &ent{key: r.str(), surfaces: r.counts(), variants: r.counts(), count: r.int(), first: r.int()}
 		for v := range e.votes {
 			e.votes[v] = math.Float64frombits(r.uint())
@@ -82,11 +118,7 @@ func (n *Notes) UnmarshalBinary(data []byte) error {
 		n.terms = append(n.terms, termCount{stem: r.str(), surface: r.str(), tf: r.int()})
 	}
 	for k := r.len(); k > 0; k-- {
-		ss := make([]string, r.len())
-		for i := range ss {
-			ss[i] = r.str()
-		}
-		n.stems = append(n.stems, ss)
+		n.stems = append(n.stems, r.strs())
 	}
 	for k := r.len(); k > 0; k-- {
 		n.top = append(n.top, r.int())
@@ -114,6 +146,22 @@ func (w *notesWriter) int(v int) { w.uint(uint64(v<<1) ^ uint64(v>>63)) }
 func (w *notesWriter) str(s string) {
 	w.uint(uint64(len(s)))
 	w.b = append(w.b, s...)
+}
+
+func (w *notesWriter) bool(b bool) {
+	if b {
+		w.b = append(w.b, 1)
+	} else {
+		w.b = append(w.b, 0)
+	}
+}
+
+// strs writes a list of strings; nil and empty read back as nil.
+func (w *notesWriter) strs(ss []string) {
+	w.uint(uint64(len(ss)))
+	for _, s := range ss {
+		w.str(s)
+	}
 }
 
 // counts writes a map in key order, so that equal maps encode the same.
@@ -175,6 +223,25 @@ func (r *notesReader) str() string {
 	s := string(r.b[:n])
 	r.b = r.b[n:]
 	return s
+}
+
+func (r *notesReader) bool() bool {
+	switch r.uint() {
+	case 0:
+		return false
+	case 1:
+		return true
+	}
+	r.bad = true
+	return false
+}
+
+func (r *notesReader) strs() []string {
+	var ss []string
+	for k := r.len(); k > 0; k-- {
+		ss = append(ss, r.str())
+	}
+	return ss
 }
 
 func (r *notesReader) counts() map[string]int {

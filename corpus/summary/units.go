@@ -91,9 +91,9 @@ func dependent(s string) bool {
 
 // quoteState is the open quotations at a point of the text.
 type quoteState struct {
-	straight bool // an odd number of " so far
-	guillemets,   // « not yet closed
-	curly int // “ not yet closed
+	straight   bool // an odd number of " so far
+	guillemets int  // « not yet closed
+	curly      int  // “ not yet closed
 }
 
 func (q quoteState) open() bool { return q.straight || q.guillemets > 0 || q.curly > 0 }
@@ -188,14 +188,37 @@ func (a *analysis) units(scores []float64) []sentUnit {
 			// Short sentences ("Non.") may sit inside a unit; long ones
 			// must read as sentences.
 			u.ok = u.ok && (a.eligible[i] || a.words[i] > 0 && a.words[i] < 8)
-			u.score = max(u.score, scores[i])
+			u.score += scores[i]
 			u.vec = merge(append(append(vector(nil), u.vec...), a.vecs[i]...))
 			continue
 		}
 		us = append(us, sentUnit{first: i, last: i, words: a.words[i], score: scores[i], vec: append(vector(nil), a.vecs[i]...), ok: a.eligible[i]})
 	}
 	for k := range us {
+		u := &us[k]
+		// A unit that opens a quotation it does not close, or closes one
+		// it did not open (a stray quote mark, a quotation longer than
+		// maxUnit), would read as cut: never a summary.
+		var q quoteState
+		closes := false
+		for i := u.first; i <= u.last; i++ {
+			sp := a.d.Sentences[i]
+			if !validSpan(a.d, sp) {
+				continue
+			}
+			t := a.d.Text[sp.Start:sp.End]
+			for _, r := range t {
+				if r == '»' && q.guillemets == 0 || r == '”' && q.curly == 0 {
+					closes = true
+				}
+				q = q.advance(string(r))
+			}
+		}
+		if q.open() || closes {
+			u.ok = false
+		}
 		us[k].vec.normalize()
+		us[k].score /= float64(us[k].last - us[k].first + 1)
 	}
 	return us
 }

@@ -21,6 +21,7 @@ type word struct {
 	acronym    bool // two or more letters, all upper case
 	first      bool // first word of its unit, or right after an opening quote or colon
 	broken     bool // punctuation separates it from the previous word
+	code       bool // part of an identifier: "_GNU_SOURCE", "file_name"
 	unit       int  // index of its unit
 }
 
@@ -125,6 +126,7 @@ func unitWords(text string, sp corpus.Span, k int, all []token.Token) []word {
 			w.stop = false
 		}
 		w.broken = len(out) > 0 && !quietGap(gap)
+		w.code = w.start > 0 && text[w.start-1] == '_' || w.end < len(text) && text[w.end] == '_'
 		if len(out) == 0 {
 			w.broken = true
 		}

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"compress/zlib"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -88,7 +91,7 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 	}
 	m.done(extra)
 	if len(docs) == 0 {
-		why := "no .txt, .md, .markdown, .html or .htm files"
+		why := "no .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt or .epub files"
 		if rep.Skipped > 0 {
 			why = fmt.Sprintf("all %d candidate files were skipped", rep.Skipped)
 		}
@@ -116,6 +119,26 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 	return ix, rep, nil
 }
 
+// parallel calls f(i) for every i in [0, n) on all processors.
+func parallel(n int, f func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
 // memoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit) of
 // a build of files of size bytes, unless GOMEMLIMIT sets one: the
 // collector then works harder instead of letting the heap grow to twice
@@ -137,6 +160,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	maxSize := fs.Int64("max-file-size", ingest.DefaultMaxFileSize, "skip files larger than this many `bytes`")
 	cacheDir := fs.String("cache", "", "`folder` keeping each document's results by content, so that a rebuild redoes only the files that changed (the Makefile uses build/cache)")
 	progress := fs.String("progress", "auto", "progress on standard error: `auto` (a live line on a terminal, else a line per stage), live, lines or none")
+	split := fs.String("split", "auto", "`mode`: on writes the texts' packs as files beside the index (in -packs, zlib-compressed), off embeds them; auto splits above "+sizeString(splitAbove)+" of text")
+	packs := fs.String("packs", "", "`folder` for the packs of a split index; default: packs beside the -o file")
+	packBytes := fs.Int("pack-bytes", index.DefaultPackBytes, "`bytes` of text and annotations per pack")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -156,6 +182,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	if *split != "auto" && *split != "on" && *split != "off" {
+		return fmt.Errorf("%w: -split %q: want auto, on or off", errUsage, *split)
+	}
+	if *packs == "" {
+		*packs = filepath.Join(filepath.Dir(*out), "packs")
+	}
 	start := time.Now()
 	var times stageTimes
 	limit := func(files int, bytes int64) {
@@ -172,12 +204,40 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	t3 := time.Now()
 	m.start("encode and write", rep.Documents, rep.TextBytes)
-	b, err := ix.MarshalBinary()
+	opt := index.MarshalOptions{PackBytes: *packBytes, Split: *split == "on" || *split == "auto" && rep.TextBytes > splitAbove}
+	b, files, err := ix.Marshal(opt)
 	if err != nil {
 		return fmt.Errorf("encoding the index: %w", err)
 	}
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return fmt.Errorf("writing the index: %w", err)
+	}
+	// The packs of the last split build go (only .pack files: the
+	// folder may hold other things); those of this one come.
+	if old, err := filepath.Glob(filepath.Join(*packs, "*.pack")); err == nil {
+		for _, f := range old {
+			if err := os.Remove(f); err != nil {
+				return fmt.Errorf("removing the old packs: %w", err)
+			}
+		}
+	}
+	packTotal := 0
+	if opt.Split {
+		if err := os.MkdirAll(*packs, 0o755); err != nil {
+			return fmt.Errorf("writing the packs: %w", err)
+		}
+		zs := make([][]byte, len(files))
+		errs := make([]error, len(files))
+		parallel(len(files), func(i int) { zs[i], errs[i] = compressPack(files[i].Data) })
+		for i, f := range files {
+			if errs[i] != nil {
+				return fmt.Errorf("compressing pack %s: %w", f.Name, errs[i])
+			}
+			packTotal += len(zs[i])
+			if err := os.WriteFile(filepath.Join(*packs, f.Name), zs[i], 0o644); err != nil {
+				return fmt.Errorf("writing the packs: %w", err)
+			}
+		}
 	}
 	m.done("")
 	encode := time.Since(t3)
@@ -198,8 +258,40 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		ratio = 100 * float64(len(b)) / float64(rep.TextBytes)
 	}
 	fmt.Fprintf(stdout, "wrote %s: %.2f MB, %.0f%% of the text\n", *out, float64(len(b))/1e6, ratio)
+	if opt.Split {
+		fmt.Fprintf(stdout, "wrote %d packs in %s: %.2f MB (split: the texts are fetched on demand)\n", len(files), *packs, float64(packTotal)/1e6)
+	}
+	secs, err := index.Sections(b)
+	if err != nil {
+		return err
+	}
+	for _, s := range secs {
+		fmt.Fprintf(stdout, "  %-14s %12d bytes\n", s.Name, s.Bytes)
+	}
 	return nil
 }
+
+// compressPack compresses a pack file as zlib (RFC 1950), which browsers
+// inflate natively (DecompressionStream("deflate")): the module carries
+// no decompressor.
+func compressPack(data []byte) ([]byte, error) {
+	var b bytes.Buffer
+	w, err := zlib.NewWriterLevel(&b, zlib.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(data); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// splitAbove is the text size above which `explorer build -split auto`
+// writes the packs apart (issue 13: at most 5 MB).
+const splitAbove = 4 << 20
 
 // writeFileReports prints one line a file, its warnings below it.
 func writeFileReports(w io.Writer, rep *ingest.Report, quiet bool) {

@@ -144,9 +144,11 @@ func TestBuildCache(t *testing.T) {
 	write("notes/gone.html", "<h1>Bientôt supprimé</h1><p>Ce document disparaîtra avant la reconstruction.</p>")
 	cache := filepath.Join(t.TempDir(), "cache")
 	out := t.TempDir()
+	// Split (-split on), so that the packs are compared too.
 	build := func(name string, withCache bool) (index []byte, stdout string) {
 		t.Helper()
-		args := []string{"build", "-q", "-progress", "lines", "-corpus", dir, "-o", filepath.Join(out, name)}
+		packs := filepath.Join(out, name+".packs")
+		args := []string{"build", "-q", "-progress", "lines", "-split", "on", "-packs", packs, "-corpus", dir, "-o", filepath.Join(out, name)}
 		if withCache {
 			args = append(args, "-cache", cache)
 		}
@@ -157,6 +159,18 @@ func TestBuildCache(t *testing.T) {
 		b, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Fatal(err)
+		}
+		// The packs, after the index: names and contents, in name order.
+		ps, _ := filepath.Glob(filepath.Join(packs, "*.pack"))
+		if len(ps) == 0 {
+			t.Fatalf("%s: no packs written", name)
+		}
+		for _, p := range ps {
+			pb, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b = append(append(append(b, filepath.Base(p)...), 0), pb...)
 		}
 		return b, o.String()
 	}

@@ -49,6 +49,9 @@ const (
 	// wasmDataID is the id of the standalone file's element holding the
 	// module, gzip then base64.
 	wasmDataID = "corpus-explorer-wasm"
+	// packsDataID is the id of the standalone file's element holding the
+	// texts' packs of a split build, base64.
+	packsDataID = "corpus-explorer-packs"
 )
 
 // distFile is one file of the distribution.
@@ -56,6 +59,9 @@ type distFile struct {
 	name     string // slash-separated, relative to the output folder
 	data     []byte
 	siblings bool // write .br and .gz beside it
+	// pack marks a text pack of a split build (VERSION/packs/NAME):
+	// already compressed, fetched on demand, outside the file budget.
+	pack bool
 	// gz, if not nil, is data gzipped already (the module's, which the
 	// standalone file holds too): write does not compress it again.
 	gz []byte
@@ -81,13 +87,14 @@ func runDist(args []string, stdout, stderr io.Writer) error {
 	site := fs.String("site", "build/site", "the built site `folder` (make site)")
 	out := fs.String("o", "dist", "output `folder`; replaced if it holds a previous distribution")
 	origins := fs.String("origins", "", "space-separated `origins` whose pages may drive the iframe page (index.html) with postMessage, besides the one named by ?origin=")
+	originals := fs.String("originals", "../originals/", "`URL` (relative to index.html) where the documents' original files are published: the reader links them; \"\" for no link (the standalone file never links)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q; usage: dist [-site DIR] [-o DIR] [-origins 'https://a https://b']", errUsage, fs.Arg(0))
 	}
-	d, err := buildDist(*site, strings.Fields(*origins))
+	d, err := buildDist(*site, strings.Fields(*origins), *originals)
 	if err != nil {
 		return err
 	}
@@ -99,7 +106,7 @@ func runDist(args []string, stdout, stderr io.Writer) error {
 }
 
 // buildDist reads site and makes the distribution in memory.
-func buildDist(site string, origins []string) (*distribution, error) {
+func buildDist(site string, origins []string, originals string) (*distribution, error) {
 	for _, o := range origins {
 		if !strings.HasPrefix(o, "https://") && !strings.HasPrefix(o, "http://") || strings.Count(o, "/") != 2 {
 			return nil, fmt.Errorf("-origins: %q is not an origin like https://example.org", o)
@@ -135,6 +142,22 @@ func buildDist(site string, origins []string) (*distribution, error) {
 	}
 	js := append(append(goRuntime, '\n'), hosted...)
 
+	// The texts' packs of a split build (explorer build -split), fetched
+	// on demand from VERSION/packs/ beside the module.
+	packNames, err := filepath.Glob(filepath.Join(abs, "packs", "*.pack"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(packNames)
+	var packs []distFile
+	for _, p := range packNames {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("site %s: %w", site, err)
+		}
+		packs = append(packs, distFile{name: "packs/" + filepath.Base(p), data: b, pack: true})
+	}
+
 	d := &distribution{}
 	versioned := []distFile{
 		{name: "explorer.js", data: js},
@@ -143,6 +166,7 @@ func buildDist(site string, origins []string) (*distribution, error) {
 		{name: "icon.svg", data: src["icon.svg"]},
 		{name: "search.svg", data: src["search.svg"]},
 	}
+	versioned = append(versioned, packs...)
 	h := sha256.New()
 	for _, f := range versioned {
 		fmt.Fprintf(h, "%s %d\n", f.name, len(f.data))
@@ -155,13 +179,13 @@ func buildDist(site string, origins []string) (*distribution, error) {
 		d.files = append(d.files, f)
 	}
 	d.files = append(d.files,
-		distFile{name: "index.html", data: indexHTML(v, origins)},
+		distFile{name: "index.html", data: indexHTML(v, origins, originals)},
 		distFile{name: "manifest.webmanifest", data: manifest(v)},
 		distFile{name: "sw.js", data: serviceWorker(d.version, d.files)},
 	)
 	// The module's gzip serves both its .gz sibling and the standalone file.
 	var wasmGz []byte
-	standalone, err := d.standalone(abs, goRuntime, src, func(b []byte) ([]byte, error) {
+	standalone, err := d.standalone(abs, goRuntime, src, packs, func(b []byte) ([]byte, error) {
 		gz, err := gzipLevel(b)
 		wasmGz = gz
 		return gz, err
@@ -177,7 +201,7 @@ func buildDist(site string, origins []string) (*distribution, error) {
 	d.files = append(d.files, distFile{name: "explorer-standalone.html", data: standalone})
 	for i := range d.files {
 		f := &d.files[i]
-		f.siblings = len(f.data) >= minSibling && f.name != "explorer-standalone.html"
+		f.siblings = len(f.data) >= minSibling && f.name != "explorer-standalone.html" && !f.pack
 	}
 	if n := d.count(); n > maxDistFiles {
 		return nil, fmt.Errorf("the distribution would have %d files, over the budget of %d", n, maxDistFiles)
@@ -189,6 +213,9 @@ func buildDist(site string, origins []string) (*distribution, error) {
 func (d *distribution) count() int {
 	n := 0
 	for _, f := range d.files {
+		if f.pack {
+			continue
+		}
 		n++
 		if f.siblings {
 			n += 2
@@ -247,10 +274,13 @@ func bundleScript(dir, entry, stdin, banner string) ([]byte, error) {
 const noscript = `<noscript><p class="cx-noscript">The corpus explorer needs JavaScript and WebAssembly. / L’explorateur de corpus a besoin de JavaScript et de WebAssembly.</p></noscript>`
 
 // indexHTML is the hosted page: nothing inline, everything under v.
-func indexHTML(v string, origins []string) []byte {
+func indexHTML(v string, origins []string, originals string) []byte {
 	allow := ""
 	if len(origins) > 0 {
 		allow = ` allow-origins="` + html.EscapeString(strings.Join(origins, " ")) + `"`
+	}
+	if originals != "" {
+		allow += ` originals="` + html.EscapeString(originals) + `"`
 	}
 	return []byte(`<!doctype html>
 <html lang="en">
@@ -300,7 +330,9 @@ func manifest(v string) []byte {
 func serviceWorker(version string, versioned []distFile) []byte {
 	files := []string{"./", "manifest.webmanifest"}
 	for _, f := range versioned {
-		files = append(files, f.name)
+		if !f.pack {
+			files = append(files, f.name)
+		}
 	}
 	list, _ := json.Marshal(files)
 	return []byte(`// The corpus explorer's service worker (written by explorer dist): the page
@@ -354,8 +386,16 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith((async () => {
-    const hit = await (await caches.open(CACHE)).match(req);
-    return hit || fetch(req);
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(req);
+    if (hit) return hit;
+    // A text pack (split build) is kept once fetched: content-hashed, it
+    // never changes, and the texts read stay readable offline. One the
+    // page fetched before this worker took over is in the HTTP cache.
+    const pack = /\/packs\/[0-9a-f]{16}\.pack$/.test(new URL(req.url).pathname);
+    const res = await fetch(pack ? new Request(req, { cache: 'force-cache' }) : req);
+    if (res.ok && pack) await cache.put(req, res.clone());
+    return res;
   })());
 });
 `)
@@ -364,22 +404,46 @@ self.addEventListener('fetch', (event) => {
 // standalone is explorer-standalone.html: the page with everything inline
 // (styles, scripts, icons as data: URLs, the module gzipped in base64 and
 // unpacked with DecompressionStream), under a meta CSP of hashes.
-func (d *distribution) standalone(dir string, goRuntime []byte, src map[string][]byte, gzipBytes func([]byte) ([]byte, error)) ([]byte, error) {
+//
+// The texts' packs of a split build go inline too (base64, after the
+// module), and are decoded when the engine asks for one: the standalone
+// file is always whole.
+func (d *distribution) standalone(dir string, goRuntime []byte, src map[string][]byte, packs []distFile, gzipBytes func([]byte) ([]byte, error)) ([]byte, error) {
 	dataURL := func(b []byte) string { return "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString(b) }
 	css := string(src["style.css"])
 	css = strings.ReplaceAll(css, `url("icon.svg")`, `url("`+dataURL(src["icon.svg"])+`")`)
 	css = strings.ReplaceAll(css, `url("search.svg")`, `url("`+dataURL(src["search.svg"])+`")`)
 	cssJSON, _ := json.Marshal(css)
+	where := map[string][2]int{}
+	var packBytes []byte
+	for _, p := range packs {
+		where[strings.TrimPrefix(p.name, "packs/")] = [2]int{len(packBytes), len(p.data)}
+		packBytes = append(packBytes, p.data...)
+	}
+	whereJSON, _ := json.Marshal(where)
 	entry := `import { define } from './element.js';
 const STYLES = ` + string(cssJSON) + `;
+const PACKS = ` + string(whereJSON) + `;
 function wasm() {
   const text = document.getElementById('` + wasmDataID + `').textContent.trim();
   const bytes = typeof Uint8Array.fromBase64 === 'function' ? Uint8Array.fromBase64(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   const body = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
 }
+let packData = null;
+async function packs(name) {
+  if (!packData) {
+    const el = document.getElementById('` + packsDataID + `');
+    if (!el) throw new Error('no text packs in this file');
+    const text = el.textContent.trim();
+    packData = typeof Uint8Array.fromBase64 === 'function' ? Uint8Array.fromBase64(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  }
+  const at = PACKS[name];
+  if (!at) throw new Error('no text pack ' + name + ' in this file');
+  return packData.subarray(at[0], at[0] + at[1]);
+}
 // No worker: from file:// none can be made; the module runs on the main thread.
-define({ styles: STYLES, wasm, loadOptions: { worker: false } });
+define({ styles: STYLES, wasm, loadOptions: { worker: false, packs } });
 `
 	app, err := bundleScript(dir, "standalone.js", entry, "")
 	if err != nil {
@@ -433,7 +497,19 @@ define({ styles: STYLES, wasm, loadOptions: { worker: false } });
 		b.WriteByte('\n')
 		enc = enc[n:]
 	}
-	b.WriteString("</script>\n</body>\n</html>\n")
+	b.WriteString("</script>\n")
+	if len(packBytes) > 0 {
+		b.WriteString(`<script type="application/octet-stream" id="` + packsDataID + `">` + "\n")
+		enc := base64.StdEncoding.EncodeToString(packBytes)
+		for len(enc) > 0 {
+			n := min(len(enc), 4096)
+			b.WriteString(enc[:n])
+			b.WriteByte('\n')
+			enc = enc[n:]
+		}
+		b.WriteString("</script>\n")
+	}
+	b.WriteString("</body>\n</html>\n")
 	return b.Bytes(), nil
 }
 
@@ -598,7 +674,13 @@ func gzipLevel(data []byte) ([]byte, error) {
 func report(w io.Writer, out string, d *distribution, written []string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "file\traw\tgzip\tbrotli\t\n")
+	npacks, praw := 0, 0
 	for _, f := range d.files {
+		if f.pack {
+			npacks++
+			praw += len(f.data)
+			continue
+		}
 		mark := ""
 		if !f.siblings {
 			mark = " (no siblings)"
@@ -608,6 +690,9 @@ func report(w io.Writer, out string, d *distribution, written []string) error {
 			continue
 		}
 		fmt.Fprintf(tw, "%s%s\t%d\t%d\t%d\t\n", f.name, mark, len(f.data), f.gzipSize, f.brotliSize)
+	}
+	if npacks > 0 {
+		fmt.Fprintf(tw, "%s/packs/ (%d text packs, deflate)\t%d\t%d\t%d\t\n", d.version, npacks, praw, praw, praw)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -58,7 +58,7 @@ func runSummarize(args []string, stdout, stderr io.Writer) error {
 		}
 		return writeJSON(stdout, s)
 	}
-	for _, d := range e.Documents() {
+	for _, d := range e.Documents().Docs {
 		s, err := e.Summarize(d.ID, opt)
 		if err != nil {
 			if errors.Is(err, engine.ErrNotFound) {

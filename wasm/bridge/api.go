@@ -3,6 +3,9 @@
 package bridge
 
 import (
+	"errors"
+	"strconv"
+
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/corpus-explorer/explorer/corpus/search"
@@ -33,6 +36,8 @@ func (b *Bridge) methods() []exported {
 		{"overview", 0, b.overview},
 		{"suggest", 2, b.suggest},
 		{"stats", 1, b.statsMethod},
+		{"packs", 0, b.packs},
+		{"addPack", 2, b.addPack},
 		{"close", 0, b.close},
 	}
 }
@@ -223,6 +228,36 @@ func (b *Bridge) statsMethod(args []safejs.Value) (engine.JSONer, error) {
 		return nil, err
 	}
 	return b.stats(gc), nil
+}
+
+// packs()
+func (b *Bridge) packs([]safejs.Value) (engine.JSONer, error) {
+	return b.e.Packs(), nil
+}
+
+// addPack(n, bytes): bytes a Uint8Array, the file of pack n.
+func (b *Bridge) addPack(args []safejs.Value) (engine.JSONer, error) {
+	n, err := b.readInt(arg(args, 0), "pack", 0, 1<<30)
+	if err != nil {
+		return nil, err
+	}
+	v := arg(args, 1)
+	size, err := v.Get("byteLength")
+	if err != nil || size.Type() != safejs.TypeNumber {
+		return nil, errors.New("bytes must be a Uint8Array, got " + b.typeName(v))
+	}
+	length, err := size.Int()
+	if err != nil || length < 0 || length > engine.MaxPackBytes {
+		return nil, errors.New("bytes: " + strconv.Itoa(length) + " bytes, the limit is " + strconv.Itoa(engine.MaxPackBytes))
+	}
+	buf := make([]byte, length)
+	if _, err := safejs.CopyBytesToGo(buf, v); err != nil {
+		return nil, errors.New("bytes must be a Uint8Array: " + err.Error())
+	}
+	if err := b.e.AddPack(n, string(buf)); err != nil {
+		return nil, err
+	}
+	return null{}, nil
 }
 
 // close() releases every function, this one included, and lets the Go

@@ -74,7 +74,7 @@ func call(t *testing.T, api safejs.Value, m string, args ...any) (json, errMsg s
 }
 
 func firstID(t *testing.T, b *Bridge) string {
-	docs := b.e.Documents()
+	docs := b.e.Documents().Docs
 	if len(docs) == 0 {
 		t.Skip("empty index")
 	}
@@ -244,7 +244,7 @@ func TestClose(t *testing.T) {
 		t.Errorf("%d functions exported, want %d", n, len(b.methods()))
 	}
 	json, msg := call(t, api, "stats")
-	if msg != "" || !strings.Contains(json, `"funcs":11,`) {
+	if msg != "" || !strings.Contains(json, `"funcs":13,`) {
 		t.Errorf("stats = %s %s", json, msg)
 	}
 	if json, msg := call(t, api, "close"); json != "null" || msg != "" {

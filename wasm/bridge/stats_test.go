@@ -12,7 +12,7 @@ import (
 func TestStatsJSON(t *testing.T) {
 	b, _ := newAPI(t)
 	s := b.stats(true)
-	if s.Documents != len(b.e.Documents()) || s.IndexBytes <= 0 {
+	if s.Documents != len(b.e.Documents().Docs) || s.IndexBytes <= 0 {
 		t.Errorf("stats = %+v", s.Stats)
 	}
 	if s.mem.HeapAlloc == 0 || s.mem.NumGC == 0 {

@@ -203,7 +203,7 @@ export const cases = [
     const s = await explorer.stats();
     keys(s, STATS, 'stats()');
     equal(s.mode, mode, 'stats().mode');
-    equal(s.funcs, 11, 'stats().funcs (exported functions)');
+    equal(s.funcs, 13, 'stats().funcs (exported functions)');
     ok(s.wasm_bytes > 100000, `stats().wasm_bytes = ${s.wasm_bytes}`);
     ok(s.memory_bytes >= s.go_sys / 2 && s.heap_alloc > 0, 'memory figures');
     const g = await explorer.stats({ gc: true });
@@ -315,7 +315,7 @@ export const cases = [
     await a.close(); // twice is fine
     equal((await b.documents()).length, db.length, 'the other explorer after one closed');
     const s = await b.stats();
-    equal(s.funcs, 11, 'functions exported by the other explorer');
+    equal(s.funcs, 13, 'functions exported by the other explorer');
     await b.close();
   }],
 ];

@@ -28,7 +28,7 @@ const (
 type container struct {
 	what  containerKind
 	kind  corpus.BlockKind
-	text  strings.Builder
+	text  []byte // not a strings.Builder: containers are copied as the stack grows
 	cells []string
 }
 
@@ -36,7 +36,7 @@ type container struct {
 // item) starts its text.
 func (b *Builder) StartPara(kind corpus.BlockKind, prefix string) {
 	b.stack = append(b.stack, container{what: inPara, kind: kind})
-	b.stack[len(b.stack)-1].text.WriteString(prefix)
+	b.stack[len(b.stack)-1].text = append(b.stack[len(b.stack)-1].text, prefix...)
 }
 
 // SetKind changes the kind of the innermost open paragraph.
@@ -50,7 +50,7 @@ func (b *Builder) SetKind(kind corpus.BlockKind) {
 // both is dropped.
 func (b *Builder) Text(s string) {
 	if n := len(b.stack); n > 0 && b.stack[n-1].what != inRow {
-		b.stack[n-1].text.WriteString(s)
+		b.stack[n-1].text = append(b.stack[n-1].text, s...)
 	}
 }
 
@@ -61,7 +61,7 @@ func (b *Builder) EndPara() {
 		return
 	}
 	c := &b.stack[n-1]
-	text, kind := strings.TrimSpace(c.text.String()), c.kind
+	text, kind := strings.TrimSpace(string(c.text)), c.kind
 	b.stack = b.stack[:n-1]
 	b.put(text, kind)
 }
@@ -76,10 +76,10 @@ func (b *Builder) put(text string, kind corpus.BlockKind) {
 	switch {
 	case n > 0 && b.stack[n-1].what == inCell:
 		c := &b.stack[n-1]
-		if c.text.Len() > 0 {
-			c.text.WriteByte(' ')
+		if len(c.text) > 0 {
+			c.text = append(c.text, ' ')
 		}
-		c.text.WriteString(text)
+		c.text = append(c.text, text...)
 	case n > 0:
 		b.pending = append(b.pending, Block{Text: text, Kind: kind})
 	default:
@@ -101,7 +101,7 @@ func (b *Builder) EndCell() {
 	if n < 2 || b.stack[n-1].what != inCell || b.stack[n-2].what != inRow {
 		return
 	}
-	text := strings.Join(strings.Fields(b.stack[n-1].text.String()), " ")
+	text := strings.Join(strings.Fields(string(b.stack[n-1].text)), " ")
 	b.stack = b.stack[:n-1]
 	b.stack[n-2].cells = append(b.stack[n-2].cells, text)
 }

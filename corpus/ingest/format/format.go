@@ -101,13 +101,14 @@ var (
 
 // CleanText resolves what page-description formats leave in text: it
 // replaces ligature characters (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) by their letters,
-// removes soft hyphens (U+00AD) and other format characters (zero-width
-// spaces and joiners, byte order marks), and turns control characters
-// other than tab and newline into spaces.
+// removes soft hyphens (U+00AD, and U+FFFE, which PDFium writes for a
+// soft hyphen inside a word it has rejoined) and other format characters
+// (zero-width spaces and joiners, byte order marks), and turns control
+// characters other than tab and newline into spaces.
 func CleanText(s string) string {
 	clean := true
 	for _, r := range s {
-		if r >= 0xFB00 && r <= 0xFB06 || r == 0xAD || (r < 0x20 && r != '\t' && r != '\n') || r == 0x7F || unicode.Is(unicode.Cf, r) {
+		if r >= 0xFB00 && r <= 0xFB06 || r == 0xAD || r == 0xFFFE || (r < 0x20 && r != '\t' && r != '\n') || r == 0x7F || unicode.Is(unicode.Cf, r) {
 			clean = false
 			break
 		}
@@ -121,7 +122,7 @@ func CleanText(s string) string {
 		switch {
 		case r >= 0xFB00 && r <= 0xFB06:
 			b.WriteString(ligatures[r-0xFB00])
-		case r == 0xAD || unicode.Is(unicode.Cf, r):
+		case r == 0xAD || r == 0xFFFE || unicode.Is(unicode.Cf, r):
 		case r == '\r':
 			b.WriteByte('\n')
 		case r < 0x20 && r != '\t' && r != '\n', r == 0x7F:

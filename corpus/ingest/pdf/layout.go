@@ -20,24 +20,20 @@ import (
 type line struct {
 	text                     string
 	left, right, top, bottom float64
-	firstWord                float64 // width of the line's first word
+	firstWord                float64 // width of the line's first word (estimated)
 	size                     float64 // font size of its first character
 	soft                     bool    // ends with a hyphen PDFium marks as soft
 	boiler                   bool
 }
 
 type page struct {
-	lines  []line
-	height float64
+	lines []line
 }
 
 // readPage reads the lines of page i.
 func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, error) {
 	ref := requests.Page{ByIndex: &requests.PageByIndex{Document: doc, Index: i}}
 	var p page
-	if h, err := inst.FPDF_GetPageHeight(&requests.FPDF_GetPageHeight{Page: ref}); err == nil {
-		p.height = h.Height
-	}
 	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: ref})
 	if err != nil {
 		return p, err
@@ -61,9 +57,15 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, er
 	}
 	start := 0
 	for start < len(runes) {
+		// A line ends at a line break, or after a soft hyphen (U+FFFE):
+		// PDFium joins a hyphenated line end to the next text it reads,
+		// which may be the page's footer.
 		end := start
 		for end < len(runes) && runes[end] != '\r' && runes[end] != '\n' {
 			end++
+			if runes[end-1] == 0xFFFE {
+				break
+			}
 		}
 		next := end
 		for next < len(runes) && (runes[next] == '\r' || runes[next] == '\n') {
@@ -79,7 +81,9 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, er
 		}
 		if s < e {
 			ln := line{}
-			soft := runes[e-1] == 0x02 || runes[e-1] == 0xAD
+			// PDFium writes a hyphen it knows to be soft as U+0002 or
+			// U+FFFE (and U+00AD is one by definition).
+			soft := runes[e-1] == 0x02 || runes[e-1] == 0xFFFE || runes[e-1] == 0xAD
 			if soft {
 				runes[e-1] = '-'
 			}
@@ -93,15 +97,6 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, er
 			if ok1 && ok2 {
 				ln.left, ln.right, ln.top, ln.bottom = l1, r2, max(t1, t2), min(b1, b2)
 			}
-			w := s
-			for w < e && !unicode.IsSpace(runes[w]) {
-				w++
-			}
-			if w > s {
-				if _, rw, _, _, ok := box(w - 1); ok {
-					ln.firstWord = rw - ln.left
-				}
-			}
 			// The font size of the first letter (a bullet may be set in
 			// another font).
 			k := s
@@ -110,6 +105,15 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (page, er
 			}
 			if fs, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: tp.TextPage, Index: k}); err == nil {
 				ln.size = fs.FontSize
+			}
+			// The first word's width, estimated from the line's average
+			// character width (a box costs a dozen calls into the sandbox).
+			w := s
+			for w < e && !unicode.IsSpace(runes[w]) {
+				w++
+			}
+			if e > s && ln.right > ln.left {
+				ln.firstWord = (ln.right - ln.left) * float64(w-s) / float64(e-s)
 			}
 			if strings.TrimSpace(ln.text) != "" {
 				p.lines = append(p.lines, ln)
@@ -156,24 +160,24 @@ func furniture(pages []page) {
 		}
 	}
 	need := max(2, (len(pages)+1)/2)
+	furn := func(l *line) bool {
+		return reNumber.MatchString(l.text) || (len(pages) >= 2 && count[key(l.text)] >= need && utf8.RuneCountInString(l.text) <= 200)
+	}
 	for pi := range pages {
 		p := &pages[pi]
-		for _, i := range edgeLines(len(p.lines), edge) {
-			l := &p.lines[i]
-			if reNumber.MatchString(l.text) || (len(pages) >= 2 && count[key(l.text)] >= need && utf8.RuneCountInString(l.text) <= 200) {
-				l.boiler = true
-			}
+		n := len(p.lines)
+		// From each end inwards: up to edge lines, each furniture, each
+		// with another text (a title under a running header that repeats
+		// it is not furniture).
+		seen := map[string]bool{}
+		for i := 0; i < edge && i < n && furn(&p.lines[i]) && !seen[key(p.lines[i].text)]; i++ {
+			p.lines[i].boiler = true
+			seen[key(p.lines[i].text)] = true
 		}
-		// Only the outermost lines, or lines next to boilerplate, are
-		// furniture: a repeated line in the middle of the edge is kept.
-		if len(p.lines) > 1 {
-			if p.lines[1].boiler && !p.lines[0].boiler {
-				p.lines[1].boiler = false
-			}
-			n := len(p.lines)
-			if p.lines[n-2].boiler && !p.lines[n-1].boiler {
-				p.lines[n-2].boiler = false
-			}
+		seen = map[string]bool{}
+		for i := n - 1; i >= n-edge && i >= 0 && !p.lines[i].boiler && furn(&p.lines[i]) && !seen[key(p.lines[i].text)]; i-- {
+			p.lines[i].boiler = true
+			seen[key(p.lines[i].text)] = true
 		}
 	}
 }
@@ -199,8 +203,15 @@ func layout(pages []page) []format.Block {
 		for _, l := range p.lines {
 			if !l.boiler {
 				sizes[round1(l.size)] += len(l.text)
-				for _, w := range strings.FieldsFunc(strings.ToLower(l.text), notLetter) {
+				lower := strings.ToLower(l.text)
+				for _, w := range strings.FieldsFunc(lower, notLetter) {
 					words[w] = true
+				}
+				// Hyphenated compounds inside the line ("jean-luc").
+				for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r != '-' && notLetter(r) }) {
+					if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+						words[strings.Trim(w, "-")] = true
+					}
 				}
 			}
 		}
@@ -337,7 +348,11 @@ func continues(a, b line, left, right, gap float64) bool {
 	return full(a, b, right)
 }
 
-// join appends line b to a paragraph ending in line a.
+// join appends line b to a paragraph ending in line a. A hyphen at the
+// end of a is dropped when the word it splits is known whole (it occurs
+// elsewhere in the document, or PDFium marks the hyphen as soft) and the
+// hyphenated form is not known; otherwise it is kept and the parts joined
+// without a space.
 func join(text *strings.Builder, a, b line, words map[string]bool) {
 	t := text.String()
 	if strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "--") {
@@ -350,7 +365,9 @@ func join(text *strings.Builder, a, b line, words map[string]bool) {
 		}
 		post := b.text[:j]
 		r, _ := utf8.DecodeRuneInString(post)
-		if pre != "" && post != "" && unicode.IsLower(r) && (a.soft || words[strings.ToLower(pre+post)]) {
+		caps := pre != "" && post != "" && strings.ToUpper(pre) == pre && strings.ToUpper(post) == post
+		compound := words[strings.ToLower(pre+"-"+post)] // the hyphenated form occurs elsewhere
+		if pre != "" && post != "" && (unicode.IsLower(r) || caps) && !compound && (a.soft || words[strings.ToLower(pre+post)]) {
 			text.Reset()
 			text.WriteString(t[:len(t)-1])
 			text.WriteString(b.text)

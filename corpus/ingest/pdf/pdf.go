@@ -111,6 +111,9 @@ func (r *Reader) start() (pdfium.Pool, error) {
 		RuntimeConfig: cfg,
 		Stdout:        discard{},
 		Stderr:        discard{},
+		// A sandbox is reused for the next file (a new one costs about
+		// 100 ms); one killed by a time limit is replaced.
+		ReuseWorkers: true,
 	})
 	if r.err != nil {
 		r.err = fmt.Errorf("starting PDFium: %w", r.err)

@@ -1,0 +1,272 @@
+package engine
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/corpus-explorer/explorer/corpus/explore"
+	"github.com/corpus-explorer/explorer/corpus/search"
+)
+
+// Limits of the analyses, as wasm/api.js declares them.
+const (
+	MaxWindow  = explore.MaxWindow     // words each side of a collocate window
+	MaxContext = explore.MaxContext    // words each side of a concordance line
+	MaxTerms   = explore.MaxTrendTerms // terms of a trend
+	MaxGram    = explore.MaxGram       // words of a repeated phrase (at least explore.MinGram)
+	// DefaultHits is how many hits of a query make the part of the corpus
+	// whose keyness is asked.
+	DefaultHits = 100
+)
+
+// ExploreOptions are the options of the analyses; each analysis reads
+// those it takes (the JavaScript API and the command line name them
+// alike) and ignores the others.
+type ExploreOptions struct {
+	Match   string // "word" (default) or "forms"
+	Sort    string // concordance: "document" (default), "date", "left", "right"
+	Offset  int    // concordance lines skipped
+	Limit   int    // lines, collocates, words, phrases or entities returned
+	Context int    // concordance: words each side
+	Window  int    // collocates: words each side
+	Min     int    // least count (collocates, keyness, phrases, network edges)
+	By      string // trend, timeline: "month", "year", "folder", "author"
+	N       int    // phrases: words per phrase
+	Scope   string // network: "sentence" or "document"
+
+	// The part of the corpus: one document, the hits of a query, or the
+	// documents of a folder, an author or a date range.
+	ID       string
+	Query    string
+	Hits     int
+	Folder   string
+	Author   string
+	DateFrom string
+	DateTo   string
+}
+
+// check reports the first option outside the limits.
+func (o *ExploreOptions) check() error {
+	for _, c := range []struct {
+		what      string
+		n, lo, hi int
+	}{
+		{"offset", o.Offset, 0, MaxOffset},
+		{"limit", o.Limit, 0, MaxLimit},
+		{"context", o.Context, 0, MaxContext},
+		{"window", o.Window, 0, MaxWindow},
+		{"min", o.Min, 0, MaxOffset},
+		{"hits", o.Hits, 0, MaxLimit},
+	} {
+		if err := checkRange(c.what, c.n, c.lo, c.hi); err != nil {
+			return err
+		}
+	}
+	if o.N != 0 {
+		if err := checkRange("n", o.N, explore.MinGram, MaxGram); err != nil {
+			return err
+		}
+	}
+	for _, s := range []struct{ what, v string }{{"query", o.Query}, {"id", o.ID}, {"folder", o.Folder}, {"author", o.Author}} {
+		if err := checkLen(s.what, s.v); err != nil {
+			return err
+		}
+	}
+	if err := checkDate("dateFrom", o.DateFrom); err != nil {
+		return err
+	}
+	return checkDate("dateTo", o.DateTo)
+}
+
+// explorer returns the explore table, cut on first use.
+func (e *Engine) explorer() (*explore.Table, error) {
+	e.tableOnce.Do(func() {
+		e.table, e.tableErr = explore.New(explore.Docs(e.ix.Docs))
+	})
+	return e.table, e.tableErr
+}
+
+// start checks the options and returns the table and the match.
+func (e *Engine) start(o *ExploreOptions) (*explore.Table, explore.Match, error) {
+	if err := o.check(); err != nil {
+		return nil, 0, err
+	}
+	m, err := explore.ParseMatch(o.Match)
+	if err != nil {
+		return nil, 0, err
+	}
+	t, err := e.explorer()
+	return t, m, err
+}
+
+// oneDoc returns the documents the option id names: nil for all.
+func (e *Engine) oneDoc(id string) ([]int, error) {
+	if id == "" {
+		return nil, nil
+	}
+	if _, err := e.doc(id); err != nil {
+		return nil, err
+	}
+	return []int{e.ix.DocNum(id)}, nil
+}
+
+// KWIC returns a page of the concordance of q (a word or a phrase) in
+// the corpus, or in the document o.ID.
+func (e *Engine) KWIC(q string, o ExploreOptions) (*explore.Concordance, error) {
+	if err := checkQuery(q); err != nil {
+		return nil, err
+	}
+	t, m, err := e.start(&o)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := e.oneDoc(o.ID)
+	if err != nil {
+		return nil, err
+	}
+	return t.KWIC(q, explore.KWICOptions{Match: m, Sort: o.Sort, Offset: o.Offset, Limit: o.Limit, Context: o.Context, Docs: docs})
+}
+
+// SplitTerms cuts a list of terms written "a, b, c" into its terms.
+func SplitTerms(s string) []string {
+	var out []string
+	for _, t := range strings.Split(s, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Trend counts one to MaxTerms terms, written "a, b, c", per document and
+// per month, year, folder or author.
+func (e *Engine) Trend(terms string, o ExploreOptions) (*explore.Trend, error) {
+	if err := checkLen("terms", terms); err != nil {
+		return nil, err
+	}
+	t, m, err := e.start(&o)
+	if err != nil {
+		return nil, err
+	}
+	return t.Trend(SplitTerms(terms), explore.TrendOptions{Match: m, By: o.By})
+}
+
+// Collocates returns the words most associated with q within o.Window
+// words (default 5).
+func (e *Engine) Collocates(q string, o ExploreOptions) (*explore.Collocates, error) {
+	if err := checkQuery(q); err != nil {
+		return nil, err
+	}
+	t, m, err := e.start(&o)
+	if err != nil {
+		return nil, err
+	}
+	if o.Window == 0 {
+		o.Window = 5
+	}
+	if err := checkRange("window", o.Window, 1, MaxWindow); err != nil {
+		return nil, err
+	}
+	docs, err := e.oneDoc(o.ID)
+	if err != nil {
+		return nil, err
+	}
+	return t.Collocates(q, explore.CollocateOptions{Match: m, Window: o.Window, Limit: o.Limit, MinCount: o.Min, Docs: docs})
+}
+
+// part returns the documents the options name: the document o.ID, the
+// first o.Hits hits of o.Query (default DefaultHits), or the documents of
+// o.Folder, o.Author and the dates; nil when none is named.
+func (e *Engine) part(t *explore.Table, o *ExploreOptions) ([]int, error) {
+	switch {
+	case o.ID != "":
+		return e.oneDoc(o.ID)
+	case o.Query != "":
+		n := o.Hits
+		if n == 0 {
+			n = DefaultHits
+		}
+		r, err := e.search.Search(o.Query, search.Options{Limit: n, Author: o.Author, DateFrom: o.DateFrom, DateTo: o.DateTo})
+		if err != nil {
+			return nil, err
+		}
+		out := make([]int, 0, len(r.Hits))
+		for _, h := range r.Hits {
+			out = append(out, e.ix.DocNum(h.ID))
+		}
+		return out, nil
+	case o.Folder != "" || o.Author != "" || o.DateFrom != "" || o.DateTo != "":
+		return t.Select(o.Folder, o.Author, o.DateFrom, o.DateTo), nil
+	}
+	return nil, nil
+}
+
+// Keyness returns the words distinctive of a part of the corpus (see
+// ExploreOptions) against the rest.
+func (e *Engine) Keyness(o ExploreOptions) (*explore.Keyness, error) {
+	t, _, err := e.start(&o)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := e.part(t, &o)
+	if err != nil {
+		return nil, err
+	}
+	if docs == nil {
+		return nil, errors.New("keyness of what: give an id, a query, a folder, an author or dates")
+	}
+	if len(docs) == 0 {
+		return nil, errors.New("keyness: no document in that part of the corpus")
+	}
+	return t.Keyness(docs, explore.KeynessOptions{Limit: o.Limit, MinCount: o.Min})
+}
+
+// Phrases returns the repeated phrases of o.N words (default 3) of the
+// corpus or of the document o.ID.
+func (e *Engine) Phrases(o ExploreOptions) (*explore.Phrases, error) {
+	t, _, err := e.start(&o)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := e.oneDoc(o.ID)
+	if err != nil {
+		return nil, err
+	}
+	return t.Phrases(explore.PhraseOptions{N: o.N, MinCount: o.Min, Limit: o.Limit, Docs: docs})
+}
+
+// Network returns the co-occurrence network of the named entities.
+func (e *Engine) Network(o ExploreOptions) (*explore.Network, error) {
+	t, _, err := e.start(&o)
+	if err != nil {
+		return nil, err
+	}
+	return t.Network(explore.NetworkOptions{Scope: o.Scope, Limit: o.Limit, MinCount: o.Min})
+}
+
+// Timeline counts the documents per period: all of them, or those of a
+// part of the corpus (see ExploreOptions).
+func (e *Engine) Timeline(o ExploreOptions) (*explore.Timeline, error) {
+	t, _, err := e.start(&o)
+	if err != nil {
+		return nil, err
+	}
+	if o.Query != "" && o.Hits == 0 {
+		o.Hits = MaxLimit
+	}
+	docs, err := e.part(t, &o)
+	if err != nil {
+		return nil, err
+	}
+	return t.Timeline(docs, o.By)
+}
+
+// Figures returns the corpus's figures: vocabulary, type/token ratios,
+// lengths and languages.
+func (e *Engine) Figures() (*explore.Figures, error) {
+	t, err := e.explorer()
+	if err != nil {
+		return nil, err
+	}
+	return t.Figures(), nil
+}

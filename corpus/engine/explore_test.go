@@ -1,0 +1,143 @@
+package engine_test
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus/engine"
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/shared"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+)
+
+func TestExplore(t *testing.T) {
+	e := seeds(t)
+	id := e.Index().Docs[0].ID
+	tests := []struct {
+		name string
+		run  func() (engine.JSONer, error)
+		want string // error substring; "" for none
+	}{
+		{"kwic", func() (engine.JSONer, error) { return e.KWIC("numérique", engine.ExploreOptions{Sort: "left"}) }, ""},
+		{"kwic in one document", func() (engine.JSONer, error) { return e.KWIC("le", engine.ExploreOptions{ID: id}) }, ""},
+		{"kwic unknown document", func() (engine.JSONer, error) { return e.KWIC("le", engine.ExploreOptions{ID: "nope"}) }, "no such document"},
+		{"kwic context", func() (engine.JSONer, error) { return e.KWIC("le", engine.ExploreOptions{Context: 31}) }, "context out of range: 31, want 0 to 30"},
+		{"kwic match", func() (engine.JSONer, error) { return e.KWIC("le", engine.ExploreOptions{Match: "stem"}) }, `unknown match "stem"`},
+		{"trend", func() (engine.JSONer, error) { return e.Trend("numérique, France", engine.ExploreOptions{Match: "forms"}) }, ""},
+		{"trend of nothing", func() (engine.JSONer, error) { return e.Trend(" , ", engine.ExploreOptions{}) }, "terms out of range: 0"},
+		{"trend by", func() (engine.JSONer, error) { return e.Trend("a", engine.ExploreOptions{By: "week"}) }, `unknown grouping "week"`},
+		{"collocates", func() (engine.JSONer, error) { return e.Collocates("chinois", engine.ExploreOptions{Window: 4}) }, ""},
+		{"collocates window", func() (engine.JSONer, error) { return e.Collocates("chinois", engine.ExploreOptions{Window: 11}) }, "window out of range: 11, want 0 to 10"},
+		{"keyness of a document", func() (engine.JSONer, error) { return e.Keyness(engine.ExploreOptions{ID: id}) }, ""},
+		{"keyness of a query", func() (engine.JSONer, error) { return e.Keyness(engine.ExploreOptions{Query: "numérique"}) }, ""},
+		{"keyness of nothing", func() (engine.JSONer, error) { return e.Keyness(engine.ExploreOptions{}) }, "keyness of what"},
+		{"keyness of an empty part", func() (engine.JSONer, error) { return e.Keyness(engine.ExploreOptions{Author: "Nobody At All"}) }, "no document"},
+		{"phrases", func() (engine.JSONer, error) { return e.Phrases(engine.ExploreOptions{N: 2}) }, ""},
+		{"phrases n", func() (engine.JSONer, error) { return e.Phrases(engine.ExploreOptions{N: 7}) }, "n out of range: 7, want 2 to 6"},
+		{"network", func() (engine.JSONer, error) { return e.Network(engine.ExploreOptions{}) }, ""},
+		{"timeline", func() (engine.JSONer, error) { return e.Timeline(engine.ExploreOptions{Query: "numérique"}) }, ""},
+		{"timeline dates", func() (engine.JSONer, error) { return e.Timeline(engine.ExploreOptions{DateFrom: "2020/1"}) }, "dateFrom is not an ISO date"},
+		{"figures", func() (engine.JSONer, error) { return e.Figures() }, ""},
+	}
+	for _, tt := range tests {
+		v, err := tt.run()
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: %v", tt.name, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		case err == nil:
+			if b := engine.JSON(v); !json.Valid(b) {
+				t.Errorf("%s: invalid JSON %s", tt.name, b)
+			}
+		}
+	}
+}
+
+var manpages struct {
+	once sync.Once
+	e    *engine.Engine
+	err  error
+}
+
+// manpagesEngine returns an engine over ../shared/corpora/fr-manpages:
+// the index file $EXPLORER_MANPAGES_INDEX if set (written by `explorer
+// build -corpus ../shared/corpora/fr-manpages`), else one built here.
+func manpagesEngine(b *testing.B) *engine.Engine {
+	b.Helper()
+	manpages.once.Do(func() {
+		if p := os.Getenv("EXPLORER_MANPAGES_INDEX"); p != "" {
+			blob, err := os.ReadFile(p)
+			if err != nil {
+				manpages.err = err
+				return
+			}
+			manpages.e, manpages.err = engine.Open(blob)
+			return
+		}
+		docs, _, err := ingest.Dir(shared.Path(b, "corpora/fr-manpages"), ingest.Options{})
+		if err != nil {
+			manpages.err = err
+			return
+		}
+		manpages.e = engine.New(index.Build(docs, summary.Annotate(docs)))
+	})
+	if manpages.err != nil {
+		b.Fatal(manpages.err)
+	}
+	if _, err := manpages.e.Figures(); err != nil { // the table, cut once
+		b.Fatal(err)
+	}
+	return manpages.e
+}
+
+// The analyses the issue times on fr-manpages (the table is cut before
+// the timer starts; BenchmarkExploreTable times that).
+func BenchmarkExplore(b *testing.B) {
+	e := manpagesEngine(b)
+	for _, bb := range []struct {
+		name string
+		run  func() (engine.JSONer, error)
+	}{
+		{"KWICFichierForms", func() (engine.JSONer, error) { return e.KWIC("fichier", engine.ExploreOptions{Match: "forms"}) }},
+		{"KWICFichierFormsSortLeft", func() (engine.JSONer, error) {
+			return e.KWIC("fichier", engine.ExploreOptions{Match: "forms", Sort: "left"})
+		}},
+		{"CollocatesProcessus", func() (engine.JSONer, error) { return e.Collocates("processus", engine.ExploreOptions{}) }},
+		{"KeynessQuery100", func() (engine.JSONer, error) { return e.Keyness(engine.ExploreOptions{Query: "fichier", Hits: 100}) }},
+		{"Trend3", func() (engine.JSONer, error) { return e.Trend("fichier, processus, mémoire", engine.ExploreOptions{}) }},
+		{"Phrases3", func() (engine.JSONer, error) { return e.Phrases(engine.ExploreOptions{N: 3}) }},
+		{"Network", func() (engine.JSONer, error) { return e.Network(engine.ExploreOptions{}) }},
+		{"Figures", func() (engine.JSONer, error) { return e.Figures() }},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			v, err := bb.run()
+			if err != nil {
+				b.Fatal(err)
+			}
+			if bb.name == "KWICFichierForms" {
+				b.Logf("%s", engine.JSON(v)[:120])
+			}
+			for i := 0; i < b.N; i++ {
+				v, _ := bb.run()
+				engine.JSON(v)
+			}
+		})
+	}
+}
+
+// BenchmarkExploreTable times cutting fr-manpages into the explore table,
+// done once per engine on the first analysis.
+func BenchmarkExploreTable(b *testing.B) {
+	e := manpagesEngine(b)
+	for i := 0; i < b.N; i++ {
+		e2 := engine.New(e.Index())
+		if _, err := e2.Figures(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

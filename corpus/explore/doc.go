@@ -1,0 +1,20 @@
+// Package explore computes the analyses a reader of a whole corpus asks
+// for beyond search: concordances (KWIC), trends of terms over documents
+// and time, collocates, keyness (distinctive words), repeated phrases,
+// the co-occurrence network of named entities, the timeline of the
+// documents and the corpus's figures.
+//
+// The analyses read a corpus through Source, a small interface: the
+// number of documents and each document with its text and annotations.
+// New cuts every text once into words with package token (the same
+// tokenizer and folding as the index) and keeps, per document, each
+// word's folded term, its stem, its byte range and two flags (stopword,
+// sentence break before it): a Table. Every analysis then runs on the
+// Table, and asks the Source again only for the text of what it shows
+// (the lines of a concordance page, the sentences of the entity network).
+//
+// Counts are of words as the tokenizer cuts them: the joined form of a
+// hyphenated word ("ecommerce" for "e-commerce") is not a word of its
+// own, its parts are. Association and keyness use Dunning's
+// log-likelihood (G²) on the 2×2 contingency table; see LogLikelihood.
+package explore

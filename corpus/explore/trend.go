@@ -1,0 +1,219 @@
+package explore
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+)
+
+// MaxTrendTerms is the most terms of a trend.
+const MaxTrendTerms = 5
+
+// TrendOptions choose how a trend is counted.
+type TrendOptions struct {
+	Match Match
+	By    string // "month", "year", "folder", "author"; "" chooses (see Trend)
+}
+
+// TrendDoc is the counts of the terms in one document.
+type TrendDoc struct {
+	Doc    int
+	ID     string
+	Title  string
+	Words  int
+	Counts []int
+	Per10k []float64
+}
+
+// TrendGroup is the counts of the terms in a group of documents (a
+// period, a folder or an author).
+type TrendGroup struct {
+	Key    string
+	Docs   int
+	Words  int
+	Counts []int
+	Per10k []float64
+}
+
+// Trend is the frequency of a few terms per document and per group.
+type Trend struct {
+	Terms  []string
+	By     string
+	Totals []int
+	Docs   []TrendDoc   // the documents holding one of the terms, in corpus order
+	Groups []TrendGroup // every group, in order (periods in time order, with the empty ones)
+}
+
+// Trend counts each of terms (words or phrases) in every document, and
+// gives their frequency per 10,000 words per document and per group: per
+// month or year when documents have dates (by month when they span at most
+// three years), per folder otherwise, or per author when every document
+// is in one folder.
+func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
+	if len(terms) == 0 || len(terms) > MaxTrendTerms {
+		return nil, errors.New("terms out of range: " + strconv.Itoa(len(terms)) + ", want 1 to " + strconv.Itoa(MaxTrendTerms))
+	}
+	ps := make([]*pattern, len(terms))
+	for i, q := range terms {
+		p, err := t.compile(q, opt.Match)
+		if err != nil {
+			return nil, err
+		}
+		ps[i] = p
+	}
+	by := opt.By
+	if by == "" {
+		by = t.defaultGrouping()
+	}
+	key, err := t.grouping(by)
+	if err != nil {
+		return nil, err
+	}
+	r := &Trend{Terms: terms, By: by, Totals: make([]int, len(terms))}
+	groups := map[string]*TrendGroup{}
+	for d := range t.docs {
+		counts := make([]int, len(terms))
+		any := false
+		for i, p := range ps {
+			t.each(p, d, func(int) { counts[i]++ })
+			r.Totals[i] += counts[i]
+			any = any || counts[i] > 0
+		}
+		words := len(t.docs[d].term)
+		if any {
+			m := &t.meta[d]
+			r.Docs = append(r.Docs, TrendDoc{Doc: d, ID: m.ID, Title: m.Title, Words: words, Counts: counts, Per10k: rates(counts, words)})
+		}
+		k, ok := key(d)
+		if !ok {
+			continue
+		}
+		g := groups[k]
+		if g == nil {
+			g = &TrendGroup{Key: k, Counts: make([]int, len(terms))}
+			groups[k] = g
+		}
+		g.Docs++
+		g.Words += words
+		for i, c := range counts {
+			g.Counts[i] += c
+		}
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if by == "month" || by == "year" {
+		keys = fillPeriods(keys, by)
+	}
+	for _, k := range keys {
+		g := groups[k]
+		if g == nil {
+			g = &TrendGroup{Key: k, Counts: make([]int, len(terms))}
+		}
+		g.Per10k = rates(g.Counts, g.Words)
+		r.Groups = append(r.Groups, *g)
+	}
+	return r, nil
+}
+
+func rates(counts []int, words int) []float64 {
+	out := make([]float64, len(counts))
+	for i, c := range counts {
+		out[i] = per10k(c, words)
+	}
+	return out
+}
+
+// defaultGrouping chooses how to group the documents.
+func (t *Table) defaultGrouping() string {
+	lo, hi, dated := "", "", 0
+	folders, authors := map[string]bool{}, map[string]bool{}
+	for i := range t.meta {
+		m := &t.meta[i]
+		folders[m.Folder()] = true
+		if m.Author != "" {
+			authors[m.Author] = true
+		}
+		if len(m.Date) >= 4 {
+			dated++
+			if lo == "" || m.Date < lo {
+				lo = m.Date
+			}
+			if m.Date > hi {
+				hi = m.Date
+			}
+		}
+	}
+	switch {
+	case dated > 0 && dated*2 >= len(t.meta):
+		if ly, hy := atoi(lo[:4]), atoi(hi[:4]); hy-ly <= 3 {
+			return "month"
+		}
+		return "year"
+	case len(folders) <= 1 && len(authors) > 1:
+		return "author"
+	}
+	return "folder"
+}
+
+// grouping returns the function giving a document's group.
+func (t *Table) grouping(by string) (func(d int) (string, bool), error) {
+	switch by {
+	case "month":
+		return func(d int) (string, bool) {
+			s := t.meta[d].Date
+			return s[:min(len(s), 7)], len(s) >= 7
+		}, nil
+	case "year":
+		return func(d int) (string, bool) {
+			s := t.meta[d].Date
+			return s[:min(len(s), 4)], len(s) >= 4
+		}, nil
+	case "folder":
+		return func(d int) (string, bool) { return t.meta[d].Folder(), true }, nil
+	case "author":
+		return func(d int) (string, bool) { return t.meta[d].Author, true }, nil
+	}
+	return nil, errors.New("unknown grouping " + strconv.Quote(by) + `: want "month", "year", "folder" or "author"`)
+}
+
+// fillPeriods returns the sorted periods keys (YYYY or YYYY-MM) with the
+// missing ones between them added.
+func fillPeriods(keys []string, by string) []string {
+	if len(keys) < 2 {
+		return keys
+	}
+	var out []string
+	y, m := atoi(keys[0][:4]), 1
+	ey, em := atoi(keys[len(keys)-1][:4]), 12
+	if by == "month" {
+		m, em = atoi(keys[0][5:7]), atoi(keys[len(keys)-1][5:7])
+	}
+	for (y < ey || (y == ey && m <= em)) && len(out) < 100000 {
+		if by == "year" {
+			out = append(out, pad(y, 4))
+			y++
+			continue
+		}
+		out = append(out, pad(y, 4)+"-"+pad(m, 2))
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}

@@ -1,0 +1,180 @@
+package index_test
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/token"
+)
+
+// splitSeeds writes the seed index with small packs, apart, and decodes
+// the blob: an index whose texts are all still to be added.
+func splitSeeds(t *testing.T) (*index.Index, *index.Index, []index.PackFile) {
+	t.Helper()
+	ix, _ := seedIndex(t)
+	blob, files, err := ix.Marshal(index.MarshalOptions{PackBytes: 1, Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != len(ix.Docs) {
+		t.Fatalf("%d packs of 1 byte for %d documents", len(files), len(ix.Docs))
+	}
+	got, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix, got, files
+}
+
+func TestSplit(t *testing.T) {
+	ix, got, files := splitSeeds(t)
+	if got.NumPacks() != len(files) {
+		t.Fatalf("%d packs in the table, %d files", got.NumPacks(), len(files))
+	}
+	for p, f := range files {
+		if got.PackName(p) != f.Name || got.PackSize(p) != len(f.Data) {
+			t.Errorf("pack %d: table says %s, %d bytes; file %s, %d bytes", p, got.PackName(p), got.PackSize(p), f.Name, len(f.Data))
+		}
+		if !strings.HasSuffix(f.Name, ".pack") || len(f.Name) != 21 {
+			t.Errorf("pack %d: name %q is not a content hash", p, f.Name)
+		}
+	}
+	// Nothing is loaded: metadata and search structures work, texts do not.
+	for i := range ix.Docs {
+		if got.Docs[i].Title != ix.Docs[i].Title || got.Words(i) != ix.Words(i) {
+			t.Errorf("document %d: metadata differ", i)
+		}
+		_, err := got.Content(i)
+		var pe *index.PackError
+		if !errors.Is(err, index.ErrNotLoaded) || !errors.As(err, &pe) || pe.Pack != got.PackOf(i) {
+			t.Errorf("Content(%d) before its pack: %v", i, err)
+		}
+	}
+	if _, err := got.MarshalBinary(); err == nil {
+		t.Error("MarshalBinary of a split index without its packs: no error")
+	}
+	// Every way a fetched pack can be wrong is an error naming it, and
+	// leaves the pack unloaded.
+	data := string(files[0].Data)
+	flipped := []byte(data)
+	flipped[len(flipped)/2] ^= 1
+	other := string(files[1].Data)
+	for _, c := range []struct {
+		name, data, want string
+	}{
+		{"empty", "", "truncated: 0 bytes"},
+		{"truncated", data[:len(data)-1], "truncated"},
+		{"longer", data + "x", "bytes, the index says"},
+		{"wrong hash", string(flipped), "wrong content hash"},
+		{"another pack", other, ""},
+		{"html 404 page", "<!doctype html><title>404</title>"[:min(len(data), 33)], ""},
+	} {
+		err := got.AddPack(0, c.data)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), files[0].Name) {
+			t.Errorf("%s: AddPack error %v, want one naming %s and saying %q", c.name, err, files[0].Name, c.want)
+		}
+		if got.HasPack(0) {
+			t.Errorf("%s: the pack counts as loaded", c.name)
+		}
+	}
+	if err := got.AddPack(len(files), data); err == nil {
+		t.Error("AddPack beyond the table: no error")
+	}
+	// Loaded, in parallel: every document whole again.
+	var wg sync.WaitGroup
+	for p, f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := got.AddPack(p, string(f.Data)); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range ix.Docs {
+		whole, err := got.Content(i)
+		if err != nil || !reflect.DeepEqual(whole, ix.Docs[i]) {
+			t.Errorf("document %d after its pack: %v", i, err)
+		}
+	}
+	// Once every pack is in, the index writes itself again, embedded.
+	if _, err := got.MarshalBinary(); err != nil {
+		t.Errorf("MarshalBinary with every pack loaded: %v", err)
+	}
+}
+
+// TestContentCache reads every document of an embedded index three times:
+// packs are decoded again once dropped from the cache.
+func TestContentCache(t *testing.T) {
+	_, blob := seedIndex(t)
+	ix, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for round := 0; round < 3; round++ {
+		for i := range ix.Docs {
+			if _, err := ix.Content(i); err != nil {
+				t.Fatalf("Content(%d): %v", i, err)
+			}
+		}
+	}
+	if _, err := ix.Content(len(ix.Docs)); err == nil {
+		t.Error("Content beyond the documents: no error")
+	}
+}
+
+// TestBlockPositions finds every text occurrence of every term by
+// tokenizing only the block that ContentPositions says holds it.
+func TestBlockPositions(t *testing.T) {
+	_, blob := seedIndex(t)
+	ix, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for k := 0; k < ix.NumTerms(); k++ {
+		p := ix.Postings(k)
+		for p.Next() {
+			d, bpos, err := ix.ContentPositions(p.Doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(bpos) != len(d.Blocks) {
+				t.Fatalf("%s: %d block positions for %d blocks", d.ID, len(bpos), len(d.Blocks))
+			}
+			for _, o := range p.Occurrences(nil) {
+				if o.InTitle || len(d.Blocks) == 0 {
+					continue
+				}
+				b := sort.Search(len(bpos), func(i int) bool { return int(bpos[i]) > o.Pos }) - 1
+				if b < 0 {
+					t.Fatalf("%s: position %d before the first block", d.ID, o.Pos)
+				}
+				var found []string
+				at := int(bpos[b])
+				for _, tok := range token.For(d.Lang).Tokens(d.Text[d.Blocks[b].Start:d.Blocks[b].End]) {
+					if at == o.Pos {
+						found = append(found, tok.Term)
+					}
+					if !tok.Compound {
+						at++
+					}
+				}
+				if !slices.Contains(found, ix.Term(k)) {
+					t.Errorf("%s: %q at position %d: block %d has %q there", d.ID, ix.Term(k), o.Pos, b, found)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d occurrences checked", checked)
+	}
+}

@@ -1,0 +1,170 @@
+// A split build in Node: the seeds' texts in packs beside the module, one
+// document a pack, fetched on demand from a local server that can answer
+// 404, a truncated, damaged or wrong file, or go away (offline). Every failure
+// shows as a clear snippet_error or a rejected document(), and search keeps
+// working throughout; a pack is fetched once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const { load } = await import(new URL('wasm/explorer.js', new URL(`file://${repo}/`)));
+const wasmExec = new URL(`file://${execFileSync('go', ['env', 'GOROOT']).toString().trim()}/lib/wasm/wasm_exec.js`).href;
+
+/** Builds the seeds split, one document a pack, and a module embedding that index. */
+async function buildSplit(dir) {
+  const env = { ...process.env, GOFLAGS: '-buildvcs=false' };
+  execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', 'corpus', '-split', 'on', '-pack-bytes', '1', '-packs', join(dir, 'packs'), '-o', join(dir, 'index.bin')], { cwd: repo, env, stdio: 'pipe' });
+  const overlay = join(dir, 'overlay.json');
+  await writeFile(overlay, JSON.stringify({ Replace: { [join(repo, 'wasm', 'index.bin')]: join(dir, 'index.bin') } }));
+  execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-overlay', overlay, '-o', join(dir, 'explorer.wasm'), './wasm'], {
+    cwd: repo,
+    env: { ...env, GOOS: 'js', GOARCH: 'wasm' },
+    stdio: 'pipe',
+  });
+}
+
+test('a split build: texts fetched on demand, failures shown, search unharmed', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await buildSplit(dir);
+  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  assert.ok(names.length >= 5, `${names.length} packs for the seeds, one a document`);
+
+  // The packs' server: counts requests; while `failing` is set, it fails
+  // so every pack not in `good`.
+  const requests = new Map();
+  let failing = null;
+  const good = new Set();
+  const sockets = new Set();
+  const server = createServer(async (req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/packs\//, '');
+    requests.set(name, (requests.get(name) || 0) + 1);
+    let body;
+    try {
+      body = await readFile(join(dir, 'packs', name.replace(/[^0-9a-z.]/g, '')));
+    } catch {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const how = failing && !good.has(name) ? failing : null;
+    if (how === '404') return void res.writeHead(404).end('<!doctype html><title>404</title>');
+    if (how === 'truncated') body = body.subarray(0, body.length - 7);
+    if (how === 'damaged') body = Buffer.from(body).fill(0x61, 10, 20);
+    if (how === 'wrong') body = await readFile(join(dir, 'packs', names.find((n) => n !== name)));
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(body);
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${server.address().port}/packs/`;
+  t.after(() => server.close());
+
+  const wasm = await readFile(join(dir, 'explorer.wasm'));
+  const ex = await load({ wasm, wasmExec, worker: false, packs: base });
+  t.after(() => ex.close());
+  const table = await ex.documents();
+  assert.ok(table.every((d) => Number.isInteger(d.pack) && d.pack >= 0), 'every document names its pack');
+
+  await t.test('titles at once, snippets when their packs arrive', async () => {
+    const r = await ex.search('numérique', { limit: 5 });
+    assert.ok(r.hits.length > 0);
+    for (const h of r.hits) {
+      assert.equal(h.pending, true, `${h.id}: pending before its pack`);
+      assert.equal(h.snippet, '');
+      assert.ok(h.title.length > 0, 'the title is there at once');
+    }
+    const same = await ex.snippets(r);
+    assert.equal(same, r, 'filled in place');
+    for (const h of r.hits) {
+      assert.equal(h.pending, false);
+      assert.ok(h.snippet.length > 20, `${h.id}: a snippet (${h.snippet_error})`);
+      assert.ok(h.snippet_highlights.length > 0, `${h.id}: highlights`);
+      assert.equal(h.snippet_error, undefined);
+    }
+    const again = await ex.search('numérique', { limit: 5 });
+    assert.ok(again.hits.every((h) => !h.pending && h.snippet), 'loaded packs serve the next searches');
+    for (const [name, n] of requests) assert.equal(n, 1, `${name} fetched ${n} times`);
+  });
+
+  /** The packs asked for so far. */
+  const fetched = () => new Set(requests.keys());
+
+  await t.test('a 404, a truncated, damaged or wrong file: clear messages; search goes on', async () => {
+    for (const n of fetched()) good.add(n);
+    const all = await ex.search('-zzzzqqq');
+    const waiting = all.hits.filter((h) => h.pending);
+    assert.ok(waiting.length >= 1, `${waiting.length} documents still to load`);
+    const id = waiting[0].id;
+    const hows = ['404', 'truncated', 'damaged', 'wrong'];
+    const want = [/HTTP 404/, /damaged or truncated file/, /damaged or truncated file/, /wrong content hash|bytes, the index says|truncated: \d+ bytes of \d+/];
+    for (let i = 0; i < hows.length; i++) {
+      failing = hows[i];
+      await assert.rejects(ex.document(id), (err) => {
+        assert.match(err.message, want[i], hows[i]);
+        assert.match(err.message, /text pack \d+ \([0-9a-f]{16}\.pack\)/);
+        return true;
+      });
+      const r = await ex.search('numérique');
+      assert.ok(r.total > 0, 'search still answers');
+      failing = null;
+    }
+    // Fixed on the server, the same pack loads on a later try.
+    const doc = await ex.document(id);
+    assert.ok(doc.text.length > 0);
+  });
+
+  await t.test('offline mid-session: a clear message where the text would be', async () => {
+    const all = await ex.search('-zzzzqqq');
+    const waiting = all.hits.filter((h) => h.pending);
+    assert.ok(waiting.length > 0, 'some packs still unloaded');
+    server.close();
+    for (const s of sockets) s.destroy();
+    await ex.snippets(all);
+    for (const h of waiting) {
+      assert.equal(h.pending, false);
+      assert.match(h.snippet_error, /cannot download .* \(offline\?\)/);
+    }
+    const r = await ex.search('numérique');
+    assert.ok(r.total > 0, 'search works offline');
+    assert.ok(r.hits.some((h) => h.snippet), 'the texts already loaded too');
+    assert.ok(r.hits.every((h) => h.snippet || h.pending), 'the others wait for the network');
+  });
+});
+
+test('makeAvailableOffline fetches every pack once', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await buildSplit(dir);
+  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const got = [];
+  const ex = await load({
+    wasm: await readFile(join(dir, 'explorer.wasm')),
+    worker: false,
+    wasmExec,
+    packs: async (name) => {
+      got.push(name);
+      return readFile(join(dir, 'packs', name));
+    },
+  });
+  t.after(() => ex.close());
+  const progress = [];
+  const r = await ex.makeAvailableOffline({ onProgress: (done, total) => progress.push([done, total]) });
+  assert.deepEqual(r, { packs: names.length, loaded: names.length, failed: [] });
+  assert.deepEqual(got.sort(), names.sort());
+  assert.deepEqual(progress.at(-1), [names.length, names.length]);
+  const again = await ex.makeAvailableOffline();
+  assert.equal(again.loaded, names.length);
+  assert.equal(got.length, names.length, 'nothing fetched twice');
+  const s = await ex.search('numérique');
+  assert.ok(s.hits.every((h) => !h.pending && h.snippet));
+  const sum = await ex.summarizeQuery('numérique');
+  assert.ok(sum.sentences.length > 0, 'the query summary reads the texts');
+});
