@@ -50,6 +50,11 @@ func AnnotateDocument(d *corpus.Document) *Notes {
 	if len(p.cands) > maxKeywordCands {
 		p.cands = p.cands[:maxKeywordCands]
 	}
+	for _, c := range p.cands {
+		// Only its written form is needed of its surfaces: kept as the
+		// form of a name, so that surface() returns it as it is.
+		c.firstOcc, c.name, c.surfaces = c.surface(), true, nil
+	}
 	p.ents = findEntities(d.Text, us)
 	p.terms = docTerms(d.Text, us)
 	// The document's best sentences, for the corpus summary.
