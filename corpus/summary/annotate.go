@@ -46,15 +46,16 @@ func AnnotateDocument(d *corpus.Document) *Notes {
 	an := token.For(d.Lang)
 	us := docWords(d, an)
 	p := &Notes{heads: headingWords(d, an)}
-	p.cands = keywordCandidates(d.Text, us)
-	if len(p.cands) > maxKeywordCands {
-		p.cands = p.cands[:maxKeywordCands]
+	cands := keywordCandidates(d.Text, us)
+	if len(cands) > maxKeywordCands {
+		cands = cands[:maxKeywordCands]
 	}
-	for _, c := range p.cands {
+	for _, c := range cands {
 		// Only its written form is needed of its surfaces: kept as the
 		// form of a name, so that surface() returns it as it is.
 		c.firstOcc, c.name, c.surfaces = c.surface(), true, nil
 	}
+	p.cands = encodeCands(cands)
 	p.ents = findEntities(d.Text, us)
 	p.terms = docTerms(d.Text, us)
 	// The document's best sentences, for the corpus summary.
@@ -108,7 +109,8 @@ func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 	parallel(len(docs), workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			p := notes[i]
-			docs[i].Keywords, p.stems = pickKeywords(p.cands, docKeywords, structural)
+			cands, _ := decodeCands(p.cands) // encoded by AnnotateDocument, checked by UnmarshalBinary
+			docs[i].Keywords, p.stems = pickKeywords(cands, docKeywords, structural)
 			p.cands = nil
 			if structural != nil {
 				kept := p.ents[:0]

@@ -11,7 +11,10 @@ import (
 // sentences and the words of its headings. They depend on the document alone, and encode
 // (MarshalBinary) so that a build can keep them for the next one.
 type Notes struct {
-	cands []*kwCand       // keyword candidates, best first (at most maxKeywordCands)
+	// cands are the keyword candidates, best first (at most
+	// maxKeywordCands), encoded (encodeCands): a tenth of their size as
+	// Go values, while a build holds every document's notes.
+	cands []byte
 	heads map[string]bool // headingWords
 	ents  []*ent
 	terms []termCount
@@ -31,22 +34,7 @@ var errNotes = errors.New("summary notes: malformed encoding")
 func (n *Notes) MarshalBinary() ([]byte, error) {
 	var w notesWriter
 	w.uint(notesVersion)
-	w.uint(uint64(len(n.cands)))
-	for _, c := range n.cands {
-		w.str(c.key)
-		w.strs(c.stems)
-		w.int(c.tf)
-		w.strs(c.terms)
-		w.uint(uint64(len(c.surfaces)))
-		for _, x := range c.surfaces {
-			w.str(x.s)
-			w.int(x.n)
-		}
-		w.str(c.firstOcc)
-		w.bool(c.name)
-		w.bool(c.proper)
-		w.uint(math.Float64bits(c.s))
-	}
+	w.str(string(n.cands))
 	heads := make([]string, 0, len(n.heads))
 	for k, v := range n.heads {
 		if v {
@@ -93,14 +81,9 @@ func (n *Notes) UnmarshalBinary(data []byte) error {
 		return errors.New("summary notes: written by another version")
 	}
 	*n = Notes{}
-	for k := r.len(); k > 0; k-- {
-		c := &kwCand{key: r.str(), stems: r.strs(), tf: r.int(), terms: r.strs()}
-		for j := r.len(); j > 0; j-- {
-			c.surfaces = append(c.surfaces, surfCount{s: r.str(), n: r.int()})
-		}
-		c.firstOcc, c.name, c.proper = r.str(), r.bool(), r.bool()
-		c.s = math.Float64frombits(r.uint())
-		n.cands = append(n.cands, c)
+	n.cands = []byte(r.str())
+	if _, err := decodeCands(n.cands); err != nil {
+		r.bad = true
 	}
 	n.heads = map[string]bool{}
 	for _, k := range r.strs() {
@@ -129,6 +112,47 @@ func (n *Notes) UnmarshalBinary(data []byte) error {
 		return errNotes
 	}
 	return nil
+}
+
+// encodeCands encodes keyword candidates for Notes.
+func encodeCands(cands []*kwCand) []byte {
+	var w notesWriter
+	w.uint(uint64(len(cands)))
+	for _, c := range cands {
+		w.str(c.key)
+		w.strs(c.stems)
+		w.int(c.tf)
+		w.strs(c.terms)
+		w.uint(uint64(len(c.surfaces)))
+		for _, x := range c.surfaces {
+			w.str(x.s)
+			w.int(x.n)
+		}
+		w.str(c.firstOcc)
+		w.bool(c.name)
+		w.bool(c.proper)
+		w.uint(math.Float64bits(c.s))
+	}
+	return w.b
+}
+
+// decodeCands decodes what encodeCands wrote.
+func decodeCands(b []byte) ([]*kwCand, error) {
+	r := notesReader{b: b}
+	var cands []*kwCand
+	for k := r.len(); k > 0; k-- {
+		c := &kwCand{key: r.str(), stems: r.strs(), tf: r.int(), terms: r.strs()}
+		for j := r.len(); j > 0; j-- {
+			c.surfaces = append(c.surfaces, surfCount{s: r.str(), n: r.int()})
+		}
+		c.firstOcc, c.name, c.proper = r.str(), r.bool(), r.bool()
+		c.s = math.Float64frombits(r.uint())
+		cands = append(cands, c)
+	}
+	if r.bad || len(r.b) != 0 {
+		return nil, errNotes
+	}
+	return cands, nil
 }
 
 type notesWriter struct{ b []byte }
