@@ -4,7 +4,7 @@
 const W = 360;
 const H = 260;
 const M = { left: 44, right: 24, top: 28, bottom: 40 };
-const COLORS = { explorer: '#c0392b', 'explorer-main': '#e8857a', pagefind: '#2c7fb8', flexsearch: '#7b3294', minisearch: '#1a9850', lunr: '#d95f02', fuse: '#666666' };
+const COLORS = { explorer: '#c0392b', 'explorer-split': '#8e1b10', 'explorer-main': '#e8857a', pagefind: '#2c7fb8', flexsearch: '#7b3294', minisearch: '#1a9850', lunr: '#d95f02', fuse: '#666666' };
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -46,7 +46,7 @@
 //
 //   node tools/bench/run.mjs [-runs 3] [-engines explorer,lunr] [-no-network] [name=corpus-dir ...]
 //   BENCH_LARGE=1 node tools/bench/run.mjs   (adds corpus-100mb; BENCH_LARGE_ENGINES=a,b
-//                                             chooses its engines: explorer,pagefind,minisearch,flexsearch)
+//                                             chooses its engines: explorer-split,pagefind,minisearch,flexsearch)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { access, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -62,8 +62,9 @@ const modules = join(repo, 'node_modules');
 
 // Engine name -> npm package and the files its page needs (from -> to).
 const ENGINES = {
-  explorer: { label: 'corpus explorer', files: [] },
-  'explorer-main': { label: 'corpus explorer, main thread', files: [] },
+  explorer: { label: 'corpus explorer, embedded', files: [], split: 'off' },
+  'explorer-split': { label: 'corpus explorer, split', files: [], split: 'on' },
+  'explorer-main': { label: 'corpus explorer, embedded, main thread', files: [], split: 'off' },
   pagefind: { label: 'Pagefind', pkg: 'pagefind', files: [] },
   flexsearch: {
     label: 'FlexSearch',
@@ -109,7 +110,7 @@ if (corpora.length === 0) {
   if (process.env.BENCH_LARGE === '1') {
     const dir = join(repo, 'build', 'corpus-100mb');
     execFileSync('go', ['run', './tools/gencorpus', '-o', dir], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
-    const large = (process.env.BENCH_LARGE_ENGINES || 'explorer,pagefind,minisearch,flexsearch').split(',');
+    const large = (process.env.BENCH_LARGE_ENGINES || 'explorer-split,pagefind,minisearch,flexsearch').split(',');
     corpora.push({ name: 'corpus-100mb', dir, queries: 'fr-manpages', engines: large.filter((e) => engines.includes(e)) });
   }
 }
@@ -191,11 +192,14 @@ async function buildEngine(name, corpus, docsJSON, docs, tool, dir) {
   const t = Date.now();
   let extra = {};
   if (name.startsWith('explorer')) {
-    // Both explorer rows share one build of the corpus's module.
-    corpus.explorer ??= await buildExplorerSite(corpus.dir, tool, join(dir, '..', `${corpus.name}-explorer`));
-    const built = corpus.explorer;
+    // The explorer rows of one mode (embedded or split: explorer build
+    // -split off or on) share one build of the corpus's module.
+    const mode = ENGINES[name].split;
+    corpus.explorer ??= {};
+    corpus.explorer[mode] ??= await buildExplorerSite(corpus.dir, tool, join(dir, '..', `${corpus.name}-explorer-${mode}`), { split: mode });
+    const built = corpus.explorer[mode];
     await cp(built.site, site, { recursive: true });
-    extra = { indexBytes: built.indexBytes, wasmRaw: built.wasmRaw, wasmBr: built.wasmBr, indexBuildSeconds: built.buildSeconds };
+    extra = { indexBytes: built.indexBytes, wasmRaw: built.wasmRaw, wasmBr: built.wasmBr, indexBuildSeconds: built.buildSeconds, packs: built.packs, packBytes: built.packBytes };
   } else {
     await mkdir(join(site, 'lib'), { recursive: true });
     for (const [from, to] of ENGINES[name].files) await copyFile(join(modules, from), join(site, to));
@@ -390,6 +394,7 @@ async function measureEngine(browser, site, queries) {
             times.push(...(await page.evaluate((q) => window.runQueries(q), qs)).map((a) => a.ms));
           }
         }
+        await page.evaluate(() => window.settle());
         const memQueried = await mem.measure();
         const afterQueries = bytes(served);
         // Open 10 documents: the first distinct hits of the answers.
@@ -450,7 +455,7 @@ async function measureSlow(browser, site, queries) {
     await page.waitForSelector('html[data-ready], html[data-error]', { state: 'attached', timeout: 600000 });
     const error = await page.evaluate(() => document.documentElement.dataset.error);
     if (error) throw new Error(error.split('\n')[0]);
-    const b = await page.evaluate(() => window.bench);
+    const b = await page.evaluate(() => ({ ...window.bench, firstIds: undefined }));
     return { firstAnswerMs: b.firstAnswerMs, loadMs: b.loadMs, wireBytes: wire, requests: served.length };
   } finally {
     await context.close();

@@ -32,6 +32,11 @@ try {
     }
     return out;
   };
+  // What an answer still fetches after it is shown (a split build's
+  // snippets): waited for before the bytes are counted.
+  window.settle = async () => {
+    if (engine.settle) await engine.settle();
+  };
   window.openDocs = async (ids) => {
     for (const id of ids) {
       const d = await engine.open(id);
