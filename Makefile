@@ -93,8 +93,12 @@ fuzz:
 soak: site
 	node tools/soak/soak.mjs
 
+# Quality, natively: the summariser's ROUGE (tools/eval), then search's
+# hit@3, MRR@10 and junk rate on the judged sets of tools/bench
+# (tools/searcheval; -misses lists what ranked above each miss).
 eval:
 	$(GO) run ./tools/eval
+	$(GO) run ./tools/searcheval
 
 # Text fidelity of the PDF, DOCX, ODT and EPUB readers: 60 French texts of
 # ../shared/corpora converted by LibreOffice (tools/fidelity.sh; this target

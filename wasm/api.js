@@ -30,7 +30,7 @@ export const API = Object.freeze(/* api.json */ {
     "makeAvailableOffline": ["options"]
   },
   "options": {
-    "search": ["limit", "offset", "sort", "filters", "explain", "summary"],
+    "search": ["limit", "offset", "sort", "filters", "explain", "asTyped", "summary"],
     "search.filters": ["author", "dateFrom", "dateTo"],
     "search.summary": ["sentences", "words"],
     "summarize": ["sentences", "words"],

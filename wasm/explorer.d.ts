@@ -61,6 +61,8 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** Fill `explain`: how each query term matched. */
   explain?: boolean;
+  /** Search the query as typed, never its correction ("search instead for"). */
+  asTyped?: boolean;
   /**
    * Also summarise what the hits say about the query (in `summary`), from
    * this same search: no second search. `{}` gives the default length.
@@ -88,7 +90,7 @@ export interface Hit {
 export interface TermMatch {
   term: string;
   variant: string;
-  /** "exact", "stem", "prefix", "typo" or "fuzzy". */
+  /** "exact", "stem", "prefix", "truncation", "typo" or "fuzzy". */
   kind: string;
   docs: number;
 }
@@ -100,6 +102,12 @@ export interface SearchResult {
   partial: boolean;
   /** A did-you-mean query, "" if none. */
   suggestion: string;
+  /**
+   * When the query found nothing or only typo matches: the suggestion,
+   * whose hits these are ("Showing results for corrected; search instead
+   * for query"); "" when the hits are the query's own.
+   */
+  corrected: string;
   hits: Hit[];
   explain?: TermMatch[];
   /** With the `summary` option: what the first hits say about the query. */
@@ -165,6 +173,10 @@ export interface DocumentMeta {
   words: number;
   /** The pack holding the document's text (-1 when the index was built in memory). */
   pack: number;
+  /** The section a site owner gave the page (HTML meta or data-section), when set. */
+  section?: string;
+  /** The tags a site owner gave the page (HTML meta keywords, article:tag, data-tags), when set. */
+  tags?: string[];
 }
 
 export interface Span {
@@ -208,6 +220,8 @@ export interface Document extends DocumentMeta {
   entities: Entity[];
   /** Related documents without titles; related(id) adds them. */
   related: Array<Omit<Related, 'title'>>;
+  /** For a paged source (PDF): where each page starts in text (UTF-16 offsets); page n starts at pages[n-1]. */
+  pages?: number[];
 }
 
 export interface Overview {

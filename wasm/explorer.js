@@ -821,7 +821,7 @@ function makeExplorer(runner, info) {
      * @returns {Promise<import('./explorer').Highlights>}
      */
     highlights(id, query) {
-      return call('highlights', [...arguments]);
+      return withText('highlights', [...arguments]);
     },
     /**
      * Summarises one document: `{sentences}` or a budget of `{words}`.
@@ -935,8 +935,9 @@ function makeExplorer(runner, info) {
      * those packs, in parallel, and sets each such hit's `snippet` and
      * `snippet_highlights`, or, when its pack cannot be had (offline,
      * missing, damaged), its `snippet_error`; `pending` becomes false.
-     * Resolves to the same answer, changed in place; never rejects for a
-     * pack, so the page can show titles at once and fill snippets in.
+     * Resolves to the same answer, changed in place (its `summary` too,
+     * when the search asked for one); never rejects for a pack, so the
+     * page can show titles at once and fill snippets in.
      * @param {import('./explorer').SearchResult} result
      * @returns {Promise<import('./explorer').SearchResult>}
      */
@@ -953,6 +954,8 @@ function makeExplorer(runner, info) {
           for (const h of waiting) if (!failed.has(h.pack)) failed.set(h.pack, err.message);
         }
       }
+      // A summary asked with the search reads the hits' texts: now it can.
+      if (again && again.summary) result.summary = again.summary;
       const byID = new Map((again ? again.hits : []).map((h) => [h.id, h]));
       for (const h of waiting) {
         const n = byID.get(h.id);

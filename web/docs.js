@@ -55,7 +55,8 @@ export class Docs {
       this.list.push(d);
       this.byId.set(d.id, d);
     }
-    if (got.length < limit || this.list.length >= this.total) {
+    // The count may be unknown (0): then only a short page ends the list.
+    if (got.length < limit || (this.total > 0 && this.list.length >= this.total)) {
       this.complete = true;
       this.total = this.list.length;
     }

@@ -27,7 +27,8 @@ export function listen(app) {
  * @param {boolean} submit the form was submitted (Enter)
  */
 export function onInput(app, submit) {
-  const next = normState({ ...app.state, q: app.shell.input.value, doc: '', s: -1 });
+  const q = app.shell.input.value;
+  const next = normState({ ...app.state, q, doc: '', s: -1, exact: q === app.state.q && app.state.exact });
   if (!submit && next.q === app.state.q && app.state.view !== 'doc') return;
   // Typing refines the current search: replace, don't stack history.
   app.navigate(next, { replace: app.state.view === 'search' && next.view === 'search' });

@@ -112,6 +112,7 @@ export class ReaderView {
     row('metaWords', d.words ? t('wordsN', { n: app.fmtNum(d.words) }) : '');
     if (d.lang) row('metaLang', langName(app.lang, d.lang));
     row('metaPath', d.path);
+    if (Array.isArray(d.pages) && d.pages.length) row('metaPages', app.fmtNum(d.pages.length));
     const orig = originalURL(app.opts.originals, d.path);
     if (orig) meta.push(h('div', { class: 'cx-meta-item' }, h('dt', { text: t('metaOriginal') }), h('dd', {}, h('a', { href: orig, class: 'cx-original', text: t('openOriginal') }))));
     if (d.encoding && !/^utf-?8$/i.test(d.encoding)) row('metaEncoding', d.encoding);

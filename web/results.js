@@ -28,7 +28,12 @@ export function renderResults(view, res, q, offset) {
   s.heading.textContent = total === 0 ? t('count0') : total === 1 ? t('count1') : t('countN', { n: app.fmtNum(total) });
   s.partial.hidden = !res.partial;
   clear(s.dym);
-  if (res.suggestion && res.suggestion !== q) {
+  if (res.corrected) {
+    // "Showing results for X. Search instead for Y."
+    s.dym.append(t('showingFor') + ' ', h('strong', { text: res.corrected }), '. ' + t('searchInstead') + ' ',
+      link(app, { ...app.state, q, exact: true }, { class: 'cx-dym-link' }, q), '.');
+    s.dym.hidden = false;
+  } else if (res.suggestion && res.suggestion !== q) {
     s.dym.append(t('didYouMean') + ' ', link(app, { ...app.state, q: res.suggestion }, { class: 'cx-dym-link' }, res.suggestion), t('didYouMeanEnd'));
     s.dym.hidden = false;
   } else s.dym.hidden = true;
@@ -58,8 +63,11 @@ export function renderResults(view, res, q, offset) {
   if (waiting.size > 0 && app.ex) {
     // A split build: the titles now, each snippet when its text's pack
     // arrives, in a place of the same height.
+    const gen = view.lane.gen;
     app.ex.snippets(res).then(() => {
       for (const [hit, p] of waiting) fillSnippet(view, p, hit);
+      // The query summary could read only the texts at hand: again, whole.
+      if (offset === 0 && res.summary && view.lane.current(gen)) renderQuerySummary(view, res.summary, q);
     });
   }
   s.more.hidden = view.hits.length >= total || hits.length === 0;

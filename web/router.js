@@ -2,10 +2,11 @@
 // lives — location.hash and the browser's history for the standalone page
 // (useHash), a stack in memory for embeds.
 //
-//   state = {view, q, author, from, to, sort, doc, s}
+//   state = {view, q, author, from, to, sort, doc, s, exact}
 //   view  = 'home' | 'search' | 'doc', derived from the rest
+//   exact = search q as typed, never its correction ("search instead for")
 
-/** @typedef {{view: 'home'|'search'|'doc', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number}} State */
+/** @typedef {{view: 'home'|'search'|'doc', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number, exact: boolean}} State */
 
 /**
  * parseHash turns '#q=…&doc=…' into a state.
@@ -14,7 +15,7 @@
  */
 export function parseHash(hash) {
   /** @type {State} */
-  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1 };
+  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1, exact: false };
   let h = String(hash || '');
   if (h.startsWith('#')) h = h.slice(1);
   for (const part of h.split('&')) {
@@ -29,6 +30,7 @@ export function parseHash(hash) {
       case 'to': st.to = v; break;
       case 'sort': st.sort = v === 'date' ? 'date' : 'relevance'; break;
       case 'doc': st.doc = v; break;
+      case 'exact': st.exact = v === '1'; break;
       case 's': { const n = Number(v); st.s = Number.isInteger(n) && n >= 0 ? n : -1; break; }
       default: break;
     }
@@ -52,6 +54,7 @@ export function formatHash(st) {
   if (st.from) add('from', st.from);
   if (st.to) add('to', st.to);
   if (st.sort === 'date') add('sort', 'date');
+  if (st.exact && st.q) add('exact', '1');
   return parts.length ? '#' + parts.join('&') : '';
 }
 

@@ -45,7 +45,7 @@ export class SearchView {
     if (!this.shell || this.shell.lang !== app.lang || this.shell.view !== v) this.build();
     this.syncFilters();
     const st = app.state;
-    const same = prev && prev.view === 'search' && prev.q === st.q && prev.author === st.author && prev.from === st.from && prev.to === st.to && prev.sort === st.sort && this.shell.done;
+    const same = prev && prev.view === 'search' && prev.q === st.q && prev.author === st.author && prev.from === st.from && prev.to === st.to && prev.sort === st.sort && prev.exact === st.exact && this.shell.done;
     if (same) {
       app.afterRender();
       return;
@@ -135,7 +135,7 @@ export class SearchView {
       s.qsum.setAttribute('aria-busy', 'true');
     }
     const ex = /** @type {import('./explorer.js').Explorer} */ (app.ex);
-    const out = await this.lane.run(() => ex.search(q, { limit: PAGE, offset, sort: st.sort, filters, summary: offset === 0 ? { sentences: SUMMARY_SENTENCES } : undefined }));
+    const out = await this.lane.run(() => ex.search(q, { limit: PAGE, offset, sort: st.sort, filters, asTyped: st.exact, summary: offset === 0 ? { sentences: SUMMARY_SENTENCES } : undefined }));
     if (!out) return; // a newer search superseded this one
     s.done = true;
     if (out.error !== undefined || !out.value) {

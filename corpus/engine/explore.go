@@ -4,7 +4,9 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/explore"
+	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/search"
 )
 
@@ -81,10 +83,22 @@ func (o *ExploreOptions) check() error {
 // explorer returns the explore table, cut on first use.
 func (e *Engine) explorer() (*explore.Table, error) {
 	e.tableOnce.Do(func() {
-		e.table, e.tableErr = explore.New(explore.Docs(e.ix.Docs))
+		e.table, e.tableErr = explore.New(textSource{e.ix})
 	})
 	return e.table, e.tableErr
 }
+
+// textSource is the index's documents whole, as the explore table reads
+// them: each from its pack (index.Index.Content), decoded when needed.
+// With a split index whose packs are not all loaded, the table cannot be
+// cut and the error names the first pack missing.
+type textSource struct{ ix *index.Index }
+
+// Len returns the number of documents.
+func (s textSource) Len() int { return len(s.ix.Docs) }
+
+// Doc returns document i whole.
+func (s textSource) Doc(i int) (*corpus.Document, error) { return s.ix.Content(i) }
 
 // start checks the options and returns the table and the match.
 func (e *Engine) start(o *ExploreOptions) (*explore.Table, explore.Match, error) {

@@ -27,7 +27,9 @@ func TestExplore(t *testing.T) {
 		{"kwic unknown document", func() (engine.JSONer, error) { return e.KWIC("le", engine.ExploreOptions{ID: "nope"}) }, "no such document"},
 		{"kwic context", func() (engine.JSONer, error) { return e.KWIC("le", engine.ExploreOptions{Context: 31}) }, "context out of range: 31, want 0 to 30"},
 		{"kwic match", func() (engine.JSONer, error) { return e.KWIC("le", engine.ExploreOptions{Match: "stem"}) }, `unknown match "stem"`},
-		{"trend", func() (engine.JSONer, error) { return e.Trend("numérique, France", engine.ExploreOptions{Match: "forms"}) }, ""},
+		{"trend", func() (engine.JSONer, error) {
+			return e.Trend("numérique, France", engine.ExploreOptions{Match: "forms"})
+		}, ""},
 		{"trend of nothing", func() (engine.JSONer, error) { return e.Trend(" , ", engine.ExploreOptions{}) }, "terms out of range: 0"},
 		{"trend by", func() (engine.JSONer, error) { return e.Trend("a", engine.ExploreOptions{By: "week"}) }, `unknown grouping "week"`},
 		{"collocates", func() (engine.JSONer, error) { return e.Collocates("chinois", engine.ExploreOptions{Window: 4}) }, ""},

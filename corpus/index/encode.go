@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 3
+const FormatVersion = 4
 
 const (
 	magic      = "CXINDEX\x00"
@@ -329,13 +329,6 @@ func (e *enc) bool(v bool) {
 	}
 }
 
-func (e *enc) float(f float64) {
-	v := math.Float64bits(f)
-	for i := 0; i < 8; i++ {
-		e.b = append(e.b, byte(v>>(8*i)))
-	}
-}
-
 // count writes the length of a list, keeping nil apart from empty.
 func (e *enc) count(n int, isNil bool) {
 	if isNil {
@@ -385,6 +378,15 @@ func (e *enc) doc(d *corpus.Document, words uint32, byID map[string]int) {
 	e.int(d.Repairs)
 	e.int(d.InvalidBytes)
 	e.strs(d.Warnings)
+	e.str(d.Section)
+	e.strs(d.Tags)
+	// Where each page starts (PDF), as increasing offsets: deltas.
+	e.count(len(d.Pages), d.Pages == nil)
+	prev := 0
+	for _, p := range d.Pages {
+		e.uvarint(uint64(p - prev))
+		prev = p
+	}
 	e.uvarint(uint64(words))
 	e.count(len(d.Related), d.Related == nil)
 	for _, r := range d.Related {
@@ -410,7 +412,7 @@ func (e *enc) keywords(ks []corpus.Keyword) {
 	e.count(len(ks), ks == nil)
 	for _, k := range ks {
 		e.str(k.Text)
-		e.float(k.Score)
+		e.int(int(math.Round(k.Score * 1e4))) // scores keep 4 decimals
 	}
 }
 
@@ -550,22 +552,6 @@ func (d *dec) bool() bool {
 	return d.s[d.p-1] == 1
 }
 
-func (d *dec) float() float64 {
-	if d.err != nil {
-		return 0
-	}
-	if len(d.s)-d.p < 8 {
-		d.fail("truncated float")
-		return 0
-	}
-	var v uint64
-	for i := 0; i < 8; i++ {
-		v |= uint64(d.s[d.p+i]) << (8 * i)
-	}
-	d.p += 8
-	return math.Float64frombits(v)
-}
-
 func (d *dec) strs() []string {
 	n, isNil := d.count(1)
 	if isNil {
@@ -636,6 +622,20 @@ func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
 	x.Repairs = d.int()
 	x.InvalidBytes = d.int()
 	x.Warnings = d.strs()
+	x.Section = d.str()
+	x.Tags = d.strs()
+	if n, isNil := d.count(1); !isNil {
+		x.Pages = make([]int, n)
+		prev := uint64(0)
+		for i := range x.Pages {
+			prev += d.uvarint()
+			if prev > 1<<40 {
+				d.fail("page offset out of range")
+				break
+			}
+			x.Pages[i] = int(prev)
+		}
+	}
 	return refs
 }
 
@@ -658,14 +658,14 @@ func (d *dec) related(x *corpus.Document, refs []docRef) []docRef {
 }
 
 func (d *dec) keywords() []corpus.Keyword {
-	n, isNil := d.count(9)
+	n, isNil := d.count(2)
 	if isNil {
 		return nil
 	}
 	ks := make([]corpus.Keyword, n)
 	for i := range ks {
 		ks[i].Text = d.str()
-		ks[i].Score = d.float()
+		ks[i].Score = float64(d.int()) / 1e4
 	}
 	return ks
 }

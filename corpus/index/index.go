@@ -47,11 +47,12 @@
 //
 // The sections are, in order: documents (metadata), overview, vocabulary
 // (front-coded), stems, field lengths, postings, pack table (for each pack
-// its documents, size and FNV-64a hash) and packs (empty when split). Integers are varints (signed ones
-// zigzag-encoded), strings a uvarint length then their bytes, floats their
-// IEEE 754 bits, lists a uvarint count plus one (0 standing for a nil
-// list); a related document of the corpus is written as its number, its
-// score in ten-thousandths. Every field of every Document and of the
+// its documents, size and FNV-64a hash) and packs (empty when split).
+// Integers are varints (signed ones zigzag-encoded), strings a uvarint
+// length then their bytes, lists a uvarint count plus one (0 standing for
+// a nil list); scores (of keywords and related documents) are kept to 4
+// decimals, written in ten-thousandths; a related document of the corpus
+// is written as its number. Every field of every Document and of the
 // Overview is kept, nil and empty lists apart. Decode checks the magic,
 // the version, the length and the checksum before reading anything, then
 // the bounds of every count, string and span, so that any corrupted or

@@ -52,6 +52,7 @@ func synthetic() []*corpus.Document {
 		ID: "zz/synthétique 1", Path: "zz/synthétique 1.md", Title: "Électronique 😀 numérique",
 		Date: "2021-03-04", Author: "Zoé Ärger", Lang: "fr", Encoding: "windows-1252",
 		Repairs: 3, InvalidBytes: 2, Warnings: []string{"legacy charset", ""},
+		Section: "Économie", Tags: []string{"e-commerce", "Chine"}, Pages: []int{0, 29, 29, 60},
 		Text: text,
 		Blocks: []corpus.Block{
 			{Span: corpus.Span{Start: 0, End: 29}, Kind: corpus.Title},
@@ -230,7 +231,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", nil, "bad magic"},
 		{"gob", []byte("\x0f\xff\x81\x03\x01\x01\x05Index"), "bad magic"},
 		{"short header", blob[:12], "truncated header"},
-		{"old version", withVersion(0), "format version 0, this engine reads 3: rebuild the index"},
+		{"old version", withVersion(0), "format version 0, this engine reads 4: rebuild the index"},
 		{"new version", withVersion(7), "format version 7"},
 		{"truncated", blob[:len(blob)-1], "truncated"},
 		{"trailing", append(append([]byte(nil), blob...), 0), "trailing bytes"},
@@ -356,7 +357,7 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// Le cheval de Troie true
-	// index: truncated: the header says 199 bytes of data, the blob has 198
+	// index: truncated: the header says 202 bytes of data, the blob has 201
 }
 
 // TestBuildLongDocument indexes a document many times longer than the

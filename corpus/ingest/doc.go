@@ -5,7 +5,8 @@
 // # Files
 //
 // Dir walks a folder recursively, in lexical order, and reads every file
-// whose name ends in .txt, .md, .markdown, .html or .htm (in any case). It
+// whose name ends in .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt
+// or .epub (in any case; also .docm, .dotx and .ott). It
 // skips hidden files and folders (names starting with "."), and, as the go
 // tool does, folders named testdata, vendor and node_modules or starting
 // with "_", so the Go sources and test data kept beside the default corpus
@@ -30,6 +31,33 @@
 // loop, dangle, point outside the folder or point to a folder are reported
 // and not followed. Invalid bytes are counted, replaced by U+FFFD and
 // reported; they never stop a build.
+//
+// # Document formats
+//
+// PDF, DOCX, ODT and EPUB files are read by Readers (formats.go) with the
+// packages pdf (PDFium compiled to WebAssembly, run by wazero: no cgo, no
+// system library), docx, odt and epub, on the safeguards of package
+// format: decompression bounded in size and ratio (zip bombs), archive
+// member names and references checked (path traversal), XML read without
+// entity expansion, PDF pages bounded. Each reader returns blocks (with
+// their kind when the markup gives it: headings, list items, table rows)
+// and the metadata (title, author, date), which become the document as for
+// the other formats. A PDF keeps its pages: Document.Pages holds the
+// offset where each page's text starts, and Document.Page names the page
+// of an offset. A file that cannot be read is skipped with the reason
+// (format.ErrEncrypted, ErrCorrupt, ErrNoPages, ErrNoText with the page
+// count of a scan, ErrBomb, ErrUnsafe, ErrXML), and so is one that takes
+// longer than Options.FileTimeout (ErrTimeout; a PDF's sandbox is then
+// killed). Such files may be up to Options.MaxBinarySize; the text they
+// yield is bounded by Options.MaxFileSize. Readers is safe for concurrent
+// use, so that workers reading files in parallel can share one.
+//
+// # Web sites
+//
+// An HTML page with a <main> element (or role="main"), or else a single
+// <article>, has that element as its content: the rest of the page (site
+// header, menus, sidebars, footer) is kept as Boilerplate. <meta> tags and
+// data- attributes give the page's section and tags (htmlsite.go).
 //
 // # Text
 //

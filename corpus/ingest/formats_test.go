@@ -121,6 +121,7 @@ func hostileFiles(t *testing.T) map[string]struct {
 		"truncated.pdf":     {good[:len(good)/3], format.ErrCorrupt},
 		"zero-pages.pdf":    {makePDF(), format.ErrNoPages},
 		"scanned.pdf":       {makePDF("0 0 1 rg 72 72 400 600 re f", "0 1 0 rg 72 72 400 600 re f"), format.ErrNoText},
+		"half-scanned.pdf":  {makePDF(textPage("Une page de texte, puis une page scannee."), "0 0 1 rg 72 72 400 600 re f"), nil},
 		"not-a-zip.docx":    {[]byte("PK\x03\x04 not really"), format.ErrCorrupt},
 		"bomb.docx":         {makeZip(t, "[Content_Types].xml", docxTypes, "word/document.xml", docxBody(bomb)), format.ErrBomb},
 		"traversal.docx":    {makeZip(t, "word/document.xml", docxBody("<w:p><w:r><w:t>x</w:t></w:r></w:p>"), "../../etc/evil.xml", "x"), format.ErrUnsafe},
@@ -147,8 +148,11 @@ func TestHostileFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(docs) != 1 || docs[0].ID != "good" {
-		t.Fatalf("documents %v, want only good", ids(docs))
+	if len(docs) != 2 || docs[0].ID != "good" || docs[1].ID != "half-scanned" {
+		t.Fatalf("documents %v, want good and half-scanned", ids(docs))
+	}
+	if w := strings.Join(docs[1].Warnings, "; "); !strings.Contains(w, "1 of 2 pages have no text") {
+		t.Errorf("half-scanned.pdf: warnings %q", w)
 	}
 	for _, fr := range rep.Files {
 		want := files[fr.Path].want

@@ -32,6 +32,7 @@ var openers = map[string]bool{
 	"Son": true, "Sa": true, "Ses": true, "Leur": true, "Leurs": true, "Nous": true, "Je": true, "J": true,
 	"Vous": true, "Aucun": true, "Aucune": true, "Certains": true, "Plusieurs": true, "Deux": true,
 	"Trois": true, "Chaque": true, "Rien": true, "D": true, "Où": true, "Comme": true, "Pendant": true,
+	"Sauf": true, "Or": true, "Dès": true, "Désormais": true, "Jusqu": true,
 }
 
 // glueAt reports whether s has text glued at byte i: a lower-case letter
@@ -88,6 +89,28 @@ func gluedCapitals(s string, i int) bool {
 		j += m
 	}
 	return j < len(s) && openers[s[i:j]] && (s[j] == ' ' || s[j] == '\'')
+}
+
+// camelGlue reports whether a capitalised word or a quotation starts at i
+// right after a letter or digit: in a caption's source, where "par" is
+// glued already, the sign that the source ends there ("par
+// BFMTVSauf que", "par CNEWS\"De nombreuses").
+func camelGlue(s string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	next, _ := utf8.DecodeRuneInString(s[i+n:])
+	switch {
+	case r == '"':
+		return strings.Count(s[:i], `"`)%2 == 0 && unicode.IsUpper(next) // an opening quote
+	case r == '«' || r == '“':
+		return unicode.IsUpper(next) || next == ' ' || next == '\u00a0'
+	case unicode.IsUpper(r):
+		return unicode.IsLower(next)
+	}
+	return false
 }
 
 // reAgencyCode matches an agency sign-off code at the end of an article:
@@ -241,7 +264,7 @@ func furnitureCuts(s string) []furn {
 			if !utf8.RuneStart(s[i]) {
 				continue
 			}
-			if glueAt(s, i) || s[i-1] == ' ' && strings.HasPrefix(s[i:], "• ") || gluedCapitals(s, i) {
+			if glueAt(s, i) || s[i-1] == ' ' && strings.HasPrefix(s[i:], "• ") || gluedCapitals(s, i) || camelGlue(s, i) {
 				e = i
 				break
 			}

@@ -74,6 +74,17 @@ func TestFurniture(t *testing.T) {
 			sentence: "Le service WeChat Pay et l'iPhone de McDonald ont été cités.",
 		},
 		{
+			name:     "a quotation opening with par is no caption",
+			text:     "Il lui a fait ce cadeau \"par amour et gratitude\" et pas pour cacher l'argent.La justice suisse se tait.",
+			sentence: "Il lui a fait ce cadeau \"par amour et gratitude\" et pas pour cacher l'argent.",
+		},
+		{
+			name:     "source in capitals glued to an uncommon word",
+			text:     "Le cerf est sorti du bois samedi. Faut-il un référendum ? - 02/07par BFMTVSauf que la forêt a disparu depuis.",
+			boiler:   []string{"Faut-il un référendum ? - 02/07par BFMTV"},
+			sentence: "Sauf que la forêt a disparu depuis.",
+		},
+		{
 			name:     "par inside a sentence is no caption",
 			text:     "Le film réalisé par Gaspar Noé sort mercredi. Il a été salué par la critique.",
 			sentence: "Le film réalisé par Gaspar Noé sort mercredi.",

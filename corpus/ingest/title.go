@@ -248,19 +248,35 @@ func participle(w string) bool {
 }
 
 // dropBrackets removes bracketed asides: "l’intelligence artificielle
-// (IA)" becomes "l’intelligence artificielle".
+// (IA)" becomes "l’intelligence artificielle". Only an aside set off by a
+// space counts: "prompt(8)" or "f(x)" is not an aside and stays whole.
 func dropBrackets(s string) string {
+	from := 0
 	for {
-		a := strings.IndexByte(s, '(')
+		a := strings.IndexByte(s[from:], '(')
 		if a < 0 {
 			return s
 		}
+		a += from
 		b := strings.IndexByte(s[a:], ')')
 		if b < 0 {
 			return s
 		}
-		s = strings.TrimRight(s[:a], " ") + s[a+b+1:]
+		end := a + b + 1
+		if a == 0 || s[a-1] != ' ' || end < len(s) && isWordByte(s[end]) {
+			from = end
+			continue
+		}
+		pre := strings.TrimRight(s[:a], " ")
+		s = pre + s[end:]
+		from = len(pre)
 	}
+}
+
+// isWordByte reports whether c is an ASCII letter or digit, or part of a
+// multi-byte character (a letter, in a title).
+func isWordByte(c byte) bool {
+	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // dropIncises removes a comma-delimited incise that opens with a relative

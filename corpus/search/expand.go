@@ -14,11 +14,12 @@ const (
 	kindExact = iota
 	kindStem
 	kindPrefix
+	kindTrunc // a shortening of the word ("diapo" for "diapositive")
 	kindTypo
 	kindFuzzy
 )
 
-var kindNames = [...]string{"exact", "stem", "prefix", "typo", "fuzzy"}
+var kindNames = [...]string{"exact", "stem", "prefix", "truncation", "typo", "fuzzy"}
 
 // Bounds on the variants of one query word.
 const (
@@ -48,13 +49,44 @@ func weight(kind, dist, qlen, tlen int) float64 {
 		return 0.8
 	case kindPrefix:
 		return 0.45 + 0.2*float64(qlen)/float64(max(tlen, 1))
+	case kindTrunc:
+		return 0.6
 	case kindTypo:
-		if dist <= 1 {
+		switch {
+		case dist == 0: // a natural typo: doubled or dropped double letter, swapped pair
+			return 0.6
+		case dist <= 1:
 			return 0.45
 		}
 		return 0.3
 	}
 	return 0.2
+}
+
+// naturalTypo reports whether t differs from q by one of the typos people
+// make most: a doubled letter dropped or a letter doubled ("numérottation",
+// "suprimer"), or two neighbouring letters swapped ("imgae"). Accent errors
+// need no rule: folding makes them exact matches.
+func naturalTypo(q, t string) bool {
+	if len(q) == len(t) {
+		i := 0
+		for i < len(q) && q[i] == t[i] {
+			i++
+		}
+		return i+1 < len(q) && q[i] == t[i+1] && q[i+1] == t[i] && q[i+2:] == t[i+2:]
+	}
+	if len(q) < len(t) {
+		q, t = t, q
+	}
+	if len(q) != len(t)+1 {
+		return false
+	}
+	// q is t with one letter more: that letter must double its neighbour.
+	i := 0
+	for i < len(t) && q[i] == t[i] {
+		i++
+	}
+	return q[i+1:] == t[i:] && (i > 0 && q[i-1] == q[i] || i+1 < len(q) && q[i+1] == q[i])
 }
 
 // expand finds the variants of query word t, best first.
@@ -107,12 +139,25 @@ func (e *Engine) expand(t *term) []variant {
 			add(id, kindPrefix, 0)
 		}
 	}
+	// Shortenings people write for long words: a term of the vocabulary
+	// that is the word's first 5 letters or more, and at least 40% of it
+	// ("diapo" for "diapositive", "photo" for "photographie").
+	if n >= 7 {
+		for k := len(t.fold) - 1; k >= 5 && 5*k >= 2*len(t.fold); k-- {
+			if utf8.RuneStart(t.fold[k]) {
+				add(ix.Lookup(t.fold[:k]), kindTrunc, 0)
+			}
+		}
+	}
 	if n >= 4 && len(t.fold) <= maxTypoTerm {
 		maxd := typoEdits(n)
 		type typo struct{ id, d int }
 		var ts []typo
 		e.typos(t.fold, maxd, func(id, d int) {
 			if !seen[id] {
+				if d == 1 && naturalTypo(t.fold, ix.Term(id)) {
+					d = 0 // ranked before the other edits of the same length
+				}
 				ts = append(ts, typo{id, d})
 			}
 		})
@@ -126,12 +171,38 @@ func (e *Engine) expand(t *term) []variant {
 			add(x.id, kindTypo, x.d)
 		}
 	}
-	if len(vs) == 0 && len(t.fold) >= 2 {
+	if len(vs) == 0 && len(t.fold) >= minFuzzy {
 		for _, id := range e.fuzzyTerms(t.fold) {
 			add(id, kindFuzzy, 0)
 		}
 	}
 	return vs
+}
+
+// minFuzzy is the shortest word matched as a fuzzy subsequence.
+const minFuzzy = 3
+
+// fuzzyGood reports whether a fuzzy subsequence match of q (its matched
+// byte indexes in target) is close enough to count: it starts with the
+// target's first letter, q holds at least 60% of the target's letters,
+// and at most half as many letters are skipped inside the match as q has.
+// "chn" finds "chine" and "ecomrce" "e-commerce"; "tartiflette" finds no
+// long word that merely holds its letters in order.
+func fuzzyGood(q, target string, matched []int) bool {
+	if len(matched) == 0 || matched[0] != 0 {
+		return false
+	}
+	letters := 0
+	for _, r := range target {
+		if r != '-' && r != '\'' && r != '.' {
+			letters++
+		}
+	}
+	if 5*len(q) < 3*letters {
+		return false
+	}
+	span := matched[len(matched)-1] - matched[0] + 1
+	return 2*(span-len(matched)) <= len(q)
 }
 
 // typoEdits returns the edits tolerated in a word of n characters: 1 from
@@ -272,6 +343,13 @@ func (e *Engine) fuzzyTerms(q string) []int {
 	}
 	lo, hi := e.ix.PrefixRange(q[:1])
 	ms := fuzzy.FindNoSort(q, e.ix.Terms()[lo:hi])
+	good := ms[:0]
+	for _, m := range ms {
+		if fuzzyGood(q, m.Str, m.MatchedIndexes) {
+			good = append(good, m)
+		}
+	}
+	ms = good
 	slices.SortStableFunc(ms, func(a, b fuzzy.Match) int {
 		if a.Score != b.Score {
 			return b.Score - a.Score

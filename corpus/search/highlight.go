@@ -26,7 +26,7 @@ type Highlighter struct {
 // Highlighter returns the highlighter of query q: the words it marks are
 // those Search(q, …) matched.
 func (e *Engine) Highlighter(q string) *Highlighter {
-	pos, _ := e.analyse(e.parse(q))
+	pos, _, _ := e.analyse(e.parse(q))
 	return e.highlighter(pos)
 }
 

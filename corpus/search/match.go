@@ -398,11 +398,18 @@ func titleHighlights(doc *corpus.Document, pos []*qterm, d int, h *Highlighter) 
 	return UTF16Ranges(doc.Title, spans)
 }
 
-// foldedTitle is a document's title folded rune by rune, with the byte
-// offset in the title of each byte of the folded form.
-type foldedTitle struct {
-	fold string
-	orig []int32
+// titleWords lists the words of the documents' titles, split at white
+// space only, so that a compound ("e-commerce", "arrière-plan") stays one
+// word: each folded word once, with where it occurs.
+type titleWords struct {
+	words []string // folded, sorted
+	at    [][]titleWordAt
+}
+
+// titleWordAt is one occurrence of a title word: a byte range of a title.
+type titleWordAt struct {
+	doc        int32
+	start, end int32
 }
 
 // titleMatch is a fuzzy match of a query word with a title: the words of
@@ -413,94 +420,121 @@ type titleMatch struct {
 	ranges []corpus.Span
 }
 
-// fuzzyTitles matches q as a fuzzy subsequence against the folded titles.
+// buildTitleWords collects the words of the titles.
+func (e *Engine) buildTitleWords() *titleWords {
+	at := map[string][]titleWordAt{}
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for d, doc := range e.ix.Docs {
+		t := doc.Title
+		for i := 0; i < len(t); {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if !isWord(r) {
+				i += size
+				continue
+			}
+			j := i
+			for j < len(t) {
+				r, size := utf8.DecodeRuneInString(t[j:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				j += size
+			}
+			end := j
+			for end > i {
+				r, size := utf8.DecodeLastRuneInString(t[i:end])
+				if isWord(r) {
+					break
+				}
+				end -= size
+			}
+			if f := token.Fold(t[i:end]); f != "" && len(f) <= 4*maxFuzzyLen {
+				at[f] = append(at[f], titleWordAt{int32(d), int32(i), int32(end)})
+			}
+			i = j
+		}
+	}
+	tw := &titleWords{}
+	for w := range at {
+		tw.words = append(tw.words, w)
+	}
+	slices.Sort(tw.words)
+	for _, w := range tw.words {
+		tw.at = append(tw.at, at[w])
+	}
+	return tw
+}
+
+// fuzzyTitles matches q as a fuzzy subsequence (github.com/sahilm/fuzzy)
+// of the words of the titles, one word at a time, never across words, and
+// keeps the matches good enough (fuzzyGood): "ecomrce" finds the titles
+// with "e-commerce".
 func (e *Engine) fuzzyTitles(q string) []titleMatch {
-	if len(q) < 3 {
+	if len(q) < minFuzzy {
 		return nil
 	}
 	if len(q) > maxFuzzyLen {
 		q = q[:maxFuzzyLen]
 	}
-	e.titlesOnce.Do(func() {
-		e.titles = make([]foldedTitle, len(e.ix.Docs))
-		for i, d := range e.ix.Docs {
-			var f []byte
-			var orig []int32
-			for j := 0; j < len(d.Title); {
-				_, size := utf8.DecodeRuneInString(d.Title[j:])
-				n := len(f)
-				f = append(f, token.Fold(d.Title[j:j+size])...)
-				for k := n; k < len(f); k++ {
-					orig = append(orig, int32(j))
-				}
-				j += size
-			}
-			e.titles[i] = foldedTitle{string(f), orig}
-		}
-	})
-	ms := fuzzy.FindFrom(q, titleSource(e.titles))
+	e.titlesOnce.Do(func() { e.titles = e.buildTitleWords() })
+	tw := e.titles
+	lo, _ := slices.BinarySearch(tw.words, q[:1])
+	hi := lo
+	for hi < len(tw.words) && tw.words[hi][0] == q[0] {
+		hi++
+	}
+	ms := fuzzy.Find(q, tw.words[lo:hi])
 	var out []titleMatch
-	for rank, m := range ms[:min(len(ms), maxFuzzyTitles)] {
-		d := e.ix.Docs[m.Index]
-		ft := e.titles[m.Index]
-		var rs []corpus.Span
-		for _, bi := range m.MatchedIndexes {
-			if bi < 0 || bi >= len(ft.orig) {
-				continue
-			}
-			s, en := wordAround(d.Title, int(ft.orig[bi]))
-			if en > s && (len(rs) == 0 || rs[len(rs)-1].End <= s) {
-				rs = append(rs, corpus.Span{Start: s, End: en})
-			}
+	slot := map[int]int{}
+	rank := 0
+	for _, m := range ms {
+		if !fuzzyGood(q, m.Str, m.MatchedIndexes) {
+			continue
 		}
-		out = append(out, titleMatch{m.Index, 1 - float64(rank)/float64(2*maxFuzzyTitles), rs})
+		score := 1 - float64(rank)/float64(2*maxFuzzyTitles)
+		rank++
+		for _, a := range tw.at[lo+m.Index] {
+			d := int(a.doc)
+			i, ok := slot[d]
+			if !ok {
+				if len(out) >= maxFuzzyTitles {
+					continue
+				}
+				i = len(out)
+				slot[d] = i
+				out = append(out, titleMatch{doc: d, score: score})
+			}
+			out[i].ranges = append(out[i].ranges, corpus.Span{Start: int(a.start), End: int(a.end)})
+		}
+		if len(out) >= maxFuzzyTitles {
+			break
+		}
 	}
 	return out
 }
 
-type titleSource []foldedTitle
-
-func (s titleSource) String(i int) string { return s[i].fold }
-func (s titleSource) Len() int            { return len(s) }
-
-// wordAround returns the run of letters and digits of s around byte p.
-func wordAround(s string, p int) (int, int) {
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
-	start := p
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:start])
-		if !isWord(r) {
-			break
-		}
-		start -= size
-	}
-	end := p
-	for end < len(s) {
-		r, size := utf8.DecodeRuneInString(s[end:])
-		if !isWord(r) {
-			break
-		}
-		end += size
-	}
-	return start, end
-}
-
 // suggestion returns q with each word that matched no term as typed
-// replaced by its best correction, or "" if there is none.
-func (e *Engine) suggestion(q string, pos []*qterm) string {
+// replaced by its best correction, or "" if there is none; weak reports
+// whether every word it replaces is one the corpus lacks (no exact form,
+// no form of the same stem). A natural typo (naturalTypo) is the best
+// correction at one edit.
+func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 	ix := e.ix
 	type repl struct {
 		start, end int
 		with       string
 	}
 	var rs []repl
+	weak := true
 	for _, qt := range pos {
-		exact := -1
+		exact, stem := -1, false
 		bestID, bestKind, bestDist := -1, 0, 0
 		for _, v := range qt.vars {
 			switch v.kind {
 			case kindExact:
 				exact = v.term
+			case kindStem:
+				stem = stem || v.weight >= weight(kindStem, 0, 0, 0)
 			case kindTypo, kindFuzzy:
 				better := bestID < 0 || v.kind < bestKind || v.kind == bestKind && (v.dist < bestDist ||
 					v.dist == bestDist && ix.DocFreq(v.term) > ix.DocFreq(bestID))
@@ -511,6 +545,14 @@ func (e *Engine) suggestion(q string, pos []*qterm) string {
 		}
 		if bestID < 0 {
 			continue
+		}
+		// A correction is clear when no other one as close is nearly as
+		// common ("archivge": "archive" or "archivage"?).
+		clear := true
+		for _, v := range qt.vars {
+			if v.term != bestID && v.kind == bestKind && v.dist == bestDist && 10*ix.DocFreq(v.term) > ix.DocFreq(bestID) {
+				clear = false
+			}
 		}
 		if exact >= 0 && ix.DocFreq(bestID) < 10*ix.DocFreq(exact) {
 			continue
@@ -525,10 +567,11 @@ func (e *Engine) suggestion(q string, pos []*qterm) string {
 				continue
 			}
 		}
+		weak = weak && exact < 0 && !stem && clear
 		rs = append(rs, repl{qt.start, qt.end, ix.Display(bestID)})
 	}
 	if len(rs) == 0 {
-		return ""
+		return "", false
 	}
 	var b strings.Builder
 	at := 0
@@ -542,9 +585,9 @@ func (e *Engine) suggestion(q string, pos []*qterm) string {
 	}
 	b.WriteString(q[at:])
 	if b.String() == q {
-		return ""
+		return "", false
 	}
-	return b.String()
+	return b.String(), weak
 }
 
 // hitExplain lists, for one hit, each variant of each query word that

@@ -104,6 +104,35 @@ func TestRankingProperties(t *testing.T) {
 			q:     "cervel",
 			first: "b",
 		},
+		{
+			// A dropped double letter finds the word with it before a
+			// word as common one other edit away (which, all else equal,
+			// would win by its smaller document number).
+			name: "dropped double letter beats another edit",
+			docs: append(filler(8, 1, "colore"),
+				[3]string{"a", "Première page", "Une note sur le réseau, la mémoire et le colonne numéro 8 du système."},
+			),
+			q:     "colone",
+			first: "a",
+		},
+		{
+			// So does a doubled letter...
+			name: "doubled letter beats another edit",
+			docs: append(filler(8, 1, "brasse"),
+				[3]string{"a", "Première page", "Une note sur le réseau, la mémoire et le base numéro 8 du système."},
+			),
+			q:     "basse",
+			first: "a",
+		},
+		{
+			// ... and two letters swapped.
+			name: "swapped pair beats another edit",
+			docs: append(filler(8, 1, "ingae"),
+				[3]string{"a", "Première page", "Une note sur le réseau, la mémoire et le image numéro 8 du système."},
+			),
+			q:     "imgae",
+			first: "a",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := smallEngine(t, c.docs)

@@ -16,24 +16,58 @@
 // Each word matches terms of the vocabulary in these ways, best first:
 // the same folded form; the same stem; as a prefix (always for the word
 // being typed, that is the last one when the query does not end with a
-// space, and for any word of 3 characters or more); within 1 edit for
-// words of 4 to 7 characters, 2 edits from 8 (a transposition is one
-// edit); and, when nothing else matched, as a fuzzy subsequence
-// (github.com/sahilm/fuzzy) of the vocabulary's terms and of the
-// documents' titles. Every word must match in some way; when no document
-// has them all, the documents matching most of them are returned and the
-// result is marked Partial.
+// space, and for any word of 3 characters or more); as a shortening, a
+// term of 5 letters or more that starts the word and holds at least 40%
+// of it ("diapo" for "diapositive"); within 1 edit for words of 4 to 7
+// characters, 2 edits from 8 (a transposition is one edit), the typos
+// people make most (a double letter dropped or added, two neighbours
+// swapped) ranked before the other edits of the same length; and, when
+// nothing else matched, as a fuzzy subsequence (github.com/sahilm/fuzzy)
+// of the vocabulary's terms and of the words of the titles, one word at a
+// time, never across words, and only when the match starts with the
+// word's first letter, covers 60% of its letters and skips few ("chn"
+// finds "chine", "ecomrce" the titles with "e-commerce").
+//
+// A word with no match at all contributes nothing. A query whose words
+// that carry meaning all lack a match returns no hit (and a did-you-mean
+// only when a correction is within the typo distances above).
+//
+// # How the words combine
+//
+// Question words ("comment", "pourquoi", "fais", "veux"...) weigh a
+// twentieth of another word, and stopwords ("je", "mon", "une") nothing,
+// outside quoted phrases. Each remaining word has a mass, its rarity
+// (BM25's IDF of its own forms, or of its best variant) times its weight.
+// A document's coverage is the share of the query's mass that it matches.
+// Minimum should match: the candidates are the documents whose coverage
+// is at least half the best document's, so that a page lacking one common
+// word of a long query still ranks; words of quoted phrases are required,
+// and -excluded words exclude. Coordination: a candidate's BM25F score is
+// multiplied by the square of its coverage, so that a page matching all
+// the words ranks above one matching most of them. When no document
+// matches every word, the result is marked Partial.
+//
+// When a query finds nothing, or finds only typo matches of words that
+// the corpus does not have, and the did-you-mean has hits, those hits are
+// returned instead and Result.Corrected says so (Options.AsTyped turns
+// this off).
 //
 // # Ranking
 //
 // BM25F over the title, the headings, the body and the boilerplate (weighed
-// down), each variant weighted by how it matched, plus a bonus for the
-// query words standing close together and for phrases, applied to the 200
-// best documents. A word's own forms (exact and same stem) count as one
-// term, at the rarity of the commonest; each other variant at its own,
-// capped by that of the word's forms; when the corpus lacks the word, the
-// terms of its stem far from it count as typos. Ties go to the smaller
-// document number, so the same query always gives the same order.
+// down), each variant weighted by how it matched. A word's own forms
+// (exact and same stem) count as one term, at the rarity of the commonest;
+// each other variant at its own, capped by that of the word's forms; when
+// the corpus lacks the word, the terms of its stem far from it count as
+// typos. For queries of several words, the coordination factor above, then
+// titles and headings: a title holding the query's words is strong
+// evidence (the score grows by up to 150% with the square of the share of
+// the query's mass the title covers, 50% for the headings), so that a page
+// whose title covers the whole query beats one that only repeats the words
+// in its body. Then a bonus for the query words standing close together
+// (in the title or the text) and for phrases, applied to the 50 best
+// documents. Ties go to the smaller document number, so the same query
+// always gives the same order.
 package search
 
 import (
@@ -60,6 +94,9 @@ type Options struct {
 	Author   string // substring of the author, case and accents ignored
 	DateFrom string // ISO date prefix, inclusive
 	DateTo   string // ISO date prefix, inclusive
+	// AsTyped searches the query as typed, never its correction (the
+	// page's "search instead for" link).
+	AsTyped bool
 }
 
 // Range is a highlighted range, in UTF-16 code units of the text it belongs to.
@@ -106,7 +143,12 @@ type Result struct {
 	Hits       []Hit
 	Partial    bool   // not every term matched: these are the best partial matches
 	Suggestion string // a did-you-mean query, "" if none
-	Explain    []TermMatch
+	// Corrected is the query whose hits these are when Query found nothing
+	// or only weak typo matches and Suggestion was searched instead
+	// ("Showing results for Corrected; search instead for Query"); "" if
+	// the hits are Query's own.
+	Corrected string
+	Explain   []TermMatch
 	// Highlighter marks the words the query matched in any text: the
 	// hits' snippets and titles are marked by it, and so must be every
 	// other text shown for this query.
@@ -119,7 +161,7 @@ type Engine struct {
 	an []*token.Analyzer // the corpus languages' analyzers, French first
 
 	titlesOnce sync.Once
-	titles     []foldedTitle
+	titles     *titleWords
 
 	authorsOnce sync.Once
 	authors     []string // folded authors, for author filters
@@ -139,10 +181,26 @@ func New(ix *index.Index) *Engine {
 // Ranking parameters.
 const (
 	k1        = 1.2
-	topK      = 100 // documents that get the proximity bonus
+	topK      = 50 // documents that get the proximity bonus
 	maxLimit  = 1000
 	proxBoost = 0.35 // the most the proximity bonus adds, as a share of the score
+
+	minShouldMatch = 0.5  // a candidate covers at least this share of the best coverage
+	titleBoost     = 1.5  // the most a title covering the query adds, as a share of the score
+	headBoost      = 0.5  // the same for the headings
+	weakWeight     = 0.05 // weight of a question word ("comment", "fais") against another
 )
+
+// weakWords are the words of questions and requests that French queries
+// add to what they look for, folded; they weigh almost nothing. (The
+// stopwords, "je", "mon", "une", are left out of queries altogether.)
+var weakWords = map[string]bool{
+	"comment": true, "pourquoi": true, "quand": true, "quoi": true, "combien": true, "ou": true,
+	"faire": true, "fais": true, "fait": true, "faut": true, "veux": true, "voudrais": true,
+	"souhaite": true, "aimerais": true, "besoin": true, "peux": true, "puis": true, "peut": true,
+	"dois": true, "doit": true, "possible": true, "maniere": true, "facon": true, "moyen": true,
+	"svp": true, "merci": true,
+}
 
 var (
 	fieldWeight = [index.NumFields]float64{3, 2, 1, 0.15}
@@ -154,10 +212,37 @@ type qterm struct {
 	term
 	vars   []variant
 	titles []titleMatch // fuzzy title matches
+	w      float64      // the word's weight in the query: 1, or weakWeight
 }
 
-// Search runs query q.
+// Search runs query q. When q finds nothing, or only typo matches of
+// words the corpus lacks, and its suggestion is clearly better, Search
+// returns the suggestion's hits and says so in Result.Corrected (unless
+// opt.AsTyped).
 func (e *Engine) Search(q string, opt Options) (*Result, error) {
+	r, sugg := e.search(q, opt)
+	if r != nil && (opt.AsTyped || r.Suggestion == "" || r.Total > 0) {
+		return r, nil
+	}
+	// Found only typos of words the corpus lacks (r == nil: the search
+	// stopped as soon as it knew), or nothing.
+	opt.AsTyped = true
+	c, _ := e.search(sugg, opt)
+	if c.Total == 0 {
+		if r == nil {
+			r, _ = e.search(q, opt)
+		}
+		return r, nil
+	}
+	c.Query, c.Corrected, c.Suggestion = q, sugg, sugg
+	return c, nil
+}
+
+// search runs query q as typed and returns its result and its suggestion;
+// unless opt.AsTyped, when the suggestion only replaces words the corpus
+// does not have, it returns a nil result as soon as it knows, for Search
+// to run the suggestion instead.
+func (e *Engine) search(q string, opt Options) (*Result, string) {
 	r := &Result{Query: q}
 	limit := opt.Limit
 	if limit <= 0 {
@@ -178,7 +263,12 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	}
 	ix := e.ix
 	n := len(ix.Docs)
-	pos, neg := e.analyse(pq)
+	pos, neg, missing := e.analyse(pq)
+	sugg, weak := e.suggestion(q, append(pos, missing...))
+	if weak && !opt.AsTyped {
+		return nil, sugg
+	}
+	r.Suggestion = sugg
 	r.Highlighter = e.highlighter(pos)
 
 	// Documents that pass the filters and exclusions.
@@ -212,6 +302,9 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	// the vocabulary; the word scores the best of these.
 	score := make([]float64, n)
 	matched := make([]uint32, n)
+	inTitle := make([]uint32, n) // the words found in the title
+	inHead := make([]uint32, n)  // the words found in a heading
+	mass := make([]float64, len(pos))
 	best := make([]float64, n)
 	famTF := make([]float64, n)  // occurrences of the word's own forms, weighed by field
 	famWTF := make([]float64, n) // the same, weighed by how each form matched
@@ -228,21 +321,32 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		}
 		return tf
 	}
-	keep := func(d int, s float64) { // the word's best score in d so far
+	qual := make([]float64, n) // how well the word matched in d: its best variant's weight
+	famQ := make([]float64, n)
+	cov := make([]float64, n)           // the query's mass d covers, each word weighed by how it matched
+	var hit []int                       // the documents matching any word, in the order found
+	keep := func(d int, s, q float64) { // the word's best score in d so far
+		if s <= 0 {
+			return
+		}
 		if s > best[d] {
 			if best[d] == 0 {
 				touched = append(touched, d)
 			}
 			best[d] = s
 		}
+		qual[d] = max(qual[d], q)
 	}
 	for ti, qt := range pos {
 		touched, famDocs = touched[:0], famDocs[:0]
 		famDF, hasExact := 0, false
 		for _, v := range qt.vars {
-			if v.kind == kindExact || v.kind == kindStem {
+			if v.kind == kindExact {
+				famDF, hasExact = ix.DocFreq(v.term), true
+				break
+			}
+			if v.kind == kindStem {
 				famDF = max(famDF, ix.DocFreq(v.term))
-				hasExact = hasExact || v.kind == kindExact
 			}
 		}
 		famIDF := idf(nt, famDF)
@@ -250,55 +354,128 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		if hasExact {
 			idfCap = famIDF
 		}
+		if famDF > 0 {
+			mass[ti] = famIDF
+		}
+		bit := uint32(1) << ti
 		for _, v := range qt.vars {
 			fam := v.kind == kindExact || v.kind == kindStem
-			w := v.weight * min(idf(nt, ix.DocFreq(v.term)), idfCap)
+			vidf := idf(nt, ix.DocFreq(v.term))
+			w := v.weight * min(vidf, idfCap)
+			// A form of the word commoner than the word itself counts
+			// as much less as it is less rare ("copie", on every page,
+			// for "copier").
+			scale := 1.0
+			if fam && famIDF > 0 && vidf < famIDF {
+				scale = vidf / famIDF
+			}
+			mass[ti] = max(mass[ti], w)
+			strong := v.weight >= weight(kindTrunc, 0, 0, 0)
 			p := ix.Postings(v.term)
 			for p.Next() {
 				d := p.Doc
 				if !ok[d] {
 					continue
 				}
+				if strong && p.TF[index.FieldTitle] > 0 {
+					inTitle[d] |= bit
+				}
+				if strong && p.TF[index.FieldHeading] > 0 {
+					inHead[d] |= bit
+				}
 				tf := fieldTF(&p)
 				if fam {
 					if famTF[d] == 0 {
 						famDocs = append(famDocs, d)
 					}
-					famTF[d] += tf
-					famWTF[d] += v.weight * tf
+					famTF[d] += scale * tf
+					famWTF[d] += scale * v.weight * tf
+					famQ[d] = max(famQ[d], v.weight)
 					continue
 				}
-				keep(d, w*tf*(k1+1)/(tf+k1))
+				keep(d, w*tf*(k1+1)/(tf+k1), v.weight)
 			}
 		}
 		for _, d := range famDocs {
 			// Saturated as one term, weighed by the mix of how its forms matched.
-			keep(d, famIDF*famWTF[d]*(k1+1)/(famTF[d]+k1))
-			famTF[d], famWTF[d] = 0, 0
+			keep(d, famIDF*famWTF[d]*(k1+1)/(famTF[d]+k1), famQ[d])
+			famTF[d], famWTF[d], famQ[d] = 0, 0, 0
 		}
 		for _, m := range qt.titles {
 			d := m.doc
 			if !ok[d] {
 				continue
 			}
-			keep(d, weight(kindFuzzy, 0, 0, 0)*fieldWeight[index.FieldTitle]*m.score)
+			keep(d, weight(kindFuzzy, 0, 0, 0)*fieldWeight[index.FieldTitle]*m.score, weight(kindFuzzy, 0, 0, 0))
+			inTitle[d] |= bit
 		}
+		if len(qt.titles) > 0 {
+			mass[ti] = max(mass[ti], weight(kindFuzzy, 0, 0, 0)*idf(nt, len(qt.titles)))
+		}
+		mass[ti] *= qt.w
 		for _, d := range touched {
-			score[d] += best[d]
-			matched[d] |= 1 << ti
-			best[d] = 0
+			if matched[d] == 0 {
+				hit = append(hit, d)
+			}
+			score[d] += qt.w * best[d]
+			matched[d] |= bit
+			cov[d] += mass[ti] * qual[d]
+			best[d], qual[d] = 0, 0
 		}
+	}
+	// How much of the query a set of words covers: their share of its
+	// mass, each word weighing its rarity (and weak words a tenth).
+	total := 0.0
+	var required uint32 // words of quoted phrases: strict
+	for ti, qt := range pos {
+		total += mass[ti]
+		if qt.phrase >= 0 {
+			required |= 1 << ti
+		}
+	}
+	cover := func(bits uint32) float64 {
+		c := 0.0
+		for ti := range pos {
+			if bits&(1<<ti) != 0 {
+				c += mass[ti]
+			}
+		}
+		if total == 0 {
+			return 0
+		}
+		return c / total
 	}
 
-	// Candidates: every word matched, else the best partial matches.
+	// Candidates: the documents covering at least half as much of the
+	// query as the best one (minimum should match), quoted words required.
+	// Their score is multiplied by the coordination factor, the square of
+	// their coverage, and by the evidence of titles and headings holding
+	// the query's words together.
 	all := uint32(1)<<len(pos) - 1
 	var cands []int
-	for d := 0; d < n; d++ {
-		if matched[d] == all && len(pos) > 0 {
-			cands = append(cands, d)
+	best1 := 0.0
+	for _, d := range hit {
+		if matched[d]&required == required {
+			best1 = max(best1, cov[d]/total)
 		}
 	}
-	if len(pos) == 0 && (len(pq.authors) > 0 || pq.dateFrom != "" || pq.dateTo != "" || len(neg) > 0) {
+	complete := false
+	for _, d := range hit {
+		if matched[d]&required != required {
+			continue
+		}
+		c := cov[d] / total
+		if c < minShouldMatch*best1 {
+			continue
+		}
+		complete = complete || matched[d] == all
+		cands = append(cands, d)
+		if len(pos) > 1 {
+			tc, hc := cover(inTitle[d]), cover(inHead[d])
+			score[d] *= c * c * (1 + titleBoost*tc*tc + headBoost*hc*hc)
+		}
+	}
+	if len(pos) == 0 && !hasWords(pq) && (len(pq.authors) > 0 || pq.dateFrom != "" || pq.dateTo != "" || len(neg) > 0) {
 		// Filters or exclusions alone list every document they let through.
 		for d := 0; d < n; d++ {
 			if ok[d] {
@@ -306,27 +483,8 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 			}
 		}
 	}
-	if len(cands) == 0 && len(pos) > 1 {
-		for d := 0; d < n; d++ {
-			if matched[d] != 0 {
-				cands = append(cands, d)
-			}
-		}
-		r.Partial = len(cands) > 0
-	}
-	count := make([]int, 0)
-	if r.Partial {
-		count = make([]int, n)
-		for _, d := range cands {
-			for m := matched[d]; m != 0; m &= m - 1 {
-				count[d]++
-			}
-		}
-	}
+	r.Partial = len(cands) > 0 && (!complete || len(missing) > 0) && len(pos) > 0
 	byScore := func(a, b int) int {
-		if r.Partial && count[a] != count[b] {
-			return count[b] - count[a]
-		}
 		if score[a] != score[b] {
 			if score[a] > score[b] {
 				return -1
@@ -414,10 +572,9 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 		}
 		r.Hits = append(r.Hits, h)
 	}
-	r.Suggestion = e.suggestion(q, pos)
 	if opt.Explain {
 		r.Explain = []TermMatch{}
-		for _, qt := range pos {
+		for _, qt := range append(pos, missing...) {
 			for _, v := range qt.vars {
 				r.Explain = append(r.Explain, TermMatch{Term: qt.text, Variant: ix.Term(v.term), Kind: kindNames[v.kind], Docs: ix.DocFreq(v.term)})
 			}
@@ -429,21 +586,40 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 			}
 		}
 	}
-	return r, nil
+	return r, sugg
+}
+
+// hasWords reports whether the query has words to find (not only filters
+// and exclusions).
+func hasWords(pq query) bool {
+	for _, t := range pq.terms {
+		if !t.neg {
+			return true
+		}
+	}
+	return false
 }
 
 // analyse returns the words of a parsed query to match, with their
-// variants, and the excluded ones: stopwords count only inside phrases, or
-// when the query has nothing else.
-func (e *Engine) analyse(pq query) (pos, neg []*qterm) {
-	onlyStops := true
+// variants, the excluded ones, and those with no reasonable match in the
+// corpus (missing), which contribute nothing. Stopwords count only inside
+// phrases, or when the query has nothing else; question words weigh
+// weakWeight, unless the query has nothing else. When every word that
+// carries meaning is missing, pos is empty: nothing answers.
+func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
+	onlyStops, onlyWeak := true, true
 	for _, t := range pq.terms {
 		if !t.neg && !t.stop {
 			onlyStops = false
+			onlyWeak = onlyWeak && weakWords[t.fold]
 		}
 	}
+	content := false // a word that is neither a stopword nor weak matched
 	for _, t := range pq.terms {
-		qt := &qterm{term: t}
+		qt := &qterm{term: t, w: 1}
+		if weakWords[t.fold] && !onlyWeak && t.phrase < 0 {
+			qt.w = weakWeight
+		}
 		switch {
 		case t.neg:
 			qt.vars = e.expand(&qt.term)
@@ -455,10 +631,18 @@ func (e *Engine) analyse(pq query) (pos, neg []*qterm) {
 			if len(qt.vars) == 0 && t.phrase < 0 {
 				qt.titles = e.fuzzyTitles(t.fold)
 			}
+			if len(qt.vars) == 0 && len(qt.titles) == 0 && t.phrase < 0 {
+				missing = append(missing, qt)
+				continue
+			}
+			content = content || qt.w == 1
 			pos = append(pos, qt)
 		}
 	}
-	return pos, neg
+	if !content {
+		pos = pos[:0]
+	}
+	return pos, neg, missing
 }
 
 // sortTop sorts the first k elements of s by cmp, leaving in s[k:] the
@@ -575,6 +759,8 @@ func (r *Result) AppendJSONMembers(w *jsonw.Writer) {
 	w.Bool(r.Partial)
 	w.Key("suggestion")
 	w.String(r.Suggestion)
+	w.Key("corrected")
+	w.String(r.Corrected)
 	w.Key("hits")
 	w.OpenArray()
 	for _, h := range r.Hits {

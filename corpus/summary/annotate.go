@@ -59,11 +59,17 @@ func AnnotateDocument(d *corpus.Document) *Notes {
 	p.ents = findEntities(d.Text, us)
 	p.terms = docTerms(d.Text, us)
 	// The document's best sentences, for the corpus summary.
-	prm := DefaultParams()
+	prm := *Options{}.paramsFor(d)
 	a := analyseWith(d, &prm, false, sentenceTokens(d, us))
 	sc := a.scores(&prm)
-	p.top = a.pick(sc, &prm, Options{Sentences: overviewPerDoc})
-	for _, k := range p.top {
+	// The corpus summary shows sentences alone: never one that
+	// leans on the sentence before it, nor part of a quotation.
+	bind := a.bindings()
+	for _, k := range a.pick(sc, &prm, Options{Sentences: 2 * overviewPerDoc}) {
+		if len(p.top) == overviewPerDoc || bind[k] || dependent(d.SentenceText(k)) || quoteState.advance(quoteState{}, d.SentenceText(k)).open() {
+			continue
+		}
+		p.top = append(p.top, k)
 		p.topSc = append(p.topSc, sc[k])
 	}
 	return p

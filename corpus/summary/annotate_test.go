@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/ingest"
 	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
@@ -80,9 +82,17 @@ func TestSeedKeywords(t *testing.T) {
 		"002_a9405f81dff46907": {"cloud"},
 		"003_b2b9600c9bae120f": {"intelligence artificielle", "Alibaba"},
 	}
-	// Phrases once found, cut at a function word the stopword lists lack.
+	// Phrases once found, cut at a function word the stopword lists lack;
+	// a family name beside the full name ("Pasquier", "Martin Pasquier").
 	notWant := map[string][]string{
 		"002_a9405f81dff46907": {"derrière Amazon"},
+		"004_dbc9545f7f49c75c": {"Pasquier", "M. Pasquier"},
+	}
+	// Generic words the text mentions in passing never lead.
+	for _, k := range docs["001_118958dc49fbdea0"].Keywords[:5] {
+		if k.Text == "Net" || k.Text == "Web" {
+			t.Errorf("001: generic word %q among the first keywords %q", k.Text, keywordTexts(docs["001_118958dc49fbdea0"].Keywords))
+		}
 	}
 	for id, ws := range notWant {
 		for _, g := range keywordTexts(docs[id].Keywords) {
@@ -128,6 +138,16 @@ func TestSeedEntities(t *testing.T) {
 		{"003_b2b9600c9bae120f", "Xi Jinping", corpus.Person, ""},
 		{"004_dbc9545f7f49c75c", "Martin Pasquier", corpus.Person, "M. Pasquier"},
 		{"004_dbc9545f7f49c75c", "Chine", corpus.Place, ""},
+		// Organisations typed from the text: the names they are listed
+		// with, the head of their noun phrase.
+		{"000_51c7cdee7153bd3e", "BNP Paribas", corpus.Organization, ""},
+		{"000_51c7cdee7153bd3e", "Goldman Sachs", corpus.Organization, ""},
+		{"000_51c7cdee7153bd3e", "Tmall", corpus.Organization, ""},
+		{"000_51c7cdee7153bd3e", "Tencent", corpus.Organization, ""},
+		{"000_51c7cdee7153bd3e", "Alipay", corpus.Organization, ""},
+		// Spellings of one name: "cheval de Troyes", "cheval de Troie".
+		{"001_118958dc49fbdea0", "Troie", corpus.Place, "Troyes"},
+		{"001_118958dc49fbdea0", "AliExpress", corpus.Organization, "AliExpresss"},
 	}
 	for _, tt := range tests {
 		d := docs[tt.id]
@@ -152,6 +172,10 @@ func TestSeedEntities(t *testing.T) {
 				if e.Name == bad {
 					t.Errorf("%s: %q taken for an entity", id, bad)
 				}
+			}
+			// An inhabitants' name is no entity ("offert aux Troyens").
+			if e.Name == "Troyens" || e.Name == "Troyes" {
+				t.Errorf("%s: %q listed as an entity", id, e.Name)
 			}
 			// Jack Ma's surname alone must be merged, not listed.
 			if e.Name == "Ma" {
@@ -236,5 +260,31 @@ func TestAnnotateDates(t *testing.T) {
 	}
 	if ov := Annotate(nil); ov.Documents != 0 {
 		t.Errorf("Annotate(nil) = %+v", ov)
+	}
+}
+
+// Structural words: the section headers every document of a corpus
+// repeats, a running header, identifiers, are never corpus keywords.
+func TestStructuralKeywords(t *testing.T) {
+	var docs []*corpus.Document
+	topics := []string{"fichiers", "processus", "signaux", "sockets", "threads", "tubes", "horloges", "mémoire", "terminaux", "répertoires", "permissions", "sémaphores"}
+	for i, topic := range topics {
+		text := "LIB(3)  Library Functions Manual  LIB(3)\n\nNOM\n\n       lib" + topic + " - gérer les " + topic + "\n\nSOURCE\n\n       Définir _GNU_SOURCE avant toute inclusion pour les " + topic + ".\n\nDESCRIPTION\n\n       Cette fonction gère les " + topic + " du système et renvoie une valeur. Les " + topic + " sont partagés entre les " + topic + " du noyau.\n\nVOIR AUSSI\n\n       intro(3)\n\nLinux 2024-05-02  LIB(3)\n"
+		d, err := ingest.Bytes(fmt.Sprintf("m%02d", i), fmt.Sprintf("m%02d.3.txt", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	ov := Annotate(docs)
+	for _, k := range ov.Keywords {
+		for _, bad := range []string{"NOM", "SOURCE", "DESCRIPTION", "VOIR AUSSI", "Library", "Functions", "Manual", "GNU"} {
+			if strings.EqualFold(k.Text, bad) || strings.Contains(k.Text, bad) {
+				t.Errorf("structural word %q among the corpus keywords %v", k.Text, ov.Keywords)
+			}
+		}
+	}
+	if len(ov.Keywords) == 0 {
+		t.Error("no corpus keywords")
 	}
 }

@@ -20,7 +20,7 @@ func Document(d *corpus.Document, opt Options) *Summary {
 		return s
 	}
 	s.ID = d.ID
-	p := opt.params()
+	p := opt.paramsFor(d)
 	a := analyse(d, p)
 	scores := a.scores(p)
 	picked := a.pick(scores, p, opt)

@@ -23,7 +23,7 @@ func ExampleDocument() {
 	}
 	// Output:
 	// 0 Le groupe chinois Alibaba a annoncé mercredi un investissement de 25 milliards d'euros dans le cloud computing au cours des trois prochaines années.
-	// 2 Les recettes du cloud ont augmenté de 58 % entre juin et septembre.
+	// 1 Le cloud est désormais sa principale activité, a expliqué son directeur général Daniel Zhang.
 }
 
 func ExampleAnnotate() {

@@ -45,6 +45,9 @@ func Query(e *search.Engine, docs func(id string) *corpus.Document, q string, op
 func ForResult(res *search.Result, docs func(id string) *corpus.Document, opt Options) *Summary {
 	q := res.Query
 	s := &Summary{Query: q}
+	if res.Corrected != "" {
+		q = res.Corrected // the hits and the highlighter are the correction's
+	}
 	words := queryWords(q)
 	if docs == nil || len(words) == 0 {
 		return s

@@ -48,7 +48,8 @@ type Params struct {
 	MinWords      int     // shorter sentences are fragments
 }
 
-// DefaultParams returns the tuned parameters.
+// DefaultParams returns the tuned parameters for a document with a title
+// (see UntitledParams for one without).
 func DefaultParams() Params {
 	return Params{
 		Centrality:    0.2,
@@ -70,12 +71,31 @@ func DefaultParams() Params {
 	}
 }
 
+// UntitledParams returns the tuned parameters for a document without an
+// author's title: nothing to compare sentences with, so position and
+// length weigh more.
+func UntitledParams() Params {
+	p := DefaultParams()
+	p.Centrality, p.Position, p.Length, p.Long, p.Quoted = 0, 0.8, 0.8, 0.1, 0.2
+	return p
+}
+
 func (o Options) params() *Params {
 	if o.Params != nil {
 		return o.Params
 	}
 	p := DefaultParams()
 	return &p
+}
+
+// paramsFor returns o's parameters for d: o.Params, or the defaults for a
+// document with or without a title.
+func (o Options) paramsFor(d *corpus.Document) *Params {
+	if o.Params == nil && titleKey(d) == "" {
+		p := UntitledParams()
+		return &p
+	}
+	return o.params()
 }
 
 // Sentence is one sentence of a summary, with its place in its document.

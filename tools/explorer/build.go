@@ -312,6 +312,9 @@ func writeFileReports(w io.Writer, rep *ingest.Report, quiet bool) {
 			fmt.Fprintf(&b, "  id=%s", f.ID)
 		}
 		fmt.Fprintf(&b, "  repairs=%d invalid=%d boilerplate=%d blocks=%d sentences=%d", f.Repairs, f.InvalidBytes, f.Boilerplate, f.Blocks, f.Sentences)
+		if f.Pages > 0 {
+			fmt.Fprintf(&b, " pages=%d", f.Pages)
+		}
 		if f.Reflowed > 0 {
 			fmt.Fprintf(&b, " reflowed=%d (wrapped at %d)", f.Reflowed, f.WrapWidth)
 		}

@@ -694,7 +694,7 @@ func report(w io.Writer, out string, d *distribution, written []string) error {
 		fmt.Fprintf(tw, "%s%s\t%d\t%d\t%d\t\n", f.name, mark, len(f.data), f.gzipSize, f.brotliSize)
 	}
 	if npacks > 0 {
-		fmt.Fprintf(tw, "%s/packs/ (%d text packs, deflate)\t%d\t%d\t%d\t\n", d.version, npacks, praw, praw, praw)
+		fmt.Fprintf(tw, "%s/packs/ (%d text packs, zlib)\t%d\t%d\t%d\t\n", d.version, npacks, praw, praw, praw)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

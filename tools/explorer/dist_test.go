@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/base64"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -313,5 +314,57 @@ func TestServeCaching(t *testing.T) {
 		if got := w.Result().Header.Get("Cache-Control"); got != want {
 			t.Errorf("%s: Cache-Control %q, want %q", path, got, want)
 		}
+	}
+}
+
+// TestDistPacks: a split site's packs go to VERSION/packs/ as they are,
+// outside the file budget and the service worker's precache (it keeps
+// them when fetched), and inline in the standalone file.
+func TestDistPacks(t *testing.T) {
+	site := testSite(t)
+	if err := os.MkdirAll(filepath.Join(site, "packs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	packs := map[string][]byte{}
+	for i := 0; i < maxDistFiles+5; i++ { // more than the budget allows files
+		name := fmt.Sprintf("%016x.pack", i+1)
+		packs[name] = bytes.Repeat([]byte{byte(i), 0x78, 0x9c}, 100+i)
+		if err := os.WriteFile(filepath.Join(site, "packs", name), packs[name], 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "dist")
+	if msg, err := runDistArgs(t, "-site", site, "-o", out); err != nil {
+		t.Fatalf("%v\n%s", err, msg)
+	}
+	vs, _ := filepath.Glob(filepath.Join(out, "*", "explorer.wasm"))
+	if len(vs) != 1 {
+		t.Fatalf("no VERSION/explorer.wasm: %v", vs)
+	}
+	v := filepath.Dir(vs[0])
+	for name, want := range packs {
+		got, err := os.ReadFile(filepath.Join(v, "packs", name))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: not copied as it is (%v)", name, err)
+		}
+		for _, ext := range []string{".br", ".gz"} {
+			if _, err := os.Stat(filepath.Join(v, "packs", name+ext)); err == nil {
+				t.Errorf("%s%s: a compressed pack got a sibling", name, ext)
+			}
+		}
+	}
+	sw, err := os.ReadFile(filepath.Join(out, "sw.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(sw, []byte(".pack\"")) || !bytes.Contains(sw, []byte("cache.put(req, res.clone())")) {
+		t.Error("sw.js precaches the packs, or does not keep them when fetched")
+	}
+	html, err := os.ReadFile(filepath.Join(out, "explorer-standalone.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(html, []byte(`id="corpus-explorer-packs"`)) || !bytes.Contains(html, []byte(`"0000000000000001.pack":[0,300]`)) {
+		t.Error("the standalone file does not inline the packs with their places")
 	}
 }

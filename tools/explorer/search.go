@@ -17,6 +17,7 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 	offset := fs.Int("offset", 0, "`hits` to skip")
 	sort := fs.String("sort", "relevance", "order: relevance or date (newest first)")
 	explain := fs.Bool("explain", false, "list the variants each query word matched")
+	asTyped := fs.Bool("as-typed", false, "search the query as typed, never its correction")
 	author := fs.String("author", "", "only documents whose author contains `name`")
 	from := fs.String("from", "", "only documents dated from this ISO `date` (2020, 2020-03, 2020-03-15)")
 	to := fs.String("to", "", "only documents dated up to this ISO `date`")
@@ -40,7 +41,7 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	r, err := e.Search(*q, search.Options{
-		Limit: *n, Offset: *offset, Sort: *sort, Explain: *explain,
+		Limit: *n, Offset: *offset, Sort: *sort, Explain: *explain, AsTyped: *asTyped,
 		Author: *author, DateFrom: *from, DateTo: *to,
 	})
 	if err != nil {

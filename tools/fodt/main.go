@@ -4,7 +4,8 @@
 // line is the Title paragraph; short lines that do not end a sentence are
 // headings; the other lines are paragraphs, justified and hyphenated (when
 // LibreOffice has the French hyphenation patterns: Debian's hyphen-fr).
-// The pages, A5, carry a running header (the title) and a "Page N" footer;
+// The pages, A5 (A4 with -columns), carry a running header (the title) and
+// a "Page N" footer;
 // the metadata give the title, an author and a date. With -extras, a
 // three-item list and a table follow the eighth paragraph.
 //
@@ -18,6 +19,7 @@ import (
 	"html"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,6 +28,7 @@ func main() {
 	author := flag.String("author", "Contributeurs", "author in the metadata")
 	date := flag.String("date", "2020-10-12", "creation date in the metadata (YYYY-MM-DD)")
 	extras := flag.Bool("extras", false, "add a list and a table after the eighth paragraph")
+	columns := flag.Int("columns", 1, "text columns on the page (2 or more: A4 pages instead of A5)")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: fodt [-author NAME] [-date YYYY-MM-DD] [-extras] file.txt > file.fodt")
@@ -37,7 +40,7 @@ func main() {
 		os.Exit(1)
 	}
 	w := bufio.NewWriter(os.Stdout)
-	write(w, string(data), *author, *date, *extras)
+	write(w, string(data), *author, *date, *extras, *columns)
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(os.Stderr, "fodt:", err)
 		os.Exit(1)
@@ -45,7 +48,7 @@ func main() {
 }
 
 // write writes the flat OpenDocument file of text.
-func write(w io.Writer, text, author, date string, extras bool) {
+func write(w io.Writer, text, author, date string, extras bool, columns int) {
 	var lines []string
 	for _, l := range strings.Split(text, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
@@ -57,7 +60,11 @@ func write(w io.Writer, text, author, date string, extras bool) {
 	}
 	esc := html.EscapeString
 	title := lines[0]
-	fmt.Fprintf(w, head, esc(title), esc(author), esc(author), date, esc(title))
+	layout := `<style:page-layout-properties fo:page-width="14.8cm" fo:page-height="21cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>`
+	if columns > 1 {
+		layout = `<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"><style:columns fo:column-count="` + strconv.Itoa(columns) + `" fo:column-gap="0.8cm"/></style:page-layout-properties>`
+	}
+	fmt.Fprintf(w, head, esc(title), esc(author), esc(author), date, layout, esc(title))
 	fmt.Fprintf(w, "<text:p text:style-name=\"Title\">%s</text:p>\n", esc(title))
 	paras := 0
 	for _, l := range lines[1:] {
@@ -92,7 +99,7 @@ const head = `<?xml version="1.0" encoding="UTF-8"?>
 <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt"/></style:style>
 <text:list-style style:name="L1"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
 </office:styles>
-<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="14.8cm" fo:page-height="21cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout></office:automatic-styles>
+<office:automatic-styles><style:page-layout style:name="pm1">%s</style:page-layout></office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
 <style:header><text:p text:style-name="Header">%s</text:p></style:header>
 <style:footer><text:p text:style-name="Footer">Page <text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>

@@ -50,13 +50,13 @@ func (b *Bridge) id(args []safejs.Value) (string, error) {
 	return b.readString(arg(args, 0), "id", engine.MaxQueryLen)
 }
 
-// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain, summary: {sentences | words}})
+// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain, asTyped, summary: {sentences | words}})
 func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 	q, err := b.query(args)
 	if err != nil {
 		return nil, err
 	}
-	o, _, err := b.readObject(arg(args, 1), "options", "limit", "offset", "sort", "filters", "explain", "summary")
+	o, _, err := b.readObject(arg(args, 1), "options", "limit", "offset", "sort", "filters", "explain", "asTyped", "summary")
 	if err != nil {
 		return nil, err
 	}
@@ -71,6 +71,9 @@ func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 		return nil, err
 	}
 	if opt.Explain, err = o.bool("explain"); err != nil {
+		return nil, err
+	}
+	if opt.AsTyped, err = o.bool("asTyped"); err != nil {
 		return nil, err
 	}
 	f, err := o.object("filters", "author", "dateFrom", "dateTo")

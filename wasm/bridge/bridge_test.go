@@ -139,7 +139,7 @@ func TestAPIErrors(t *testing.T) {
 		{"search", []any{"q", "limit"}, "search: options must be an object, got string"},
 		{"search", []any{"q", []any{}}, "search: options must be an object, got array"},
 		{"search", []any{"q", map[string]any{}, 3}, "search: takes at most 2 arguments, got 3"},
-		{"search", []any{"q", map[string]any{"limt": 1}}, `search: unknown option "limt" in options; known: limit, offset, sort, filters, explain, summary`},
+		{"search", []any{"q", map[string]any{"limt": 1}}, `search: unknown option "limt" in options; known: limit, offset, sort, filters, explain, asTyped, summary`},
 		{"search", []any{"q", map[string]any{"limit": math.NaN()}}, "search: options.limit must be a finite number, got NaN"},
 		{"search", []any{"q", map[string]any{"limit": math.Inf(1)}}, "search: options.limit must be a finite number, got Infinity"},
 		{"search", []any{"q", map[string]any{"limit": -1}}, "search: options.limit out of range: -1, want 0 to 1000"},

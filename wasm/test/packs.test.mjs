@@ -116,9 +116,12 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
       assert.ok(r.total > 0, 'search still answers');
       failing = null;
     }
-    // Fixed on the server, the same pack loads on a later try.
+    // Fixed on the server, the same pack loads on a later try; the
+    // reader's highlights need it too.
     const doc = await ex.document(id);
     assert.ok(doc.text.length > 0);
+    const hl = await ex.highlights(waiting[waiting.length - 1].id, 'numérique');
+    assert.ok(Array.isArray(hl.text_highlights), 'highlights() fetches the text it marks');
   });
 
   await t.test('offline mid-session: a clear message where the text would be', async () => {

@@ -158,7 +158,17 @@ describe('the page', { skip }, () => {
     await page.fill('input[type=search]', typo);
     await waitResults(page, typo);
     const tr = await page.evaluate((q) => window.corpusExplorer.explorer.search(q, {}), typo);
-    if (tr.suggestion && tr.suggestion !== typo) assert.equal(await page.locator('.cx-dym a').innerText(), tr.suggestion);
+    if (tr.corrected) {
+      // Showing results for the correction; the link searches the query as typed.
+      assert.equal(await page.locator('.cx-dym strong').innerText(), tr.corrected);
+      assert.equal(await page.locator('.cx-dym a').innerText(), typo);
+      const own = await page.evaluate((q) => window.corpusExplorer.explorer.search(q, { asTyped: true }), typo);
+      assert.equal(own.corrected, '');
+      await page.locator('.cx-dym a').click();
+      await page.waitForFunction(() => location.hash.includes('exact=1'));
+      await page.waitForFunction((want) => document.querySelector('.cx-dym:not([hidden]) a')?.textContent === want, tr.corrected);
+      assert.equal(await page.locator('.cx-dym strong').count(), 0, 'as typed: no "showing results for"');
+    } else if (tr.suggestion && tr.suggestion !== typo) assert.equal(await page.locator('.cx-dym a').innerText(), tr.suggestion);
     noProblems(page, 'search');
     await page.context().close();
   });

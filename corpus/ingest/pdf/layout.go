@@ -21,6 +21,7 @@ type line struct {
 	text                     string
 	left, right, top, bottom float64
 	firstWord                float64 // width of the line's first word (estimated)
+	colLeft, colRight        float64 // the edges of the text column the line is in
 	size                     float64 // font size of its first character
 	soft                     bool    // ends with a hyphen PDFium marks as soft
 	boiler                   bool
@@ -243,7 +244,8 @@ func layout(pages []page) []format.Block {
 		text.Reset()
 	}
 	for pi, p := range pages {
-		left, right, gap := margins(p.lines)
+		gap := lineGap(p.lines)
+		columns(p.lines)
 		first := true // first body line of the page
 		for _, l := range p.lines {
 			if l.boiler {
@@ -262,9 +264,9 @@ func layout(pages []page) []format.Block {
 				if first {
 					// A paragraph going on from the previous page.
 					r, _ := utf8.DecodeRuneInString(l.text)
-					cont = unicode.IsLower(r) && full(last, l, lastRight(pages[pi-1].lines)) && !strings.HasSuffix(last.text, ".")
+					cont = unicode.IsLower(r) && full(last, l, last.colRight) && !strings.HasSuffix(last.text, ".")
 				} else {
-					cont = continues(last, l, left, right, gap)
+					cont = continues(last, l, gap)
 				}
 			}
 			if cont {
@@ -291,39 +293,54 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 func round1(f float64) float64 { return float64(int(f*10+0.5)) / 10 }
 
-// margins returns a page's body left and right edges and its usual gap
-// between lines.
-func margins(ls []line) (left, right, gap float64) {
-	lefts := map[int]int{}
+// lineGap returns a page's usual gap between the lines of a paragraph.
+func lineGap(ls []line) float64 {
 	var gaps []float64
-	for i, l := range ls {
-		if l.boiler {
+	for i := 1; i < len(ls); i++ {
+		if ls[i].boiler || ls[i-1].boiler {
 			continue
 		}
-		lefts[int(l.left+0.5)]++
-		right = max(right, l.right)
-		if i > 0 && !ls[i-1].boiler {
-			if g := ls[i-1].bottom - l.top; g > -2 && ls[i-1].bottom > l.bottom {
-				gaps = append(gaps, g)
+		if g := ls[i-1].bottom - ls[i].top; g > -2 && ls[i-1].bottom > ls[i].bottom {
+			gaps = append(gaps, g)
+		}
+	}
+	if len(gaps) == 0 {
+		return 0
+	}
+	slices.Sort(gaps)
+	return gaps[len(gaps)/4] // the tight spacing inside paragraphs
+}
+
+// columns sets each line's column edges from the lines that share its
+// horizontal extent (the whole page's text for one column; its own column
+// on a page of several): the left edge most of them start at, and a right
+// edge most of the longest reach (the 85th percentile, so that a heading
+// across columns does not count).
+func columns(ls []line) {
+	var rights []float64
+	lefts := map[int]int{}
+	for i := range ls {
+		a := &ls[i]
+		if a.boiler {
+			continue
+		}
+		rights = rights[:0]
+		clear(lefts)
+		for _, b := range ls {
+			if !b.boiler && b.left < a.right && b.right > a.left {
+				rights = append(rights, b.right)
+				lefts[int(b.left+0.5)]++
+			}
+		}
+		slices.Sort(rights)
+		a.colRight = rights[len(rights)*85/100]
+		most := 0
+		for x, n := range lefts {
+			if n > most || n == most && float64(x) < a.colLeft {
+				a.colLeft, most = float64(x), n
 			}
 		}
 	}
-	most := 0
-	for x, n := range lefts {
-		if n > most || n == most && float64(x) < left {
-			left, most = float64(x), n
-		}
-	}
-	if len(gaps) > 0 {
-		slices.Sort(gaps)
-		gap = gaps[len(gaps)/4] // the tight spacing inside paragraphs
-	}
-	return left, right, gap
-}
-
-func lastRight(ls []line) float64 {
-	_, r, _ := margins(ls)
-	return r
 }
 
 // full reports whether line a was broken because the next line's first
@@ -334,18 +351,27 @@ func full(a, b line, right float64) bool {
 }
 
 // continues reports whether line b goes on with a's paragraph.
-func continues(a, b line, left, right, gap float64) bool {
+func continues(a, b line, gap float64) bool {
 	if a.size > 0 && b.size > 0 && (b.size > a.size*1.05 || b.size < a.size*0.95) {
 		return false
+	}
+	if b.top > a.top && b.left >= a.right-1 {
+		// The top of the next column: a paragraph goes on there as it
+		// does on the next page.
+		r, _ := utf8.DecodeRuneInString(b.text)
+		return unicode.IsLower(r) && full(a, b, a.colRight) && !strings.HasSuffix(a.text, ".")
 	}
 	h := max(a.top-a.bottom, 1)
 	if a.bottom-b.top > gap+h*0.5 || b.top > a.top {
 		return false // a wider gap, or b is not below a
 	}
-	if b.left > left+b.size*0.8 && b.left > a.left+b.size*0.8 && !reItem.MatchString(a.text) {
+	if b.left > b.colLeft+b.size*0.8 && b.left > a.left+b.size*0.8 && !reItem.MatchString(a.text) {
 		return false // a first-line indent (not a list item's hanging indent)
 	}
-	return full(a, b, right)
+	if b.left > a.right || b.right < a.left {
+		return false // another column
+	}
+	return full(a, b, a.colRight)
 }
 
 // join appends line b to a paragraph ending in line a. A hyphen at the

@@ -99,3 +99,37 @@ func TestLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutColumns: on a page of two columns, each column's lines are
+// measured against the column's right edge, and a paragraph goes on from
+// the foot of one column to the top of the next.
+func TestLayoutColumns(t *testing.T) {
+	var p page
+	add := func(x, y float64, s string, short bool) {
+		right := x + 240
+		if short {
+			right = x + 120
+		}
+		p.lines = append(p.lines, line{text: s, left: x, right: right, top: y, bottom: y - 9, size: 11, firstWord: 30})
+	}
+	add(72, 780, "Le premier paragraphe de la colonne", false)
+	add(72, 766, "de gauche se termine ici.", true)
+	add(72, 752, "Le second paragraphe commence en", false)
+	add(72, 738, "bas de la colonne de gauche et conti-", false)
+	add(330, 780, "nue en haut de la colonne de droite.", true)
+	add(330, 766, "Un troisième paragraphe, assez long pour", false)
+	add(330, 752, "finir ici.", true)
+	blocks := layout([]page{p})
+	var got []string
+	for _, b := range blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"Le premier paragraphe de la colonne de gauche se termine ici.",
+		"Le second paragraphe commence en bas de la colonne de gauche et conti-nue en haut de la colonne de droite.",
+		"Un troisième paragraphe, assez long pour finir ici.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

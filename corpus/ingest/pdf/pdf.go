@@ -254,6 +254,15 @@ func extract(inst pdfium.Pdfium, data []byte, lim format.Limits) (*format.Doc, e
 	if bad == n {
 		return nil, fmt.Errorf("%w: none of the %d pages could be read", format.ErrCorrupt, n)
 	}
+	empty := 0
+	for _, p := range pages {
+		if len(p.lines) == 0 {
+			empty++
+		}
+	}
+	if empty > 0 && empty < len(pages) {
+		doc.Warnings = append(doc.Warnings, strconv.Itoa(empty)+" of "+strconv.Itoa(len(pages))+" pages have no text (scanned or image-only pages are not read: no OCR)")
+	}
 	doc.Blocks = layout(pages)
 	if len(doc.Blocks) == 0 {
 		return nil, fmt.Errorf("%w (%d pages)", format.ErrNoText, pc.PageCount)
