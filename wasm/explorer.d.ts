@@ -85,6 +85,8 @@ export interface Hit {
   pending?: boolean;
   /** Why there is no snippet: its pack could not be loaded. */
   snippet_error?: string;
+  /** The page (from 1) the snippet is on, for a paged document such as a PDF. */
+  page?: number;
 }
 
 export interface TermMatch {

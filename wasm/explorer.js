@@ -963,6 +963,7 @@ function makeExplorer(runner, info) {
         if (n && !n.pending && !n.snippet_error) {
           h.snippet = n.snippet;
           h.snippet_highlights = n.snippet_highlights;
+          if (n.page) h.page = n.page;
           delete h.snippet_error;
         } else {
           h.snippet_error = failed.get(h.pack) ?? (n && n.snippet_error) ?? 'the text of this document could not be loaded';

@@ -58,7 +58,7 @@ export function renderResults(view, res, q, offset) {
         appendMarked(link(app, { ...app.state, doc: hit.id, s: -1 }, { class: 'cx-hit-link', dataset: { navItem: '', id: hit.id }, attrs: { lang } }),
           title, hit.title ? normRanges(hit.title_highlights, title.length) : [], 'cx-hl')),
       meta.length ? h('p', { class: 'cx-hit-meta' }, meta.flatMap((m, i) => (i ? [' · ', m] : [m]))) : null,
-      snippet ? appendMarked(h('p', { class: 'cx-snippet', attrs: { lang } }), snippet, normRanges(hit.snippet_highlights, snippet.length), 'cx-hl') : snippetPlace(view, hit, waiting, lang)));
+      snippet ? markSnippet(view, h('p', { class: 'cx-snippet', attrs: { lang } }), hit, snippet) : snippetPlace(view, hit, waiting, lang)));
   }
   if (waiting.size > 0 && app.ex) {
     // A split build: the titles now, each snippet when its text's pack
@@ -97,6 +97,20 @@ function snippetPlace(view, hit, waiting, lang) {
 }
 
 /**
+ * markSnippet appends to p the snippet with its marks, after the page it
+ * is on for a paged document (a PDF).
+ * @param {SearchView} view
+ * @param {HTMLElement} p
+ * @param {import('./explorer.js').Hit} hit
+ * @param {string} snippet
+ * @returns {HTMLElement}
+ */
+function markSnippet(view, p, hit, snippet) {
+  if (hit.page) p.append(view.app.h('span', { class: 'cx-page', text: view.app.t('pageN', { n: view.app.fmtNum(hit.page) }) }), ' ');
+  return appendMarked(p, snippet, normRanges(hit.snippet_highlights, snippet.length), 'cx-hl');
+}
+
+/**
  * fillSnippet puts in p the snippet that arrived, or why there is none.
  * @param {SearchView} view
  * @param {HTMLElement} p
@@ -107,7 +121,7 @@ function fillSnippet(view, p, hit) {
   clear(p);
   const snippet = String(hit.snippet || '');
   if (snippet) {
-    appendMarked(p, snippet, normRanges(hit.snippet_highlights, snippet.length), 'cx-hl');
+    markSnippet(view, p, hit, snippet);
   } else {
     p.classList.add('cx-snippet-error');
     p.textContent = view.app.t('snippetUnavailable', { msg: String(hit.snippet_error || '') });

@@ -226,7 +226,10 @@ const snippetWords = 25
 // offsets of the snippet. The passage is chosen from the word positions
 // of os (the query words' occurrences); bpos, the position at which each
 // block starts, leads to the one block to tokenize to find its bytes.
-func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (string, []Range) {
+// The int is the byte offset in the text of the passage's first query
+// word (of the snippet's start when no word of the text matched), for the
+// page it is on.
+func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (string, []Range, int) {
 	text := d.Text
 	blockOf := func(p int) (corpus.Block, bool) {
 		i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > p })
@@ -248,7 +251,7 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 			to = append(to, o)
 		}
 	}
-	start := 0
+	start, focus := 0, -1
 	if len(to) == 0 {
 		for _, b := range d.Blocks {
 			if b.Kind == corpus.Paragraph {
@@ -300,7 +303,7 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 			floor = b.Start
 		}
 		// Back up to 50 characters, to a word start.
-		start = first
+		start, focus = first, first
 		for k := 0; k < 50 && start > floor; k++ {
 			_, size := utf8.DecodeLastRuneInString(text[:start])
 			start -= size
@@ -365,7 +368,10 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 	if end < len(text) && strings.TrimSpace(text[end:]) != "" {
 		out += " …"
 	}
-	return out, ranges
+	if focus < 0 {
+		focus = start
+	}
+	return out, ranges, focus
 }
 
 func utf16Len(r rune) int {

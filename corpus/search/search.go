@@ -118,6 +118,10 @@ type Hit struct {
 	Pending bool
 	// SnippetError says why there is no snippet ("" when there is one).
 	SnippetError string
+	// Page is the page (from 1) of a paged document, such as a PDF, that
+	// the snippet's first query word is on; 0 for a document without pages
+	// or without a snippet.
+	Page int
 }
 
 // TermMatch explains how one query term matched: the variant of the
@@ -565,7 +569,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			h.Pending = errors.Is(err, index.ErrNotLoaded)
 			h.SnippetError = err.Error()
 		} else {
-			h.Snippet, h.SnippetHighlights = snippet(doc, bpos, os, r.Highlighter)
+			var at int
+			h.Snippet, h.SnippetHighlights, at = snippet(doc, bpos, os, r.Highlighter)
+			h.Page = meta.Page(at)
 		}
 		if opt.Explain {
 			h.Explain = e.hitExplain(pos, os)
@@ -783,6 +789,10 @@ func (r *Result) AppendJSONMembers(w *jsonw.Writer) {
 		AppendRanges(w, h.TitleHighlights)
 		w.Key("pack")
 		w.Int(h.Pack)
+		if h.Page > 0 {
+			w.Key("page")
+			w.Int(h.Page)
+		}
 		if h.SnippetError != "" {
 			w.Key("pending")
 			w.Bool(h.Pending)

@@ -223,7 +223,7 @@ export const cases = [
       ['search', ['é'.repeat(1001)], 'search: query too long: 1001 characters, the limit is 1000 characters'],
       ['search', ['q', 'limit'], 'search: options must be an object, got string'],
       ['search', ['q', {}, 'extra'], 'search: takes at most 2 arguments, got 3'],
-      ['search', ['q', { limt: 5 }], 'search: unknown option "limt" in options; known: limit, offset, sort, filters, explain, summary'],
+      ['search', ['q', { limt: 5 }], 'search: unknown option "limt" in options; known: limit, offset, sort, filters, explain, asTyped, summary'],
       ['search', ['q', { limit: NaN }], 'search: options.limit must be a finite number, got NaN'],
       ['search', ['q', { limit: Infinity }], 'search: options.limit must be a finite number, got Infinity'],
       ['search', ['q', { limit: -1 }], 'search: options.limit out of range: -1, want 0 to 1000'],

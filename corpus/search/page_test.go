@@ -1,0 +1,69 @@
+package search_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/search"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+)
+
+// TestHitPage checks that a hit in a paged document (a PDF) names the page
+// its snippet's first query word is on, and that other hits name none.
+func TestHitPage(t *testing.T) {
+	pages := []string{
+		"Rapport annuel. Introduction générale du rapport sur les comptes.",
+		"Les comptes de l’exercice montrent une hausse des recettes.",
+		"La trésorerie reste stable et la dette diminue nettement.",
+	}
+	var text strings.Builder
+	var starts []int
+	var blocks []corpus.Block
+	for _, p := range pages {
+		if text.Len() > 0 {
+			text.WriteString("\n\n")
+		}
+		starts = append(starts, text.Len())
+		blocks = append(blocks, corpus.Block{Span: corpus.Span{Start: text.Len(), End: text.Len() + len(p)}, Kind: corpus.Paragraph})
+		text.WriteString(p)
+	}
+	plain := "Une note sans pages sur la trésorerie de l’association."
+	docs := []*corpus.Document{
+		{ID: "rapport", Path: "rapport.pdf", Title: "Rapport", Lang: "fr", Text: text.String(), Blocks: blocks, Pages: starts},
+		{ID: "note", Path: "note.txt", Title: "Note", Lang: "fr", Text: plain,
+			Blocks: []corpus.Block{{Span: corpus.Span{Start: 0, End: len(plain)}, Kind: corpus.Paragraph}}},
+	}
+	blob, err := index.Build(docs, summary.Annotate(docs)).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := search.New(ix)
+	for _, tt := range []struct {
+		q    string
+		want map[string]int
+	}{
+		{"trésorerie", map[string]int{"rapport": 3, "note": 0}},
+		{"recettes", map[string]int{"rapport": 2}},
+		{"introduction", map[string]int{"rapport": 1}},
+	} {
+		r, err := e.Search(tt.q, search.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, h := range r.Hits {
+			got[h.ID] = h.Page
+		}
+		for id, p := range tt.want {
+			if g, ok := got[id]; !ok || g != p {
+				t.Errorf("%q: hit %s on page %d (found %v), want page %d", tt.q, id, g, ok, p)
+			}
+		}
+	}
+}
