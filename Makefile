@@ -25,7 +25,7 @@ all: site
 SPLIT ?= auto
 index:
 	@mkdir -p build
-	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -split $(SPLIT) -o build/index.bin
+	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -split $(SPLIT) -cache build/cache -o build/index.bin
 	cp build/index.bin wasm/index.bin
 
 # The explorer page as a plain folder: the page, the JS API and the module.
@@ -111,11 +111,17 @@ fidelity:
 
 # The Go benchmarks, then the explorer against its peers in Chromium
 # (tools/bench/run.mjs builds its own modules in a temporary folder):
-# build/bench/report.{json,md} and docs/bench.svg.
+# build/bench/report.{json,md} and docs/bench.svg. make bench BENCH_LARGE=1
+# adds the generated 100 MB corpus (build/corpus-100mb): an hour or more.
+BENCH_LARGE ?=
 bench:
 	@test -d node_modules/pagefind || npm ci --no-audit --no-fund
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus/...
-	node tools/bench/run.mjs
+	BENCH_LARGE=$(BENCH_LARGE) node tools/bench/run.mjs
+
+# The generated 100 MB corpus of the benchmark (tools/gencorpus).
+build/corpus-100mb:
+	$(GO) run ./tools/gencorpus -o $@
 
 # What to deploy: dist/ for any static host (a page that works offline
 # and installs, a single offline file, the embeddable explorer.js).

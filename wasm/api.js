@@ -39,7 +39,7 @@ export const API = Object.freeze(/* api.json */ {
   },
   "options": {
     "search": ["limit", "offset", "sort", "filters", "explain", "asTyped", "summary"],
-    "search.filters": ["author", "dateFrom", "dateTo"],
+    "search.filters": ["author", "dateFrom", "dateTo", "section", "tag"],
     "search.summary": ["sentences", "words"],
     "summarize": ["sentences", "words"],
     "summarizeQuery": ["sentences", "words"],

@@ -49,6 +49,10 @@ export interface SearchFilters {
   dateFrom?: string;
   /** ISO date prefix, inclusive. */
   dateTo?: string;
+  /** The document's section (from a site's meta tags or data- attributes), whole; case and accents ignored. */
+  section?: string;
+  /** One of the document's tags, whole; case and accents ignored. */
+  tag?: string;
 }
 
 export interface SearchOptions {

@@ -2,14 +2,14 @@
 // lives — location.hash and the browser's history for the standalone page
 // (useHash), a stack in memory for embeds.
 //
-//   state = {view, q, author, from, to, sort, doc, s, exact, at, x, xv, xo}
+//   state = {view, q, author, from, to, section, tag, sort, doc, s, exact, at, x, xv, xo}
 //   view  = 'home' | 'search' | 'doc' | 'explore', derived from the rest
 //   exact = search q as typed, never its correction ("search instead for")
 //   x, xv = an analysis and its subject (#kwic=fichier, #trend=a,b), xo its
 //           options (match, order, page, window, near, by, n, scope); at = the
 //           UTF-16 range "start-end" of an occurrence the reader marks
 
-/** @typedef {{view: 'home'|'search'|'doc'|'explore', q: string, author: string, from: string, to: string, sort: 'relevance'|'date', doc: string, s: number, exact: boolean, at: string, x: string, xv: string, xo: Record<string, string>}} State */
+/** @typedef {{view: 'home'|'search'|'doc'|'explore', q: string, author: string, from: string, to: string, section: string, tag: string, sort: 'relevance'|'date', doc: string, s: number, exact: boolean, at: string, x: string, xv: string, xo: Record<string, string>}} State */
 
 /** The analyses of the Explore view, as address keys. */
 export const ANALYSES = ['explore', 'kwic', 'trend', 'collocates', 'keyness', 'phrases', 'network', 'timeline', 'figures'];
@@ -28,7 +28,7 @@ function viewOf(st) {
  */
 export function parseHash(hash) {
   /** @type {State} */
-  const st = { view: 'home', q: '', author: '', from: '', to: '', sort: 'relevance', doc: '', s: -1, exact: false, at: '', x: '', xv: '', xo: {} };
+  const st = { view: 'home', q: '', author: '', from: '', to: '', section: '', tag: '', sort: 'relevance', doc: '', s: -1, exact: false, at: '', x: '', xv: '', xo: {} };
   let h = String(hash || '');
   if (h.startsWith('#')) h = h.slice(1);
   for (const part of h.split('&')) {
@@ -41,6 +41,8 @@ export function parseHash(hash) {
       case 'author': st.author = v; break;
       case 'from': st.from = v; break;
       case 'to': st.to = v; break;
+      case 'section': st.section = v; break;
+      case 'tag': st.tag = v; break;
       case 'sort': st.sort = v === 'date' ? 'date' : 'relevance'; break;
       case 'doc': st.doc = v; break;
       case 'exact': st.exact = v === '1'; break;
@@ -74,6 +76,8 @@ export function formatHash(st) {
   if (st.author) add('author', st.author);
   if (st.from) add('from', st.from);
   if (st.to) add('to', st.to);
+  if (st.section) add('section', st.section);
+  if (st.tag) add('tag', st.tag);
   if (st.sort === 'date') add('sort', 'date');
   if (st.exact && st.q) add('exact', '1');
   return parts.length ? '#' + parts.join('&') : '';

@@ -32,7 +32,7 @@ export class SearchView {
 
   /** @param {State} [st] */
   filtersActive(st = this.app.state) {
-    return !!(st.author || st.from || st.to);
+    return !!(st.author || st.from || st.to || st.section || st.tag);
   }
 
   leave() {
@@ -47,7 +47,7 @@ export class SearchView {
     this.syncFilters();
     const st = app.state;
     this.shell.analyse.update(st.q);
-    const same = prev && prev.view === 'search' && prev.q === st.q && prev.author === st.author && prev.from === st.from && prev.to === st.to && prev.sort === st.sort && prev.exact === st.exact && this.shell.done;
+    const same = prev && prev.view === 'search' && prev.q === st.q && prev.author === st.author && prev.from === st.from && prev.to === st.to && prev.section === st.section && prev.tag === st.tag && prev.sort === st.sort && prev.exact === st.exact && this.shell.done;
     if (same) {
       app.afterRender();
       return;
@@ -61,9 +61,14 @@ export class SearchView {
     const t = app.t.bind(app);
     const v = app.shell.views.search;
     clear(v);
-    const authors = [...new Set((app.docs ? app.docs.list : []).map((d) => d.author).filter(Boolean))].sort((a, b) => a.localeCompare(b, app.lang));
-    const author = /** @type {HTMLSelectElement} */ (h('select', { id: app.id('author'), class: 'cx-field' },
-      h('option', { value: '', text: t('anyAuthor') }), authors.map((a) => h('option', { value: a, text: a }))));
+    const list = app.docs ? app.docs.list : [];
+    /** A select of the values the documents have, the first meaning any. @param {string} id @param {string} any @param {string[]} values */
+    const choice = (id, any, values) => /** @type {HTMLSelectElement} */ (h('select', { id: app.id(id), class: 'cx-field' },
+      h('option', { value: '', text: any }), [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b, app.lang)).map((a) => h('option', { value: a, text: a }))));
+    const author = choice('author', t('anyAuthor'), list.map((d) => d.author));
+    // Sections and tags a site sets in its pages' meta tags or data- attributes.
+    const section = choice('section', t('anySection'), list.map((d) => d.section || ''));
+    const tag = choice('tag', t('anyTag'), list.flatMap((d) => d.tags || []));
     const o = app.overview || {};
     /** @type {Record<string, string>} */
     const dateAttrs = {};
@@ -73,18 +78,19 @@ export class SearchView {
     const to = /** @type {HTMLInputElement} */ (h('input', { type: 'date', id: app.id('to'), class: 'cx-field', attrs: dateAttrs }));
     const sort = /** @type {HTMLSelectElement} */ (h('select', { id: app.id('sort'), class: 'cx-field' },
       h('option', { value: 'relevance', text: t('sortRelevance') }), h('option', { value: 'date', text: t('sortDate') })));
-    const onChange = () => app.navigate({ ...app.state, q: app.shell.input.value, author: author.value, from: from.value, to: to.value, sort: sort.value === 'date' ? 'date' : 'relevance' }, { replace: true });
-    for (const f of [author, from, to, sort]) f.addEventListener('change', onChange);
+    const onChange = () => app.navigate({ ...app.state, q: app.shell.input.value, author: author.value, from: from.value, to: to.value, section: section.value, tag: tag.value, sort: sort.value === 'date' ? 'date' : 'relevance' }, { replace: true });
+    for (const f of [author, from, to, section, tag, sort]) f.addEventListener('change', onChange);
     const clearBtn = h('button', {
       type: 'button', class: 'cx-btn cx-link-btn', text: t('clearFilters'),
       on: { click: () => this.clearFilters() },
     });
     const field = (/** @type {string} */ label, /** @type {HTMLElement} */ ctl) => h('div', { class: 'cx-fieldset' }, h('label', { attrs: { for: ctl.id }, text: label }), ctl);
     const details = /** @type {HTMLDetailsElement} */ (h('details', { class: 'cx-filters' }, h('summary', { text: t('filters') }),
-      h('div', { class: 'cx-filter-row' }, field(t('author'), author), field(t('dateFrom'), from), field(t('dateTo'), to), field(t('sort'), sort), clearBtn)));
+      h('div', { class: 'cx-filter-row' }, field(t('author'), author), field(t('dateFrom'), from), field(t('dateTo'), to),
+        section.options.length > 1 ? field(t('section'), section) : null, tag.options.length > 1 ? field(t('tag'), tag) : null, field(t('sort'), sort), clearBtn)));
     const hid = app.id('results-h');
     const s = this.shell = {
-      lang: app.lang, view: v, author, from, to, sort, details, clearBtn, done: false,
+      lang: app.lang, view: v, author, from, to, section, tag, sort, details, clearBtn, done: false,
       heading: h('h1', { id: hid, class: 'cx-count', attrs: { tabindex: '-1' } }),
       dym: h('p', { class: 'cx-dym', hidden: true }),
       partial: h('p', { class: 'cx-note', hidden: true, text: t('partial') }),
@@ -101,14 +107,15 @@ export class SearchView {
   }
 
   clearFilters() {
-    this.app.navigate({ ...this.app.state, author: '', from: '', to: '' }, { replace: true });
+    this.app.navigate({ ...this.app.state, author: '', from: '', to: '', section: '', tag: '' }, { replace: true });
   }
 
   syncFilters() {
     const s = this.shell, st = this.app.state;
-    if (s.author.value !== st.author) {
-      if (st.author && ![...s.author.options].some((o) => o.value === st.author)) s.author.append(this.app.h('option', { value: st.author, text: st.author }));
-      s.author.value = st.author;
+    for (const [sel, v] of /** @type {[HTMLSelectElement, string][]} */ ([[s.author, st.author], [s.section, st.section], [s.tag, st.tag]])) {
+      if (sel.value === v) continue;
+      if (v && ![...sel.options].some((o) => o.value === v)) sel.append(this.app.h('option', { value: v, text: v }));
+      sel.value = v;
     }
     s.from.value = /^\d{4}-\d{2}-\d{2}$/.test(st.from) ? st.from : '';
     s.to.value = /^\d{4}-\d{2}-\d{2}$/.test(st.to) ? st.to : '';
@@ -132,6 +139,8 @@ export class SearchView {
     if (st.author) filters.author = st.author;
     if (st.from) filters.dateFrom = st.from;
     if (st.to) filters.dateTo = st.to;
+    if (st.section) filters.section = st.section;
+    if (st.tag) filters.tag = st.tag;
     if (offset === 0 && s.qsum.dataset.q !== q) {
       // Until its own summary arrives, an older query's one is shown as stale.
       s.qsum.classList.add('cx-stale');

@@ -147,8 +147,10 @@ func CheckSearch(q string, opt search.Options) error {
 	default:
 		return errors.New("unknown sort " + strconv.Quote(opt.Sort) + ": want \"relevance\" or \"date\"")
 	}
-	if err := checkLen("author filter", opt.Author); err != nil {
-		return err
+	for _, f := range [...]struct{ name, v string }{{"author filter", opt.Author}, {"section filter", opt.Section}, {"tag filter", opt.Tag}} {
+		if err := checkLen(f.name, f.v); err != nil {
+			return err
+		}
 	}
 	if err := checkDate("dateFrom", opt.DateFrom); err != nil {
 		return err

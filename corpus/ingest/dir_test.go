@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 
@@ -217,8 +218,11 @@ func TestDirFaults(t *testing.T) {
 	always := write(t, root, "changes-always.txt", article)
 	unreadable := write(t, root, "unreadable.txt", article)
 	changed := map[string]int{}
+	var mu sync.Mutex // files are read on several goroutines
 	opt := Options{
 		hook: func(p string) {
+			mu.Lock()
+			defer mu.Unlock()
 			switch p {
 			case vanish:
 				os.Remove(p)

@@ -8,8 +8,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/corpus-explorer/explorer/corpus"
@@ -51,16 +53,31 @@ type Options struct {
 	// value takes format's defaults.
 	Limits format.Limits
 
-	// Workers is the most PDF files read at once by Readers (one PDFium
-	// sandbox each); 0 means GOMAXPROCS.
+	// Workers is how many files Dir reads and makes documents at once, and
+	// the most PDF files read at once by Readers (one PDFium sandbox
+	// each); 0 means runtime.GOMAXPROCS(0). The results do not depend on it.
 	Workers int
 
 	// Readers, if not nil, reads the binary formats (Dir makes its own,
 	// and closes it, when it is nil); parallel callers share one.
 	Readers *Readers
 
-	// Progress, if not nil, is called after each file with its report.
+	// Start, if not nil, is called once the folder has been walked, before
+	// any file is read, with the number of candidate files and their size.
+	Start func(files int, bytes int64)
+
+	// Progress, if not nil, is called after each file with its report, in
+	// the order of Report.Files, on the goroutine that called Dir.
 	Progress func(FileReport)
+
+	// Process, if not nil, makes each file's document in place of Bytes:
+	// the hook of a build pipeline that annotates each document in the
+	// worker that read it, or takes it from a cache. It is called on the
+	// workers, at once for different files, with the file's path (as in
+	// FileReport.Path) and content, and build, which makes the document
+	// as Dir would. The document's ID is the path without its extension;
+	// Dir changes it afterwards if another file has that ID already.
+	Process func(path string, data []byte, build func() (*corpus.Document, Layout, error)) (*corpus.Document, Layout, error)
 
 	// hook, used by tests, runs between a file's stat and its read.
 	hook func(path string)
@@ -102,6 +119,13 @@ type FileReport struct {
 	Err          error // why the file was skipped; nil if it became a document
 }
 
+// Layout is what reading a file found of its layout that its document
+// does not hold, for its report.
+type Layout struct {
+	Reflowed  int // line breaks joined: the file was hard-wrapped
+	WrapWidth int // the width it was wrapped at
+}
+
 // Report tells what happened to a whole folder.
 type Report struct {
 	Files     []FileReport // one per candidate file, in lexical order
@@ -140,6 +164,9 @@ func ignored(name string, dir bool) bool {
 // Dir reads every document below root: .txt, .md, .markdown, .html, .htm,
 // .pdf, .docx, .odt and .epub files, in lexical path order. Files it cannot use are skipped and
 // reported; the error is non-nil only when the folder itself cannot be used.
+// It walks the folder first, then reads and builds the files on
+// Options.Workers goroutines, and gives the same result whatever their
+// number.
 func Dir(root string, opt Options) ([]*corpus.Document, *Report, error) {
 	start := time.Now()
 	rep := &Report{}
@@ -167,6 +194,7 @@ func Dir(root string, opt Options) ([]*corpus.Document, *Report, error) {
 	}
 	w := &walker{root: real, opt: opt, rep: rep, ids: map[string]int{}}
 	err = filepath.WalkDir(real, w.visit)
+	w.run()
 	rep.Elapsed = time.Since(start)
 	if err != nil {
 		return w.docs, rep, fmt.Errorf("reading corpus folder %s: %w", root, err)
@@ -174,12 +202,114 @@ func Dir(root string, opt Options) ([]*corpus.Document, *Report, error) {
 	return w.docs, rep, nil
 }
 
+// entry is one candidate file found by the walk: its report so far and,
+// if it is to be read, the job of reading it.
+type entry struct {
+	fr  FileReport
+	job *job
+}
+
+// job is a file to read and make a document of.
+type job struct {
+	target, ext string
+	// Set by the worker:
+	doc    *corpus.Document
+	layout Layout
+	warn   string
+	err    error
+	done   chan struct{}
+}
+
+// run reads the files the walk found, in parallel, and adds them in order.
+// At most a few files per worker are read ahead of the one being added,
+// so that memory holds documents, not files waiting their turn.
+func (w *walker) run() {
+	if w.opt.Start != nil {
+		files, size := 0, int64(0)
+		for _, e := range w.entries {
+			files++
+			if e.job != nil {
+				size += e.fr.Bytes
+			}
+		}
+		w.opt.Start(files, size)
+	}
+	workers := w.opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan int)
+	window := make(chan struct{}, 4*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				w.work(&w.entries[i])
+			}
+		}()
+	}
+	var todo []int
+	for i := range w.entries {
+		if w.entries[i].job != nil {
+			todo = append(todo, i)
+		}
+	}
+	go func() {
+		for _, i := range todo {
+			window <- struct{}{}
+			jobs <- i
+		}
+		close(jobs)
+	}()
+	for i := range w.entries {
+		e := &w.entries[i]
+		if e.job != nil {
+			<-e.job.done
+			<-window
+			w.finish(e)
+		} else {
+			w.add(e.fr, nil)
+		}
+		w.entries[i] = entry{}
+	}
+	wg.Wait()
+}
+
+// work reads one file and makes its document, on a worker.
+func (w *walker) work(e *entry) {
+	j := e.job
+	defer close(j.done)
+	data, warn, err := w.read(j.target, &e.fr)
+	j.warn = warn
+	if err != nil {
+		j.err = err
+		return
+	}
+	rel := e.fr.Path
+	id := strings.TrimSuffix(rel, j.ext)
+	build := func() (*corpus.Document, Layout, error) {
+		doc, d, err := w.opt.Readers.build(id, rel, data)
+		if err != nil {
+			return nil, Layout{}, err
+		}
+		return doc, Layout{Reflowed: d.joins, WrapWidth: d.width}, nil
+	}
+	if w.opt.Process != nil {
+		j.doc, j.layout, j.err = w.opt.Process(rel, data, build)
+	} else {
+		j.doc, j.layout, j.err = build()
+	}
+}
+
 type walker struct {
-	root string
-	opt  Options
-	rep  *Report
-	docs []*corpus.Document
-	ids  map[string]int // id -> index in rep.Files of the file that has it
+	root    string
+	opt     Options
+	rep     *Report
+	entries []entry // the candidate files, in walk order, for run
+	docs    []*corpus.Document
+	ids     map[string]int // id -> index in rep.Files of the file that has it
 }
 
 func (w *walker) visit(p string, d fs.DirEntry, err error) error {
@@ -194,7 +324,7 @@ func (w *walker) visit(p string, d fs.DirEntry, err error) error {
 		if ignored(name, d != nil && d.IsDir()) {
 			return nil
 		}
-		w.add(FileReport{Path: rel, Err: err}, nil)
+		w.skip(FileReport{Path: rel, Err: err})
 		if d != nil && d.IsDir() {
 			return fs.SkipDir
 		}
@@ -218,10 +348,10 @@ func (w *walker) visit(p string, d fs.DirEntry, err error) error {
 		return nil
 	}
 	if !d.Type().IsRegular() {
-		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w (%s)", ErrNotFile, d.Type())}, nil)
+		w.skip(FileReport{Path: rel, Err: fmt.Errorf("%w (%s)", ErrNotFile, d.Type())})
 		return nil
 	}
-	w.file(p, p, rel, ext, nil)
+	w.file(p, rel, ext, d, nil)
 	return nil
 }
 
@@ -234,19 +364,19 @@ func (w *walker) symlink(p, rel, ext string, text bool) {
 			msg = "looping"
 		}
 		if text || !strings.Contains(err.Error(), "no such file") {
-			w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: %s symbolic link: %v", ErrSymlink, msg, err)}, nil)
+			w.skip(FileReport{Path: rel, Err: fmt.Errorf("%w: %s symbolic link: %v", ErrSymlink, msg, err)})
 		}
 		return
 	}
 	st, err := os.Stat(target)
 	if err != nil {
 		if text {
-			w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: %v", ErrSymlink, err)}, nil)
+			w.skip(FileReport{Path: rel, Err: fmt.Errorf("%w: %v", ErrSymlink, err)})
 		}
 		return
 	}
 	if st.IsDir() {
-		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: link to a folder (%s); folders are not followed", ErrSymlink, target)}, nil)
+		w.skip(FileReport{Path: rel, Err: fmt.Errorf("%w: link to a folder (%s); folders are not followed", ErrSymlink, target)})
 		return
 	}
 	if !text {
@@ -254,18 +384,18 @@ func (w *walker) symlink(p, rel, ext string, text bool) {
 	}
 	in, err := filepath.Rel(w.root, target)
 	if err != nil || in == ".." || strings.HasPrefix(in, ".."+string(filepath.Separator)) || filepath.IsAbs(in) {
-		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: target %s is outside the corpus folder", ErrSymlink, target)}, nil)
+		w.skip(FileReport{Path: rel, Err: fmt.Errorf("%w: target %s is outside the corpus folder", ErrSymlink, target)})
 		return
 	}
 	if w.walked(in) {
-		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: link to %s, which is indexed under its own name", ErrDuplicate, filepath.ToSlash(in))}, nil)
+		w.skip(FileReport{Path: rel, Err: fmt.Errorf("%w: link to %s, which is indexed under its own name", ErrDuplicate, filepath.ToSlash(in))})
 		return
 	}
 	if !st.Mode().IsRegular() {
-		w.add(FileReport{Path: rel, Err: fmt.Errorf("%w: link to %s (%s)", ErrNotFile, filepath.ToSlash(in), st.Mode().Type())}, nil)
+		w.skip(FileReport{Path: rel, Err: fmt.Errorf("%w: link to %s (%s)", ErrNotFile, filepath.ToSlash(in), st.Mode().Type())})
 		return
 	}
-	w.file(p, target, rel, ext, []string{"symbolic link to " + filepath.ToSlash(in)})
+	w.file(target, rel, ext, nil, []string{"symbolic link to " + filepath.ToSlash(in)})
 }
 
 // walked reports whether the walk reads the file at in (relative to the
@@ -289,20 +419,35 @@ func isLoop(err error) bool {
 	return strings.Contains(err.Error(), "too many links") || strings.Contains(err.Error(), "too many levels")
 }
 
-// file reads one file (p as walked, target the file to read) and adds it.
-func (w *walker) file(p, target, rel, ext string, warnings []string) {
+// file records a file to read (target, found at rel with d its entry in
+// the walk, or nil for a link) for run.
+func (w *walker) file(target, rel, ext string, d fs.DirEntry, warnings []string) {
 	fr := FileReport{Path: rel, Warnings: warnings}
-	data, warn, err := w.read(target, &fr)
-	if warn != "" {
-		fr.Warnings = append(fr.Warnings, warn)
+	if d != nil {
+		if info, err := d.Info(); err == nil {
+			fr.Bytes = info.Size()
+		}
+	} else if st, err := os.Stat(target); err == nil {
+		fr.Bytes = st.Size()
 	}
-	if err != nil {
-		fr.Err = err
+	w.entries = append(w.entries, entry{fr: fr, job: &job{target: target, ext: ext, done: make(chan struct{})}})
+}
+
+// finish adds a file that a worker has read, giving its document an ID no
+// other document has.
+func (w *walker) finish(e *entry) {
+	fr, j := e.fr, e.job
+	if j.warn != "" {
+		fr.Warnings = append(fr.Warnings, j.warn)
+	}
+	if j.err != nil {
+		fr.Err = j.err
 		w.add(fr, nil)
 		return
 	}
-	id := strings.TrimSuffix(rel, ext)
-	if j, taken := w.ids[id]; taken {
+	rel, doc := fr.Path, j.doc
+	id := strings.TrimSuffix(rel, j.ext)
+	if jj, taken := w.ids[id]; taken {
 		alt := rel
 		for n := 2; ; n++ {
 			if _, t := w.ids[alt]; !t {
@@ -310,19 +455,17 @@ func (w *walker) file(p, target, rel, ext string, warnings []string) {
 			}
 			alt = rel + "~" + strconv.Itoa(n)
 		}
-		w.rep.Files[j].Warnings = append(w.rep.Files[j].Warnings, "id "+strconv.Quote(id)+" also claimed by "+rel+", which gets id "+strconv.Quote(alt))
+		w.rep.Files[jj].Warnings = append(w.rep.Files[jj].Warnings, "id "+strconv.Quote(id)+" also claimed by "+rel+", which gets id "+strconv.Quote(alt))
 		w.rep.Warnings++
-		fr.Warnings = append(fr.Warnings, "id "+strconv.Quote(id)+" already taken by "+w.rep.Files[j].Path+": this file gets id "+strconv.Quote(alt))
+		fr.Warnings = append(fr.Warnings, "id "+strconv.Quote(id)+" already taken by "+w.rep.Files[jj].Path+": this file gets id "+strconv.Quote(alt))
+		if doc.TitleDerived && doc.Title == doc.ID {
+			doc.Title = alt
+		}
+		doc.ID = alt
 		id = alt
 	}
-	doc, d, err := w.opt.Readers.build(id, rel, data)
-	if err != nil {
-		fr.Err = err
-		w.add(fr, nil)
-		return
-	}
 	fr.ID = doc.ID
-	fr.Reflowed, fr.WrapWidth = d.joins, d.width
+	fr.Reflowed, fr.WrapWidth = j.layout.Reflowed, j.layout.WrapWidth
 	fr.TextBytes = len(doc.Text)
 	fr.Pages = len(doc.Pages)
 	fr.Encoding = doc.Encoding
@@ -416,6 +559,10 @@ func (w *walker) readAll(p string, size int64) ([]byte, error) {
 	return buf[:n:n], nil
 }
 
+// skip records a file the walk already knows it cannot use.
+func (w *walker) skip(fr FileReport) { w.entries = append(w.entries, entry{fr: fr}) }
+
+// add adds a file's report, and its document if it became one.
 func (w *walker) add(fr FileReport, doc *corpus.Document) {
 	if doc != nil {
 		w.docs = append(w.docs, doc)

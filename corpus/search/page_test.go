@@ -1,6 +1,7 @@
 package search_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -64,6 +65,50 @@ func TestHitPage(t *testing.T) {
 			if g, ok := got[id]; !ok || g != p {
 				t.Errorf("%q: hit %s on page %d (found %v), want page %d", tt.q, id, g, ok, p)
 			}
+		}
+	}
+}
+
+// TestSectionAndTagFilters checks the filters a site owner sets with meta
+// tags or data- attributes: whole values, case and accents ignored.
+func TestSectionAndTagFilters(t *testing.T) {
+	mk := func(id, section string, tags ...string) *corpus.Document {
+		text := "Un article sur le budget de la ville."
+		return &corpus.Document{ID: id, Path: id + ".html", Title: id, Lang: "fr", Text: text, Section: section, Tags: tags,
+			Blocks: []corpus.Block{{Span: corpus.Span{Start: 0, End: len(text)}, Kind: corpus.Paragraph}}}
+	}
+	docs := []*corpus.Document{mk("a", "Économie", "budget", "Ville"), mk("b", "Économie financière", "ville"), mk("c", "", "Budget")}
+	blob, err := index.Build(docs, summary.Annotate(docs)).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := search.New(ix)
+	for _, tt := range []struct {
+		opt  search.Options
+		want string
+	}{
+		{search.Options{}, "a b c"},
+		{search.Options{Section: "economie"}, "a"},
+		{search.Options{Section: "ÉCONOMIE FINANCIÈRE"}, "b"},
+		{search.Options{Tag: "budget"}, "a c"},
+		{search.Options{Tag: "ville", Section: "Économie"}, "a"},
+		{search.Options{Tag: "vil"}, ""},
+	} {
+		r, err := e.Search("budget", tt.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, h := range r.Hits {
+			ids = append(ids, h.ID)
+		}
+		slices.Sort(ids)
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("section %q tag %q: hits %q, want %q", tt.opt.Section, tt.opt.Tag, got, tt.want)
 		}
 	}
 }

@@ -93,6 +93,8 @@ type Options struct {
 	Author   string // substring of the author, case and accents ignored
 	DateFrom string // ISO date prefix, inclusive
 	DateTo   string // ISO date prefix, inclusive
+	Section  string // the document's section (Document.Section), whole, case and accents ignored
+	Tag      string // one of the document's tags (Document.Tags), whole, case and accents ignored
 	// AsTyped searches the query as typed, never its correction (the
 	// page's "search instead for" link).
 	AsTyped bool
@@ -284,8 +286,10 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			}
 		})
 	}
+	section, tag := token.Fold(opt.Section), token.Fold(opt.Tag)
 	for d, doc := range ix.Docs {
-		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.authors[d], pq.authors))
+		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.authors[d], pq.authors)) &&
+			(section == "" || token.Fold(doc.Section) == section) && (tag == "" || tagIn(doc.Tags, tag))
 	}
 	for _, qt := range neg {
 		for _, v := range qt.vars {
@@ -713,6 +717,16 @@ func (e *Engine) byDate(a, b int) int {
 }
 
 // authorIn reports whether the folded author holds every folded name.
+// tagIn reports whether one of tags, folded, is want.
+func tagIn(tags []string, want string) bool {
+	for _, t := range tags {
+		if token.Fold(t) == want {
+			return true
+		}
+	}
+	return false
+}
+
 func authorIn(author string, want []string) bool {
 	for _, w := range want {
 		if !strings.Contains(author, w) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -24,8 +25,66 @@ const (
 // Annotate computes, at build time, each document's keywords, entities and
 // related documents, and returns the corpus overview: counts, date range,
 // languages, a few sentences summarising the corpus, its main keywords and
-// entities. It works on all processors.
+// entities. It works on all processors. It is AnnotateDocument on every
+// document, then Combine.
 func Annotate(docs []*corpus.Document) corpus.Overview {
+	notes := make([]*Notes, len(docs))
+	parallel(len(docs), runtime.GOMAXPROCS(0), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			notes[i] = AnnotateDocument(docs[i])
+		}
+	})
+	return Combine(docs, notes)
+}
+
+// AnnotateDocument does the part of Annotate that needs one document only
+// and returns what Combine needs of the document: its keyword candidates,
+// entities, terms, best sentences and the words of its headings. It
+// depends on nothing but d, so a build may run it as each document is
+// read, and keep its result (Notes.MarshalBinary) for the next build.
+func AnnotateDocument(d *corpus.Document) *Notes {
+	an := token.For(d.Lang)
+	us := docWords(d, an)
+	p := &Notes{heads: headingWords(d, an)}
+	cands := keywordCandidates(d.Text, us)
+	if len(cands) > maxKeywordCands {
+		cands = cands[:maxKeywordCands]
+	}
+	for _, c := range cands {
+		// Only its written form is needed of its surfaces: kept as the
+		// form of a name, so that surface() returns it as it is.
+		c.firstOcc, c.name, c.surfaces = c.surface(), true, nil
+	}
+	p.cands = encodeCands(cands)
+	p.ents = findEntities(d.Text, us)
+	p.terms = docTerms(d.Text, us)
+	// The document's best sentences, for the corpus summary.
+	prm := *Options{}.paramsFor(d)
+	a := analyseWith(d, &prm, false, sentenceTokens(d, us))
+	sc := a.scores(&prm)
+	// The corpus summary shows sentences alone: never one that
+	// leans on the sentence before it, nor part of a quotation.
+	bind := a.bindings()
+	for _, k := range a.pick(sc, &prm, Options{Sentences: 2 * overviewPerDoc}) {
+		if len(p.top) == overviewPerDoc || bind[k] || dependent(d.SentenceText(k)) || quoteState.advance(quoteState{}, d.SentenceText(k)).open() {
+			continue
+		}
+		p.top = append(p.top, k)
+		p.topSc = append(p.topSc, sc[k])
+	}
+	return p
+}
+
+// Combine finishes Annotate over a whole corpus, given notes[i], the
+// result of AnnotateDocument(docs[i]) for every document: it finds the
+// corpus's structural words, picks each document's keywords, votes the
+// entities' kinds across the corpus, sets each document's Keywords,
+// Entities and Related, and returns the corpus overview. It consumes the
+// notes.
+func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
+	if len(notes) != len(docs) {
+		panic("summary.Combine: " + strconv.Itoa(len(notes)) + " notes for " + strconv.Itoa(len(docs)) + " documents")
+	}
 	ov := corpus.Overview{Documents: len(docs), Languages: map[string]int{}}
 	for _, d := range docs {
 		ov.Words += d.Words()
@@ -46,23 +105,19 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 		return ov
 	}
 	workers := runtime.GOMAXPROCS(0)
-	structural := structuralWords(docs, workers)
-	type perDoc struct {
-		ents  []*ent
-		terms []termCount
-		stems [][]string // each keyword's stems
-		top   []int      // best sentences, for the overview
-		topSc []float64
+	// The corpus's structural words are no document's keywords or
+	// entities ("VOIR AUSSI", a running header).
+	var heads []map[string]bool
+	for _, n := range notes {
+		heads = append(heads, n.heads)
 	}
-	per := make([]perDoc, len(docs))
+	structural := structuralFrom(heads)
 	parallel(len(docs), workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			d := docs[i]
-			an := token.For(d.Lang)
-			us := docWords(d, an)
-			p := &per[i]
-			d.Keywords, p.stems = keywordsExcept(d.Text, us, docKeywords, structural)
-			p.ents = findEntities(d.Text, us)
+			p := notes[i]
+			cands, _ := decodeCands(p.cands) // encoded by AnnotateDocument, checked by UnmarshalBinary
+			docs[i].Keywords, p.stems = pickKeywords(cands, docKeywords, structural)
+			p.cands = nil
 			if structural != nil {
 				kept := p.ents[:0]
 				for _, e := range p.ents {
@@ -72,23 +127,9 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 				}
 				p.ents = kept
 			}
-			p.terms = docTerms(d.Text, us)
-			// The document's best sentences, for the corpus summary.
-			prm := *Options{}.paramsFor(d)
-			a := analyseWith(d, &prm, false, sentenceTokens(d, us))
-			sc := a.scores(&prm)
-			// The corpus summary shows sentences alone: never one that
-			// leans on the sentence before it, nor part of a quotation.
-			bind := a.bindings()
-			for _, k := range a.pick(sc, &prm, Options{Sentences: 2 * overviewPerDoc}) {
-				if len(p.top) == overviewPerDoc || bind[k] || dependent(d.SentenceText(k)) || quoteState.advance(quoteState{}, d.SentenceText(k)).open() {
-					continue
-				}
-				p.top = append(p.top, k)
-				p.topSc = append(p.topSc, sc[k])
-			}
 		}
 	})
+	per := notes
 
 	// Entity kinds are voted across the corpus, so that a cue in one
 	// document names the kind everywhere.
@@ -240,53 +281,20 @@ const (
 	structuralPhraseMin = 10 // documents whose running header holds it
 )
 
-// structuralWords returns the structural phrases of a corpus, as folded
-// terms of one to maxKeywordWords words joined by spaces.
-func structuralWords(docs []*corpus.Document, workers int) map[string]bool {
-	if len(docs) < structuralMin {
+// structuralFrom returns the structural phrases of a corpus, given each
+// document's headingWords, as folded terms of one to maxKeywordWords words
+// joined by spaces; nil for a corpus of fewer than structuralMin documents.
+func structuralFrom(heads []map[string]bool) map[string]bool {
+	if len(heads) < structuralMin {
 		return nil
 	}
-	sets := make([]map[string]bool, len(docs))
-	parallel(len(docs), workers, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			d := docs[i]
-			an := token.For(d.Lang)
-			set := map[string]bool{}
-			for _, b := range d.Blocks {
-				if b.Kind != corpus.Heading && b.Kind != corpus.Title || !validSpan(d, b.Span) || b.Len() > 400 {
-					continue
-				}
-				var terms []string
-				for _, t := range an.Tokens(d.Text[b.Start:b.End]) {
-					if !t.Compound {
-						terms = append(terms, t.Term)
-					}
-				}
-				if len(terms) <= maxKeywordWords {
-					// A whole heading: "NOM", "VOIR AUSSI".
-					set["\x00"+strings.Join(terms, " ")] = true
-				}
-				if b.Kind != corpus.Title || foldKey(d.Text[b.Start:b.End]) == foldKey(d.Title) {
-					continue
-				}
-				// A title line that is not the title: a running header,
-				// "LS(1)  General Commands Manual  LS(1)".
-				for x := range terms {
-					for y := x + 1; y <= len(terms) && y <= x+maxKeywordWords; y++ {
-						set[strings.Join(terms[x:y], " ")] = true
-					}
-				}
-			}
-			sets[i] = set
-		}
-	})
 	df := map[string]int{}
-	for _, set := range sets {
+	for _, set := range heads {
 		for k := range set {
 			df[k]++
 		}
 	}
-	share := int(structuralShare*float64(len(docs)) + 0.5)
+	share := int(structuralShare*float64(len(heads)) + 0.5)
 	out := map[string]bool{}
 	for k, n := range df {
 		if strings.HasPrefix(k, "\x00") {
@@ -298,6 +306,39 @@ func structuralWords(docs []*corpus.Document, workers int) map[string]bool {
 		}
 	}
 	return out
+}
+
+// headingWords returns what structuralFrom counts of one document: its
+// whole headings (marked by a leading NUL) and the phrases of its title
+// lines that are not its title.
+func headingWords(d *corpus.Document, an *token.Analyzer) map[string]bool {
+	set := map[string]bool{}
+	for _, b := range d.Blocks {
+		if b.Kind != corpus.Heading && b.Kind != corpus.Title || !validSpan(d, b.Span) || b.Len() > 400 {
+			continue
+		}
+		var terms []string
+		for _, t := range an.Tokens(d.Text[b.Start:b.End]) {
+			if !t.Compound {
+				terms = append(terms, t.Term)
+			}
+		}
+		if len(terms) <= maxKeywordWords {
+			// A whole heading: "NOM", "VOIR AUSSI".
+			set["\x00"+strings.Join(terms, " ")] = true
+		}
+		if b.Kind != corpus.Title || foldKey(d.Text[b.Start:b.End]) == foldKey(d.Title) {
+			continue
+		}
+		// A title line that is not the title: a running header,
+		// "LS(1)  General Commands Manual  LS(1)".
+		for x := range terms {
+			for y := x + 1; y <= len(terms) && y <= x+maxKeywordWords; y++ {
+				set[strings.Join(terms[x:y], " ")] = true
+			}
+		}
+	}
+	return set
 }
 
 // candRef is a candidate sentence for the corpus summary.

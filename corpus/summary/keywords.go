@@ -83,6 +83,20 @@ func keywords(text string, us []unit, n int) ([]corpus.Keyword, [][]string) {
 // joined by spaces): the structural words of the corpus.
 func keywordsExcept(text string, us []unit, n int, skip map[string]bool) ([]corpus.Keyword, [][]string) {
 	cands := keywordCandidates(text, us)
+	if len(cands) > maxKeywordCands {
+		cands = cands[:maxKeywordCands]
+	}
+	return pickKeywords(cands, n, skip)
+}
+
+// maxKeywordCands is how many of a document's best keyword candidates
+// pickKeywords chooses from (and a build keeps, in Notes, until the
+// corpus's structural words are known).
+const maxKeywordCands = 100
+
+// pickKeywords picks up to n keyphrases among candidates (best first),
+// skipping the keys in skip, redundant ones and parts of names kept.
+func pickKeywords(cands []*kwCand, n int, skip map[string]bool) ([]corpus.Keyword, [][]string) {
 	out := make([]corpus.Keyword, 0, n)
 	var kept [][]string
 	var keptC []*kwCand

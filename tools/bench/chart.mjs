@@ -4,14 +4,16 @@
 const W = 360;
 const H = 260;
 const M = { left: 44, right: 24, top: 28, bottom: 40 };
-const COLORS = { explorer: '#c0392b', 'explorer-main': '#e8857a', pagefind: '#2c7fb8', flexsearch: '#7b3294', minisearch: '#1a9850', lunr: '#d95f02', fuse: '#666666' };
+const COLORS = { explorer: '#c0392b', 'explorer-split': '#8e1b10', 'explorer-main': '#e8857a', pagefind: '#2c7fb8', flexsearch: '#7b3294', minisearch: '#1a9850', lunr: '#d95f02', fuse: '#666666' };
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Returns the SVG text for a report of tools/bench/run.mjs. */
 export function chart(report) {
-  const panels = report.corpora.map((c, i) => panel(c, i * W));
-  const width = W * Math.max(1, report.corpora.length);
+  // Relevance against latency: the corpora with judged queries only.
+  const judged = report.corpora.filter((c) => c.judged !== false);
+  const panels = judged.map((c, i) => panel(c, i * W));
+  const width = W * Math.max(1, judged.length);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${H + 18}" width="${width}" height="${H + 18}" font-family="system-ui, sans-serif" font-size="11" role="img" aria-labelledby="bench-title">
 <title id="bench-title">Query latency (p95, log scale) against relevance (MRR@10), ${esc(report.date.slice(0, 10))}</title>
 <rect width="100%" height="100%" fill="#fff"/>

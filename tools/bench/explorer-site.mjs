@@ -3,7 +3,7 @@
 // module with that index swapped in by go build -overlay, so wasm/index.bin
 // and build/site are left alone for whoever else works in the tree.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -29,16 +29,18 @@ export function buildTool(work) {
 
 /**
  * Builds the index of corpus with tool, then the module around it, into
- * dir/site (explorer.wasm, wasm_exec.js, explorer.js). Resolves
- * to {dir, site, buildSeconds, indexBytes, wasmRaw, wasmBr}.
+ * dir/site (explorer.wasm, wasm_exec.js, explorer.js, and packs/ for a
+ * split build: split is explorer build's -split, auto, on or off).
+ * Resolves to {dir, site, buildSeconds, indexBytes, wasmRaw, wasmBr,
+ * packs, packBytes}.
  */
-export async function buildExplorerSite(corpus, tool, dir) {
+export async function buildExplorerSite(corpus, tool, dir, { split = 'auto' } = {}) {
   const site = join(dir, 'site');
   await mkdir(site, { recursive: true });
   const index = join(dir, 'index.bin');
   let t = Date.now();
   try {
-    execFileSync('sh', ['-c', `ulimit -v ${MEM_KB} && exec "$0" build -corpus "$1" -o "$2"`, tool, corpus, index], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('sh', ['-c', `ulimit -v ${MEM_KB} && exec "$0" build -progress none -split "$3" -packs "$4" -corpus "$1" -o "$2"`, tool, corpus, index, split, join(site, 'packs')], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (err) {
     const why = String(err.stderr || '').trim().split('\n').slice(-2).join(' ') || err.message;
     throw new Error(`index build failed (memory capped at ${(MEM_KB / 1048576).toFixed(0)} GB): ${why.slice(0, 200)}`);
@@ -56,5 +58,11 @@ export async function buildExplorerSite(corpus, tool, dir) {
   await copyFile(join(repo, 'wasm', 'explorer.js'), join(site, 'explorer.js'));
   await copyFile(join(repo, 'wasm', 'api.js'), join(site, 'api.js'));
   const wasm = await readFile(join(site, 'explorer.wasm'));
-  return { dir, site, buildSeconds, indexBytes: (await stat(index)).size, wasmRaw: wasm.byteLength, wasmBr: brotliSize(wasm) };
+  let packs = 0;
+  let packBytes = 0;
+  for (const f of await readdir(join(site, 'packs')).catch(() => [])) {
+    packs++;
+    packBytes += (await stat(join(site, 'packs', f))).size;
+  }
+  return { dir, site, buildSeconds, indexBytes: (await stat(index)).size, wasmRaw: wasm.byteLength, wasmBr: brotliSize(wasm), packs, packBytes };
 }

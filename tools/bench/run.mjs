@@ -1,18 +1,26 @@
 // make bench: our explorer side by side with Pagefind, FlexSearch,
 // MiniSearch, Lunr (lunr-languages' French) and Fuse.js, in one headless
 // Chromium run, on the seed corpus and on ../shared/corpora/fr-manpages and
-// fr-docs.
+// fr-docs; with BENCH_LARGE=1, also on a generated corpus of about 100 MB
+// (20,000 documents of real paragraphs of ../shared/corpora, tools/gencorpus,
+// written to build/corpus-100mb), which takes long: opt-in.
 // A benchmark, not a test: it asserts nothing about timings.
 //
 // Every engine gets the same documents: the explorer's own ingestion of the
 // folder (`explorer inspect -raw`: id, title as the explorer derives it,
-// repaired text). Each engine's page (page/index.html, page/harness.mjs and
-// its adapter page/engines/NAME.mjs) is served from its own folder by the
-// tests' static server and opened in a fresh browser context, -runs times:
+// repaired text). Every engine ships what a site would: the explorer its
+// module; Pagefind the index its binary writes; the others an index built
+// ahead by their adapter's build(docs) (page/build.html, in the same
+// browser) and serialised, plus one file a document (text/ID.json) that
+// opening a document fetches. Each engine's page (page/index.html,
+// page/harness.mjs and its adapter page/engines/NAME.mjs) is served from
+// its own folder by the tests' static server and opened in a fresh browser
+// context, -runs times:
 //
-//   - bytes the server sent until the first answer and after all queries
-//     (raw; gzip -9 and brotli -11 of the same files, as a static host
-//     would precompress them);
+//   - bytes the server sent until the first answer, after all queries, and
+//     after the queries plus opening 10 documents (raw; gzip -9 and brotli
+//     -11 of the same files, as a static host would precompress them;
+//     brotli -5 for a file over 8 MB);
 //   - time from navigation to the first answer, and to open the index
 //     (fetch plus build or load);
 //   - memory after the first answer and after the queries: for the page
@@ -23,20 +31,30 @@
 //     the absent-word queries,
 //     after one warm-up pass, for up to 3 passes or 30 s;
 //   - relevance of the same answers: hit@3 and MRR@10 against the judged
-//     queries in queries-NAME.json; junk rate: the share of the queries of
-//     queries-absent.json (words found in no corpus) that get any answer.
+//     queries in queries-NAME.json (the generated corpus has no judgements:
+//     it is timed on fr-manpages' queries); junk rate: the share of the
+//     queries of queries-absent.json (words found in no corpus) that get
+//     any answer;
+//   - the longest main-thread task (PerformanceObserver longtask) while
+//     loading (until the first answer) and while typing 5 queries into a
+//     search box that searches at each keystroke;
+//   - one more cold load under network emulation (CDP
+//     Network.emulateNetworkConditions: 10 Mbit/s down, 100 ms round trip),
+//     brotli on the wire: first answer and bytes.
 //
 // Writes build/bench/report.json, build/bench/report.md and docs/bench.svg.
 //
-//   node tools/bench/run.mjs [-runs 3] [-engines explorer,lunr] [name=corpus-dir ...]
+//   node tools/bench/run.mjs [-runs 3] [-engines explorer,lunr] [-no-network] [name=corpus-dir ...]
+//   BENCH_LARGE=1 node tools/bench/run.mjs   (adds corpus-100mb; BENCH_LARGE_ENGINES=a,b
+//                                             chooses its engines: explorer-split,pagefind,minisearch,flexsearch)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { access, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { serve, launch } from '../../wasm/test/server.mjs';
-import { repo, brotliSize, buildTool, buildExplorerSite } from './explorer-site.mjs';
+import { repo, buildTool, buildExplorerSite } from './explorer-site.mjs';
 import { chart } from './chart.mjs';
 
 const here = join(repo, 'tools', 'bench');
@@ -44,8 +62,9 @@ const modules = join(repo, 'node_modules');
 
 // Engine name -> npm package and the files its page needs (from -> to).
 const ENGINES = {
-  explorer: { label: 'corpus explorer', files: [] },
-  'explorer-main': { label: 'corpus explorer, main thread', files: [] },
+  explorer: { label: 'corpus explorer, embedded', files: [], split: 'off' },
+  'explorer-split': { label: 'corpus explorer, split', files: [], split: 'on' },
+  'explorer-main': { label: 'corpus explorer, embedded, main thread', files: [], split: 'off' },
   pagefind: { label: 'Pagefind', pkg: 'pagefind', files: [] },
   flexsearch: {
     label: 'FlexSearch',
@@ -65,10 +84,12 @@ const ENGINES = {
 const args = process.argv.slice(2);
 let runs = 3;
 let engines = Object.keys(ENGINES);
+let network = true;
 const corpora = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '-runs') runs = Number(args[++i]);
   else if (args[i] === '-engines') engines = args[++i].split(',');
+  else if (args[i] === '-no-network') network = false;
   else if (args[i].includes('=')) {
     const [name, dir] = args[i].split('=');
     corpora.push({ name, dir: resolve(dir) });
@@ -86,7 +107,14 @@ if (corpora.length === 0) {
       console.error(`(no ${dir}: ${name} skipped)`);
     }
   }
+  if (process.env.BENCH_LARGE === '1') {
+    const dir = join(repo, 'build', 'corpus-100mb');
+    execFileSync('go', ['run', './tools/gencorpus', '-o', dir], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+    const large = (process.env.BENCH_LARGE_ENGINES || 'explorer-split,pagefind,minisearch,flexsearch').split(',');
+    corpora.push({ name: 'corpus-100mb', dir, queries: 'fr-manpages', engines: large.filter((e) => engines.includes(e)) });
+  }
 }
+for (const c of corpora) for (const e of c.engines || []) if (!ENGINES[e]) throw new Error(`unknown engine ${e}`);
 
 const version = async (pkg) => JSON.parse(await readFile(join(modules, pkg, 'package.json'), 'utf8')).version;
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)];
@@ -99,7 +127,8 @@ function compressed(body) {
   const key = createHash('sha1').update(body).digest('hex');
   let s = sizes.get(key);
   if (!s) {
-    s = { gzip: gzipSync(body, { level: 9 }).byteLength, brotli: brotliSize(body) };
+    const br = brotli(body);
+    s = { gzip: gzipSync(body, { level: 9 }).byteLength, brotli: br.byteLength };
     sizes.set(key, s);
   }
   return s;
@@ -113,6 +142,21 @@ function bytes(served) {
     t.brotli += c.brotli;
   }
   return t;
+}
+
+// Brotli as a host would precompress: quality 11, or 5 over 8 MB (quality
+// 11 would take minutes a file); cached by content, for the sizes and for
+// the emulated network's wire.
+const brotlis = new Map();
+function brotli(body) {
+  const key = createHash('sha1').update(body).digest('hex');
+  let b = brotlis.get(key);
+  if (!b) {
+    const quality = body.byteLength > 8 << 20 ? 5 : 11;
+    b = brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.byteLength, [zlibConstants.BROTLI_PARAM_LGWIN]: 24 } });
+    brotlis.set(key, b);
+  }
+  return b;
 }
 
 /** The corpus as the explorer ingests it: [{id, title, text}]. */
@@ -148,23 +192,67 @@ async function buildEngine(name, corpus, docsJSON, docs, tool, dir) {
   const t = Date.now();
   let extra = {};
   if (name.startsWith('explorer')) {
-    // Both explorer rows share one build of the corpus's module.
-    corpus.explorer ??= await buildExplorerSite(corpus.dir, tool, join(dir, '..', `${corpus.name}-explorer`));
-    const built = corpus.explorer;
+    // The explorer rows of one mode (embedded or split: explorer build
+    // -split off or on) share one build of the corpus's module.
+    const mode = ENGINES[name].split;
+    corpus.explorer ??= {};
+    corpus.explorer[mode] ??= await buildExplorerSite(corpus.dir, tool, join(dir, '..', `${corpus.name}-explorer-${mode}`), { split: mode });
+    const built = corpus.explorer[mode];
     await cp(built.site, site, { recursive: true });
-    extra = { indexBytes: built.indexBytes, wasmRaw: built.wasmRaw, wasmBr: built.wasmBr, indexBuildSeconds: built.buildSeconds };
+    extra = { indexBytes: built.indexBytes, wasmRaw: built.wasmRaw, wasmBr: built.wasmBr, indexBuildSeconds: built.buildSeconds, packs: built.packs, packBytes: built.packBytes };
   } else {
     await mkdir(join(site, 'lib'), { recursive: true });
-    if (name === 'pagefind') await pagefindIndex(docs, site);
-    else await writeFile(join(site, 'docs.json'), docsJSON);
     for (const [from, to] of ENGINES[name].files) await copyFile(join(modules, from), join(site, to));
     await copyFile(join(here, 'page', 'common.mjs'), join(site, 'common.mjs'));
+    await copyFile(join(here, 'page', 'engines', `${name}.mjs`), join(site, 'engine.mjs'));
+    // One file a document, as a site serves a page a document.
+    for (const d of docs) {
+      const f = join(site, 'text', ...d.id.split('/')) + '.json';
+      await mkdir(dirname(f), { recursive: true });
+      await writeFile(f, JSON.stringify(d));
+    }
+    if (name === 'pagefind') await pagefindIndex(docs, site);
+    else extra = await buildAhead(site, docsJSON);
   }
   const buildSeconds = (Date.now() - t) / 1000;
   await copyFile(join(here, 'page', 'index.html'), join(site, 'index.html'));
+  await copyFile(join(here, 'page', 'longtasks.js'), join(site, 'longtasks.js'));
   await copyFile(join(here, 'page', 'harness.mjs'), join(site, 'harness.mjs'));
   await copyFile(join(here, 'page', 'engines', `${name}.mjs`), join(site, 'engine.mjs'));
   return { site, buildSeconds, extra };
+}
+
+/**
+ * Builds a peer's index ahead in the browser (page/build.html runs the
+ * adapter's build(docs)) and writes the files it returns beside the page;
+ * docs.json stays only for an adapter that says keepDocs (Fuse).
+ */
+async function buildAhead(site, docsJSON) {
+  await writeFile(join(site, 'docs.json'), docsJSON);
+  await copyFile(join(here, 'page', 'build.html'), join(site, 'build.html'));
+  await copyFile(join(here, 'page', 'build.mjs'), join(site, 'build.mjs'));
+  const server = await serve(site);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/build.html`);
+    await page.waitForSelector('html[data-ready], html[data-error]', { state: 'attached', timeout: 1800000 });
+    const error = await page.evaluate(() => document.documentElement.dataset.error);
+    if (error) throw new Error(`building ahead: ${error.split('\n')[0]}`);
+    const { files, keepDocs, buildMs } = await page.evaluate(() => ({ files: window.built, keepDocs: window.keepDocs, buildMs: window.buildMs }));
+    let indexBytes = 0;
+    for (const [name, text] of Object.entries(files)) {
+      await writeFile(join(site, name), text);
+      indexBytes += Buffer.byteLength(text);
+    }
+    if (!keepDocs) await rm(join(site, 'docs.json'));
+    return { indexBytes, indexBuildSeconds: buildMs / 1000 };
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(join(site, 'build.html'));
+    await rm(join(site, 'build.mjs'));
+  }
 }
 
 // Memory of the page and its workers: CDP on the page's own session, and
@@ -244,6 +332,26 @@ function relevance(judged, answers) {
   return { hit3: hit3 / judged.length, mrr10: rr / judged.length, byKind };
 }
 
+// The emulated network: 10 Mbit/s down, 100 ms round trip.
+const SLOW = { offline: false, latency: 100, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 };
+
+/** Types queries into the page's search box, a key every 60 ms, each until answered. */
+async function typeQueries(page, qs) {
+  for (const q of qs) {
+    await page.fill('#q', '');
+    await page.type('#q', q, { delay: 60 });
+    await page.waitForFunction((q) => window.typed.answered === q, q, { timeout: 120000 });
+  }
+}
+
+/** The longest of the page's long tasks that start in [from, to) ms, or 0; null if unsupported. */
+async function longestTask(page, from, to) {
+  return page.evaluate(([from, to]) => {
+    if (!window.longTasks) return null;
+    return window.longTasks.filter((t) => t.start >= from && t.start < to).reduce((m, t) => Math.max(m, t.duration), 0);
+  }, [from, to]);
+}
+
 async function measureEngine(browser, site, queries) {
   let served = [];
   const server = await serve(site, { onResponse: (_path, body) => served.push(body) });
@@ -270,6 +378,7 @@ async function measureEngine(browser, site, queries) {
         firsts.push(b.firstAnswerMs);
         firstQueries.push(b.firstQueryMs);
         if (!final) continue;
+        const longLoad = await longestTask(page, 0, b.firstAnswerMs + 1);
         const memLoaded = await mem.measure();
         const qs = queries.map((j) => j.q);
         const t0 = Date.now();
@@ -285,8 +394,18 @@ async function measureEngine(browser, site, queries) {
             times.push(...(await page.evaluate((q) => window.runQueries(q), qs)).map((a) => a.ms));
           }
         }
+        await page.evaluate(() => window.settle());
         const memQueried = await mem.measure();
-        last = { toFirst, all: bytes(served), memLoaded, memQueried, times, answers };
+        const afterQueries = bytes(served);
+        // Open 10 documents: the first distinct hits of the answers.
+        const open = [...new Set(answers.flat())].slice(0, 10);
+        await page.evaluate((ids) => window.openDocs(ids), open);
+        const afterOpen = bytes(served);
+        // Type 5 queries, a keystroke at a time.
+        const typingFrom = await page.evaluate(() => performance.now());
+        await typeQueries(page, qs.slice(0, 5));
+        const longTyping = await longestTask(page, typingFrom, Infinity);
+        last = { toFirst, all: afterQueries, afterOpen, opened: open.length, memLoaded, memQueried, times, answers, longLoad, longTyping };
       } finally {
         await context.close();
       }
@@ -301,14 +420,47 @@ async function measureEngine(browser, site, queries) {
     firstQueryMs: median(firstQueries),
     bytesToFirstAnswer: last.toFirst,
     bytesAfterQueries: last.all,
+    bytesAfterOpening: last.afterOpen,
+    documentsOpened: last.opened,
     memoryAfterLoad: last.memLoaded.bytes,
     memoryParts: last.memLoaded.parts,
     memoryAfterQueries: last.memQueried.bytes,
     workers: last.memLoaded.workers,
+    longestTaskLoadingMs: last.longLoad,
+    longestTaskTypingMs: last.longTyping,
     latency: { p50: pct(times, 0.5), p95: pct(times, 0.95), max: times[times.length - 1], searches: times.length },
     answers: last.answers,
     times: last.times,
   };
+}
+
+/** One cold load under the emulated network, brotli on the wire: first answer ms and bytes. */
+async function measureSlow(browser, site, queries) {
+  let wire = 0;
+  let served = [];
+  const server = await serve(site, {
+    onResponse: (_path, body) => {
+      served.push(body);
+      wire += brotli(body).byteLength;
+    },
+    encode: brotli,
+  });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW);
+    await page.goto(`${server.url}/index.html?q=${encodeURIComponent(queries[0].q)}`, { timeout: 600000 });
+    await page.waitForSelector('html[data-ready], html[data-error]', { state: 'attached', timeout: 600000 });
+    const error = await page.evaluate(() => document.documentElement.dataset.error);
+    if (error) throw new Error(error.split('\n')[0]);
+    const b = await page.evaluate(() => ({ ...window.bench, firstIds: undefined }));
+    return { firstAnswerMs: b.firstAnswerMs, loadMs: b.loadMs, wireBytes: wire, requests: served.length };
+  } finally {
+    await context.close();
+    await server.close();
+  }
 }
 
 const gitRev = () => {
@@ -346,14 +498,16 @@ try {
   // Queries that must return nothing on every corpus (queries-absent.json).
   const absent = JSON.parse(await readFile(join(here, 'queries-absent.json'), 'utf8')).queries;
   for (const corpus of corpora) {
-    const judged = JSON.parse(await readFile(join(here, `queries-${corpus.name}.json`), 'utf8')).queries;
+    // A corpus without judgements (the generated one) is timed on another's queries.
+    const judgedCorpus = !corpus.queries;
+    const judged = JSON.parse(await readFile(join(here, `queries-${corpus.queries || corpus.name}.json`), 'utf8')).queries;
     const docs = documents(tool, corpus.dir);
     const known = new Set(docs.map((d) => d.id));
-    for (const j of judged) for (const id of j.relevant) if (!known.has(id)) throw new Error(`queries-${corpus.name}.json: "${j.q}": no document ${id}`);
+    if (judgedCorpus) for (const j of judged) for (const id of j.relevant) if (!known.has(id)) throw new Error(`queries-${corpus.name}.json: "${j.q}": no document ${id}`);
     const docsJSON = JSON.stringify(docs);
-    const entry = { name: corpus.name, documents: docs.length, textBytes: Buffer.byteLength(docs.map((d) => d.text).join('')), queries: judged.length, engines: [] };
+    const entry = { name: corpus.name, documents: docs.length, textBytes: docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0), queries: judged.length, judged: judgedCorpus, queriesFrom: corpus.queries || corpus.name, engines: [] };
     report.corpora.push(entry);
-    for (const name of engines) {
+    for (const name of corpus.engines || engines) {
       log(`${corpus.name}: ${name}: building... `);
       const dir = await mkdtemp(join(work, `${corpus.name}-${name}-`));
       try {
@@ -362,10 +516,15 @@ try {
         const m = await measureEngine(browser, built.site, [...judged, ...absent]);
         const answers = m.answers;
         m.answers = answers.slice(0, judged.length);
-        const rel = { ...relevance(judged, m.answers), ...junkRate(absent, answers.slice(judged.length)) };
+        const rel = judgedCorpus ? relevance(judged, m.answers) : { hit3: null, mrr10: null, byKind: null };
+        Object.assign(rel, junkRate(absent, answers.slice(judged.length)));
+        if (network) {
+          log('under the emulated network... ');
+          m.slow = await measureSlow(browser, built.site, judged).catch((err) => ({ error: String(err.message || err).slice(0, 200) }));
+        }
         const pkg = ENGINES[name].pkg;
         entry.engines.push({ name, label: ENGINES[name].label, version: pkg ? report.versions[pkg] : report.versions.explorer, buildSeconds: built.buildSeconds, ...built.extra, ...m, ...rel });
-        log(`p95 ${m.latency.p95.toFixed(2)} ms, MRR@10 ${rel.mrr10.toFixed(2)}, junk rate ${rel.junkRate.toFixed(2)}\n`);
+        log(`p95 ${m.latency.p95.toFixed(2)} ms${rel.mrr10 === null ? '' : `, MRR@10 ${rel.mrr10.toFixed(2)}`}, junk rate ${rel.junkRate.toFixed(2)}\n`);
       } catch (err) {
         log('FAILED\n');
         entry.engines.push({ name, label: ENGINES[name].label, error: String(err.message || err).slice(0, 300) });
@@ -399,24 +558,33 @@ function markdown(rep) {
       `explorer ${v.explorer}, ${Object.entries(v).filter(([k]) => k !== 'explorer').map(([k, x]) => `${k} ${x}`).join(', ')}. ` +
       `Median of ${rep.runs} cold loads, each in a fresh browser context; first answer counts from navigation, index open is fetch plus build or load. ` +
       `Latency: each judged query after one warm-up pass, up to 3 passes, a query repeated until 2 ms pass (the page's timer ticks in 0.1 ms); an engine slower than 20 s a pass is timed on that pass. ` +
-      `Bytes: what the server sent (gzip -9 / brotli -11 of the same files). Memory: V8 heap, ArrayBuffers and WebAssembly memory of the page and its workers after a GC.`,
+      `Bytes: what the server sent (gzip -9 / brotli -11 of the same files, brotli -5 over 8 MB); "+10 docs": after the queries and opening 10 documents. Memory: V8 heap, ArrayBuffers and WebAssembly memory of the page and its workers after a GC. ` +
+      `Longest task: the main thread's longest task (PerformanceObserver longtask) until the first answer, and while typing 5 queries a key every 60 ms into a box that searches at each key. ` +
+      `Emulated network: one more cold load under CDP Network.emulateNetworkConditions (10 Mbit/s down, 100 ms round trip), brotli on the wire.`,
     '',
   ];
   for (const c of rep.corpora) {
     const text = c.textBytes < 2 ** 20 ? `${kb(c.textBytes)} KB` : `${mb(c.textBytes)} MB`;
-    lines.push(`**${c.name}**: ${c.documents.toLocaleString('en')} documents, ${text} of text, ${c.queries} judged queries.`, '');
-    lines.push('| engine | first answer ms | index open ms | first query ms | KB to first answer (raw / gz / br) | KB after queries (br) | p50 ms | p95 ms | memory MB | hit@3 | MRR@10 | junk rate |');
-    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    const judgedNote = c.judged === false ? `${c.queries} queries of ${c.queriesFrom} (timed, not judged)` : `${c.queries} judged queries`;
+    lines.push(`**${c.name}**: ${c.documents.toLocaleString('en')} documents, ${text} of text, ${judgedNote}.`, '');
+    lines.push('| engine | first answer ms | index open ms | first query ms | KB to first answer (raw / gz / br) | KB after queries (br) | KB +10 docs (br) | p50 ms | p95 ms | memory MB | longest task ms (load / typing) | hit@3 | MRR@10 | junk rate | emulated network: first answer ms / KB br |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    const fix = (x, d) => (x === null || x === undefined ? '–' : x.toFixed(d));
     for (const e of c.engines) {
       if (e.error) {
-        lines.push(`| ${e.label} | failed: ${e.error.replace(/\|/g, '/')} |||||||||||`);
+        lines.push(`| ${e.label} | failed: ${e.error.replace(/\|/g, '/')} ||||||||||||||`);
         continue;
       }
       const b = e.bytesToFirstAnswer;
+      const slow = !e.slow ? '–' : e.slow.error ? `failed: ${e.slow.error.replace(/\|/g, '/').slice(0, 60)}` : `${e.slow.firstAnswerMs.toFixed(0)} / ${kb(e.slow.wireBytes)}`;
       lines.push(
-        `| ${e.label} ${e.version} | ${e.firstAnswerMs.toFixed(0)} | ${e.loadMs.toFixed(0)} | ${e.firstQueryMs.toFixed(0)} | ${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)} | ${kb(e.bytesAfterQueries.brotli)} | ` +
-          `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${e.hit3.toFixed(2)} | ${e.mrr10.toFixed(2)} | ${e.junkRate.toFixed(2)} |`,
+        `| ${e.label} ${e.version} | ${e.firstAnswerMs.toFixed(0)} | ${e.loadMs.toFixed(0)} | ${e.firstQueryMs.toFixed(0)} | ${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)} | ${kb(e.bytesAfterQueries.brotli)} | ${kb(e.bytesAfterOpening.brotli)} | ` +
+          `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${fix(e.longestTaskLoadingMs, 0)} / ${fix(e.longestTaskTypingMs, 0)} | ${fix(e.hit3, 2)} | ${fix(e.mrr10, 2)} | ${fix(e.junkRate, 2)} | ${slow} |`,
       );
+    }
+    if (c.judged === false) {
+      lines.push('');
+      continue;
     }
     const kinds = [...new Set(c.engines.flatMap((e) => Object.keys(e.byKind || {})))];
     lines.push('', `hit@3 by kind of query (${c.name}):`, '');

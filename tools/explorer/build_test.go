@@ -110,3 +110,114 @@ func TestBuildReproducible(t *testing.T) {
 		t.Errorf("two builds of %s differ from byte %d (%d and %d bytes)", dir, n, len(blobs[0]), len(blobs[1]))
 	}
 }
+
+// TestBuildCache: a rebuild with the cache after changing, adding and
+// removing files takes the unchanged files from the cache and writes the
+// same bytes as a clean build; so does one over a cache whose entries are
+// all broken.
+func TestBuildCache(t *testing.T) {
+	dir := t.TempDir()
+	seeds, err := filepath.Glob("../../corpus/*.txt")
+	if err != nil || len(seeds) != 5 {
+		t.Fatalf("seeds: %v, %v", seeds, err)
+	}
+	for _, s := range seeds {
+		b, err := os.ReadFile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(s)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("notes/a.md", "# Réunion de Lyon\n\nLe conseil municipal de Lyon a voté le budget. Jean Dupont a présenté le projet.\n")
+	write("notes/b.txt", "Une note sur Paris.\n\nLa mairie de Paris a publié un rapport. Le rapport parle de Lyon aussi.\n")
+	write("notes/gone.html", "<h1>Bientôt supprimé</h1><p>Ce document disparaîtra avant la reconstruction.</p>")
+	cache := filepath.Join(t.TempDir(), "cache")
+	out := t.TempDir()
+	// Split (-split on), so that the packs are compared too.
+	build := func(name string, withCache bool) (index []byte, stdout string) {
+		t.Helper()
+		packs := filepath.Join(out, name+".packs")
+		args := []string{"build", "-q", "-progress", "lines", "-split", "on", "-packs", packs, "-corpus", dir, "-o", filepath.Join(out, name)}
+		if withCache {
+			args = append(args, "-cache", cache)
+		}
+		var o, e bytes.Buffer
+		if code := run(args, &o, &e); code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, e.String())
+		}
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The packs, after the index: names and contents, in name order.
+		ps, _ := filepath.Glob(filepath.Join(packs, "*.pack"))
+		if len(ps) == 0 {
+			t.Fatalf("%s: no packs written", name)
+		}
+		for _, p := range ps {
+			pb, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b = append(append(append(b, filepath.Base(p)...), 0), pb...)
+		}
+		return b, o.String()
+	}
+	first, log := build("first.bin", true)
+	if !strings.Contains(log, "0 documents from the cache") {
+		t.Errorf("first build with an empty cache:\n%s", log)
+	}
+	if clean, _ := build("clean-first.bin", false); !bytes.Equal(first, clean) {
+		t.Fatal("a build that fills the cache differs from one without it")
+	}
+
+	// Change a seed, add a file, remove one.
+	b, err := os.ReadFile(filepath.Join(dir, filepath.Base(seeds[2])))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(filepath.Base(seeds[2]), strings.Replace(string(b), ".", ". Une phrase ajoutée à Marseille.", 1))
+	write("notes/c.txt", "Marseille et Lyon signent un accord.\n\nLes deux villes partagent un rapport commun.\n")
+	if err := os.Remove(filepath.Join(dir, "notes/gone.html")); err != nil {
+		t.Fatal(err)
+	}
+	again, log := build("again.bin", true)
+	if !strings.Contains(log, "6 documents from the cache") {
+		t.Errorf("rebuild after changing 1 file and adding 1 of 8: want the 6 others from the cache:\n%s", log)
+	}
+	clean, _ := build("clean.bin", false)
+	if bytes.Equal(clean, first) {
+		t.Fatal("the changes did not change the index")
+	}
+	if !bytes.Equal(again, clean) {
+		t.Fatalf("the rebuild with the cache differs from a clean build (%d and %d bytes)", len(again), len(clean))
+	}
+
+	// Every entry broken: recomputed, same bytes.
+	n := 0
+	filepath.WalkDir(cache, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			n++
+			os.WriteFile(p, []byte("broken"), 0o644)
+		}
+		return nil
+	})
+	if n != 10 {
+		t.Errorf("%d cache entries, want 10 (one per version of a file)", n)
+	}
+	broken, log := build("broken.bin", true)
+	if !strings.Contains(log, "0 documents from the cache") || !bytes.Equal(broken, clean) {
+		t.Errorf("over a broken cache: same bytes %v, output:\n%s", bytes.Equal(broken, clean), log)
+	}
+}

@@ -26,7 +26,7 @@ func (s *source) flags(fs *flag.FlagSet) {
 // buildIndex reads a corpus folder and builds its index: the whole build
 // pipeline, shared by `build` and by the commands that query a folder.
 func buildIndex(dir string) (*index.Index, *ingest.Report, error) {
-	return buildIndexWith(dir, ingest.Options{}, nil)
+	return buildIndexWith(dir, buildOptions{})
 }
 
 // open returns an engine over the source.

@@ -304,6 +304,31 @@ func TestServeHandler(t *testing.T) {
 	}
 }
 
+func TestServeCaching(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "0123456789ab"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "notaversion1"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "0123456789AB"), 0o755)
+	for _, f := range []string{"index.html", "sw.js", "0123456789ab/explorer.js", "notaversion1/x.js", "0123456789AB/explorer.js"} {
+		os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o644)
+	}
+	for path, want := range map[string]string{
+		"/":                         "no-cache",
+		"/sw.js":                    "no-cache",
+		"/0123456789ab/explorer.js": "public, max-age=31536000, immutable",
+		"/0123456789ab/../sw.js":    "no-cache",
+		"/notaversion1/x.js":        "no-cache",
+		"/0123456789AB/explorer.js": "no-cache",
+		"/0123456789ab":             "no-cache",
+	} {
+		w := httptest.NewRecorder()
+		handler(dir, false, false).ServeHTTP(w, httptest.NewRequest(http.MethodGet, path, nil))
+		if got := w.Result().Header.Get("Cache-Control"); got != want {
+			t.Errorf("%s: Cache-Control %q, want %q", path, got, want)
+		}
+	}
+}
+
 // TestDistPacks: a split site's packs go to VERSION/packs/ as they are,
 // outside the file budget and the service worker's precache (it keeps
 // them when fetched), and inline in the standalone file.

@@ -21,6 +21,8 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 	author := fs.String("author", "", "only documents whose author contains `name`")
 	from := fs.String("from", "", "only documents dated from this ISO `date` (2020, 2020-03, 2020-03-15)")
 	to := fs.String("to", "", "only documents dated up to this ISO `date`")
+	section := fs.String("section", "", "only documents of this `section` (an HTML site's meta tags or data- attributes)")
+	tag := fs.String("tag", "", "only documents with this `tag`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -42,7 +44,7 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 	}
 	r, err := e.Search(*q, search.Options{
 		Limit: *n, Offset: *offset, Sort: *sort, Explain: *explain, AsTyped: *asTyped,
-		Author: *author, DateFrom: *from, DateTo: *to,
+		Author: *author, DateFrom: *from, DateTo: *to, Section: *section, Tag: *tag,
 	})
 	if err != nil {
 		return err

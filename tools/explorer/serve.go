@@ -65,8 +65,15 @@ func handler(dir string, csp, cors bool) http.Handler {
 			h.Set("Access-Control-Allow-Origin", "*")
 		}
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Cache-Control", "no-cache")
 		name := path.Clean("/" + r.URL.Path)
+		if versioned(name) {
+			// dist's VERSION/ folder is named by its contents: it never
+			// changes, so a page, its worker and the service worker's
+			// precache all use one download.
+			h.Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			h.Set("Cache-Control", "no-cache")
+		}
 		if strings.HasSuffix(r.URL.Path, "/") {
 			name = path.Join(name, "index.html")
 		}
@@ -87,6 +94,22 @@ func handler(dir string, csp, cors bool) http.Handler {
 		}
 		files.ServeHTTP(w, r)
 	})
+}
+
+// versioned reports whether name (clean, slash-rooted) is in a version
+// folder of a distribution: its first segment is 12 lowercase hex digits,
+// as explorer dist names it.
+func versioned(name string) bool {
+	first, rest, ok := strings.Cut(strings.TrimPrefix(name, "/"), "/")
+	if !ok || rest == "" || len(first) != 12 {
+		return false
+	}
+	for _, c := range first {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // precompressed returns the encoding and path of name's sibling in dir

@@ -58,7 +58,7 @@ func (b *Bridge) id(args []safejs.Value) (string, error) {
 	return b.readString(arg(args, 0), "id", engine.MaxQueryLen)
 }
 
-// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo}, explain, asTyped, summary: {sentences | words}})
+// search(query, {limit, offset, sort, filters: {author, dateFrom, dateTo, section, tag}, explain, asTyped, summary: {sentences | words}})
 func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 	q, err := b.query(args)
 	if err != nil {
@@ -84,7 +84,7 @@ func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 	if opt.AsTyped, err = o.bool("asTyped"); err != nil {
 		return nil, err
 	}
-	f, err := o.object("filters", "author", "dateFrom", "dateTo")
+	f, err := o.object("filters", "author", "dateFrom", "dateTo", "section", "tag")
 	if err != nil {
 		return nil, err
 	}
@@ -95,6 +95,12 @@ func (b *Bridge) search(args []safejs.Value) (engine.JSONer, error) {
 		return nil, err
 	}
 	if opt.DateTo, err = f.str("dateTo", 10); err != nil {
+		return nil, err
+	}
+	if opt.Section, err = f.str("section", engine.MaxQueryLen); err != nil {
+		return nil, err
+	}
+	if opt.Tag, err = f.str("tag", engine.MaxQueryLen); err != nil {
 		return nil, err
 	}
 	sv, set, err := o.get("summary")

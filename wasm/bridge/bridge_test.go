@@ -151,7 +151,7 @@ func TestAPIErrors(t *testing.T) {
 		{"search", []any{"q", map[string]any{"sort": "size"}}, `search: unknown sort "size": want "relevance" or "date"`},
 		{"search", []any{"q", map[string]any{"explain": 1}}, "search: options.explain must be a boolean, got number"},
 		{"search", []any{"q", map[string]any{"filters": "x"}}, "search: options.filters must be an object, got string"},
-		{"search", []any{"q", map[string]any{"filters": map[string]any{"date": "2020"}}}, `search: unknown option "date" in options.filters; known: author, dateFrom, dateTo`},
+		{"search", []any{"q", map[string]any{"filters": map[string]any{"date": "2020"}}}, `search: unknown option "date" in options.filters; known: author, dateFrom, dateTo, section, tag`},
 		{"search", []any{"q", map[string]any{"filters": map[string]any{"dateFrom": "2020-1"}}}, `search: dateFrom is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): "2020-1"`},
 		{"search", []any{"q", map[string]any{"filters": map[string]any{"dateTo": 2020}}}, "search: options.filters.dateTo must be a string, got number"},
 		{"summarize", []any{"no/such/doc"}, `summarize: document "no/such/doc": no such document`},

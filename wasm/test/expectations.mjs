@@ -234,7 +234,7 @@ export const cases = [
       ['search', ['q', { offset: -3 }], 'search: options.offset out of range: -3, want 0 to 1000000'],
       ['search', ['q', { sort: 'size' }], 'search: unknown sort "size": want "relevance" or "date"'],
       ['search', ['q', { explain: 'yes' }], 'search: options.explain must be a boolean, got string'],
-      ['search', ['q', { filters: { date: '2020' } }], 'search: unknown option "date" in options.filters; known: author, dateFrom, dateTo'],
+      ['search', ['q', { filters: { date: '2020' } }], 'search: unknown option "date" in options.filters; known: author, dateFrom, dateTo, section, tag'],
       ['search', ['q', { filters: { dateFrom: 'yesterday' } }], 'search: dateFrom is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): "yesterday"'],
       ['search', ['q', { filters: { dateTo: '2020-01-01T00:00' } }], 'search: options.filters.dateTo too long: 16 characters, the limit is 10 characters'],
       ['search', ['q', { filters: { author: 7 } }], 'search: options.filters.author must be a string, got number'],

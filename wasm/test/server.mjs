@@ -29,8 +29,10 @@ const here = fileURLToPath(new URL('.', import.meta.url));
  * Starts the server on 127.0.0.1 on a free port and resolves to
  * {url, altURL, close}; altURL is the same server as another origin.
  * @param {string} site folder served at /
- * @param {{onResponse?: (path: string, body: Buffer) => void}} [options]
- *   onResponse sees every file served (the benchmark counts bytes with it)
+ * @param {{onResponse?: (path: string, body: Buffer) => void, encode?: (body: Buffer) => Buffer}} [options]
+ *   onResponse sees every file served (the benchmark counts bytes with it);
+ *   encode, if given, brotli-compresses a body for a client that accepts
+ *   br (the benchmark's emulated network carries brotli, as a host would)
  */
 export function serve(site = fileURLToPath(new URL('../../build/site/', import.meta.url)), options = {}) {
   const server = createServer(async (req, res) => {
@@ -57,15 +59,21 @@ export function serve(site = fileURLToPath(new URL('../../build/site/', import.m
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
       const type = wrongMime && extname(file) === '.wasm' ? 'application/octet-stream' : TYPES[extname(file)] || 'application/octet-stream';
+      let sent = body;
       const headers = {
         'Content-Type': type,
-        'Content-Length': body.byteLength,
         'Cache-Control': 'no-store',
         'Access-Control-Allow-Origin': '*',
       };
       if (!url.searchParams.has('nocsp')) headers['Content-Security-Policy'] = CSP;
+      if (options.encode && /\bbr\b/.test(String(req.headers['accept-encoding'] || ''))) {
+        sent = options.encode(body);
+        headers['Content-Encoding'] = 'br';
+        headers.Vary = 'Accept-Encoding';
+      }
+      headers['Content-Length'] = sent.byteLength;
       res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      res.end(req.method === 'HEAD' ? undefined : sent);
       if (req.method !== 'HEAD') options.onResponse?.(path, body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`no ${path}\n`);

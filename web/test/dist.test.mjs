@@ -160,6 +160,46 @@ describe('dist/', { skip }, () => {
     assert.deepEqual(await domIsClean(page), []);
   }));
 
+  // A cold visit: what each path was requested, once the service worker
+  // controls the page and a document is open.
+  async function coldVisit(page, srv) {
+    await page.goto(srv.url);
+    await elementReady(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    await searchAndOpen(page);
+    const counts = {};
+    for (const p of srv.requests) counts[p] = (counts[p] || 0) + 1;
+    const v = version();
+    for (const f of ['/', '/sw.js', '/manifest.webmanifest', `/${v}/explorer.js`, `/${v}/explorer.wasm`, `/${v}/style.css`]) {
+      assert.ok(counts[f] >= 1, `${f} was never requested: ${JSON.stringify(counts)}`);
+    }
+    // The precache holds every file, so a reload needs no network.
+    const cached = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const c = await caches.open(keys.find((k) => k.startsWith('corpus-explorer ')));
+      return (await c.keys()).map((r) => new URL(r.url).pathname).sort();
+    });
+    assert.deepEqual(cached, ['/', '/manifest.webmanifest', `/${v}/explorer.js`, `/${v}/explorer.wasm`, `/${v}/icon.svg`, `/${v}/search.svg`, `/${v}/style.css`].sort());
+    return counts;
+  }
+
+  test('a cold visit fetches each file once: the service worker reuses what the page fetched', () => hosted({ precompressed: true, immutable: /^\/[0-9a-f]{12}\// }, async (page, srv) => {
+    // The versioned files as a host should serve them (explorer serve does):
+    // immutable, since their folder is named by their contents.
+    const counts = await coldVisit(page, srv);
+    assert.deepEqual(Object.entries(counts).filter(([, n]) => n > 1), [], 'files requested more than once: ' + JSON.stringify(counts));
+  }));
+
+  test('a cold visit from a host that says no-cache: only the worker script and the favicon are asked again (as the host says), the module once', () => hosted({ precompressed: true }, async (page, srv) => {
+    const counts = await coldVisit(page, srv);
+    const v = version();
+    assert.deepEqual(Object.entries(counts).filter(([p, n]) => n > 1 && p !== `/${v}/explorer.js` && p !== `/${v}/icon.svg`), [], JSON.stringify(counts));
+    assert.ok(counts[`/${v}/explorer.js`] <= 2 && counts[`/${v}/explorer.wasm`] === 1, JSON.stringify(counts));
+  }));
+
   test('offline: after the first visit, a reload with the network cut works', () => hosted({}, async (page, srv) => {
     await page.goto(srv.url + '#q=x');
     await elementReady(page);

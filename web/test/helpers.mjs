@@ -27,13 +27,17 @@ const types = {
  * none); base, the path dir is served under ('/some/path/'; server.url
  * points there); wasmType, the Content-Type of .wasm files; precompressed,
  * serve a file's .br or .gz sibling when the browser accepts it; cors, send
- * Access-Control-Allow-Origin: *.
+ * Access-Control-Allow-Origin: *; immutable, a RegExp of the paths sent
+ * with Cache-Control: max-age=31536000, immutable (the others get
+ * no-cache). Every request's path is recorded in server.requests, in order.
  */
-export async function serve(dir = siteDir, { csp = true, base = '/', wasmType = 'application/wasm', precompressed = false, cors = false } = {}) {
+export async function serve(dir = siteDir, { csp = true, base = '/', wasmType = 'application/wasm', precompressed = false, cors = false, immutable = null } = {}) {
   const cspReports = [];
+  const requests = [];
   const policy = csp === true ? CSP : csp;
   const server = http.createServer((req, res) => {
     const u = new URL(req.url, 'http://x');
+    requests.push(u.pathname);
     if (u.pathname === '/__csp') {
       let body = '';
       req.on('data', (c) => { body += c; });
@@ -61,7 +65,7 @@ export async function serve(dir = siteDir, { csp = true, base = '/', wasmType = 
     }
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      const headers = { 'content-type': type, 'cache-control': immutable && immutable.test(u.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache' };
       if (encoding) { headers['content-encoding'] = encoding; headers.vary = 'Accept-Encoding'; }
       if (cors) headers['access-control-allow-origin'] = '*';
       if (policy) headers['content-security-policy'] = policy + '; report-uri /__csp';
@@ -74,6 +78,7 @@ export async function serve(dir = siteDir, { csp = true, base = '/', wasmType = 
     url: `http://127.0.0.1:${port}${base}`,
     origin: `http://127.0.0.1:${port}`,
     cspReports,
+    requests,
     setDir: (d) => { dir = d; },
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };

@@ -1,11 +1,25 @@
 // What the peer adapters share: the documents (the explorer's own
-// ingestion of the corpus: id, title, repaired text), accent folding, and
-// loading a classic script.
+// ingestion of the corpus: id, title, repaired text) for building an index
+// ahead, fetching the serialised index, opening one document (its own file,
+// text/ID.json, as a static site would serve a page a document), accent
+// folding, and loading a classic script.
 
-/** Fetches docs.json: [{id, title, text}]. */
+/** Fetches docs.json: [{id, title, text}] (building, and Fuse). */
 export async function fetchDocs() {
-  const res = await fetch('docs.json');
-  if (!res.ok) throw new Error(`docs.json: HTTP ${res.status}`);
+  return JSON.parse(await fetchText('docs.json'));
+}
+
+/** Fetches a file beside the page as text. */
+export async function fetchText(name) {
+  const res = await fetch(name);
+  if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
+  return res.text();
+}
+
+/** Opens one document: fetches text/ID.json, {id, title, text}. */
+export async function openDoc(id) {
+  const res = await fetch('text/' + id.split('/').map(encodeURIComponent).join('/') + '.json');
+  if (!res.ok) throw new Error(`document ${id}: HTTP ${res.status}`);
   return res.json();
 }
 

@@ -4,5 +4,5 @@ import { load } from './explorer.js';
 
 export async function open() {
   const ex = await load({ worker: false });
-  return { search: async (q) => (await ex.search(q, { limit: 10 })).hits.map((h) => h.id) };
+  return { search: async (q) => (await ex.search(q, { limit: 10 })).hits.map((h) => h.id), open: (id) => ex.document(id) };
 }

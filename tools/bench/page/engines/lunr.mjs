@@ -2,18 +2,21 @@
 // elisions split (l'utilisateur), accents folded after stemming on both
 // sides; each query word but stop words is looked up stemmed (boost 10),
 // as a prefix from 3 letters and within edit distance 1 from 4, any word
-// may match.
-import { fetchDocs, fold, loadScript, FRENCH_STOP_WORDS } from './common.mjs';
+// may match. The index is built ahead (build) and shipped serialised
+// (lunr.Index.load).
+import { fetchText, fold, loadScript, openDoc, FRENCH_STOP_WORDS } from './common.mjs';
 
-export async function open() {
-  const [docs] = await Promise.all([
-    fetchDocs(),
-    loadScript('lib/lunr.js').then(() => loadScript('lib/lunr.stemmer.support.js')).then(() => loadScript('lib/lunr.fr.js')),
-  ]);
+async function lunrFr() {
+  await loadScript('lib/lunr.js').then(() => loadScript('lib/lunr.stemmer.support.js')).then(() => loadScript('lib/lunr.fr.js'));
   const lunr = self.lunr;
   lunr.tokenizer.separator = /[\s\-'’]+/;
   const unaccent = (token) => token.update((s) => fold(s));
   lunr.Pipeline.registerFunction(unaccent, 'unaccent');
+  return { lunr, unaccent };
+}
+
+export async function build(docs) {
+  const { lunr, unaccent } = await lunrFr();
   const idx = lunr(function () {
     this.use(lunr.fr);
     this.pipeline.add(unaccent);
@@ -23,6 +26,12 @@ export async function open() {
     this.field('text');
     for (const d of docs) this.add(d);
   });
+  return { 'index.json': JSON.stringify(idx) };
+}
+
+export async function open() {
+  const [{ lunr }, text] = await Promise.all([lunrFr(), fetchText('index.json')]);
+  const idx = lunr.Index.load(JSON.parse(text));
   return {
     async search(q) {
       const words = lunr.tokenizer(q).map((t) => fold(t.toString()).replace(/^\W+|\W+$/g, '')).filter((w) => w && !FRENCH_STOP_WORDS.has(w));
@@ -35,5 +44,6 @@ export async function open() {
       });
       return r.slice(0, 10).map((x) => x.ref);
     },
+    open: openDoc,
   };
 }
