@@ -10,9 +10,12 @@
 // (the engine, the index of the seeds, the bridge) at most 250 KB after
 // brotli, and the whole file at most 840 KB after brotli. Issue 14 put
 // the corpus analyses (corpus/explore: concordance, trends, collocates,
-// keyness, phrases, entity network, timeline, figures) in the module:
-// 47 KB after brotli, measured against main; both budgets grew by 50 KB
-// (main was already 276 KB over the floor, above the 250 KB). Over a budget,
+// keyness, phrases, entity network, timeline, figures) in the module
+// (47 KB after brotli), with the one highlighter, the paged documents and
+// the text packs' client; per-type generic sorts were then replaced by
+// shared ones (-29 KB). Measured then: ours adds 300,183 B to the floor,
+// 876,152 B in all; the budgets keep a little room above that, 300 KiB
+// and 866 KiB. (Issue 13 asks for 700 KB in all: still open.) Over a budget,
 // with SIZE_BREAKDOWN=1, it builds the module again with its symbol names
 // and prints where the bytes go.
 import { test } from 'node:test';
@@ -26,9 +29,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 890 * 1024;
+export const BUDGET = 866 * 1024;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 330 * 1024;
+export const OWN_BUDGET = 300 * 1024;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
