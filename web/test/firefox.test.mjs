@@ -1,6 +1,8 @@
-// The page's end-to-end walk in Debian's Firefox ESR, driven by
+// The page's end-to-end walks in Debian's Firefox ESR, driven by
 // puppeteer-core over WebDriver BiDi, keyboard only: load, type a query,
-// open a result, change the summary length, go back. It runs against
+// open a result, change the summary length, go back; then into Explore, a
+// concordance line opened in the reader at its occurrence, back, every
+// other analysis by its address, and the entity map's arrow keys. It runs against
 // build/site (make site), served with the strict CSP, in a fresh profile.
 // Firefox is never downloaded: without /usr/bin/firefox-esr (make setup
 // installs it) the test says so and skips.
@@ -9,6 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { serve, siteBuilt, siteDir } from './helpers.mjs';
+import { tx } from '../explore/strings.js';
 
 const firefox = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const skip = !siteBuilt() ? 'build/site is missing: run make site' : !fs.existsSync(firefox) ? `${firefox} is missing: run make setup` : false;
@@ -97,6 +100,106 @@ describe('the page in Firefox ESR', { skip }, () => {
       return h && h.dataset.q === q && !h.closest('.cx-view').hidden;
     }, {}, q);
     await page.waitForFunction((id) => document.activeElement && document.activeElement.dataset.id === id, {}, first.id);
+    assert.deepEqual(problems, [], 'page errors, console errors or dialogs');
+  });
+
+  /** shown waits until the Explore analysis on screen has answered, and returns its error text if any. */
+  async function shown() {
+    await page.waitForFunction(() => {
+      const v = document.querySelector('.cx-explore-view');
+      const out = v && v.querySelector('.cx-x-out');
+      return v && !v.hidden && (!out || out.getAttribute('aria-busy') === 'false');
+    }, { timeout: 30000 });
+    return page.evaluate(() => document.querySelector('.cx-explore-view .cx-error')?.textContent || '');
+  }
+
+  test('Explore, keyboard only: a concordance line in the reader, back, every analysis, the entity map', async () => {
+    await page.goto(srv.url);
+    await page.waitForFunction(() => window.corpusExplorer && window.corpusExplorer.explorer !== null, { timeout: 60000 });
+    await page.evaluate(() => window.corpusExplorer.ready);
+    await page.waitForSelector('.cx-home:not([hidden]) .cx-overview h1');
+    const lang = await page.evaluate(() => document.documentElement.lang.slice(0, 2));
+    const app = { lang };
+    const heading = () => page.evaluate(() => document.querySelector('.cx-explore-view h1')?.textContent);
+
+    // Home → Explore → Concordance, by Tab and Enter.
+    await tabTo('.cx-home .cx-x-links a');
+    await page.keyboard.press('Enter');
+    await shown();
+    assert.equal(await heading(), tx(app, 'exploreTitle'));
+    await tabTo('.cx-x-hub a[href^="#kwic"]');
+    await page.keyboard.press('Enter');
+    await shown();
+    assert.equal(await heading(), tx(app, 'kwic'));
+    await tabTo('.cx-x-input');
+    await page.keyboard.type('commerce', { delay: 20 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /^#kwic=commerce/.test(location.hash));
+    assert.equal(await shown(), '');
+    const total = await page.evaluate(() => window.corpusExplorer.explorer.kwic('commerce').then((c) => c.total));
+    assert.ok(total > 0, 'commerce occurs in the corpus');
+    assert.equal(await page.$$eval('.cx-kwic tbody tr', (rs) => rs.length), Math.min(50, total), 'one line per occurrence on the first page');
+
+    // A line opens the reader at its occurrence, marked and focused.
+    await tabTo('.cx-kwic-hit a');
+    const line = await page.evaluate(() => ({ word: document.activeElement.textContent.trim(), hash: location.hash }));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.cx-reader mark.cx-occ');
+    assert.equal(await page.$$eval('mark.cx-occ', (ms) => ms.length), 1, 'one occurrence is marked');
+    assert.equal(await page.$eval('mark.cx-occ', (m) => m.textContent.trim()), line.word);
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('cx-occ')), true, 'the occurrence has the focus');
+
+    // Back, from the keyboard, to the same concordance.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((h) => location.hash === h, {}, line.hash);
+    assert.equal(await shown(), '');
+    assert.equal(await heading(), tx(app, 'kwic'));
+    assert.equal(await page.$$eval('.cx-kwic tbody tr', (rs) => rs.length), Math.min(50, total));
+
+    // Every other analysis by its address: its heading, its data table, and
+    // the text alternative of its chart.
+    const views = [
+      ['trend', '#trend=commerce%2C%20Chine', true],
+      ['collocates', '#collocates=chinois', false],
+      ['keyness', '#keyness=num%C3%A9rique', false],
+      ['phrases', '#phrases=&n=2', false],
+      ['timeline', '#timeline=', true],
+      ['figures', '#figures=', true],
+      ['network', '#network=&scope=document', true],
+    ];
+    for (const [name, hash, chart] of views) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.waitForFunction((h) => location.hash === h, {}, hash);
+      assert.equal(await shown(), '', name + ': error');
+      assert.equal(await heading(), tx(app, name), name + ': heading');
+      const rows = await page.$$eval('.cx-explore-view table tbody tr', (rs) => rs.filter((r) => r.textContent.trim() !== '').length);
+      assert.ok(rows > 0, name + ': no data table');
+      if (chart) {
+        const alt = await page.$$eval('.cx-explore-view svg.cx-chart', (ss) => ss.map((s) => [s.getAttribute('role'), s.getAttribute('aria-label') || '']));
+        assert.ok(alt.length > 0, name + ': no chart');
+        for (const [role, label] of alt) {
+          assert.match(role, /^(img|group)$/, name + ': chart role');
+          assert.match(label, /\d/, name + ': the chart\'s text alternative gives its figures: ' + label);
+        }
+      }
+    }
+
+    // The entity map: arrows move between entities, Enter opens their mentions.
+    await tabTo('.cx-network a');
+    const names = await page.$$eval('.cx-network a.cx-node', (as) => as.map((a) => a.getAttribute('aria-label')));
+    assert.ok(names.length >= 2, 'the map has entities');
+    const first = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+    assert.equal(second, names[(names.indexOf(first) + 1) % names.length], 'ArrowRight moves to the next entity');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), first, 'ArrowLeft moves back');
+    await page.keyboard.press('End');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), names[names.length - 1], 'End moves to the last entity');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /^#kwic=/.test(location.hash));
+    assert.equal(await shown(), '');
+    assert.ok((await page.$$eval('.cx-kwic tbody tr', (rs) => rs.length)) > 0, 'the entity has mentions');
     assert.deepEqual(problems, [], 'page errors, console errors or dialogs');
   });
 });
