@@ -20,14 +20,13 @@ test('originalURL gives no link without a base or for a path that climbs', () =>
 // Pages: where a PDF's pages start, the reader's page markers, and the
 // link to the original at the page of the query's first word. A corpus
 // of the PDF fixture is built into its own .wasm (as xss-corpus.test.mjs
-// does) and read in headless Chromium.
+// does, helpers.mjs corpusSite) and read in headless Chromium.
 import { describe, before, after } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { pageStarts, pageAt, wordEnd } from '../pages.js';
-import { serve, launch, newPage, ready, siteBuilt, siteDir, repo } from './helpers.mjs';
+import { serve, launch, newPage, ready, siteBuilt, repo, haveGo, corpusSite } from './helpers.mjs';
 
 test('pageStarts keeps the last of pages sharing a start; pageAt finds the page of an offset', () => {
   const d = { pages: [0, 10, 10, 25, 99] };
@@ -41,9 +40,6 @@ test('pageStarts keeps the last of pages sharing a start; pageAt finds the page 
 });
 
 const pdf = path.join(repo, 'corpus/ingest/testdata/formats/linguistique.pdf');
-function haveGo() {
-  try { execFileSync('go', ['version'], { stdio: 'ignore' }); return true; } catch { return false; }
-}
 const skip = !siteBuilt() ? 'build/site is missing: run make site' : !haveGo() ? 'go is not installed' : false;
 const squash = (/** @type {string} */ s) => s.replace(/\s+/g, '');
 
@@ -54,14 +50,7 @@ describe('a PDF in the reader', { skip, timeout: 600000 }, () => {
     const corpus = path.join(tmp, 'corpus');
     fs.mkdirSync(corpus);
     fs.copyFileSync(pdf, path.join(corpus, 'linguistique.pdf'));
-    const index = path.join(tmp, 'index.bin');
-    execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', corpus, '-o', index], { cwd: repo, stdio: 'pipe' });
-    const site = path.join(tmp, 'site');
-    fs.cpSync(siteDir, site, { recursive: true });
-    const overlay = path.join(tmp, 'overlay.json');
-    fs.writeFileSync(overlay, JSON.stringify({ Replace: { [path.join(repo, 'wasm/index.bin')]: index } }));
-    execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-overlay', overlay, '-o', path.join(site, 'explorer.wasm'), './wasm'],
-      { cwd: repo, stdio: 'pipe', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' } });
+    const site = corpusSite(corpus, tmp);
     const html = path.join(site, 'index.html');
     fs.writeFileSync(html, fs.readFileSync(html, 'utf8').replace('</head>', '<meta name="corpus-originals" content="originals/">\n</head>'));
     srv = await serve(site);
