@@ -3,11 +3,12 @@
 // the query's words marked as the engine marks them in snippets, related
 // documents, and previous/next (docnav.js).
 
-import { clear } from './dom.js';
+import { clear, normRanges } from './dom.js';
 import { Lane } from './lane.js';
 import { fmtDate, langName, link, chips, errorText } from './ui.js';
 import { docNav, backButton } from './docnav.js';
-import { renderText, focusTarget, scrollToSentence } from './text.js';
+import { renderText, focusTarget, scrollToSentence, occurrence } from './text.js';
+import { pageStarts, pageAt } from './pages.js';
 import { docExplore } from './explore/links.js';
 
 /** @typedef {import('./app.js').App} App */
@@ -16,7 +17,8 @@ import { docExplore } from './explore/links.js';
 /** @typedef {import('./explorer.js').Range} Range */
 /**
  * @typedef {{id: string, lang: string, d: Doc, q: string, hl: Range[], summary: Array<{start: number, end: number, text: string}>,
- *   textBox: HTMLElement, sumList: HTMLElement, relSec: HTMLElement, h1: HTMLElement, marks: Map<number, HTMLElement>}} Reading
+ *   textBox: HTMLElement, sumList: HTMLElement, relSec: HTMLElement, h1: HTMLElement, marks: Map<number, HTMLElement>,
+ *   original: {a: HTMLAnchorElement, href: string} | null}} Reading
  */
 
 /**
@@ -72,6 +74,7 @@ export class ReaderView {
       if (!out || !this.r) return;
       Object.assign(this.r, { q: st.q, hl: out.value || [] });
       renderText(this);
+      this.linkPage();
       focusTarget(this);
       return;
     }
@@ -115,7 +118,8 @@ export class ReaderView {
     row('metaPath', d.path);
     if (Array.isArray(d.pages) && d.pages.length) row('metaPages', app.fmtNum(d.pages.length));
     const orig = originalURL(app.opts.originals, d.path);
-    if (orig) meta.push(h('div', { class: 'cx-meta-item' }, h('dt', { text: t('metaOriginal') }), h('dd', {}, h('a', { href: orig, class: 'cx-original', text: t('openOriginal') }))));
+    const origLink = orig ? /** @type {HTMLAnchorElement} */ (h('a', { href: orig, class: 'cx-original', text: t('openOriginal') })) : null;
+    if (origLink) meta.push(h('div', { class: 'cx-meta-item' }, h('dt', { text: t('metaOriginal') }), h('dd', {}, origLink)));
     if (d.encoding && !/^utf-?8$/i.test(d.encoding)) row('metaEncoding', d.encoding);
     if (Number(d.repairs) > 0) row('metaRepairs', app.fmtNum(d.repairs));
     if (Number(d.invalid_bytes) > 0) row('metaInvalid', app.fmtNum(d.invalid_bytes));
@@ -139,9 +143,30 @@ export class ReaderView {
       h('section', { class: 'cx-fulltext', attrs: { 'aria-labelledby': app.id('text-h') } }, h('h2', { id: app.id('text-h'), text: t('fullText') }), textBox),
       relSec);
     v.append(docNav(app, d.id, 'top'), article, docNav(app, d.id, 'bottom'));
-    this.r = { id: d.id, lang: app.lang, d, q: app.state.q, hl, summary: [], textBox, sumList, relSec, h1, marks: new Map() };
+    this.r = { id: d.id, lang: app.lang, d, q: app.state.q, hl, summary: [], textBox, sumList, relSec, h1, marks: new Map(),
+      original: origLink ? { a: origLink, href: orig } : null };
     renderText(this);
+    this.linkPage();
     focusTarget(this);
+  }
+
+  /**
+   * linkPage points the link to a paged original (a PDF) at the page of
+   * the place the reader was opened at: the occurrence, else the target
+   * sentence, else the first of the query's words (#page=N, which PDF
+   * viewers honour); at the file itself when there is no such place.
+   */
+  linkPage() {
+    const r = this.r;
+    if (!r || !r.original) return;
+    const text = String(r.d.text || '');
+    const st = this.app.state;
+    const sents = Array.isArray(r.d.sentences) ? r.d.sentences : [];
+    const occ = occurrence(st.at, text.length);
+    const hl = normRanges(r.hl, text.length);
+    const off = occ ? occ.start : st.s >= 0 && sents[st.s] ? sents[st.s].start : hl.length ? hl[0][0] : -1;
+    const n = off >= 0 ? pageAt(pageStarts(r.d, text.length), off) : 0;
+    r.original.a.href = n ? r.original.href + '#page=' + n : r.original.href;
   }
 
   /**

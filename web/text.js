@@ -1,9 +1,11 @@
 // The reader's full text: its blocks (paragraphs, headings, boilerplate
 // folded away), with the summary's sentences and the target sentence as
 // <mark class=cx-sum|cx-target> and the query's words, at the ranges the
-// engine gave, as <mark class=cx-hl>.
+// engine gave, as <mark class=cx-hl>; a paged document (a PDF) has a
+// page marker (pages.js) where each page starts.
 
 import { clear, normRanges, appendMarked } from './dom.js';
+import { pageStarts, pageMarker, wordEnd } from './pages.js';
 
 /** @typedef {import('./reader.js').ReaderView} ReaderView */
 /** @typedef {import('./explorer.js').Document} Doc */
@@ -42,14 +44,32 @@ export function renderText(view) {
   const qr = normRanges(r.hl, text.length);
   r.marks = new Map();
 
-  const fill = (/** @type {HTMLElement} */ node, /** @type {number} */ start, /** @type {number} */ end) => {
+  // Each page's marker goes where the page starts, or, when that is in
+  // blank space or folded boilerplate, at the start of the next shown
+  // block; one that falls inside a word, after the word.
+  const pages = pageStarts(d, text.length).map((p) => ({ at: wordEnd(text, p.at), n: p.n }));
+  let pi = 0; // the next page to mark
+  /** put appends text[a:b] with the query's marks, and the markers of the pages starting before b when paged. */
+  const put = (/** @type {HTMLElement} */ parent, /** @type {number} */ a, /** @type {number} */ b, /** @type {boolean} */ paged) => {
+    for (; paged && pi < pages.length && pages[pi].at < b; pi++) {
+      const p = Math.max(pages[pi].at, a);
+      if (p > a) appendMarked(parent, text, qr, 'cx-hl', a, p);
+      parent.appendChild(pageMarker(app, pages[pi].n));
+      a = p;
+    }
+    if (b > a) appendMarked(parent, text, qr, 'cx-hl', a, b);
+  };
+
+  const fill = (/** @type {HTMLElement} */ node, /** @type {number} */ start, /** @type {number} */ end, paged = true) => {
     let pos = start;
     for (const x of layer) {
       const s = Math.max(x.start, start), e = Math.min(x.end, end);
       if (e <= s) continue;
-      if (s > pos) appendMarked(node, text, qr, 'cx-hl', pos, s);
+      if (s > pos) put(node, pos, s, paged);
+      // A page starting with the mark gets its marker before it, not inside.
+      for (; paged && pi < pages.length && pages[pi].at <= s; pi++) node.appendChild(pageMarker(app, pages[pi].n));
       const m = app.h('mark', { class: x.cls, dataset: x.sum !== undefined ? { sum: String(x.sum) } : {} });
-      appendMarked(m, text, qr, 'cx-hl', s, e);
+      put(m, s, e, paged);
       node.appendChild(m);
       if (!r.marks.has(x.start)) {
         m.tabIndex = -1;
@@ -57,7 +77,7 @@ export function renderText(view) {
       }
       pos = e;
     }
-    if (pos < end) appendMarked(node, text, qr, 'cx-hl', pos, end);
+    if (pos < end) put(node, pos, end, paged);
     return node;
   };
 
@@ -76,7 +96,7 @@ export function renderText(view) {
       }
       group.words += (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) || []).length;
       /** @type {HTMLElement} */ (group.el.firstChild).textContent = app.t('boilerplate', { n: app.fmtNum(group.words) });
-      group.body.append(fill(app.h('p', { class: 'cx-block' }), start, end));
+      group.body.append(fill(app.h('p', { class: 'cx-block' }), start, end, false));
       continue;
     }
     group = null;

@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -138,6 +139,29 @@ export function xssPayloads() {
 }
 
 /** siteBuilt reports whether build/site holds a built explorer. */
+/** haveGo says whether the go command is installed. */
+export function haveGo() {
+  try { execFileSync('go', ['version'], { stdio: 'ignore' }); return true; } catch { return false; }
+}
+
+/**
+ * corpusSite builds the documents in folder corpus into a copy of the site
+ * at tmp/site: the index, compiled into its own .wasm (go build -overlay
+ * replaces the embedded index without touching wasm/index.bin). Returns
+ * the copy's folder.
+ */
+export function corpusSite(corpus, tmp) {
+  const index = path.join(tmp, 'index.bin');
+  execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', corpus, '-o', index], { cwd: repo, stdio: 'pipe' });
+  const site = path.join(tmp, 'site');
+  fs.cpSync(siteDir, site, { recursive: true });
+  const overlay = path.join(tmp, 'overlay.json');
+  fs.writeFileSync(overlay, JSON.stringify({ Replace: { [path.join(repo, 'wasm/index.bin')]: index } }));
+  execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-overlay', overlay, '-o', path.join(site, 'explorer.wasm'), './wasm'],
+    { cwd: repo, stdio: 'pipe', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' } });
+  return site;
+}
+
 export function siteBuilt(dir = siteDir) {
   return fs.existsSync(path.join(dir, 'index.html')) && fs.existsSync(path.join(dir, 'explorer.js'));
 }

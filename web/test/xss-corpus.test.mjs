@@ -8,13 +8,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { serve, launch, newPage, ready, siteBuilt, siteDir, xssPayloads, repo, domIsClean } from './helpers.mjs';
+import { serve, launch, newPage, ready, siteBuilt, xssPayloads, domIsClean, haveGo, corpusSite } from './helpers.mjs';
 
 const payloads = xssPayloads();
-function haveGo() {
-  try { execFileSync('go', ['version'], { stdio: 'ignore' }); return true; } catch { return false; }
-}
 const skip = !siteBuilt() ? 'build/site is missing: run make site'
   : !payloads ? '../shared/testdata/xss is absent'
   : !haveGo() ? 'go is not installed' : false;
@@ -47,14 +43,7 @@ describe('XSS payloads inside the corpus', { skip, timeout: 600000 }, () => {
         fs.writeFileSync(path.join(corpus, fileName(i, p)), `Un texte ordinaire dont le nom de fichier est hostile, numéro ${n}.\n`);
       } catch { /* a name this file system refuses: the others still count */ }
     }
-    const index = path.join(tmp, 'index.bin');
-    execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', corpus, '-o', index], { cwd: repo, stdio: 'pipe' });
-    site = path.join(tmp, 'site');
-    fs.cpSync(siteDir, site, { recursive: true });
-    const overlay = path.join(tmp, 'overlay.json');
-    fs.writeFileSync(overlay, JSON.stringify({ Replace: { [path.join(repo, 'wasm/index.bin')]: index } }));
-    execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-overlay', overlay, '-o', path.join(site, 'explorer.wasm'), './wasm'],
-      { cwd: repo, stdio: 'pipe', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' } });
+    site = corpusSite(corpus, tmp);
     srv = await serve(site);
     browser = await launch();
     page = await newPage(browser);
