@@ -39,7 +39,7 @@ export async function renderKWIC(app, st) {
     choice(app, 'match', tx(app, 'match'), [['word', tx(app, 'matchWord')], ['forms', tx(app, 'matchForms')]]),
     choice(app, 'order', tx(app, 'sort'), [['document', tx(app, 'sortDocument')], ['date', tx(app, 'sortDate')], ['left', tx(app, 'sortLeft')], ['right', tx(app, 'sortRight')]]),
     h('button', { type: 'button', class: 'cx-btn', text: tx(app, 'csv'), on: { click: () => exportCSV(app, st) } }));
-  const head = h('p', { class: 'cx-x-count', text: tx(app, 'occurrences', { n: app.fmtNum(c.total), d: app.fmtNum(c.docs) }) + (opt.near ? ' — ' + tx(app, 'near', { w: opt.near, n: opt.window }) : '') });
+  const head = h('p', { class: 'cx-x-count', text: tx(app, c.total === 1 ? 'occurrences1' : c.docs === 1 ? 'occurrencesN1' : 'occurrences', { n: app.fmtNum(c.total), d: app.fmtNum(c.docs) }) + (opt.near ? ' — ' + tx(app, 'near', { w: opt.near, n: opt.window }) : '') });
   if (!c.total) return h('div', {}, controls, head);
   const rows = c.lines.map((l) => h('tr', {},
     h('td', { class: 'cx-kwic-left' }, h('span', { text: l.left })),

@@ -28,7 +28,9 @@ export async function renderNetwork(app, st) {
   const controls = h('div', { class: 'cx-x-controls' }, choice(app, 'scope', tx(app, 'scope'), [['sentence', tx(app, 'scopeSentence')], ['document', tx(app, 'scopeDocument')]]));
   if (!net.nodes.length) return h('div', {}, controls, h('p', { text: tx(app, 'none') }));
   const order = net.nodes.map((_, i) => i).sort((a, b) => KIND_ORDER.indexOf(net.nodes[a].kind) - KIND_ORDER.indexOf(net.nodes[b].kind) || a - b);
-  const W = Math.max(320, Math.min(720, app.shell.views.explore.querySelector('.cx-x-out')?.clientWidth || 640));
+  // Never drawn smaller than 560 px, where names still fit around a readable
+  // circle: on a narrow screen the drawing scrolls sideways in its frame.
+  const W = Math.max(560, Math.min(720, app.shell.views.explore.querySelector('.cx-x-out')?.clientWidth || 640));
   const H = W, cx = W / 2, cy = H / 2, R = W / 2 - 120;
   const maxM = Math.max(...net.nodes.map((n) => n.mentions));
   const maxE = Math.max(1, ...net.edges.map((e) => e.count));
