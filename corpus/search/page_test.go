@@ -6,9 +6,7 @@ import (
 	"testing"
 
 	"github.com/corpus-explorer/explorer/corpus"
-	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/search"
-	"github.com/corpus-explorer/explorer/corpus/summary"
 )
 
 // TestHitPage checks that a hit in a paged document (a PDF) names the page
@@ -36,15 +34,7 @@ func TestHitPage(t *testing.T) {
 		{ID: "note", Path: "note.txt", Title: "Note", Lang: "fr", Text: plain,
 			Blocks: []corpus.Block{{Span: corpus.Span{Start: 0, End: len(plain)}, Kind: corpus.Paragraph}}},
 	}
-	blob, err := index.Build(docs, summary.Annotate(docs)).MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Decode(blob)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := search.New(ix)
+	e := engineOf(t, docs)
 	for _, tt := range []struct {
 		q    string
 		want map[string]int
@@ -78,15 +68,7 @@ func TestSectionAndTagFilters(t *testing.T) {
 			Blocks: []corpus.Block{{Span: corpus.Span{Start: 0, End: len(text)}, Kind: corpus.Paragraph}}}
 	}
 	docs := []*corpus.Document{mk("a", "Économie", "budget", "Ville"), mk("b", "Économie financière", "ville"), mk("c", "", "Budget")}
-	blob, err := index.Build(docs, summary.Annotate(docs)).MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Decode(blob)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := search.New(ix)
+	e := engineOf(t, docs)
 	for _, tt := range []struct {
 		opt  search.Options
 		want string

@@ -25,6 +25,13 @@ func smallEngine(t *testing.T, docs [][3]string) *search.Engine {
 			},
 		})
 	}
+	return engineOf(t, ds)
+}
+
+// engineOf indexes documents as explorer build does, encoded and decoded
+// again as the module opens them.
+func engineOf(t *testing.T, ds []*corpus.Document) *search.Engine {
+	t.Helper()
 	blob, err := index.Build(ds, summary.Annotate(ds)).MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
