@@ -67,7 +67,7 @@ export function renderResults(view, res, q, offset) {
     app.ex.snippets(res).then(() => {
       for (const [hit, p] of waiting) fillSnippet(view, p, hit);
       // The query summary could read only the texts at hand: again, whole.
-      if (offset === 0 && res.summary && view.lane.current(gen)) renderQuerySummary(view, res.summary, q, res.corrected);
+      if (offset === 0 && res.summary && view.lane.current(gen)) renderQuerySummary(view, res.summary, q);
     });
   }
   s.more.hidden = view.hits.length >= total || hits.length === 0;
@@ -169,10 +169,9 @@ async function renderEmpty(view, q) {
  * words marked with the engine's ranges.
  * @param {SearchView} view
  * @param {Summary | undefined} sum
- * @param {string} q the query as typed
- * @param {string} [corrected] the query searched instead, named in the title
+ * @param {string} q
  */
-export function renderQuerySummary(view, sum, q, corrected) {
+export function renderQuerySummary(view, sum, q) {
   const app = view.app;
   const s = view.shell;
   const h = app.h.bind(app);
@@ -187,7 +186,7 @@ export function renderQuerySummary(view, sum, q, corrected) {
   }
   // Open on wide screens; on a phone it would push the results away.
   if (!view.qsumToggled) s.qsum.open = !app.win.matchMedia || app.win.matchMedia('(min-width: 40rem)').matches;
-  s.qsum.append(h('summary', {}, h('span', { class: 'cx-qsum-title', text: app.t('querySummary', { q: corrected || q }) })),
+  s.qsum.append(h('summary', {}, h('span', { class: 'cx-qsum-title', text: app.t('querySummary', { q }) })),
     h('ul', { class: 'cx-quotes' }, sents.map((x) => {
       const lang = (app.docs && app.docs.lang(x.id)) || undefined;
       const text = String(x.text || '');

@@ -155,7 +155,7 @@ export class SearchView {
       return;
     }
     renderResults(this, out.value, q, offset);
-    if (offset === 0) renderQuerySummary(this, out.value.summary, q, out.value.corrected);
+    if (offset === 0) renderQuerySummary(this, out.value.summary, q);
   }
 
   /**
