@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 4
+const FormatVersion = 5
 
 const (
 	magic      = "CXINDEX\x00"
@@ -27,12 +27,13 @@ const (
 	secVocab
 	secStems
 	secFieldLens
-	secPostings
+	secChunks
+	secChunkData
 	secPacks
 	secPackData
 )
 
-var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems", "field lengths", "postings", "pack table", "packs"}
+var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems", "field lengths", "chunk table", "postings", "pack table", "packs"}
 
 // MarshalOptions choose how Marshal writes an index.
 type MarshalOptions struct {
@@ -40,9 +41,13 @@ type MarshalOptions struct {
 	// one pack; 0 means DefaultPackBytes. An index
 	// decoded from a blob keeps its packs as they are.
 	PackBytes int
-	// Split leaves the packs out of the blob: Marshal returns them, to be
-	// written as files (compressed if the writer likes) and given back
-	// with AddPack.
+	// ChunkBytes is about how many bytes of postings go into one chunk;
+	// 0 means DefaultChunkBytes. An index decoded from a blob keeps its
+	// chunks as they are.
+	ChunkBytes int
+	// Split leaves the packs and the chunks of the postings out of the
+	// blob: Marshal returns them, to be written as files (compressed if
+	// the writer likes) and given back with AddPack and AddChunk.
 	Split bool
 }
 
@@ -85,10 +90,24 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 }
 
 // Marshal encodes the index in the binary format described in the package
-// documentation; with opt.Split, the packs are returned apart.
+// documentation; with opt.Split, the packs and the chunks of the postings
+// are returned apart: the files of the text packs, in order (pack p is
+// file p), then those of the chunks (chunk c is file NumPacks()+c of the
+// decoded index).
 func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if uint64(len(ix.post)) > math.MaxUint32 {
 		return nil, nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
+	}
+	chunks := ix.chunks
+	if chunks == nil {
+		chunks = ix.makeChunks(opt.ChunkBytes)
+	}
+	postBytes := 0
+	for i, c := range chunks {
+		if c.data == "" {
+			return nil, nil, errors.New("index: chunk " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
+		}
+		postBytes += c.size
 	}
 	packs := ix.ps.packs
 	if packs == nil {
@@ -102,7 +121,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		packData += p.size
 	}
 	var e enc
-	e.b = make([]byte, headerSize, headerSize+len(ix.post)+packData+1024)
+	e.b = make([]byte, headerSize, headerSize+postBytes+packData+1024)
 	s := enc{b: make([]byte, 0, cap(e.b))} // one section at a time
 	section := func(tag byte, write func(*enc)) {
 		s.b = s.b[:0]
@@ -130,7 +149,6 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			s.str(t[p:])
 			s.uvarint(uint64(ix.df[i]))
 			s.uvarint(uint64(ix.cf[i]))
-			s.uvarint(uint64(ix.postOff[i+1] - ix.postOff[i]))
 			prev = t
 		}
 		s.count(len(ix.display), false)
@@ -160,7 +178,25 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			s.uvarint(uint64(n))
 		}
 	})
-	section(secPostings, func(s *enc) { s.b = append(s.b, ix.post...) })
+	var chunkFiles []PackFile
+	section(secChunks, func(s *enc) {
+		s.bool(opt.Split)
+		s.uvarint(uint64(len(chunks)))
+		for _, c := range chunks {
+			s.uvarint(uint64(c.n))
+			s.uvarint(uint64(c.size))
+			s.u64(c.hash)
+		}
+	})
+	section(secChunkData, func(s *enc) {
+		for _, c := range chunks {
+			if opt.Split {
+				chunkFiles = append(chunkFiles, PackFile{packName(c.hash), []byte(c.data)})
+			} else {
+				s.b = append(s.b, c.data...)
+			}
+		}
+	})
 	section(secPacks, func(s *enc) {
 		s.bool(opt.Split)
 		s.uvarint(uint64(len(packs)))
@@ -181,6 +217,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		}
 	})
 
+	files = append(files, chunkFiles...)
 	b := e.b
 	copy(b, magic)
 	putU32(b[8:], FormatVersion)
@@ -205,7 +242,7 @@ func DecodeString(blob string) (*Index, error) {
 		return nil, err
 	}
 	ix := &Index{}
-	split := false
+	split, splitChunks := false, false
 	d := dec{s: blob, p: headerSize}
 	for tag := byte(secDocs); tag <= secPackData; tag++ {
 		if d.p >= len(d.s) {
@@ -231,12 +268,10 @@ func DecodeString(blob string) (*Index, error) {
 			s.stems(ix)
 		case secFieldLens:
 			s.fieldLens(ix)
-		case secPostings:
-			ix.post = s.s[s.p:]
-			s.p = len(s.s)
-			if uint64(ix.postOff[len(ix.postOff)-1]) != uint64(len(ix.post)) {
-				s.fail("postings are " + strconv.Itoa(len(ix.post)) + " bytes, the vocabulary says " + strconv.FormatUint(uint64(ix.postOff[len(ix.postOff)-1]), 10))
-			}
+		case secChunks:
+			splitChunks = s.chunkTable(ix)
+		case secChunkData:
+			s.chunkData(ix, splitChunks)
 		case secPacks:
 			split = s.packTable(ix)
 		case secPackData:
@@ -713,7 +748,7 @@ func (d *dec) overview(o *corpus.Overview) {
 
 func (d *dec) vocab(ix *Index) {
 	n := d.uvarint()
-	if d.err != nil || n > uint64(len(d.s)-d.p)/5 {
+	if d.err != nil || n > uint64(len(d.s)-d.p)/4 {
 		d.fail("vocabulary of " + strconv.FormatUint(n, 10) + " terms longer than the data")
 		return
 	}
@@ -723,7 +758,6 @@ func (d *dec) vocab(ix *Index) {
 	ends := make([]uint32, n)
 	ix.df = make([]uint32, n)
 	ix.cf = make([]uint32, n)
-	ix.postOff = make([]uint32, n+1)
 	prevStart := 0
 	for i := range ends {
 		p := d.uvarint()
@@ -747,12 +781,6 @@ func (d *dec) vocab(ix *Index) {
 		prevStart = start
 		ix.df[i] = d.u32()
 		ix.cf[i] = d.u32()
-		size := uint64(ix.postOff[i]) + d.uvarint()
-		if size > math.MaxUint32 {
-			d.fail("postings too large")
-			return
-		}
-		ix.postOff[i+1] = uint32(size)
 	}
 	all := string(buf)
 	ix.terms = make([]string, n)

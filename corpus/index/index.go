@@ -94,8 +94,9 @@ type Index struct {
 
 	terms    []string // sorted folded terms
 	df, cf   []uint32 // per term: documents holding it, occurrences
-	postOff  []uint32 // per term: offset of its postings in post; one more entry at the end
-	post     string   // every postings list, one after another
+	postOff  []uint32 // built in memory: per term, offset of its postings in post; one more entry at the end
+	post     string   // built in memory: every postings list, one after another
+	chunks   []chunk  // decoded: the postings, cut by term range (guarded by mu once decoded)
 	display  []termDisplay
 	stems    []string   // sorted stems
 	stemOff  []uint32   // per stem: offset in stemTerm; one more entry at the end
@@ -106,7 +107,7 @@ type Index struct {
 	avgLen   [NumFields]float64
 	langs    []string // the documents' languages, sorted
 
-	mu sync.Mutex // guards ps's data and cache
+	mu sync.Mutex // guards ps's data and cache, and the chunks' data
 	ps packState  // for a decoded index, where the texts are
 }
 
@@ -263,9 +264,11 @@ func (ix *Index) FieldLen(d, f int) int {
 // least 1.
 func (ix *Index) AvgFieldLen(f int) float64 { return ix.avgLen[f] }
 
-// Postings returns an iterator over the postings of term t.
+// Postings returns an iterator over the postings of term t. In an index
+// written with Split, it has no documents until the chunk holding them
+// (ChunkOf) is added: see MissingChunks.
 func (ix *Index) Postings(t int) Postings {
-	return Postings{ix: ix, data: ix.post[ix.postOff[t]:ix.postOff[t+1]], Doc: -1}
+	return Postings{ix: ix, data: ix.postingsOf(t), Doc: -1}
 }
 
 // BlockGap is how many positions the words of a block of text stand

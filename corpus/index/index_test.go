@@ -231,7 +231,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", nil, "bad magic"},
 		{"gob", []byte("\x0f\xff\x81\x03\x01\x01\x05Index"), "bad magic"},
 		{"short header", blob[:12], "truncated header"},
-		{"old version", withVersion(0), "format version 0, this engine reads 4: rebuild the index"},
+		{"old version", withVersion(0), "format version 0, this engine reads 5: rebuild the index"},
 		{"new version", withVersion(7), "format version 7"},
 		{"truncated", blob[:len(blob)-1], "truncated"},
 		{"trailing", append(append([]byte(nil), blob...), 0), "trailing bytes"},
@@ -357,7 +357,7 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// Le cheval de Troie true
-	// index: truncated: the header says 202 bytes of data, the blob has 201
+	// index: truncated: the header says 216 bytes of data, the blob has 215
 }
 
 // TestBuildLongDocument indexes a document many times longer than the

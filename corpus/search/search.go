@@ -243,6 +243,30 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	return c, nil
 }
 
+// Terms returns the ids of the terms whose postings Search(q, opt) may
+// read: the variants of the query's words, and those of its suggestion,
+// which Search runs instead when it is clearly better. They are known
+// from the vocabulary alone, so that the postings of an index written
+// with Split can be added (index.Index.MissingChunks) before searching.
+func (e *Engine) Terms(q string, opt Options) []int {
+	var out []int
+	plan := func(q string) []*qterm {
+		pos, neg, missing := e.analyse(e.parse(q))
+		for _, qts := range [][]*qterm{pos, neg} {
+			for _, qt := range qts {
+				for _, v := range qt.vars {
+					out = append(out, v.term)
+				}
+			}
+		}
+		return append(pos, missing...)
+	}
+	if sugg, _ := e.suggestion(q, plan(q)); sugg != "" && !opt.AsTyped {
+		plan(sugg)
+	}
+	return out
+}
+
 // search runs query q as typed and returns its result and its suggestion;
 // unless opt.AsTyped, when the suggestion only replaces words the corpus
 // does not have, it returns a nil result as soon as it knows, for Search
