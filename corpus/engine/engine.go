@@ -520,7 +520,11 @@ func (e *Engine) AddPack(n int, data string) error {
 		return errors.New("pack of " + strconv.Itoa(len(data)) + " bytes, the limit is " + strconv.Itoa(MaxPackBytes))
 	}
 	if np := e.ix.NumPacks(); n >= np && n-np < e.ix.NumChunks() {
-		return e.ix.AddChunk(n-np, data)
+		err := e.ix.AddChunk(n-np, data)
+		if ce, ok := err.(*index.ChunkError); ok { // named as Packs numbers it
+			return wrapError{"index pack " + strconv.Itoa(n) + " (" + ce.Name + "): " + ce.Err.Error(), err}
+		}
+		return err
 	}
 	return e.ix.AddPack(n, data)
 }

@@ -3,7 +3,6 @@ package index
 import (
 	"errors"
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 )
@@ -69,9 +68,13 @@ func (ix *Index) ChunkSize(c int) int {
 // HasChunk reports whether the postings of chunk c are at hand: embedded
 // in the index or added with AddChunk.
 func (ix *Index) HasChunk(c int) bool {
+	if c < 0 || c >= len(ix.chunks) {
+		return false
+	}
 	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	return c >= 0 && c < len(ix.chunks) && ix.chunks[c].data != ""
+	ok := ix.chunks[c].data != ""
+	ix.mu.Unlock()
+	return ok
 }
 
 // MissingChunks returns, in increasing order, the chunks not at hand that
@@ -80,13 +83,20 @@ func (ix *Index) HasChunk(c int) bool {
 func (ix *Index) MissingChunks(terms []int) []int {
 	var out []int
 	ix.mu.Lock()
-	defer ix.mu.Unlock()
 	for _, t := range terms {
-		if c := ix.ChunkOf(t); c >= 0 && ix.chunks[c].data == "" && !slices.Contains(out, c) {
-			out = append(out, c)
+		c := ix.ChunkOf(t)
+		if c < 0 || ix.chunks[c].data != "" {
+			continue
+		}
+		// Insert c in order, once (a query needs few chunks).
+		i := sort.SearchInts(out, c)
+		if i == len(out) || out[i] != c {
+			out = append(out, 0)
+			copy(out[i+1:], out[i:])
+			out[i] = c
 		}
 	}
-	slices.Sort(out)
+	ix.mu.Unlock()
 	return out
 }
 
@@ -116,8 +126,8 @@ func (ix *Index) AddChunk(c int, data string) error {
 		return fail("corrupt: " + err.Error())
 	}
 	ix.mu.Lock()
-	defer ix.mu.Unlock()
 	ix.chunks[c].data, ix.chunks[c].off = data, off
+	ix.mu.Unlock()
 	return nil
 }
 
