@@ -208,21 +208,23 @@ func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
 	if err := CheckSearch(q, opt); err != nil {
 		return nil, err
 	}
-	if err := e.needPostings(q, opt); err != nil {
-		return nil, err
+	r, err := e.search.Search(q, opt)
+	if err != nil || e.ix.NumChunks() == 0 || len(e.ix.MissingChunks(r.TermsRead())) == 0 {
+		return r, err
 	}
-	return e.search.Search(q, opt)
+	// It read postings not loaded yet: ask for every chunk it may need.
+	return nil, e.needPostings(q, opt, r.TermsRead())
 }
 
 // needPostings returns a *NotLoadedError when searching q needs postings
 // whose chunks are not loaded yet (an index written with Split): all of
-// them, so that a loader fetches them in one round and asks again. The
-// engine never waits for them.
-func (e *Engine) needPostings(q string, opt search.Options) error {
+// them (those of the terms given too), so that a loader fetches them in
+// one round and asks again. The engine never waits for them.
+func (e *Engine) needPostings(q string, opt search.Options, terms []int) error {
 	if e.ix.NumChunks() == 0 {
 		return nil
 	}
-	missing := e.ix.MissingChunks(e.search.Terms(q, opt))
+	missing := e.ix.MissingChunks(append(e.search.Terms(q, opt), terms...))
 	if len(missing) == 0 {
 		return nil
 	}
@@ -340,7 +342,7 @@ func (e *Engine) SummarizeQuery(q string, opt summary.Options) (*summary.Summary
 	if err := CheckSummary(opt); err != nil {
 		return nil, err
 	}
-	if err := e.needPostings(q, search.Options{}); err != nil {
+	if err := e.needPostings(q, search.Options{}, nil); err != nil {
 		return nil, err
 	}
 	return summary.Query(e.search, e.texts, q, opt)

@@ -158,7 +158,15 @@ type Result struct {
 	// hits' snippets and titles are marked by it, and so must be every
 	// other text shown for this query.
 	Highlighter *Highlighter
+
+	read []int // the terms whose postings the search read
 }
+
+// TermsRead returns the ids of the terms whose postings the search read:
+// for an index written with Split, the result is exact when their chunks
+// were all at hand (index.Index.MissingChunks), else Terms says which to
+// add before searching again.
+func (r *Result) TermsRead() []int { return r.read }
 
 // Engine searches one index. It is safe for concurrent use.
 type Engine struct {
@@ -233,10 +241,14 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	// stopped as soon as it knew), or nothing.
 	opt.AsTyped = true
 	c, _ := e.search(sugg, opt)
+	if r != nil { // r's postings decided too
+		c.read = append(c.read, r.read...)
+	}
 	if c.Total == 0 {
 		if r == nil {
 			r, _ = e.search(q, opt)
 		}
+		r.read = append(r.read, c.read...)
 		return r, nil
 	}
 	c.Query, c.Corrected, c.Suggestion = q, sugg, sugg
@@ -299,6 +311,13 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 	r.Suggestion = sugg
 	r.Highlighter = e.highlighter(pos)
+	for _, qts := range [][]*qterm{pos, neg} {
+		for _, qt := range qts {
+			for _, v := range qt.vars {
+				r.read = append(r.read, v.term)
+			}
+		}
+	}
 
 	// Documents that pass the filters and exclusions.
 	ok := make([]bool, n)
