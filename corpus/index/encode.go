@@ -160,15 +160,28 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		}
 	})
 	section(secStems, func(s *enc) {
+		// A stem is most often a prefix of its first term: it is then
+		// written as its length. Its first term is written from the one
+		// of the stem before, the others from the one before them.
 		s.count(len(ix.stems), false)
+		prev := 0
 		for i, st := range ix.stems {
-			s.str(st)
 			g := ix.stemTerm[ix.stemOff[i]:ix.stemOff[i+1]]
-			s.count(len(g), false)
-			last := uint32(0)
-			for _, t := range g {
-				s.uvarint(uint64(t - last))
-				last = t
+			first := 0
+			if len(g) > 0 {
+				first = int(g[0])
+			}
+			s.int(first - prev)
+			prev = first
+			if len(g) > 0 && st != "" && strings.HasPrefix(ix.terms[first], st) {
+				s.uvarint(uint64(len(st)))
+			} else {
+				s.uvarint(0)
+				s.str(st)
+			}
+			s.uvarint(uint64(len(g)))
+			for j := 1; j < len(g); j++ {
+				s.uvarint(uint64(g[j] - g[j-1]))
 			}
 		}
 	})
@@ -877,21 +890,38 @@ func (d *dec) u32() uint32 {
 }
 
 func (d *dec) stems(ix *Index) {
-	n, _ := d.count(2)
+	n, _ := d.count(3)
 	ix.stems = make([]string, n)
 	ix.stemOff = make([]uint32, n+1)
-	nt := uint64(len(ix.terms))
+	nt := len(ix.terms)
+	prev := 0
 	for i := range ix.stems {
-		ix.stems[i] = d.str()
-		m, _ := d.count(1)
-		last := uint64(0)
-		for j := 0; j < m; j++ {
-			last += d.uvarint()
+		first := prev + d.int()
+		prev = first
+		if k := d.uvarint(); k > 0 {
+			if first < 0 || first >= nt || k > uint64(len(ix.terms[first])) {
+				d.fail("stem of " + strconv.FormatUint(k, 10) + " bytes of term " + strconv.Itoa(first) + " beyond the vocabulary")
+				return
+			}
+			ix.stems[i] = ix.terms[first][:k]
+		} else {
+			ix.stems[i] = d.str()
+		}
+		m := d.uvarint()
+		if m > uint64(nt) {
+			d.fail("stem of " + strconv.FormatUint(m, 10) + " terms, more than the vocabulary")
+			return
+		}
+		last := first
+		for j := 0; j < int(m); j++ {
+			if j > 0 {
+				last += int(d.u32())
+			}
 			if d.err != nil {
 				return
 			}
-			if last >= nt {
-				d.fail("stem of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
+			if last < 0 || last >= nt {
+				d.fail("stem of term " + strconv.Itoa(last) + " beyond the vocabulary")
 				return
 			}
 			ix.stemTerm = append(ix.stemTerm, uint32(last))

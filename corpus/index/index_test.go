@@ -109,6 +109,17 @@ func TestRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(postings(got, i), postings(ix, i)) {
 			t.Errorf("term %q: postings differ", ix.Term(i))
 		}
+		// The stems: every prefix of the term, and its stems.
+		term := ix.Term(i)
+		stems := []string{token.For("fr").Stem(term), token.For("en").Stem(term)}
+		for k := 1; k <= len(term); k++ {
+			stems = append(stems, term[:k])
+		}
+		for _, st := range stems {
+			if a, b := got.StemTerms(st), ix.StemTerms(st); !slices.Equal(a, b) {
+				t.Errorf("StemTerms(%q) = %v, built %v", st, a, b)
+			}
+		}
 	}
 	again, err := got.MarshalBinary()
 	if err != nil || string(again) != string(blob) {
@@ -357,7 +368,7 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// Le cheval de Troie true
-	// index: truncated: the header says 216 bytes of data, the blob has 215
+	// index: truncated: the header says 198 bytes of data, the blob has 197
 }
 
 // TestBuildLongDocument indexes a document many times longer than the
