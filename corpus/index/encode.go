@@ -140,16 +140,23 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	section(secVocab, func(s *enc) {
 		s.uvarint(uint64(len(ix.terms)))
 		prev := ""
-		for i, t := range ix.terms {
+		for _, t := range ix.terms {
 			p := 0
 			for p < len(prev) && p < len(t) && prev[p] == t[p] {
 				p++
 			}
 			s.uvarint(uint64(p))
 			s.str(t[p:])
-			s.uvarint(uint64(ix.df[i]))
-			s.uvarint(uint64(ix.cf[i]))
 			prev = t
+		}
+		// Then the frequencies, apart from the text, which compresses
+		// better alone: document frequencies, then the occurrences beyond
+		// one a document.
+		for _, df := range ix.df {
+			s.uvarint(uint64(df))
+		}
+		for i, cf := range ix.cf {
+			s.uvarint(uint64(cf - ix.df[i]))
 		}
 		s.count(len(ix.display), false)
 		last := uint32(0)
@@ -792,8 +799,16 @@ func (d *dec) vocab(ix *Index) {
 		}
 		ends[i] = uint32(len(buf))
 		prevStart = start
+	}
+	for i := range ix.df {
 		ix.df[i] = d.u32()
-		ix.cf[i] = d.u32()
+	}
+	for i, df := range ix.df {
+		if cf := uint64(df) + uint64(d.u32()); cf <= math.MaxUint32 {
+			ix.cf[i] = uint32(cf)
+		} else {
+			d.fail("term frequency out of range")
+		}
 	}
 	all := string(buf)
 	ix.terms = make([]string, n)
