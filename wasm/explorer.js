@@ -908,7 +908,7 @@ function makeExplorer(runner, info) {
      * @returns {Promise<import('./explorer').Related[]>}
      */
     related(id, options) {
-      return call('related', [...arguments]);
+      return withText('related', [...arguments]);
     },
     /**
      * Returns the corpus overview: figures, summary, keywords, entities.

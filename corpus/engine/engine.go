@@ -378,12 +378,13 @@ func (e *Engine) DocumentsPage(offset, limit int) (DocumentList, error) {
 }
 
 // Related returns up to n documents related to the one with the given id,
-// with their titles; n < 0 means all of them.
+// with their titles; n < 0 means all of them. They are kept with its text:
+// when its pack cannot be used, the error says which (see content).
 func (e *Engine) Related(id string, n int) (RelatedList, error) {
 	if n > MaxLimit {
 		return nil, checkRange("limit", n, 0, MaxLimit)
 	}
-	d, err := e.doc(id)
+	d, err := e.content(id)
 	if err != nil {
 		return nil, err
 	}

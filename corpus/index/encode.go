@@ -133,7 +133,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	section(secDocs, func(s *enc) {
 		s.count(len(ix.Docs), false)
 		for i, d := range ix.Docs {
-			s.doc(d, ix.words[i], ix.byID)
+			s.doc(d, ix.words[i])
 		}
 	})
 	section(secOverview, func(s *enc) { s.overview(&ix.Overview) })
@@ -412,10 +412,10 @@ func (e *enc) spans(ss []corpus.Span, kinds []corpus.BlockKind) {
 	}
 }
 
-// doc writes a document's metadata; its text and annotations go to its
-// pack (enc.content). A path that starts with the id is written as the
-// rest of it.
-func (e *enc) doc(d *corpus.Document, words uint32, byID map[string]int) {
+// doc writes a document's metadata; its text, annotations and related
+// documents go to its pack (enc.content). A path that starts with the id
+// is written as the rest of it.
+func (e *enc) doc(d *corpus.Document, words uint32) {
 	e.str(d.ID)
 	if rest, ok := strings.CutPrefix(d.Path, d.ID); ok {
 		e.uvarint(1)
@@ -443,9 +443,13 @@ func (e *enc) doc(d *corpus.Document, words uint32, byID map[string]int) {
 		prev = p
 	}
 	e.uvarint(uint64(words))
-	e.count(len(d.Related), d.Related == nil)
-	for _, r := range d.Related {
-		// A related document of the corpus is written as its number.
+}
+
+// related writes a document's related documents (in its pack): one of
+// the corpus as its number.
+func (e *enc) related(rs []corpus.Related, byID map[string]int) {
+	e.count(len(rs), rs == nil)
+	for _, r := range rs {
 		if n, ok := byID[r.ID]; ok {
 			e.uvarint(uint64(n) + 1)
 		} else {
@@ -636,32 +640,17 @@ func (d *dec) docs(ix *Index) {
 	ix.Docs = make([]*corpus.Document, n)
 	ix.words = make([]uint32, n)
 	all := make([]corpus.Document, n)
-	var refs []docRef
 	for i := range ix.Docs {
 		ix.Docs[i] = &all[i]
-		refs = d.doc(&all[i], refs)
+		d.doc(&all[i])
 		ix.words[i] = d.u32()
-		refs = d.related(&all[i], refs)
 		if d.err != nil {
 			return
 		}
 	}
-	for _, r := range refs {
-		if r.num >= uint64(n) {
-			d.fail("related document " + strconv.FormatUint(r.num, 10) + " beyond the " + strconv.Itoa(n) + " documents")
-			return
-		}
-		*r.id = all[r.num].ID
-	}
 }
 
-// docRef is a related document's id to fill in once every document is read.
-type docRef struct {
-	id  *string
-	num uint64
-}
-
-func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
+func (d *dec) doc(x *corpus.Document) {
 	x.ID = d.str()
 	if d.bool() {
 		x.Path = x.ID + d.str()
@@ -691,25 +680,30 @@ func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
 			x.Pages[i] = int(prev)
 		}
 	}
-	return refs
 }
 
-// related reads a document's related documents, after its word count.
-func (d *dec) related(x *corpus.Document, refs []docRef) []docRef {
-	if n, isNil := d.count(3); !isNil {
-		x.Related = make([]corpus.Related, n)
-		for i := range x.Related {
-			r := &x.Related[i]
-			if num := d.uvarint(); num > 0 {
-				refs = append(refs, docRef{&r.ID, num - 1})
-			} else {
-				r.ID = d.str()
-			}
-			r.Score = float64(d.int()) / 1e4
-			r.Shared = d.strs()
-		}
+// related reads a document's related documents; one of the corpus is
+// found among docs by its number.
+func (d *dec) related(docs []*corpus.Document) []corpus.Related {
+	n, isNil := d.count(3)
+	if isNil {
+		return nil
 	}
-	return refs
+	rs := make([]corpus.Related, n)
+	for i := range rs {
+		r := &rs[i]
+		if num := d.uvarint(); num > uint64(len(docs)) {
+			d.fail("related document " + strconv.FormatUint(num-1, 10) + " beyond the " + strconv.Itoa(len(docs)) + " documents")
+			return nil
+		} else if num > 0 {
+			r.ID = docs[num-1].ID
+		} else {
+			r.ID = d.str()
+		}
+		r.Score = float64(d.int()) / 1e4
+		r.Shared = d.strs()
+	}
+	return rs
 }
 
 func (d *dec) keywords() []corpus.Keyword {

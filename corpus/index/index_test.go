@@ -86,7 +86,7 @@ func TestRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(whole, ix.Docs[i]) {
 			t.Errorf("document %d (%s) differs after the round trip:\n got %#v\nwant %#v", i, ix.Docs[i].ID, whole, ix.Docs[i])
 		}
-		if got.Docs[i].Text != "" || got.Docs[i].Sentences != nil || got.Docs[i].Keywords != nil {
+		if got.Docs[i].Text != "" || got.Docs[i].Sentences != nil || got.Docs[i].Keywords != nil || got.Docs[i].Related != nil {
 			t.Errorf("document %d (%s): the metadata holds its text or annotations", i, ix.Docs[i].ID)
 		}
 		if got.Words(i) != ix.Docs[i].Words() || got.Words(i) != ix.Words(i) {

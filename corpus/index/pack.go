@@ -246,7 +246,7 @@ func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 	dp := decodedPack{make([]*corpus.Document, pk.n), make([][]uint32, pk.n)}
 	for i := range all {
 		all[i] = *ix.Docs[pk.first+i]
-		dp.bpos[i] = d.content(&all[i])
+		dp.bpos[i] = d.content(&all[i], ix.Docs)
 		dp.docs[i] = &all[i]
 	}
 	if d.err == nil && d.p != len(d.s) {
@@ -274,7 +274,7 @@ func (ix *Index) makePacks(packBytes int) []pack {
 		first = end
 	}
 	for i, d := range ix.Docs {
-		raw.content(d, ix.bpos[i])
+		raw.content(d, ix.bpos[i], ix.byID)
 		if len(raw.b) >= packBytes {
 			flush(i + 1)
 		}
@@ -286,8 +286,9 @@ func (ix *Index) makePacks(packBytes int) []pack {
 }
 
 // content writes what a pack holds of a document: its text and
-// annotations, and the word position at which each block starts.
-func (e *enc) content(d *corpus.Document, bpos []uint32) {
+// annotations, the word position at which each block starts, and its
+// related documents.
+func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 	e.str(d.Text)
 	e.count(len(d.Blocks), d.Blocks == nil)
 	spans := make([]corpus.Span, len(d.Blocks))
@@ -305,9 +306,10 @@ func (e *enc) content(d *corpus.Document, bpos []uint32) {
 	e.spans(d.Sentences, nil)
 	e.keywords(d.Keywords)
 	e.entities(d.Entities)
+	e.related(d.Related, byID)
 }
 
-func (d *dec) content(x *corpus.Document) []uint32 {
+func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 	x.Text = d.str()
 	var bpos []uint32
 	if n, isNil := d.count(4); !isNil {
@@ -344,5 +346,6 @@ func (d *dec) content(x *corpus.Document) []uint32 {
 	}
 	x.Keywords = d.keywords()
 	x.Entities = d.entities()
+	x.Related = d.related(docs)
 	return bpos
 }
