@@ -11,7 +11,13 @@
 //
 // Usage:
 //
-//	go run ./tools/searcheval [-misses] [-explain] [-v] [name=folder ...]
+//	go run ./tools/searcheval [-misses] [-explain] [-v] [-split] [name=folder ...]
+//
+// -split searches each corpus as a split build is searched: its index
+// written with Split, the packs of the search index added when a search
+// asks for them (engine.NotLoadedError), in one round; it checks that
+// every answer is the same, byte for byte in JSON, as the embedded
+// index's, and says how many differ.
 //
 // Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
 // ../shared/corpora (those present). -misses lists each judged query whose
@@ -20,6 +26,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"hash/crc32"
@@ -31,6 +38,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
 	"github.com/corpus-explorer/explorer/corpus/search"
@@ -67,6 +75,7 @@ func (t *tally) add(rank int) {
 func main() {
 	misses := flag.Bool("misses", false, "list the judged queries missing from the top 3, with what ranked above")
 	verbose := flag.Bool("v", false, "print every query's rank")
+	split := flag.Bool("split", false, "search as a split build does, and compare with the embedded index")
 	flag.Parse()
 	corpora := flag.Args()
 	if len(corpora) == 0 {
@@ -91,7 +100,14 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		e := search.New(ix)
+		e := search.New(ix).Search
+		var cmp *compare
+		if *split {
+			if cmp, err = newCompare(ix); err != nil {
+				fail(err)
+			}
+			e = cmp.search
+		}
 		fmt.Printf("## %s (%d documents)\n\n", name, len(ix.Docs))
 		if js, err := load(filepath.Join("tools", "bench", "queries-"+name+".json")); err == nil {
 			evalJudged(e, js, *misses, *verbose)
@@ -101,7 +117,7 @@ func main() {
 		junk := 0
 		var junkQ []string
 		for _, j := range absent.Queries {
-			r, err := e.Search(j.Q, search.Options{})
+			r, err := e(j.Q, search.Options{})
 			if err != nil {
 				fail(err)
 			}
@@ -114,11 +130,81 @@ func main() {
 		for _, q := range junkQ {
 			fmt.Println("  junk:", q)
 		}
+		if cmp != nil {
+			fmt.Printf("split: %d searches, %d of them fetched index packs (%d packs, in one round each); %d answers differ from the embedded index's\n", cmp.searches, cmp.rounds, cmp.packs, len(cmp.differ))
+			for _, q := range cmp.differ {
+				fmt.Println("  differs:", q)
+			}
+		}
 		fmt.Println()
 	}
 }
 
-func evalJudged(e *search.Engine, js *set, misses, verbose bool) {
+// searchFunc runs one query.
+type searchFunc func(q string, opt search.Options) (*search.Result, error)
+
+// compare searches a split build of an index and compares its answers
+// with the embedded index's.
+type compare struct {
+	embedded *search.Engine
+	split    *engine.Engine
+	files    []index.PackFile
+
+	searches, rounds, packs int
+	differ                  []string
+}
+
+// newCompare writes ix with Split and opens it with its text packs
+// added, and none of its search index's.
+func newCompare(ix *index.Index) (*compare, error) {
+	blob, files, err := ix.Marshal(index.MarshalOptions{Split: true})
+	if err != nil {
+		return nil, err
+	}
+	e, err := engine.Open(blob)
+	if err != nil {
+		return nil, err
+	}
+	for p := 0; p < e.Index().NumPacks(); p++ {
+		if err := e.AddPack(p, string(files[p].Data)); err != nil {
+			return nil, err
+		}
+	}
+	return &compare{embedded: search.New(ix), split: e, files: files}, nil
+}
+
+// search asks the split engine, adding the packs of the search index it
+// asks for, and compares its answer with the embedded index's.
+func (c *compare) search(q string, opt search.Options) (*search.Result, error) {
+	c.searches++
+	r, err := c.split.Search(q, opt)
+	var nl *engine.NotLoadedError
+	if errors.As(err, &nl) {
+		c.rounds++
+		for _, p := range nl.Packs {
+			c.packs++
+			if err := c.split.AddPack(p, string(c.files[p].Data)); err != nil {
+				return nil, err
+			}
+		}
+		if r, err = c.split.Search(q, opt); err != nil {
+			return nil, fmt.Errorf("%q, once the index packs it asked for were added: %w", q, err)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	want, err := c.embedded.Search(q, opt)
+	if err != nil {
+		return nil, err
+	}
+	if string(engine.JSON(r)) != string(engine.JSON(want)) {
+		c.differ = append(c.differ, strconv.Quote(q))
+	}
+	return r, nil
+}
+
+func evalJudged(e searchFunc, js *set, misses, verbose bool) {
 	all := &tally{}
 	kinds := map[string]*tally{}
 	var order []string
@@ -126,7 +212,7 @@ func evalJudged(e *search.Engine, js *set, misses, verbose bool) {
 	var times []time.Duration
 	for _, j := range js.Queries {
 		t0 := time.Now()
-		r, err := e.Search(j.Q, search.Options{Limit: 10})
+		r, err := e(j.Q, search.Options{Limit: 10})
 		times = append(times, time.Since(t0))
 		if err != nil {
 			fail(err)
