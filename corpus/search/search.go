@@ -743,7 +743,7 @@ func (e *Engine) Suggest(prefix string, n int) []string {
 		n = 10
 	}
 	n = min(n, maxLimit)
-	if len(prefix) > maxQueryBytes {
+	if cutQuery(prefix) != prefix {
 		return []string{}
 	}
 	toks := e.an[0].Tokens(prefix)
