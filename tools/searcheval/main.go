@@ -155,8 +155,16 @@ type compare struct {
 }
 
 // newCompare writes ix with Split and opens it with its text packs
-// added, and none of its search index's.
+// added, and none of its search index's; and writes it embedded, to
+// compare with as the module opens it.
 func newCompare(ix *index.Index) (*compare, error) {
+	whole, err := ix.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	if ix, err = index.Decode(whole); err != nil {
+		return nil, err
+	}
 	blob, files, err := ix.Marshal(index.MarshalOptions{Split: true})
 	if err != nil {
 		return nil, err
