@@ -14,11 +14,10 @@ import (
 // large ones (2.1 MB zlib in all from 2 KB to 128 KB), while the bytes a
 // query fetches grow with the chunks (on a cold start, 18 KB in 5.8 files
 // at 2 KB, 22 KB in 4.7 at 4 KB, 49 KB in 3.6 at 16 KB, 229 KB in 2.4 at
-// 128 KB; the whole set 298, 381, 831 and 1,905 KB). 4 KB stays close to
-// the fewest bytes with a fifth fewer files than 2 KB, fetched in one
-// parallel round, and half the chunk table (about 10 bytes a chunk in the
-// module).
-const DefaultChunkBytes = 4 << 10
+// 128 KB; the whole set 298, 381, 831 and 1,905 KB). The files of a query
+// come in one parallel round, so 2 KB: the fewest bytes, for a table of
+// about 11 bytes a chunk in the module (9.7 KB on the man pages).
+const DefaultChunkBytes = 2 << 10
 
 // chunk is a run of consecutive terms whose postings lists are stored
 // together: the unit in which the postings of a split index are fetched.
