@@ -11,7 +11,7 @@
 //
 // Usage:
 //
-//	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [name=folder ...]
+//	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-q query] [name=folder ...]
 //
 // Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
 // ../shared/corpora (those present). The judged set of name=folder is
@@ -20,7 +20,8 @@
 // first relevant page is not in the top 3, with what ranked above it.
 // -half keeps one half of a split set: the queries at odd positions
 // (1st, 3rd...) are the tuning half, those at even positions the held-out
-// half (see queries-fr-docs-2.json).
+// half (see queries-fr-docs-2.json). -q prints one query's top 10, with
+// scores and the variants each hit matched.
 package main
 
 import (
@@ -72,6 +73,7 @@ func (t *tally) add(rank int) {
 func main() {
 	misses := flag.Bool("misses", false, "list the judged queries missing from the top 3, with what ranked above")
 	verbose := flag.Bool("v", false, "print every query's rank")
+	one := flag.String("q", "", "print the top 10 of this query, with scores, on each corpus, instead of the judged sets")
 	half := flag.String("half", "", "evaluate one half of the judged sets: tune (odd positions) or held-out (even positions)")
 	flag.Parse()
 	corpora := flag.Args()
@@ -99,6 +101,20 @@ func main() {
 		}
 		e := search.New(ix)
 		fmt.Printf("## %s (%d documents)\n\n", name, len(ix.Docs))
+		if *one != "" {
+			r, err := e.Search(*one, search.Options{Explain: true})
+			if err != nil {
+				fail(err)
+			}
+			fmt.Printf("%q: %d hits, suggestion %q, corrected %q\n", *one, r.Total, r.Suggestion, r.Corrected)
+			for i, h := range r.Hits {
+				fmt.Printf("%2d %8.3f %s %q\n", i+1, h.Score, h.ID, h.Title)
+				for _, m := range h.Explain {
+					fmt.Printf("      %s → %s (%s, %s ×%d)\n", m.Term, m.Variant, m.Kind, m.Field, m.Count)
+				}
+			}
+			continue
+		}
 		if js, err := load(filepath.Join("tools", "bench", "queries-"+name+".json")); err == nil {
 			js.Queries, err = halve(js.Queries, *half)
 			if err != nil {
