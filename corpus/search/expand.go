@@ -132,7 +132,7 @@ func (e *Engine) expand(t *term) []variant {
 	if t.neg || t.phrase >= 0 {
 		return vs
 	}
-	e.derived(vs, add)
+	e.derived(t.fold, vs, add)
 	if t.last || n >= 3 {
 		lo, hi := ix.PrefixRange(t.fold)
 		k := maxPrefix
@@ -204,12 +204,12 @@ var derivations = [...][2]string{
 // derivation.
 const maxDerived = 16
 
-// derived adds, with add, the terms of the families that the forms of a
-// query word (its exact and same-stem variants vs) derive from or into
-// (derivations), when the vocabulary has them.
-func (e *Engine) derived(vs []variant, add func(id, kind, dist int)) {
+// derived adds, with add, the terms of the families that the forms of
+// query word q (q itself and its exact and same-stem variants vs) derive
+// from or into (derivations), when the vocabulary has them.
+func (e *Engine) derived(q string, vs []variant, add func(id, kind, dist int)) {
 	ix := e.ix
-	var forms []string
+	forms := []string{q}
 	for _, v := range vs {
 		if (v.kind == kindExact || v.kind == kindStem) && v.weight >= weight(kindStem, 0, 0, 0) {
 			forms = append(forms, ix.Term(v.term))
