@@ -20,7 +20,7 @@
 // first relevant page is not in the top 3, with what ranked above it.
 // -half keeps one half of a split set: the queries at odd positions
 // (1st, 3rd...) are the tuning half, those at even positions the held-out
-// half (see queries-fr-docs-2.json). -q prints one query's top 10, with
+// half (see queries-fr-docs-2.json). -q prints one query's top 30, with
 // scores and the variants each hit matched.
 package main
 
@@ -73,7 +73,7 @@ func (t *tally) add(rank int) {
 func main() {
 	misses := flag.Bool("misses", false, "list the judged queries missing from the top 3, with what ranked above")
 	verbose := flag.Bool("v", false, "print every query's rank")
-	one := flag.String("q", "", "print the top 10 of this query, with scores, on each corpus, instead of the judged sets")
+	one := flag.String("q", "", "print the top 30 of this query, with scores, on each corpus, instead of the judged sets")
 	half := flag.String("half", "", "evaluate one half of the judged sets: tune (odd positions) or held-out (even positions)")
 	flag.Parse()
 	corpora := flag.Args()
@@ -102,7 +102,7 @@ func main() {
 		e := search.New(ix)
 		fmt.Printf("## %s (%d documents)\n\n", name, len(ix.Docs))
 		if *one != "" {
-			r, err := e.Search(*one, search.Options{Explain: true})
+			r, err := e.Search(*one, search.Options{Explain: true, Limit: 30})
 			if err != nil {
 				fail(err)
 			}
