@@ -204,6 +204,18 @@ func TestRankingProperties(t *testing.T) {
 			q:     "pirogue palourde ricochet",
 			first: "a",
 		},
+		{
+			// Question words and quantifiers weigh almost nothing: the
+			// page on the word asked about beats one that only shares
+			// "comment" and "chaque".
+			name: "question words and quantifiers weigh little",
+			docs: append(filler(12, 4, "ricochet"),
+				[3]string{"a", "Ricochet", "Le ricochet d'une pierre sur l'eau : un ricochet, deux ricochets."},
+				[3]string{"b", "Note", "Comment ? Chaque pierre, chaque jour, comment faire, pour chaque ricochet."},
+			),
+			q:     "comment faire un ricochet sur chaque pierre",
+			first: "a",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := smallEngine(t, c.docs)
