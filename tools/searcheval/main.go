@@ -14,7 +14,7 @@
 //	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-q query] [name=folder ...]
 //
 // Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
-// ../shared/corpora (those present). The judged set of name=folder is
+// ../shared/corpora (those present), fr-docs on both its judged sets. The judged set of name=folder is
 // tools/bench/queries-NAME.json, so fr-docs-2=../shared/corpora/fr-docs
 // evaluates the second fr-docs set. -misses lists each judged query whose
 // first relevant page is not in the top 3, with what ranked above it.
@@ -83,6 +83,9 @@ func main() {
 			p := filepath.Join("..", "shared", "corpora", c)
 			if _, err := os.Stat(p); err == nil {
 				corpora = append(corpora, c+"="+p)
+				if c == "fr-docs" {
+					corpora = append(corpora, "fr-docs-2="+p) // the second judged set
+				}
 			}
 		}
 	}
