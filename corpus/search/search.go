@@ -24,7 +24,8 @@
 // swapped) ranked before the other edits of the same length; as a word of
 // the same family by derivation, where the stemmer keeps them apart
 // ("impression" for "imprimer", "protection" for "protéger", "affichage"
-// for "afficher"), weighted 0.7; and, when
+// for "afficher"; never inside quotes or for an excluded word), weighted
+// 0.7; and, when
 // nothing else matched, as a fuzzy subsequence (github.com/sahilm/fuzzy)
 // of the vocabulary's terms and of the words of the titles, one word at a
 // time, never across words, and only when the match starts with the
@@ -133,10 +134,11 @@ type Hit struct {
 }
 
 // TermMatch explains how one query term matched: the variant of the
-// vocabulary it matched and how ("exact", "stem", "prefix", "typo", "fuzzy";
-// "none" when nothing matched). In Result.Explain, Docs is the number of
-// documents holding the variant (for a fuzzy match of titles, Variant is ""
-// and Docs the number of titles matched). In Hit.Explain, Field tells where
+// vocabulary it matched and how ("exact", "stem", "prefix", "truncation",
+// "typo", "fuzzy", "derived"; "none" when nothing matched). In
+// Result.Explain, Docs is the number of documents holding the variant (for
+// a fuzzy match of titles, Variant is "" and Docs the number of titles
+// matched). In Hit.Explain, Field tells where
 // the variant occurs in the hit ("title" or "text") and Count how often
 // (occurrences looked at are capped).
 type TermMatch struct {
@@ -211,8 +213,8 @@ const (
 
 // weakWords are the words of questions and requests that French queries
 // add to what they look for, and the quantifiers, folded; they weigh
-// almost nothing. (The
-// stopwords, "je", "mon", "une", are left out of queries altogether.)
+// almost nothing. (The stopwords, "je", "mon", "une", are left out of
+// queries altogether.)
 var weakWords = map[string]bool{
 	"comment": true, "pourquoi": true, "quand": true, "quoi": true, "combien": true, "ou": true,
 	"faire": true, "fais": true, "fait": true, "faut": true, "veux": true, "voudrais": true,
