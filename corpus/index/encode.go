@@ -158,11 +158,19 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		for i, cf := range ix.cf {
 			s.uvarint(uint64(cf - ix.df[i]))
 		}
+		// Each display form as the length of the prefix it shares with
+		// its term ("num" of "numerique"), then the rest ("érique").
 		s.count(len(ix.display), false)
 		last := uint32(0)
 		for _, d := range ix.display {
 			s.uvarint(uint64(d.term - last))
-			s.str(d.form)
+			term := ix.terms[d.term]
+			p := 0
+			for p < len(term) && p < len(d.form) && term[p] == d.form[p] {
+				p++
+			}
+			s.uvarint(uint64(p))
+			s.str(d.form[p:])
 			last = d.term
 		}
 	})
@@ -811,15 +819,21 @@ func (d *dec) vocab(ix *Index) {
 		ix.terms[i] = all[start:e]
 		start = e
 	}
-	m, _ := d.count(2)
+	m, _ := d.count(3)
 	ix.display = make([]termDisplay, m)
 	last := uint64(0)
 	for i := range ix.display {
 		last += d.uvarint()
-		if d.err == nil && last >= n {
-			d.fail("display form of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
+		p := d.uvarint()
+		rest := d.str()
+		if d.err != nil {
+			return
 		}
-		ix.display[i] = termDisplay{uint32(last), d.str()}
+		if last >= n || p > uint64(len(ix.terms[last])) {
+			d.fail("display form of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
+			return
+		}
+		ix.display[i] = termDisplay{uint32(last), ix.terms[last][:p] + rest}
 	}
 }
 
