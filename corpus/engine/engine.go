@@ -523,11 +523,7 @@ func (e *Engine) AddPack(n int, data string) error {
 		return errors.New("pack of " + strconv.Itoa(len(data)) + " bytes, the limit is " + strconv.Itoa(MaxPackBytes))
 	}
 	if np := e.ix.NumPacks(); n >= np && n-np < e.ix.NumChunks() {
-		err := e.ix.AddChunk(n-np, data)
-		if ce, ok := err.(*index.ChunkError); ok { // named as Packs numbers it
-			return wrapError{"index pack " + strconv.Itoa(n) + " (" + ce.Name + "): " + ce.Err.Error(), err}
-		}
-		return err
+		return e.ix.AddChunk(n-np, data)
 	}
 	return e.ix.AddPack(n, data)
 }

@@ -2,7 +2,6 @@ package index
 
 import (
 	"errors"
-	"math"
 	"sort"
 	"strconv"
 )
@@ -102,15 +101,15 @@ func (ix *Index) MissingChunks(terms []int) []int {
 // AddChunk gives the index the bytes of chunk c, from the file
 // ChunkName(c) of an index written with Split (decompressed). It checks
 // their size, their hash and that they decode, so that a truncated or
-// wrong file is an error naming the chunk, and the index is left as it
-// was.
+// wrong file is a *PackError naming the chunk (as index pack
+// NumPacks()+c), and the index is left as it was.
 func (ix *Index) AddChunk(c int, data string) error {
 	if c < 0 || c >= len(ix.chunks) {
 		return errors.New("index: no chunk " + strconv.Itoa(c) + " (the index has " + strconv.Itoa(len(ix.chunks)) + ")")
 	}
 	ch := ix.chunks[c]
 	fail := func(msg string) error {
-		return &ChunkError{c, packName(ch.hash), errors.New(msg)}
+		return &PackError{len(ix.ps.packs) + c, packName(ch.hash), errors.New(msg), true}
 	}
 	switch {
 	case len(data) < ch.size:
@@ -129,20 +128,6 @@ func (ix *Index) AddChunk(c int, data string) error {
 	ix.mu.Unlock()
 	return nil
 }
-
-// ChunkError is the error of a chunk of the postings that cannot be
-// used: truncated, corrupt or of the wrong hash.
-type ChunkError struct {
-	Chunk int    // the chunk's number
-	Name  string // the chunk's file name
-	Err   error
-}
-
-func (e *ChunkError) Error() string {
-	return "index chunk " + strconv.Itoa(e.Chunk) + " (" + e.Name + "): " + e.Err.Error()
-}
-
-func (e *ChunkError) Unwrap() error { return e.Err }
 
 // chunkOffsets reads the sizes of the n postings lists at the start of a
 // chunk's data and returns where each list starts, checking that they
@@ -241,14 +226,13 @@ func (d *dec) chunkTable(ix *Index) bool {
 		if d.err != nil {
 			return split
 		}
-		if c.n == 0 || c.n > len(ix.terms)-first || c.size > math.MaxUint32 {
-			d.fail("chunk " + strconv.Itoa(i) + " of " + strconv.Itoa(c.n) + " terms beyond the " + strconv.Itoa(len(ix.terms)))
-			return split
-		}
 		first += c.n
+		if c.n == 0 || first > len(ix.terms) {
+			break
+		}
 	}
 	if first != len(ix.terms) {
-		d.fail("chunks hold " + strconv.Itoa(first) + " terms of " + strconv.Itoa(len(ix.terms)))
+		d.fail("the chunks end at term " + strconv.Itoa(first) + " of " + strconv.Itoa(len(ix.terms)))
 		return split
 	}
 	ix.chunks = cs
@@ -262,12 +246,12 @@ func (d *dec) chunkData(ix *Index, split bool) {
 	}
 	for i := range ix.chunks {
 		c := &ix.chunks[i]
-		if c.size > len(d.s)-d.p {
-			d.fail("chunk " + strconv.Itoa(i) + " truncated")
-			return
+		var off []uint32
+		err := errors.New("truncated")
+		if c.size <= len(d.s)-d.p {
+			c.data = d.s[d.p : d.p+c.size]
+			off, err = chunkOffsets(c.data, c.n)
 		}
-		c.data = d.s[d.p : d.p+c.size]
-		off, err := chunkOffsets(c.data, c.n)
 		if err != nil {
 			d.fail("chunk " + strconv.Itoa(i) + ": " + err.Error())
 			return

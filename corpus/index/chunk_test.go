@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -77,9 +78,10 @@ func TestChunks(t *testing.T) {
 		{"a text pack", string(files[0].Data), ""},
 	} {
 		err := got.AddChunk(0, c.data)
-		var ce *index.ChunkError
-		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), chunks[0].Name) || !errors.As(err, &ce) || ce.Chunk != 0 {
-			t.Errorf("%s: AddChunk error %v, want a ChunkError naming %s and saying %q", c.name, err, chunks[0].Name, c.want)
+		var pe *index.PackError
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), chunks[0].Name) || !errors.As(err, &pe) || pe.Pack != got.NumPacks() || !pe.Index ||
+			!strings.HasPrefix(err.Error(), "index pack "+strconv.Itoa(got.NumPacks())+" (") {
+			t.Errorf("%s: AddChunk error %v, want a PackError naming index pack %d, %s, and saying %q", c.name, err, got.NumPacks(), chunks[0].Name, c.want)
 		}
 		if got.HasChunk(0) {
 			t.Errorf("%s: chunk 0 loaded after a failed AddChunk", c.name)

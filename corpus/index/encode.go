@@ -921,9 +921,10 @@ func (d *dec) stems(ix *Index) {
 	for i := range ix.stems {
 		first := prev + d.int()
 		prev = first
+		bad := func() { d.fail("stem " + strconv.Itoa(i) + " beyond the vocabulary") }
 		if k := d.uvarint(); k > 0 {
 			if first < 0 || first >= nt || k > uint64(len(ix.terms[first])) {
-				d.fail("stem of " + strconv.FormatUint(k, 10) + " bytes of term " + strconv.Itoa(first) + " beyond the vocabulary")
+				bad()
 				return
 			}
 			ix.stems[i] = ix.terms[first][:k]
@@ -931,20 +932,13 @@ func (d *dec) stems(ix *Index) {
 			ix.stems[i] = d.str()
 		}
 		m := d.uvarint()
-		if m > uint64(nt) {
-			d.fail("stem of " + strconv.FormatUint(m, 10) + " terms, more than the vocabulary")
-			return
-		}
 		last := first
-		for j := 0; j < int(m); j++ {
+		for j := uint64(0); j < m && d.err == nil; j++ {
 			if j > 0 {
 				last += int(d.u32())
 			}
-			if d.err != nil {
-				return
-			}
-			if last < 0 || last >= nt {
-				d.fail("stem of term " + strconv.Itoa(last) + " beyond the vocabulary")
+			if last < 0 || last >= nt || m > uint64(nt) {
+				bad()
 				return
 			}
 			ix.stemTerm = append(ix.stemTerm, uint32(last))

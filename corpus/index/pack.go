@@ -65,15 +65,22 @@ type PackFile struct {
 }
 
 // PackError is the error of a pack that cannot be used: not loaded yet,
-// truncated, corrupt or of the wrong hash.
+// truncated, corrupt or of the wrong hash. A chunk of the postings is a
+// pack of the search index, numbered after the texts' packs: chunk c is
+// pack NumPacks()+c.
 type PackError struct {
-	Pack int    // the pack's number
-	Name string // the pack's file name
-	Err  error
+	Pack  int    // the pack's number
+	Name  string // the pack's file name
+	Err   error
+	Index bool // a chunk of the postings, not a pack of texts
 }
 
 func (e *PackError) Error() string {
-	return "text pack " + strconv.Itoa(e.Pack) + " (" + e.Name + "): " + e.Err.Error()
+	what := "text pack "
+	if e.Index {
+		what = "index pack "
+	}
+	return what + strconv.Itoa(e.Pack) + " (" + e.Name + "): " + e.Err.Error()
 }
 
 func (e *PackError) Unwrap() error { return e.Err }
@@ -150,7 +157,7 @@ func (ix *Index) AddPack(p int, data string) error {
 	}
 	pk := ix.ps.packs[p]
 	fail := func(msg string) error {
-		return &PackError{p, packName(pk.hash), errors.New(msg)}
+		return &PackError{Pack: p, Name: packName(pk.hash), Err: errors.New(msg)}
 	}
 	switch {
 	case len(data) < pk.size:
@@ -204,7 +211,7 @@ func (ix *Index) ContentPositions(d int) (*corpus.Document, []uint32, error) {
 	ix.mu.Unlock()
 	if !ok {
 		if pk.data == "" {
-			return nil, nil, &PackError{p, packName(pk.hash), ErrNotLoaded}
+			return nil, nil, &PackError{Pack: p, Name: packName(pk.hash), Err: ErrNotLoaded}
 		}
 		var err error
 		if dp, err = ix.decodePack(p, pk); err != nil {
@@ -253,7 +260,7 @@ func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 		d.fail(strconv.Itoa(len(d.s)-d.p) + " bytes left over")
 	}
 	if d.err != nil {
-		return decodedPack{}, &PackError{p, packName(pk.hash), errors.New("corrupt: " + d.err.Error())}
+		return decodedPack{}, &PackError{Pack: p, Name: packName(pk.hash), Err: errors.New("corrupt: " + d.err.Error())}
 	}
 	return dp, nil
 }
