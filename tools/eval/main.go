@@ -98,6 +98,7 @@ func run(args []string, out io.Writer) error {
 	tuneSentences := fs.Int("tune-sentences", 0, "with -tune: summaries of at most this many sentences (0: the default length)")
 	tuneWords := fs.Int("tune-words", 0, "with -tune: summaries within this many words (0: the default length)")
 	fs.BoolVar(&verboseEntities, "v", false, "list the entities missed and found wrongly")
+	halfFlag := fs.String("half", "all", "which half to report: all, tuning (the only one to look at while choosing) or heldout")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -122,6 +123,9 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	half := len(items) / 2
+	if *halfFlag != "all" && *halfFlag != "tuning" && *halfFlag != "heldout" {
+		return fmt.Errorf("-half %q: want all, tuning or heldout", *halfFlag)
+	}
 	if *tune {
 		return tuneParams(out, items[:half], summary.Options{Sentences: *tuneSentences, Words: *tuneWords})
 	}
@@ -144,13 +148,20 @@ func run(args []string, out io.Writer) error {
 		r := ours(o)
 		systems = append(systems, system{name, r}, system{"LEAD cut to the words of " + strings.TrimPrefix(name, "ours, "), leadWords(r)})
 	}
-	splits := []struct {
+	type split struct {
 		name  string
 		items []item
-	}{
-		{fmt.Sprintf("all %d", len(items)), items},
-		{fmt.Sprintf("tuning: first %d", half), items[:half]},
-		{fmt.Sprintf("held out: last %d", len(items)-half), items[half:]},
+	}
+	tuning := split{fmt.Sprintf("tuning: first %d", half), items[:half]}
+	heldOut := split{fmt.Sprintf("held out: last %d", len(items)-half), items[half:]}
+	splits := []split{{fmt.Sprintf("all %d", len(items)), items}, tuning, heldOut}
+	// target is the split the targets and quality counts are given on.
+	target := 2
+	switch *halfFlag {
+	case "tuning":
+		splits, target = []split{tuning}, 0
+	case "heldout":
+		splits, target = []split{heldOut}, 0
 	}
 	res := make([][]metrics, len(systems))
 	for i, s := range systems {
@@ -180,16 +191,17 @@ func run(args []string, out io.Writer) error {
 	}
 
 	// The targets, on the held-out half.
-	ho, l2, lc := res[3][2].def, res[1][2].def, res[4][2].def
-	fmt.Fprintf(out, "\nHeld out, default tokenisation: ours (default) R-1 %.2f, R-2 %.2f (LEAD-2 %.2f), R-L %.2f (LEAD-2 %.2f); R-1 over LEAD cut to the same words: %+.2f.\n",
-		100*ho[0], 100*ho[1], 100*l2[1], 100*ho[2], 100*l2[2], 100*(ho[0]-lc[0]))
+	ho, l2, lc := res[3][target].def, res[1][target].def, res[4][target].def
+	fmt.Fprintf(out, "\n%s, default tokenisation: ours (default) R-1 %.2f, R-2 %.2f (LEAD-2 %.2f), R-L %.2f (LEAD-2 %.2f); R-1 over LEAD cut to the same words: %+.2f.\n",
+		splits[target].name, 100*ho[0], 100*ho[1], 100*l2[1], 100*ho[2], 100*l2[2], 100*(ho[0]-lc[0]))
 
 	// Text quality.
-	fmt.Fprintf(out, "\nText quality on the held-out half (%d articles): summaries with an unbalanced quotation (an odd number of \", or « and » or “ and ” unpaired), with news furniture (a glued caption source, \"(vidéo)\", a credit, an agency code, a \"Lire aussi\" line), opening on a word that needs the sentence before it.\n\n", len(items)-half)
+	qItems := splits[target].items
+	fmt.Fprintf(out, "\nText quality on %s: summaries with an unbalanced quotation (an odd number of \", or « and » or “ and ” unpaired), with news furniture (a glued caption source, \"(vidéo)\", a credit, an agency code, a \"Lire aussi\" line), opening on a word that needs the sentence before it.\n\n", splits[target].name)
 	fmt.Fprintf(out, "| system | unbalanced quotation | furniture | dependent opening |\n|---|---:|---:|---:|\n")
 	for _, s := range []system{systems[1], systems[3], {"ours, 2 sentence(s)", main2}} {
-		q := quality(items[half:], s.run)
-		n := float64(len(items) - half)
+		q := quality(qItems, s.run)
+		n := float64(len(qItems))
 		fmt.Fprintf(out, "| %s | %d (%.1f%%) | %d | %d (%.1f%%) |\n", s.name, q.unbalanced, 100*float64(q.unbalanced)/n, q.furniture, q.dependent, 100*float64(q.dependent)/n)
 	}
 	return entityReport(out, arts)
