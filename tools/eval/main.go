@@ -23,7 +23,8 @@
 //
 // Usage:
 //
-//	go run ./tools/eval [-set FILE] [-titles=false] [-v]
+//	go run ./tools/eval [-set FILE] [-titles=false] [-half all|tuning|heldout] [-v]
+//	go run ./tools/eval -entities [-v]
 //	go run ./tools/eval -tune [-tune-sentences N] [-tune-words N]
 //
 // Without the shared folder it prints a message and exits with status 0.
@@ -98,6 +99,7 @@ func run(args []string, out io.Writer) error {
 	tuneSentences := fs.Int("tune-sentences", 0, "with -tune: summaries of at most this many sentences (0: the default length)")
 	tuneWords := fs.Int("tune-words", 0, "with -tune: summaries within this many words (0: the default length)")
 	fs.BoolVar(&verboseEntities, "v", false, "list the entities missed and found wrongly")
+	onlyEntities := fs.Bool("entities", false, "measure the named entities only")
 	halfFlag := fs.String("half", "all", "which half to report: all, tuning (the only one to look at while choosing) or heldout")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -117,6 +119,9 @@ func run(args []string, out io.Writer) error {
 	arts, err := load(*set)
 	if err != nil {
 		return err
+	}
+	if *onlyEntities {
+		return entityReport(out, arts)
 	}
 	items, err := prepare(arts)
 	if err != nil {
