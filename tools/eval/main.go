@@ -339,6 +339,9 @@ func tuneParams(out io.Writer, items []item, opt summary.Options) error {
 	base := evaluate(items, lead(2))
 	fmt.Fprintf(out, "LEAD-2 on %d tuning articles: %.2f / %.2f / %.2f\n", len(items), 100*base.def[0], 100*base.def[1], 100*base.def[2])
 	p := summary.DefaultParams()
+	if !withTitles {
+		p = summary.UntitledParams()
+	}
 	// The objective on each half of the tuning articles: a change is kept
 	// only when it helps on both, not on a few lucky articles.
 	q := len(items) / 2
