@@ -395,10 +395,11 @@ func (s *segmenter) closers(j int) (end int, quoted bool) {
 		if !isCloser(r) {
 			return end, quoted
 		}
-		if k == end && r == '"' && k+size < n && isUpper(s.runeAt(k+size)) && !s.quoteOpen(k) {
-			// Glued to the punctuation and to a capital, with no quotation
-			// open: a quote opening the next sentence of a paragraph glued
-			// to this one (`en finale."En tous les cas`).
+		if k == end && r == '"' && k+size < n && (isUpper(s.runeAt(k+size)) || s.t[k+size] == ' ' && isUpper(s.runeAt(k+size+1))) && !s.quoteOpen(k) {
+			// Glued to the punctuation, before a capital, with no
+			// quotation open: a quote opening the next sentence of a
+			// paragraph glued to this one (`en finale."En tous les cas`,
+			// `sociaux." On s'envoyait`).
 			return end, quoted
 		}
 		if k > end && (r == '"' || r == '\'' || r == '’') {
@@ -423,8 +424,12 @@ func (s *segmenter) closers(j int) (end int, quoted bool) {
 // e-mail address, an abbreviation or a dotted abbreviation.
 func (s *segmenter) missingSpace(i, g int) bool {
 	t := s.t
-	if t[g] == '"' && g+1 < len(t) && isUpper(s.runeAt(g+1)) && !s.quoteOpen(g) {
-		g++ // an opening quote: `finale."En tous les cas`
+	if t[g] == '"' && g+2 < len(t) && (isUpper(s.runeAt(g+1)) || t[g+1] == ' ' && isUpper(s.runeAt(g+2))) && !s.quoteOpen(g) {
+		// An opening quote: `finale."En tous les cas`, `sociaux." On`.
+		g++
+		if t[g] == ' ' {
+			g++
+		}
 	}
 	r, size := utf8.DecodeRuneInString(t[g:])
 	// What follows: a capitalised word, an elided one ("D'autres"), a
