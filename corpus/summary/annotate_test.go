@@ -300,7 +300,8 @@ func TestEntityCues(t *testing.T) {
 		`Les enquêteurs soupçonnent un financement venu de la Libye de Mouammar Kadhafi. ` +
 		`Un homme armé est entré dans un lycée de Santa Fe au Texas. ` +
 		`Il avait commandé un repas sur la plateforme de livraison Ele.me, rachetée par Alibaba. ` +
-		`La randonnée traverse le Massif Central.`
+		`La randonnée traverse le Massif Central. ` +
+		`Le ministre de l'Economie Bruno Le Maire a reçu les élus du Parti socialiste.`
 	d, err := ingest.Bytes("cues", "cues.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -317,6 +318,8 @@ func TestEntityCues(t *testing.T) {
 		{"Libye", corpus.Place},
 		{"Santa Fe", corpus.Place},
 		{"Ele.me", corpus.Organization},
+		{"Bruno Le Maire", corpus.Person},
+		{"Parti socialiste", corpus.Organization},
 	}
 	for _, tt := range tests {
 		e := entityNamed(d.Entities, tt.name)

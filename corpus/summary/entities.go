@@ -204,6 +204,19 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		}
 		break
 	}
+	// A portfolio or a town before a person's name is not part of it: "le
+	// ministre de l'Economie Bruno Le Maire", "la maire de Paris Anne
+	// Hidalgo". The name starts at the given name.
+	if !title && j-start >= 3 && !firstNames[ws[start].term] && firstNames[ws[start+1].term] && !connectors[ws[start].term] {
+		return 0, false, false
+	}
+	// An institution's name is its head and the adjectives after it:
+	// "Parti socialiste", "Union européenne", "Banque centrale européenne".
+	if j-start == 1 && instHeads[ws[start].term] {
+		for j < len(ws) && j-start < 3 && !ws[j].broken && !ws[j].upper && !ws[j].stop && !edgeStop[ws[j].term] && adjectiveLike(ws[j].term) {
+			j++
+		}
+	}
 	// A common word before a connector is not part of the name after it:
 	// "la République de Lorient", "l'Etat de New York".
 	if j > start+2 && (commonCaps[ws[start].term] || personTitles[ws[start].term]) && connectors[ws[start+1].term] && !ws[start+1].upper {
@@ -251,6 +264,17 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		}
 	}
 	return j, title, true
+}
+
+// adjectiveLike reports whether a word in lower case has the ending of a
+// French adjective of affiliation: "socialiste", "européenne", "national".
+func adjectiveLike(t string) bool {
+	for _, suf := range []string{"al", "ale", "aux", "ique", "iste", "aire", "el", "elle", "ien", "ienne", "een", "eenne", "ais", "aise", "if", "ive", "ain", "aine"} {
+		if strings.HasSuffix(t, suf) && len(t) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleGap reports whether g can separate a title from a name: "M. Ma",
@@ -335,6 +359,8 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 			e.votes[vOrg] += 2
 		case placePreps[p.term] && !p.upper:
 			e.prep++
+		case p.term == "l" && i > 1 && ws[i-2].term == "a" && !p.broken && !ws[start].acronym:
+			e.prep++ // "à l'Élysée"
 		case ofWords[p.term] && i > 1 && !p.broken:
 			q := &ws[i-2]
 			if placeNouns[q.term] && !q.upper {

@@ -61,6 +61,12 @@ var (
 		palace house hall center centre school college online shipping
 		auctions airways airlines press studio records`)
 
+	// instHeads are the capitalised heads of institutions named by an
+	// adjective after them: "Parti socialiste", "Front national".
+	instHeads = set(`parti front rassemblement assemblee conseil cour union banque
+		fonds mouvement comite federation confederation ligue eglise armee
+		agence autorite haute office caisse tribunal republique communaute`)
+
 	// numberWords are numbers written in letters: "Trois Français".
 	numberWords = set(`un une deux trois quatre cinq six sept huit neuf dix onze douze
 		vingt cent mille premier premiere second seconde`)
