@@ -36,8 +36,8 @@ var glueOpeners = map[string]bool{
 func splitGlued(text string, sp corpus.Span) []corpus.Span {
 	var out []corpus.Span
 	start := sp.Start
-	quotes := 0   // straight quotes since start
-	lower := 0    // lower-case letters just before i, in one word
+	quotes := 0 // straight quotes since start
+	lower := 0  // lower-case letters just before i, in one word
 	inWord := false
 	wordLower := false // the current word started in lower case
 	for i := sp.Start; i < sp.End; {
