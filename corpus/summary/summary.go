@@ -61,7 +61,7 @@ func DefaultParams() Params {
 		LengthNorm:    15,
 		Long:          0.4,
 		LongWords:     40,
-		Centroid:      1.2,
+		Centroid:      0.85,
 		Names:         0.2,
 		Numbers:       0.2,
 		Quoted:        0.1,
@@ -76,7 +76,7 @@ func DefaultParams() Params {
 // length weigh more.
 func UntitledParams() Params {
 	p := DefaultParams()
-	p.Centrality, p.Position, p.Length, p.Long, p.Quoted = 0, 0.8, 0.8, 0.1, 0.2
+	p.Centrality, p.Position, p.Length, p.Long, p.Quoted, p.Centroid = 0, 0.8, 0.8, 0.1, 0.2, 1.2
 	return p
 }
 
