@@ -197,7 +197,7 @@ func run(args []string, out io.Writer) error {
 
 	// The targets, on the held-out half.
 	ho, l2, lc := res[3][target].def, res[1][target].def, res[4][target].def
-	fmt.Fprintf(out, "\n%s, default tokenisation: ours (default) R-1 %.2f, R-2 %.2f (LEAD-2 %.2f), R-L %.2f (LEAD-2 %.2f); R-1 over LEAD cut to the same words: %+.2f.\n",
+	fmt.Fprintf(out, "\nTargets on %s, default tokenisation: ours (default) R-1 %.2f, R-2 %.2f (LEAD-2 %.2f), R-L %.2f (LEAD-2 %.2f); R-1 over LEAD cut to the same words: %+.2f.\n",
 		splits[target].name, 100*ho[0], 100*ho[1], 100*l2[1], 100*ho[2], 100*l2[2], 100*(ho[0]-lc[0]))
 
 	// Text quality.
