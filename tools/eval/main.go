@@ -376,6 +376,7 @@ func tuneParams(out io.Writer, items []item, opt summary.Options) error {
 		{"Names", &p.Names, []float64{0, 0.1, 0.2, 0.4, 0.8}},
 		{"Numbers", &p.Numbers, []float64{0, 0.05, 0.1, 0.2}},
 		{"Quoted", &p.Quoted, []float64{0, 0.1, 0.2, 0.4, 0.8}},
+		{"Lead", &p.Lead, []float64{0, 0.3, 0.5, 0.8, 1, 1.2}},
 		{"Lambda", &p.Lambda, []float64{0.5, 0.6, 0.7, 0.8, 0.9, 1}},
 		{"Redundancy", &p.Redundancy, []float64{0.3, 0.4, 0.5, 0.7}},
 	}
