@@ -515,7 +515,7 @@ export interface Explorer {
    * Never rejects for a pack.
    */
   snippets(result: SearchResult): Promise<SearchResult>;
-  /** Fetches every text pack not loaded yet (split build), for offline use. */
+  /** Fetches every pack not loaded yet (split build: texts and search index), for offline use. */
   makeAvailableOffline(options?: OfflineOptions): Promise<OfflineResult>;
 }
 

@@ -1085,7 +1085,7 @@ function makeExplorer(runner, info) {
       return result;
     },
     /**
-     * Fetches every text pack not yet loaded (a split build), so that
+     * Fetches every pack not yet loaded (a split build: texts and search index), so that
      * everything works offline; onProgress(done, total) after each.
      * Resolves to {packs, loaded, failed: [messages]}.
      * @param {{onProgress?: (done: number, total: number) => void}} [options]
