@@ -92,7 +92,10 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '-no-network') network = false;
   else if (args[i].includes('=')) {
     const [name, dir] = args[i].split('=');
-    corpora.push({ name, dir: resolve(dir) });
+    // A corpus without its own judged queries (such as build/corpus-100mb)
+    // is timed on fr-manpages' queries, without relevance figures.
+    const judged = await access(join(here, `queries-${name}.json`)).then(() => true, () => false);
+    corpora.push({ name, dir: resolve(dir), ...(judged ? {} : { queries: 'fr-manpages' }) });
   } else throw new Error(`unknown argument ${args[i]} (want -runs N, -engines a,b or name=corpus-dir)`);
 }
 for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e} (want ${Object.keys(ENGINES).join(', ')})`);
