@@ -35,13 +35,10 @@ export const OWN_BUDGET = 300 * 1024;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds a js/wasm package as make site does and returns its bytes. */
-async function build(pkg, dir) {
+/** Builds a js/wasm package as make site does (tools/wasmbuild) and returns its bytes. */
+async function build(pkg, dir, ...flags) {
   const out = join(dir, 'out.wasm');
-  execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', out, pkg], {
-    cwd: repo,
-    env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
-  });
+  execFileSync('go', ['run', './tools/wasmbuild', ...flags, '-o', out, pkg], { cwd: repo, stdio: 'pipe' });
   return readFile(out);
 }
 
@@ -76,12 +73,7 @@ test('explorer.wasm keeps within its size budgets', async (t) => {
   if (over && process.env.SIZE_BREAKDOWN) {
     const dir = await mkdtemp(join(tmpdir(), 'wasmsize-'));
     try {
-      const out = join(dir, 'named.wasm');
-      execFileSync('go', ['build', '-trimpath', '-o', out, './wasm'], {
-        cwd: fileURLToPath(new URL('../..', import.meta.url)),
-        env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
-      });
-      const { sections, packages } = breakdown(await readFile(out));
+      const { sections, packages } = breakdown(await build('./wasm', dir, '-named'));
       console.log(`sections: ${Object.entries(sections).filter(([, v]) => v > 10000).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       console.log('largest code by Go package (bytes, before compression):');
       for (const [pkg, n] of packages.slice(0, 20)) console.log(`  ${String(n).padStart(9)}  ${pkg}`);
