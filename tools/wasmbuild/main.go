@@ -1,25 +1,32 @@
 // Command wasmbuild builds a js/wasm package of the explorer the way it
 // ships, so that make site, the tests and the benchmarks all measure the
 // same file: go build with the flags of shipped code (-trimpath, and
-// -ldflags='-s -w' to leave out the symbol table), then a pass over the
-// module's data section that merges segments lying close together.
+// -ldflags='-s -w' to leave out the symbol table), then two passes over
+// the module's data section.
 //
 // Usage:
 //
 //	go run ./tools/wasmbuild [-o out.wasm] [-overlay file.json] [-named] [package]
 //
-// The package defaults to ./wasm. -named keeps the function names (no -s),
-// for tools that say where the bytes go (wasm/test/wasmsize.mjs).
+// The package defaults to ./wasm. -named keeps the function names (no -s)
+// and skips the second pass, for tools that say where the bytes go
+// (wasm/test/wasmsize.mjs) and for reading a crash's traceback.
 //
-// Why the data pass: Go's linker cuts the data section at every run of 8
-// or more zero bytes, to keep the raw file small, and each cut costs a
-// segment header of about 8 bytes with an address in it. In the explorer's
-// module that is some 44,000 segments, whose headers brotli cannot squeeze
-// as it squeezes zeros: merging the segments that lie less than 128 bytes
-// apart leaves a handful, makes the raw file about 10% larger and the
-// brotli file about 6% smaller (876 to 824 KB on the seeds). The memory
-// image is byte for byte the same: the merged-in bytes are zeros, and a
-// module's memory starts as zeros.
+// The data passes, measured on the seeds module (brotli quality 11):
+//
+//   - Merging segments (MergeData): Go's linker cuts the data section at
+//     every run of 8 or more zero bytes, to keep the raw file small, and
+//     each cut costs a segment header with an address in it, some 44,000
+//     in the explorer's module, which brotli cannot squeeze as it squeezes
+//     zeros. Merging the segments that lie at most 128 bytes apart leaves
+//     a handful: 876,152 to 823,580 B brotli, and 10% more raw bytes. The
+//     memory image is the same: the merged-in bytes are zeros, and a
+//     module's memory starts as zeros.
+//   - Dropping line tables (DropLineTables): the Go runtime keeps, for
+//     every function, a table from code position to file and line, used
+//     only to print tracebacks and by runtime.Caller. -s cannot remove it.
+//     Without it a crash's traceback still names every function, with ?:0
+//     for the place: 823,580 to 743,658 B brotli.
 package main
 
 import (
@@ -85,7 +92,14 @@ func build(pkg, out, overlay string, named bool) error {
 	if err != nil {
 		return err
 	}
-	merged, err := MergeData(wasm, Gap)
+	edit := func(segs []segment) error {
+		_, err := DropLineTables(segs)
+		return err
+	}
+	if named {
+		edit = nil
+	}
+	merged, err := MergeData(wasm, Gap, edit)
 	if err != nil {
 		return fmt.Errorf("%s: %w", out, err)
 	}

@@ -22,10 +22,11 @@ type segment struct {
 
 // MergeData returns wasm with its data segments sorted by address and
 // every two that are at most gap bytes apart made one, the bytes between
-// them zeros. It accepts only what Go's linker writes: active segments of
+// them zeros; then edit, if not nil, may change the merged segments' bytes
+// in place. It accepts only what Go's linker writes: active segments of
 // memory 0 placed at an i32.const address, none overlapping. The module
 // is otherwise unchanged.
-func MergeData(wasm []byte, gap int) ([]byte, error) {
+func MergeData(wasm []byte, gap int, edit func([]segment) error) ([]byte, error) {
 	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" || binary.LittleEndian.Uint32(wasm[4:8]) != 1 {
 		return nil, errors.New("not a WebAssembly 1 module")
 	}
@@ -51,6 +52,11 @@ func MergeData(wasm []byte, gap int) ([]byte, error) {
 			}
 			if segs, err = merge(segs, gap); err != nil {
 				return nil, fmt.Errorf("data section: %w", err)
+			}
+			if edit != nil {
+				if err := edit(segs); err != nil {
+					return nil, err
+				}
 			}
 			nsegs = len(segs)
 			dataSeen = true

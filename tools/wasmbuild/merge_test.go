@@ -80,7 +80,7 @@ func TestMergeData(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := module(tt.in...)
-			out, err := MergeData(in, tt.gap)
+			out, err := MergeData(in, tt.gap, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -106,7 +106,7 @@ func TestMergeDataRejects(t *testing.T) {
 		"passive":   passive,
 		"truncated": overlap[:len(overlap)-1],
 	} {
-		if _, err := MergeData(in, 128); err == nil {
+		if _, err := MergeData(in, 128, nil); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
@@ -123,26 +123,28 @@ func TestSleb(t *testing.T) {
 }
 
 // TestBuild builds wasm/floor as shipped and checks that the merge left
-// its memory image alone and removed most segments.
+// its memory image alone, but for the line tables, and removed most
+// segments.
 func TestBuild(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a js/wasm module")
 	}
-	out := filepath.Join(t.TempDir(), "floor.wasm")
-	if err := build("../../wasm/floor", out, "", false); err != nil {
+	dir := t.TempDir()
+	shipped := filepath.Join(dir, "floor.wasm")
+	if err := build("../../wasm/floor", shipped, "", false); err != nil {
 		t.Fatal(err)
 	}
-	merged, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain := filepath.Join(t.TempDir(), "plain.wasm")
+	plain := filepath.Join(dir, "plain.wasm")
 	cmd := exec.Command("go", append(append([]string{"build"}, flags(false)...), "-o", plain, "../../wasm/floor")...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, b)
 	}
 	orig, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged, err := MergeData(orig, Gap, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +155,62 @@ func TestBuild(t *testing.T) {
 	if after*100 > before {
 		t.Errorf("%d segments before, %d after: fewer than 100 times fewer", before, after)
 	}
-	if !strings.HasPrefix(string(merged), "\x00asm") {
-		t.Error("not a module")
+	var cleared int
+	stripped, err := MergeData(orig, Gap, func(segs []segment) (err error) {
+		cleared, err = DropLineTables(segs)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cleared < 10000 {
+		t.Errorf("%d bytes of line tables cleared", cleared)
+	}
+	got, err := os.ReadFile(shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, stripped) {
+		t.Error("wasmbuild's module is not the merged module without its line tables")
+	}
+	if _, err := DropLineTables([]segment{{0, []byte("no table here")}}); err == nil {
+		t.Error("DropLineTables found a table where there is none")
+	}
+}
+
+// TestDropLineTables runs a module without line tables under Node: it
+// recovers from a panic, collects garbage and dies of a second panic
+// with a traceback that names its functions and no places.
+func TestDropLineTables(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a js/wasm module")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("no node")
+	}
+	out := filepath.Join(t.TempDir(), "traceback.wasm")
+	if err := build("./testdata/traceback", out, "", false); err != nil {
+		t.Fatal(err)
+	}
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec_node.js"), out)
+	b, _ := cmd.CombinedOutput()
+	for _, want := range []string{
+		"caller: ?:0\n",
+		"recovered: runtime error: index out of range [3] with length 0\n",
+		"panic: runtime error: index out of range [3] with length 0",
+		"main.f(",
+		"main.main()\n\t?:0",
+	} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("output lacks %q:\n%s", want, b)
+		}
+	}
+	if cmd.ProcessState.ExitCode() != 2 {
+		t.Errorf("exit code %d, want 2 (a Go panic)", cmd.ProcessState.ExitCode())
 	}
 }

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+)
+
+// pclntabMagic starts the header of the Go runtime's function table
+// (runtime.pcHeader) since Go 1.20, here with minLC 1 and 8-byte pointers
+// as on GOARCH=wasm. The layout of the header and of each function's
+// record (runtime._func) that DropLineTables relies on is the one this
+// magic number names.
+var pclntabMagic = []byte{0xf1, 0xff, 0xff, 0xff, 0, 0, 1, 8}
+
+// Offsets in runtime.pcHeader and runtime._func.
+const (
+	hdrNfunc      = 8
+	hdrPctabOff   = 56
+	hdrPclnOff    = 64
+	hdrSize       = 72
+	funcPcsp      = 16
+	funcPcfile    = 20
+	funcPcln      = 24
+	funcNpcdata   = 28
+	funcNfuncdata = 43
+	funcSize      = 44
+)
+
+// DropLineTables removes the file and line tables of every function from
+// the Go runtime's function table, which lies in one of segs: each
+// function's pcfile and pcln offsets become 0, which the runtime reads as
+// "no table" (runtime.pcvalue), and the bytes only those tables used
+// become zeros. They serve nothing but the file:line of a traceback or of
+// runtime.Caller: a shipped module's crash then names its functions with
+// ?:0 for their place. The stack-pointer and pcdata tables (stack maps,
+// inlining) are left alone. It returns how many bytes it cleared.
+func DropLineTables(segs []segment) (int, error) {
+	var found []byte
+	for _, s := range segs {
+		for from := 0; ; {
+			i := bytes.Index(s.data[from:], pclntabMagic)
+			if i < 0 {
+				break
+			}
+			if cand := s.data[from+i:]; validPclntab(cand) == nil {
+				if found != nil {
+					return 0, errors.New("two Go function tables")
+				}
+				found = cand
+			}
+			from += i + 1
+		}
+	}
+	if found == nil {
+		return 0, errors.New("no Go function table (runtime.pcHeader) found")
+	}
+	return dropLines(found)
+}
+
+// validPclntab checks the header of a function table at h and that its
+// function records and tables lie inside h.
+func validPclntab(h []byte) error {
+	if len(h) < hdrSize {
+		return errors.New("short header")
+	}
+	nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
+	pctab := binary.LittleEndian.Uint64(h[hdrPctabOff:])
+	pcln := binary.LittleEndian.Uint64(h[hdrPclnOff:])
+	if nfunc == 0 || pctab < hdrSize || pcln <= pctab || pcln+(nfunc+1)*8 > uint64(len(h)) {
+		return errors.New("header offsets out of range")
+	}
+	prev := uint32(0)
+	for k := uint64(0); k <= nfunc; k++ {
+		e := h[pcln+k*8:]
+		entry, off := binary.LittleEndian.Uint32(e), binary.LittleEndian.Uint32(e[4:])
+		if entry < prev || k < nfunc && pcln+uint64(off)+funcSize > uint64(len(h)) {
+			return fmt.Errorf("function %d out of order or out of range", k)
+		}
+		prev = entry
+	}
+	return nil
+}
+
+// dropLines does DropLineTables' work on a valid function table h.
+func dropLines(h []byte) (int, error) {
+	nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
+	pctabOff := binary.LittleEndian.Uint64(h[hdrPctabOff:])
+	pclnOff := binary.LittleEndian.Uint64(h[hdrPclnOff:])
+	pctab := h[pctabOff:pclnOff]
+	keep := make([]bool, len(pctab))
+	drop := make([]bool, len(pctab))
+	mark := func(off uint32, set []bool) error {
+		if off == 0 {
+			return nil
+		}
+		end, err := tableEnd(pctab, int(off))
+		if err != nil {
+			return err
+		}
+		for i := int(off); i < end; i++ {
+			set[i] = true
+		}
+		return nil
+	}
+	for k := uint64(0); k < nfunc; k++ {
+		f := h[pclnOff+uint64(binary.LittleEndian.Uint32(h[pclnOff+k*8+4:])):]
+		npcdata := binary.LittleEndian.Uint32(f[funcNpcdata:])
+		if uint64(len(f)) < funcSize+uint64(npcdata)*4+uint64(f[funcNfuncdata])*4 {
+			return 0, fmt.Errorf("function %d: record out of range", k)
+		}
+		if err := mark(binary.LittleEndian.Uint32(f[funcPcsp:]), keep); err != nil {
+			return 0, fmt.Errorf("function %d: pcsp: %w", k, err)
+		}
+		for d := uint32(0); d < npcdata; d++ {
+			if err := mark(binary.LittleEndian.Uint32(f[funcSize+4*d:]), keep); err != nil {
+				return 0, fmt.Errorf("function %d: pcdata %d: %w", k, d, err)
+			}
+		}
+		for _, at := range []int{funcPcfile, funcPcln} {
+			if err := mark(binary.LittleEndian.Uint32(f[at:]), drop); err != nil {
+				return 0, fmt.Errorf("function %d: line table: %w", k, err)
+			}
+			binary.LittleEndian.PutUint32(f[at:], 0)
+		}
+	}
+	n := 0
+	for i := range pctab {
+		if drop[i] && !keep[i] && pctab[i] != 0 {
+			pctab[i] = 0
+			n++
+		}
+	}
+	return n, nil
+}
+
+// tableEnd returns where the pc-value table starting at pctab[off] ends:
+// pairs of varints (value delta, pc delta), ended by a zero value delta
+// after the first pair (runtime.step).
+func tableEnd(pctab []byte, off int) (int, error) {
+	p := off
+	for first := true; ; first = false {
+		if p >= len(pctab) {
+			return 0, errors.New("table runs past the end")
+		}
+		if pctab[p] == 0 && !first {
+			return p + 1, nil
+		}
+		for range 2 {
+			_, n := binary.Uvarint(pctab[p:])
+			if n <= 0 {
+				return 0, errors.New("malformed table")
+			}
+			p += n
+		}
+	}
+}
