@@ -26,16 +26,27 @@ const (
 	funcNpcdata   = 28
 	funcNfuncdata = 43
 	funcSize      = 44
+	// pcdataInlTree is abi.PCDATA_InlTreeIndex, the pcdata table that
+	// says which inlined call a code position belongs to.
+	pcdataInlTree = 2
 )
 
-// DropLineTables removes the file and line tables of every function from
-// the Go runtime's function table, which lies in one of segs: each
-// function's pcfile and pcln offsets become 0, which the runtime reads as
-// "no table" (runtime.pcvalue), and the bytes only those tables used
-// become zeros. They serve nothing but the file:line of a traceback or of
-// runtime.Caller: a shipped module's crash then names its functions with
-// ?:0 for their place. The stack-pointer and pcdata tables (stack maps,
-// inlining) are left alone. It returns how many bytes it cleared.
+// DropLineTables removes the file, line and inlining tables of every
+// function from the Go runtime's function table, which lies in one of
+// segs: each function's pcfile and pcln offsets, and its pcdata offset
+// for inlining (abi.PCDATA_InlTreeIndex), become 0, which the runtime
+// reads as "no table" (runtime.pcvalue), and the bytes only those tables
+// used become zeros. The file and line tables serve nothing but the
+// file:line of a traceback or of runtime.Caller; the inlining table, the
+// calls inlined into a function, for tracebacks, runtime.Callers and
+// recover's check that it is called by the deferred function itself, which
+// then sees an inlined helper as part of its caller: a recover that the
+// language says returns nil may then stop the panic (never the reverse).
+// A shipped module's crash names the functions that were not inlined,
+// with ?:0 for their place. The stack-pointer tables and the other pcdata
+// tables (stack maps, unsafe points) are left alone: the garbage
+// collector and the scheduler need them. It returns how many bytes it
+// cleared.
 func DropLineTables(segs []segment) (int, error) {
 	var found []byte
 	for _, s := range segs {
@@ -114,7 +125,15 @@ func dropLines(h []byte) (int, error) {
 			return 0, fmt.Errorf("function %d: pcsp: %w", k, err)
 		}
 		for d := uint32(0); d < npcdata; d++ {
-			if err := mark(binary.LittleEndian.Uint32(f[funcSize+4*d:]), keep); err != nil {
+			at := funcSize + 4*d
+			if d == pcdataInlTree {
+				if err := mark(binary.LittleEndian.Uint32(f[at:]), drop); err != nil {
+					return 0, fmt.Errorf("function %d: inlining table: %w", k, err)
+				}
+				binary.LittleEndian.PutUint32(f[at:], 0)
+				continue
+			}
+			if err := mark(binary.LittleEndian.Uint32(f[at:]), keep); err != nil {
 				return 0, fmt.Errorf("function %d: pcdata %d: %w", k, d, err)
 			}
 		}
