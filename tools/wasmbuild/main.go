@@ -9,7 +9,7 @@
 //	go run ./tools/wasmbuild [-o out.wasm] [-overlay file.json] [-named] [package]
 //
 // The package defaults to ./wasm. -named keeps the function names (no -s)
-// and skips the second pass, for tools that say where the bytes go
+// and the runtime's tables, for tools that say where the bytes go
 // (wasm/test/wasmsize.mjs) and for reading a crash's traceback.
 //
 // The data passes, measured on the seeds module (brotli quality 11):
@@ -22,11 +22,15 @@
 //     a handful: 876,152 to 823,580 B brotli, and 10% more raw bytes. The
 //     memory image is the same: the merged-in bytes are zeros, and a
 //     module's memory starts as zeros.
-//   - Dropping line tables (DropLineTables): the Go runtime keeps, for
-//     every function, a table from code position to file and line, used
-//     only to print tracebacks and by runtime.Caller. -s cannot remove it.
-//     Without it a crash's traceback still names every function, with ?:0
-//     for the place: 823,580 to 743,658 B brotli.
+//   - Trimming the runtime's function table (DropLineTables): the Go
+//     runtime keeps, for every function, tables from code position to
+//     file and line and to inlined calls, used to print tracebacks and by
+//     runtime.Caller, and each function's full name. -s cannot remove
+//     them. Without the first two, and with names shorn of the module
+//     path, a crash's traceback still names the functions on the stack,
+//     with ?:0 for the place: 823,580 to 743,658 B brotli for the line
+//     tables, to 713,756 for the inlining tables, to 704,745 for the
+//     names. -named builds keep them all.
 package main
 
 import (

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // pclntabMagic starts the header of the Go runtime's function table
@@ -17,9 +18,12 @@ var pclntabMagic = []byte{0xf1, 0xff, 0xff, 0xff, 0, 0, 1, 8}
 // Offsets in runtime.pcHeader and runtime._func.
 const (
 	hdrNfunc      = 8
+	hdrFuncname   = 32
+	hdrCuOff      = 40
 	hdrPctabOff   = 56
 	hdrPclnOff    = 64
 	hdrSize       = 72
+	funcNameOff   = 4
 	funcPcsp      = 16
 	funcPcfile    = 20
 	funcPcln      = 24
@@ -43,7 +47,8 @@ const (
 // then sees an inlined helper as part of its caller: a recover that the
 // language says returns nil may then stop the panic (never the reverse).
 // A shipped module's crash names the functions that were not inlined,
-// with ?:0 for their place. The stack-pointer tables and the other pcdata
+// with ?:0 for their place; the names lose the explorer's module path
+// (trimNames). The stack-pointer tables and the other pcdata
 // tables (stack maps, unsafe points) are left alone: the garbage
 // collector and the scheduler need them. It returns how many bytes it
 // cleared.
@@ -67,7 +72,11 @@ func DropLineTables(segs []segment) (int, error) {
 	if found == nil {
 		return 0, errors.New("no Go function table (runtime.pcHeader) found")
 	}
-	return dropLines(found)
+	n, err := dropLines(found)
+	if err != nil {
+		return 0, err
+	}
+	return n, trimNames(found)
 }
 
 // validPclntab checks the header of a function table at h and that its
@@ -152,6 +161,61 @@ func dropLines(h []byte) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// modulePath is the explorer's module path, which trimNames removes from
+// function names.
+const modulePath = "github.com/corpus-explorer/explorer/"
+
+// trimNames rewrites the function names of the valid function table h
+// without the explorer's module path ("corpus/search.(*Engine).search"),
+// each distinct name once, and zeros the rest of the name table. Names of
+// packages runtime and reflect stay as they are: the runtime compares a
+// few of them (reflect.makeFuncStub, reflect.methodValueCall). Only the
+// function records point into the name table once the inlining tables are
+// gone (the inlining records' names are never read then).
+func trimNames(h []byte) error {
+	nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
+	from := binary.LittleEndian.Uint64(h[hdrFuncname:])
+	to := binary.LittleEndian.Uint64(h[hdrCuOff:])
+	pclnOff := binary.LittleEndian.Uint64(h[hdrPclnOff:])
+	if from > to || to > uint64(len(h)) {
+		return errors.New("name table out of range")
+	}
+	tab := h[from:to]
+	recs := make([][]byte, nfunc)
+	names := make([]string, nfunc)
+	for k := range recs {
+		f := h[pclnOff+uint64(binary.LittleEndian.Uint32(h[pclnOff+uint64(k)*8+4:])):]
+		off := int32(binary.LittleEndian.Uint32(f[funcNameOff:]))
+		if off < 0 || int(off) >= len(tab) {
+			return fmt.Errorf("function %d: name out of range", k)
+		}
+		end := bytes.IndexByte(tab[off:], 0)
+		if end < 0 {
+			return fmt.Errorf("function %d: name not ended", k)
+		}
+		recs[k], names[k] = f, string(tab[off:int(off)+end])
+	}
+	var out []byte
+	at := map[string]int{}
+	for k, name := range names {
+		if !strings.HasPrefix(name, "runtime.") && !strings.HasPrefix(name, "reflect.") {
+			name = strings.ReplaceAll(name, modulePath, "")
+		}
+		off, ok := at[name]
+		if !ok {
+			off = len(out)
+			at[name] = off
+			out = append(append(out, name...), 0)
+		}
+		binary.LittleEndian.PutUint32(recs[k][funcNameOff:], uint32(off))
+	}
+	if len(out) > len(tab) {
+		return errors.New("names grew")
+	}
+	clear(tab[copy(tab, out):])
+	return nil
 }
 
 // tableEnd returns where the pc-value table starting at pctab[off] ends:
