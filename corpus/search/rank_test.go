@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -57,6 +58,35 @@ func filler(n, k int, word string) [][3]string {
 			"Une note sur le réseau, la mémoire et le " + w + " numéro " + strconv.Itoa(i) + " du système."})
 	}
 	return out
+}
+
+// TestDerivationStrict: a quoted or excluded word means that word and
+// its inflections, never its derivations.
+func TestDerivationStrict(t *testing.T) {
+	e := smallEngine(t, append(filler(4, 0, ""),
+		[3]string{"a", "Protection", "La protection des cellules."},
+		[3]string{"b", "Cellules", "Protéger les cellules."},
+	))
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"protéger", []string{"b", "a"}},
+		{`"protéger"`, []string{"b"}},
+		{"cellules -protéger", []string{"a"}},
+	} {
+		r, err := e.Search(c.q, search.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range r.Hits {
+			got = append(got, h.ID)
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s: got %v, want %v", c.q, got, c.want)
+		}
+	}
 }
 
 // TestRankingProperties checks how variants of a query word weigh against
@@ -140,6 +170,52 @@ func TestRankingProperties(t *testing.T) {
 			q:     "imgae",
 			first: "a",
 		},
+		{
+			// A word finds the nouns of its family that the stemmer keeps
+			// apart: "protéger" the page on the sheet's protection,
+			// before one that only says "feuille" more often.
+			name: "derivation joins verb and noun",
+			docs: append(filler(8, 0, ""),
+				[3]string{"a", "Protection de la feuille", "La protection de la feuille empêche les modifications."},
+				[3]string{"b", "Feuille", "La feuille, une feuille, des feuilles : la feuille active."},
+			),
+			q:     "protéger la feuille",
+			first: "a",
+		},
+		{
+			// ... and a noun the verb: "impression" finds "imprimer".
+			name: "derivation joins noun and verb",
+			docs: append(filler(8, 0, ""),
+				[3]string{"a", "Pages", "Pour imprimer les pages, choisissez Fichier - Imprimer."},
+				[3]string{"b", "Pages et pages", "Les pages, des pages, toutes les pages du document."},
+			),
+			q:     "impression des pages",
+			first: "a",
+		},
+		{
+			// A page holding the query's two rarest words twice beats one
+			// that mentions every word once in passing: coordination does
+			// not drop a page for lacking a less rare word.
+			name: "rare words beat a passing mention of all",
+			docs: append(filler(12, 3, "ricochet"),
+				[3]string{"a", "Coquillages", "La pirogue porte la palourde. Une pirogue, une palourde."},
+				[3]string{"b", "Index", strings.Repeat("Une note sur le réseau et la mémoire du système. ", 4) + "pirogue, palourde, ricochet."},
+			),
+			q:     "pirogue palourde ricochet",
+			first: "a",
+		},
+		{
+			// Question words and quantifiers weigh almost nothing: the
+			// page on the word asked about beats one that only shares
+			// "comment" and "chaque".
+			name: "question words and quantifiers weigh little",
+			docs: append(filler(12, 4, "ricochet"),
+				[3]string{"a", "Ricochet", "Le ricochet d'une pierre sur l'eau : un ricochet, deux ricochets."},
+				[3]string{"b", "Note", "Comment ? Chaque pierre, chaque jour, comment faire, pour chaque ricochet."},
+			),
+			q:     "comment faire un ricochet sur chaque pierre",
+			first: "a",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := smallEngine(t, c.docs)
@@ -155,5 +231,23 @@ func TestRankingProperties(t *testing.T) {
 				t.Errorf("%q: first hit want %s, got %v", c.q, c.first, ids)
 			}
 		})
+	}
+}
+
+// A query is cut after search.MaxQueryLen characters, not bytes: the
+// last word of a query of accented letters just under the limit counts.
+func TestQueryLimitInCharacters(t *testing.T) {
+	e := smallEngine(t, [][3]string{{"z", "Le zèbre", "Un zèbre à rayures."}, {"c", "Le cheval", "Un cheval."}})
+	for _, tt := range []struct {
+		pad  int // "à " (2 characters, 3 bytes) this many times before "zèbre"
+		hits int
+	}{
+		{497, 1}, // 999 characters, 1,497 bytes
+		{500, 0}, // "zèbre" is past the limit
+	} {
+		q := strings.Repeat("à ", tt.pad) + "zèbre"
+		if r, _ := e.Search(q, search.Options{}); len(r.Hits) != tt.hits {
+			t.Errorf("%d characters (%d bytes): %d hits, want %d", utf8.RuneCountInString(q), len(q), len(r.Hits), tt.hits)
+		}
 	}
 }

@@ -21,7 +21,11 @@
 // of it ("diapo" for "diapositive"); within 1 edit for words of 4 to 7
 // characters, 2 edits from 8 (a transposition is one edit), the typos
 // people make most (a double letter dropped or added, two neighbours
-// swapped) ranked before the other edits of the same length; and, when
+// swapped) ranked before the other edits of the same length; as a word of
+// the same family by derivation, where the stemmer keeps them apart
+// ("impression" for "imprimer", "protection" for "protéger", "affichage"
+// for "afficher"; never inside quotes or for an excluded word), weighted
+// 0.7; and, when
 // nothing else matched, as a fuzzy subsequence (github.com/sahilm/fuzzy)
 // of the vocabulary's terms and of the words of the titles, one word at a
 // time, never across words, and only when the match starts with the
@@ -34,8 +38,9 @@
 //
 // # How the words combine
 //
-// Question words ("comment", "pourquoi", "fais", "veux"...) weigh a
-// twentieth of another word, and stopwords ("je", "mon", "une") nothing,
+// Question words ("comment", "pourquoi", "fais", "veux", "aller"...) and
+// quantifiers ("tout", "chaque", "plusieurs", "seule") weigh a twentieth
+// of another word, and stopwords ("je", "mon", "une") nothing,
 // outside quoted phrases. Each remaining word has a mass, its rarity
 // (BM25's IDF of its own forms, or of its best variant) times its weight.
 // A document's coverage is the share of the query's mass that it matches.
@@ -43,9 +48,12 @@
 // is at least half the best document's, so that a page lacking one common
 // word of a long query still ranks; words of quoted phrases are required,
 // and -excluded words exclude. Coordination: a candidate's BM25F score is
-// multiplied by the square of its coverage, so that a page matching all
-// the words ranks above one matching most of them. When no document
-// matches every word, the result is marked Partial.
+// multiplied by its coverage and by the square root of the share of the
+// query's words it matches, so that a page matching all the words ranks
+// above one matching most of them, and one matching the rare words still
+// ranks without a common one (the square of the coverage, used before,
+// dropped such pages). When no document matches every word, the result is
+// marked Partial.
 //
 // When a query finds nothing, or finds only typo matches of words that
 // the corpus does not have, and the did-you-mean has hits, those hits are
@@ -126,10 +134,11 @@ type Hit struct {
 }
 
 // TermMatch explains how one query term matched: the variant of the
-// vocabulary it matched and how ("exact", "stem", "prefix", "typo", "fuzzy";
-// "none" when nothing matched). In Result.Explain, Docs is the number of
-// documents holding the variant (for a fuzzy match of titles, Variant is ""
-// and Docs the number of titles matched). In Hit.Explain, Field tells where
+// vocabulary it matched and how ("exact", "stem", "prefix", "truncation",
+// "typo", "fuzzy", "derived"; "none" when nothing matched). In
+// Result.Explain, Docs is the number of documents holding the variant (for
+// a fuzzy match of titles, Variant is "" and Docs the number of titles
+// matched). In Hit.Explain, Field tells where
 // the variant occurs in the hit ("title" or "text") and Count how often
 // (occurrences looked at are capped).
 type TermMatch struct {
@@ -158,7 +167,15 @@ type Result struct {
 	// hits' snippets and titles are marked by it, and so must be every
 	// other text shown for this query.
 	Highlighter *Highlighter
+
+	read []int // the terms whose postings the search read
 }
+
+// TermsRead returns the ids of the terms whose postings the search read:
+// for an index written with Split, the result is exact when their chunks
+// were all at hand (index.Index.MissingChunks), else Terms says which to
+// add before searching again.
+func (r *Result) TermsRead() []int { return r.read }
 
 // Engine searches one index. It is safe for concurrent use.
 type Engine struct {
@@ -168,8 +185,14 @@ type Engine struct {
 	titlesOnce sync.Once
 	titles     *titleWords
 
-	authorsOnce sync.Once
-	authors     []string // folded authors, for author filters
+	foldedOnce sync.Once
+	folded     []foldedMeta // per document, for the author, section and tag filters
+}
+
+// foldedMeta is what the filters compare of a document, folded once.
+type foldedMeta struct {
+	author, section string
+	tags            []string
 }
 
 // New returns an engine over ix.
@@ -197,14 +220,20 @@ const (
 )
 
 // weakWords are the words of questions and requests that French queries
-// add to what they look for, folded; they weigh almost nothing. (The
-// stopwords, "je", "mon", "une", are left out of queries altogether.)
+// add to what they look for, and the quantifiers, folded; they weigh
+// almost nothing. (The stopwords, "je", "mon", "une", are left out of
+// queries altogether.)
 var weakWords = map[string]bool{
 	"comment": true, "pourquoi": true, "quand": true, "quoi": true, "combien": true, "ou": true,
 	"faire": true, "fais": true, "fait": true, "faut": true, "veux": true, "voudrais": true,
 	"souhaite": true, "aimerais": true, "besoin": true, "peux": true, "puis": true, "peut": true,
 	"dois": true, "doit": true, "possible": true, "maniere": true, "facon": true, "moyen": true,
-	"svp": true, "merci": true,
+	"svp": true, "merci": true, "aller": true, "vais": true, "va": true,
+	// Quantifiers, which the Snowball stopword list leaves out.
+	"tout": true, "tous": true, "toute": true, "toutes": true, "chaque": true, "plusieurs": true,
+	"autre": true, "autres": true, "seul": true, "seule": true, "seuls": true, "seules": true,
+	"certains": true, "certaines": true, "aucun": true, "aucune": true, "tres": true, "plus": true,
+	"moins": true, "aussi": true,
 }
 
 var (
@@ -233,14 +262,42 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	// stopped as soon as it knew), or nothing.
 	opt.AsTyped = true
 	c, _ := e.search(sugg, opt)
+	if r != nil { // r's postings decided too
+		c.read = append(c.read, r.read...)
+	}
 	if c.Total == 0 {
 		if r == nil {
 			r, _ = e.search(q, opt)
 		}
+		r.read = append(r.read, c.read...)
 		return r, nil
 	}
 	c.Query, c.Corrected, c.Suggestion = q, sugg, sugg
 	return c, nil
+}
+
+// Terms returns the ids of the terms whose postings Search(q, opt) may
+// read: the variants of the query's words, and those of its suggestion,
+// which Search runs instead when it is clearly better. They are known
+// from the vocabulary alone, so that the postings of an index written
+// with Split can be added (index.Index.MissingChunks) before searching.
+func (e *Engine) Terms(q string, opt Options) []int {
+	var out []int
+	plan := func(q string) []*qterm {
+		pos, neg, missing := e.analyse(e.parse(q))
+		for _, qts := range [][]*qterm{pos, neg} {
+			for _, qt := range qts {
+				for _, v := range qt.vars {
+					out = append(out, v.term)
+				}
+			}
+		}
+		return append(pos, missing...)
+	}
+	if sugg, _ := e.suggestion(q, plan(q)); sugg != "" && !opt.AsTyped {
+		plan(sugg)
+	}
+	return out
 }
 
 // search runs query q as typed and returns its result and its suggestion;
@@ -275,21 +332,32 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 	r.Suggestion = sugg
 	r.Highlighter = e.highlighter(pos)
+	for _, qts := range [][]*qterm{pos, neg} {
+		for _, qt := range qts {
+			for _, v := range qt.vars {
+				r.read = append(r.read, v.term)
+			}
+		}
+	}
 
 	// Documents that pass the filters and exclusions.
 	ok := make([]bool, n)
-	if len(pq.authors) > 0 {
-		e.authorsOnce.Do(func() {
-			e.authors = make([]string, n)
+	section, tag := token.Fold(opt.Section), token.Fold(opt.Tag)
+	if len(pq.authors) > 0 || section != "" || tag != "" {
+		e.foldedOnce.Do(func() {
+			e.folded = make([]foldedMeta, n)
 			for d, doc := range ix.Docs {
-				e.authors[d] = token.Fold(doc.Author)
+				f := &e.folded[d]
+				f.author, f.section = token.Fold(doc.Author), token.Fold(doc.Section)
+				for _, t := range doc.Tags {
+					f.tags = append(f.tags, token.Fold(t))
+				}
 			}
 		})
 	}
-	section, tag := token.Fold(opt.Section), token.Fold(opt.Tag)
 	for d, doc := range ix.Docs {
-		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.authors[d], pq.authors)) &&
-			(section == "" || token.Fold(doc.Section) == section) && (tag == "" || tagIn(doc.Tags, tag))
+		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.folded[d].author, pq.authors)) &&
+			(section == "" || e.folded[d].section == section) && (tag == "" || hasTag(e.folded[d].tags, tag))
 	}
 	for _, qt := range neg {
 		for _, v := range qt.vars {
@@ -455,10 +523,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 
 	// Candidates: the documents covering at least half as much of the
 	// query as the best one (minimum should match), quoted words required.
-	// Their score is multiplied by the coordination factor, the square of
-	// their coverage, and by the evidence of titles and headings holding
-	// the query's words together.
+	// Their score is multiplied by the coordination factor, their coverage
+	// times the square root of the share of the words they match, and by
+	// the evidence of titles and headings holding the query's words
+	// together.
 	all := uint32(1)<<len(pos) - 1
+	wsum := 0.0
+	for _, qt := range pos {
+		wsum += qt.w
+	}
 	var cands []int
 	best1 := 0.0
 	for _, d := range hit {
@@ -479,7 +552,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		cands = append(cands, d)
 		if len(pos) > 1 {
 			tc, hc := cover(inTitle[d]), cover(inHead[d])
-			score[d] *= c * c * (1 + titleBoost*tc*tc + headBoost*hc*hc)
+			// The share of the query's words it matches (weak words
+			// weighing theirs).
+			cw := 0.0
+			for ti, qt := range pos {
+				if matched[d]&(1<<ti) != 0 {
+					cw += qt.w
+				}
+			}
+			score[d] *= c * math.Sqrt(cw/wsum) * (1 + titleBoost*tc*tc + headBoost*hc*hc)
 		}
 	}
 	if len(pos) == 0 && !hasWords(pq) && (len(pq.authors) > 0 || pq.dateFrom != "" || pq.dateTo != "" || len(neg) > 0) {
@@ -716,17 +797,17 @@ func (e *Engine) byDate(a, b int) int {
 	return 1
 }
 
-// authorIn reports whether the folded author holds every folded name.
-// tagIn reports whether one of tags, folded, is want.
-func tagIn(tags []string, want string) bool {
+// hasTag reports whether want is one of the folded tags.
+func hasTag(tags []string, want string) bool {
 	for _, t := range tags {
-		if token.Fold(t) == want {
+		if t == want {
 			return true
 		}
 	}
 	return false
 }
 
+// authorIn reports whether the folded author holds every folded name.
 func authorIn(author string, want []string) bool {
 	for _, w := range want {
 		if !strings.Contains(author, w) {
@@ -743,7 +824,7 @@ func (e *Engine) Suggest(prefix string, n int) []string {
 		n = 10
 	}
 	n = min(n, maxLimit)
-	if len(prefix) > maxQueryBytes {
+	if cutQuery(prefix) != prefix {
 		return []string{}
 	}
 	toks := e.an[0].Tokens(prefix)
