@@ -20,6 +20,7 @@ const (
 	hdrNfunc      = 8
 	hdrFuncname   = 32
 	hdrCuOff      = 40
+	hdrFiletab    = 48
 	hdrPctabOff   = 56
 	hdrPclnOff    = 64
 	hdrSize       = 72
@@ -76,6 +77,13 @@ func DropLineTables(segs []segment) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	// With no file tables left, the compilation units' file lists and the
+	// file names (cutab, filetab) are never read: runtime.funcline1 stops
+	// at the missing file table.
+	cu := binary.LittleEndian.Uint64(found[hdrCuOff:])
+	pctab := binary.LittleEndian.Uint64(found[hdrPctabOff:])
+	clear(found[cu:pctab])
+	n += int(pctab - cu)
 	return n, trimNames(found)
 }
 
@@ -88,7 +96,11 @@ func validPclntab(h []byte) error {
 	nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
 	pctab := binary.LittleEndian.Uint64(h[hdrPctabOff:])
 	pcln := binary.LittleEndian.Uint64(h[hdrPclnOff:])
-	if nfunc == 0 || pctab < hdrSize || pcln <= pctab || pcln+(nfunc+1)*8 > uint64(len(h)) {
+	names, cu, files := binary.LittleEndian.Uint64(h[hdrFuncname:]), binary.LittleEndian.Uint64(h[hdrCuOff:]), binary.LittleEndian.Uint64(h[hdrFiletab:])
+	if names < hdrSize || cu < names || files < cu || pctab < files {
+		return errors.New("header offsets out of order")
+	}
+	if nfunc == 0 || pcln <= pctab || pcln+(nfunc+1)*8 > uint64(len(h)) {
 		return errors.New("header offsets out of range")
 	}
 	prev := uint32(0)

@@ -11,9 +11,9 @@
 // (merged segments, the runtime's line and inlining tables dropped, names
 // without the module path), the Snowball runtime without package log
 // (third_party/snowballstem) and the standard library built without
-// inlining brought it to 697,705 B in all, 238,778 B over a floor of
-// 458,927 (Go 1.26). The budgets keep a little room above that: 700,000 B
-// and 240,000 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
+// inlining brought it to 697,861 B in all, 240,240 B over a floor of
+// 457,621 (Go 1.26, with the search index's chunks of issue 13). The
+// budgets keep a little room above that: 700,000 B and 242,000 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
 // again with its symbol names and prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,7 +28,7 @@ import { breakdown } from './wasmsize.mjs';
 /** The whole file, after brotli. */
 export const BUDGET = 700000;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 240000;
+export const OWN_BUDGET = 242000;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
