@@ -160,8 +160,9 @@ func SplitTerms(s string) []string {
 	return out
 }
 
-// Trend counts one to MaxTerms terms, written "a, b, c", per document and
-// per month, year, folder or author.
+// Trend counts one to MaxTerms terms, written "a, b, c", per month, year,
+// folder or author, and gives the o.Limit documents where they are most
+// frequent.
 func (e *Engine) Trend(terms string, o ExploreOptions) (*explore.Trend, error) {
 	if err := checkLen("terms", terms); err != nil {
 		return nil, err
@@ -170,7 +171,7 @@ func (e *Engine) Trend(terms string, o ExploreOptions) (*explore.Trend, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.Trend(SplitTerms(terms), explore.TrendOptions{Match: m, By: o.By})
+	return t.Trend(SplitTerms(terms), explore.TrendOptions{Match: m, By: o.By, Limit: o.Limit})
 }
 
 // Collocates returns the words most associated with q within o.Window

@@ -2,6 +2,7 @@ package explore_test
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -388,6 +389,30 @@ func TestTrendTimelineFigures(t *testing.T) {
 	}
 	if tr.By == "folder" && words != tab.Tokens() {
 		t.Errorf("groups hold %d words, corpus %d", words, tab.Tokens())
+	}
+	// The documents: the Limit where a term is most frequent, highest
+	// first, out of Holding, those with a term.
+	holding := 0
+	for d := 0; d < tab.Len(); d++ {
+		for _, q := range tr.Terms {
+			if c, _ := tab.KWIC(q, explore.KWICOptions{Docs: []int{d}, Limit: 1}); c.Total > 0 {
+				holding++
+				break
+			}
+		}
+	}
+	if tr.Holding != holding || len(tr.Docs) != min(holding, explore.DefaultLimit) {
+		t.Errorf("trend: holding %d, %d documents; want %d", tr.Holding, len(tr.Docs), holding)
+	}
+	top := func(d explore.TrendDoc) float64 { return slices.Max(d.Per10k) }
+	for i := 1; i < len(tr.Docs); i++ {
+		if top(tr.Docs[i]) > top(tr.Docs[i-1]) {
+			t.Errorf("trend document %d (%g) above %d (%g)", i, top(tr.Docs[i]), i-1, top(tr.Docs[i-1]))
+		}
+	}
+	one, err := tab.Trend(tr.Terms, explore.TrendOptions{Limit: 1})
+	if err != nil || len(one.Docs) != 1 || one.Docs[0].ID != tr.Docs[0].ID || one.Holding != tr.Holding {
+		t.Errorf("trend, limit 1: %+v, %v; want %s first of %d", one, err, tr.Docs[0].ID, tr.Holding)
 	}
 	if _, err := tab.Trend(make([]string, 6), explore.TrendOptions{}); err == nil {
 		t.Error("6 terms: no error")

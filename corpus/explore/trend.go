@@ -13,6 +13,7 @@ const MaxTrendTerms = 5
 type TrendOptions struct {
 	Match Match
 	By    string // "month", "year", "folder", "author"; "" chooses (see Trend)
+	Limit int    // documents returned, the most frequent first; 0 means DefaultLimit
 }
 
 // TrendDoc is the counts of the terms in one document.
@@ -35,20 +36,25 @@ type TrendGroup struct {
 	Per10k []float64
 }
 
-// Trend is the frequency of a few terms per document and per group.
+// Trend is the frequency of a few terms per group of documents, and in
+// the documents where they are most frequent.
 type Trend struct {
 	Terms  []string
 	By     string
 	Totals []int
-	Docs   []TrendDoc   // the documents holding one of the terms, in corpus order
-	Groups []TrendGroup // every group, in order (periods in time order, with the empty ones)
+	// Holding is the number of documents holding one of the terms; Docs
+	// are the first Limit of them by their highest rate per 10,000 words
+	// (ties in corpus order).
+	Holding int
+	Docs    []TrendDoc
+	Groups  []TrendGroup // every group, in order (periods in time order, with the empty ones)
 }
 
 // Trend counts each of terms (words or phrases) in every document, and
-// gives their frequency per 10,000 words per document and per group: per
-// month or year when documents have dates (by month when they span at most
-// three years), per folder otherwise, or per author when every document
-// is in one folder.
+// gives their frequency per 10,000 words per group: per month or year
+// when documents have dates (by month when they span at most three
+// years), per folder otherwise, or per author when every document is in
+// one folder; and in the documents where one of them is most frequent.
 func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	if len(terms) == 0 || len(terms) > MaxTrendTerms {
 		return nil, errors.New("terms out of range: " + strconv.Itoa(len(terms)) + ", want 1 to " + strconv.Itoa(MaxTrendTerms))
@@ -69,52 +75,81 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Trend{Terms: terms, By: by, Totals: make([]int, len(terms))}
-	per := make([]map[int]int, len(ps))
-	for i, p := range ps {
-		per[i] = t.count(p)
+	limit := opt.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
 	}
-	groups := map[string]*TrendGroup{}
-	for d := range t.docs {
-		counts := make([]int, len(terms))
-		any := false
-		for i := range ps {
-			counts[i] = per[i][d]
-			r.Totals[i] += counts[i]
-			any = any || counts[i] > 0
+	nt := len(terms)
+	r := &Trend{Terms: terms, By: by, Totals: make([]int, nt)}
+	// counts[d*nt+i]: occurrences of term i in document d.
+	counts := make([]int32, len(t.docs)*nt)
+	for i, p := range ps {
+		for _, h := range t.hits(p, nil) {
+			counts[h.doc*nt+i]++
 		}
+	}
+	type ranked struct {
+		doc  int
+		rate float64
+	}
+	var holding []ranked
+	groups := map[string]*TrendGroup{}
+	var last *TrendGroup
+	lastKey := ""
+	for d := range t.docs {
+		c := counts[d*nt : d*nt+nt]
 		words := len(t.docs[d].term)
-		if any {
-			m := &t.meta[d]
-			r.Docs = append(r.Docs, TrendDoc{Doc: d, ID: m.ID, Title: m.Title, Words: words, Counts: counts, Per10k: rates(counts, words)})
+		best := -1.0
+		for i, n := range c {
+			r.Totals[i] += int(n)
+			if n > 0 {
+				best = max(best, per10k(int(n), words))
+			}
+		}
+		if best >= 0 {
+			holding = append(holding, ranked{d, best})
 		}
 		k, ok := key(d)
 		if !ok {
 			continue
 		}
-		g := groups[k]
-		if g == nil {
-			g = &TrendGroup{Key: k, Counts: make([]int, len(terms))}
-			groups[k] = g
+		g := last
+		if g == nil || k != lastKey {
+			if g = groups[k]; g == nil {
+				g = &TrendGroup{Key: k, Counts: make([]int, nt)}
+				groups[k] = g
+			}
+			last, lastKey = g, k
 		}
 		g.Docs++
 		g.Words += words
-		for i, c := range counts {
-			g.Counts[i] += c
+		for i, n := range c {
+			g.Counts[i] += int(n)
 		}
+	}
+	r.Holding = len(holding)
+	sort.SliceStable(holding, func(i, j int) bool { return holding[i].rate > holding[j].rate })
+	for _, x := range holding[:min(limit, len(holding))] {
+		m := &t.meta[x.doc]
+		words := len(t.docs[x.doc].term)
+		c := make([]int, nt)
+		for i, n := range counts[x.doc*nt : x.doc*nt+nt] {
+			c[i] = int(n)
+		}
+		r.Docs = append(r.Docs, TrendDoc{Doc: x.doc, ID: m.ID, Title: m.Title, Words: words, Counts: c, Per10k: rates(c, words)})
 	}
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	sort.Strings(keys)
 	if by == "month" || by == "year" {
 		keys = fillPeriods(keys, by)
 	}
 	for _, k := range keys {
 		g := groups[k]
 		if g == nil {
-			g = &TrendGroup{Key: k, Counts: make([]int, len(terms))}
+			g = &TrendGroup{Key: k, Counts: make([]int, nt)}
 		}
 		g.Per10k = rates(g.Counts, g.Words)
 		r.Groups = append(r.Groups, *g)

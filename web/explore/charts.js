@@ -18,6 +18,9 @@ const width = (app) => Math.min(1000, app.shell.views.explore.querySelector('.cx
 /** @param {Partial<State>} st */
 const hash = (st) => formatHash(normState(st)) || '#';
 
+/** How many documents the trend lists. */
+const TOP_DOCS = 20;
+
 /** @param {App} app @param {number} x */
 const num = (app, x) => app.fmtNum(Math.round(x * 100) / 100);
 
@@ -28,7 +31,7 @@ const num = (app, x) => app.fmtNum(Math.round(x * 100) / 100);
 export async function renderTrend(app, st) {
   const h = app.h.bind(app);
   const by = /** @type {'month'|'year'|'folder'|'author'|''} */ (['month', 'year', 'folder', 'author'].includes(st.xo.by) ? st.xo.by : '');
-  const r = await app.ex.trend(st.xv, { match: st.xo.match === 'forms' ? 'forms' : 'word', by: by || undefined });
+  const r = await app.ex.trend(st.xv, { match: st.xo.match === 'forms' ? 'forms' : 'word', by: by || undefined, limit: TOP_DOCS });
   const controls = h('div', { class: 'cx-x-controls' },
     choice(app, 'match', tx(app, 'match'), [['word', tx(app, 'matchWord')], ['forms', tx(app, 'matchForms')]]),
     choice(app, 'by', tx(app, 'by'), [['', tx(app, 'byAuto')], ['month', tx(app, 'byMonth')], ['year', tx(app, 'byYear')], ['folder', tx(app, 'byFolder')], ['author', tx(app, 'byAuthor')]]));
@@ -44,11 +47,12 @@ export async function renderTrend(app, st) {
     title: tx(app, 'trend') + ' — ' + tx(app, 'per10k'), labels, series, lines: dated, unit: tx(app, 'per10k'), table: data,
     href: (i, s) => hash({ q: r.terms[s], ...(dated ? { from: r.groups[i].key, to: r.groups[i].key } : {}) }),
   }, width(app));
-  const top = [...r.docs].sort((a, b) => Math.max(...b.per10k) - Math.max(...a.per10k)).slice(0, 20);
+  // The module gives the documents where a term is most frequent, highest first.
   const docs = table(app, tx(app, 'perDoc'), ['document', ...r.terms.map(() => 'per10k#')],
-    top.map((d) => [link(app, { doc: d.id, q: r.terms[d.per10k.indexOf(Math.max(...d.per10k))] }, {}, d.title || d.id), ...d.per10k.map((x, i) => num(app, x) + ' (' + app.fmtNum(d.counts[i]) + ')')]));
+    r.docs.map((d) => [link(app, { doc: d.id, q: r.terms[d.per10k.indexOf(Math.max(...d.per10k))] }, {}, d.title || d.id), ...d.per10k.map((x, i) => num(app, x) + ' (' + app.fmtNum(d.counts[i]) + ')')]));
   docs.querySelectorAll('thead th').forEach((th, i) => { if (i >= 1) th.textContent = r.terms[i - 1] + ', ' + tx(app, 'per10k'); });
-  return h('div', {}, controls, fig, h('h2', { class: 'cx-x-h2', text: tx(app, 'perDoc') }), docs);
+  const note = r.holding > r.docs.length ? h('p', { class: 'cx-muted', text: tx(app, 'holding', { n: app.fmtNum(r.docs.length), d: app.fmtNum(r.holding) }) }) : null;
+  return h('div', {}, controls, fig, h('h2', { class: 'cx-x-h2', text: tx(app, 'perDoc') }), note, docs);
 }
 
 /**
