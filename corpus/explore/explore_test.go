@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/corpus-explorer/explorer/corpus/explore"
+	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
@@ -460,5 +461,49 @@ func TestNetwork(t *testing.T) {
 	}
 	if _, err := tab.Network(explore.NetworkOptions{Scope: "page"}); err == nil {
 		t.Error("unknown scope: no error")
+	}
+}
+
+// TestBuilderOrder checks that a table cut from documents added in any
+// order gives the same analyses as one cut in corpus order.
+func TestBuilderOrder(t *testing.T) {
+	src, want := seeds(t)
+	b := explore.NewBuilder(src)
+	for i := src.Len() - 1; i >= 0; i-- {
+		if _, err := b.Table(); err == nil {
+			t.Fatalf("table with %d documents left: no error", b.Left())
+		}
+		d, _ := src.Doc(i)
+		b.Add(i, d)
+		b.Add(i, d) // again: nothing
+		if !b.Has(i) {
+			t.Fatalf("document %d not in", i)
+		}
+	}
+	got, err := b.Table()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type jsoner interface{ AppendJSON(*jsonw.Writer) }
+	run := func(tab *explore.Table) string {
+		var w jsonw.Writer
+		for _, f := range []func() (jsoner, error){
+			func() (jsoner, error) { return tab.KWIC("le", explore.KWICOptions{Sort: "left", Limit: 200}) },
+			func() (jsoner, error) { return tab.Collocates("numérique", explore.CollocateOptions{Window: 5, MinCount: 1}) },
+			func() (jsoner, error) { return tab.Keyness([]int{0, 2}, explore.KeynessOptions{MinCount: 1}) },
+			func() (jsoner, error) { return tab.Phrases(explore.PhraseOptions{N: 2, MinCount: 2}) },
+			func() (jsoner, error) { return tab.Trend([]string{"France", "numérique"}, explore.TrendOptions{}) },
+			func() (jsoner, error) { return tab.Figures(), nil },
+		} {
+			v, err := f()
+			if err != nil {
+				t.Fatal(err)
+			}
+			v.AppendJSON(&w)
+		}
+		return w.Text()
+	}
+	if a, b := run(want), run(got); a != b {
+		t.Errorf("documents added in reverse: analyses differ\n%s\nwant\n%s", b, a)
 	}
 }
