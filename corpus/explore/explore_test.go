@@ -507,3 +507,33 @@ func TestBuilderOrder(t *testing.T) {
 		t.Errorf("documents added in reverse: analyses differ\n%s\nwant\n%s", b, a)
 	}
 }
+
+// TestBuilderDisplay checks that a word is shown as the first document
+// writes it, whatever the order the documents come in.
+func TestBuilderDisplay(t *testing.T) {
+	src := explore.Docs{
+		{ID: "a", Lang: "fr", Text: "Élan élan vite."},
+		{ID: "b", Lang: "fr", Text: "Un elan, chat, chien, loup, mouton."},
+	}
+	for _, order := range [][]int{{0, 1}, {1, 0}} {
+		b := explore.NewBuilder(src)
+		for _, i := range order {
+			b.Add(i, src[i])
+		}
+		tab, err := b.Table()
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, err := tab.Keyness([]int{0}, explore.KeynessOptions{MinCount: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, x := range k.Keys {
+			found = found || x.Count == 2 && x.Word == "élan"
+		}
+		if !found {
+			t.Errorf("order %v: keyness %+v; want élan, twice", order, k.Keys)
+		}
+	}
+}
