@@ -116,6 +116,15 @@ func (ix *Index) PackOf(d int) int {
 	return -1
 }
 
+// PackDocs returns the documents [first, first+n) whose texts pack p
+// holds; n is 0 for no such pack.
+func (ix *Index) PackDocs(p int) (first, n int) {
+	if p < 0 || p >= len(ix.ps.packs) {
+		return 0, 0
+	}
+	return ix.ps.packs[p].first, ix.ps.packs[p].n
+}
+
 // PackName returns the file name of pack p (its content hash), or "".
 func (ix *Index) PackName(p int) string {
 	if p < 0 || p >= len(ix.ps.packs) {

@@ -41,9 +41,15 @@ func TestSplit(t *testing.T) {
 		if got.PackName(p) != f.Name || got.PackSize(p) != len(f.Data) {
 			t.Errorf("pack %d: table says %s, %d bytes; file %s, %d bytes", p, got.PackName(p), got.PackSize(p), f.Name, len(f.Data))
 		}
+		if first, n := got.PackDocs(p); first != p || n != 1 {
+			t.Errorf("pack %d holds documents [%d, %d), want [%d, %d)", p, first, first+n, p, p+1)
+		}
 		if !strings.HasSuffix(f.Name, ".pack") || len(f.Name) != 21 {
 			t.Errorf("pack %d: name %q is not a content hash", p, f.Name)
 		}
+	}
+	if _, n := got.PackDocs(len(files)); n != 0 {
+		t.Errorf("pack %d of %d holds %d documents", len(files), len(files), n)
 	}
 	// Nothing is loaded: metadata and search structures work, texts do not.
 	for i := range ix.Docs {
