@@ -56,8 +56,9 @@ type Engine struct {
 	wordsOnce sync.Once
 	words     int
 
-	tableMu sync.Mutex // guards table, cut on first use
+	tableMu sync.Mutex // guards table, cut on first use, and cutting
 	table   *explore.Table
+	cutting *explore.Builder // the table being cut: the documents of each pack added go in as it comes
 }
 
 // Open decodes an index blob written by `explorer build`.
@@ -474,7 +475,11 @@ func (e *Engine) AddPack(n int, data string) error {
 	if len(data) > MaxPackBytes {
 		return errors.New("pack of " + strconv.Itoa(len(data)) + " bytes, the limit is " + strconv.Itoa(MaxPackBytes))
 	}
-	return e.ix.AddPack(n, data)
+	if err := e.ix.AddPack(n, data); err != nil {
+		return err
+	}
+	e.cutPack(n)
+	return nil
 }
 
 // PackList is the packs of an index, written as an array of

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/corpus-explorer/explorer/corpus"
@@ -89,20 +90,66 @@ func (s indexSource) Len() int                            { return len(s.ix.Docs
 func (s indexSource) Doc(i int) (*corpus.Document, error) { return s.ix.Content(i) }
 
 // explorer returns the explore table, cut on first use. When a text is
-// not at hand (a split build whose packs are not all added), the error
-// says which pack, wrapping index.ErrNotLoaded, and the next call tries
-// again.
+// not at hand (a split build whose packs are not all added), the
+// documents at hand are cut, the error says which pack is missing first,
+// wrapping index.ErrNotLoaded, and the documents of each pack added from
+// then on are cut as it comes (AddPack), so that the next call only
+// finishes the table.
 func (e *Engine) explorer() (*explore.Table, error) {
 	e.tableMu.Lock()
 	defer e.tableMu.Unlock()
-	if e.table == nil {
-		t, err := explore.New(indexSource{e.ix})
-		if err != nil {
-			return nil, err
-		}
-		e.table = t
+	if e.table != nil {
+		return e.table, nil
 	}
-	return e.table, nil
+	if e.cutting == nil {
+		e.cutting = explore.NewBuilder(indexSource{e.ix})
+	}
+	b := e.cutting
+	var missing error
+	for d := 0; d < len(e.ix.Docs) && b.Left() > 0; d++ {
+		if b.Has(d) {
+			continue
+		}
+		doc, err := e.ix.Content(d)
+		if errors.Is(err, index.ErrNotLoaded) {
+			if missing == nil {
+				missing = err
+			}
+			if first, n := e.ix.PackDocs(e.ix.PackOf(d)); n > 0 {
+				d = first + n - 1 // the rest of the pack is missing too
+			}
+			continue
+		}
+		if err != nil {
+			return nil, errors.New("explore: document " + strconv.Quote(e.ix.Docs[d].ID) + ": " + err.Error())
+		}
+		b.Add(d, doc)
+	}
+	if missing != nil {
+		return nil, missing
+	}
+	t, err := b.Table()
+	if err != nil {
+		return nil, err
+	}
+	e.table, e.cutting = t, nil
+	return t, nil
+}
+
+// cutPack cuts the documents of pack p, just added, into the table being
+// cut, if one is.
+func (e *Engine) cutPack(p int) {
+	e.tableMu.Lock()
+	defer e.tableMu.Unlock()
+	if e.cutting == nil {
+		return
+	}
+	first, n := e.ix.PackDocs(p)
+	for d := first; d < first+n; d++ {
+		if doc, err := e.ix.Content(d); err == nil {
+			e.cutting.Add(d, doc)
+		}
+	}
 }
 
 // start checks the options and returns the table and the match.

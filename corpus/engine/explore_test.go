@@ -2,6 +2,7 @@ package engine_test
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"strings"
 	"sync"
@@ -140,6 +141,52 @@ func BenchmarkExploreTable(b *testing.B) {
 		e2 := engine.New(e.Index())
 		if _, err := e2.Figures(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestExploreSplit checks the table of a split index: the first analysis
+// says which pack is missing, the packs added from then on are cut as
+// they come (here in reverse order, one of them before the first call),
+// and the analyses then equal those of the whole index.
+func TestExploreSplit(t *testing.T) {
+	whole := seeds(t)
+	blob, files, err := whole.Index().Marshal(index.MarshalOptions{PackBytes: 1, Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := engine.Open(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := len(files) - 1
+	if err := e.AddPack(last, string(files[last].Data)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Figures(); !errors.Is(err, index.ErrNotLoaded) || !strings.Contains(err.Error(), files[0].Name) {
+		t.Fatalf("figures before the packs: %v, want pack 0 (%s) not loaded", err, files[0].Name)
+	}
+	for p := last - 1; p >= 0; p-- {
+		if err := e.AddPack(p, string(files[p].Data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, run := range []func(e *engine.Engine) (engine.JSONer, error){
+		func(e *engine.Engine) (engine.JSONer, error) { return e.Figures() },
+		func(e *engine.Engine) (engine.JSONer, error) { return e.KWIC("le", engine.ExploreOptions{Sort: "right"}) },
+		func(e *engine.Engine) (engine.JSONer, error) { return e.Collocates("numérique", engine.ExploreOptions{Min: 1}) },
+		func(e *engine.Engine) (engine.JSONer, error) { return e.Phrases(engine.ExploreOptions{}) },
+	} {
+		want, err := run(whole)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := run(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := string(engine.JSON(got)), string(engine.JSON(want)); g != w {
+			t.Errorf("split index: %s\nwhole index: %s", g, w)
 		}
 	}
 }
