@@ -173,8 +173,12 @@ func TestExploreSplit(t *testing.T) {
 	}
 	for _, run := range []func(e *engine.Engine) (engine.JSONer, error){
 		func(e *engine.Engine) (engine.JSONer, error) { return e.Figures() },
-		func(e *engine.Engine) (engine.JSONer, error) { return e.KWIC("le", engine.ExploreOptions{Sort: "right"}) },
-		func(e *engine.Engine) (engine.JSONer, error) { return e.Collocates("numérique", engine.ExploreOptions{Min: 1}) },
+		func(e *engine.Engine) (engine.JSONer, error) {
+			return e.KWIC("le", engine.ExploreOptions{Sort: "right"})
+		},
+		func(e *engine.Engine) (engine.JSONer, error) {
+			return e.Collocates("numérique", engine.ExploreOptions{Min: 1})
+		},
 		func(e *engine.Engine) (engine.JSONer, error) { return e.Phrases(engine.ExploreOptions{}) },
 	} {
 		want, err := run(whole)

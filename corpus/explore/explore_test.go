@@ -489,7 +489,9 @@ func TestBuilderOrder(t *testing.T) {
 		var w jsonw.Writer
 		for _, f := range []func() (jsoner, error){
 			func() (jsoner, error) { return tab.KWIC("le", explore.KWICOptions{Sort: "left", Limit: 200}) },
-			func() (jsoner, error) { return tab.Collocates("numérique", explore.CollocateOptions{Window: 5, MinCount: 1}) },
+			func() (jsoner, error) {
+				return tab.Collocates("numérique", explore.CollocateOptions{Window: 5, MinCount: 1})
+			},
 			func() (jsoner, error) { return tab.Keyness([]int{0, 2}, explore.KeynessOptions{MinCount: 1}) },
 			func() (jsoner, error) { return tab.Phrases(explore.PhraseOptions{N: 2, MinCount: 2}) },
 			func() (jsoner, error) { return tab.Trend([]string{"France", "numérique"}, explore.TrendOptions{}) },
