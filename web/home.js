@@ -25,13 +25,17 @@ export class HomeView {
   render() {
     const app = this.app;
     const v = app.shell.views.home;
-    if (v.dataset.lang === app.lang && v.firstChild) {
+    // Shown again when the language or the period (#from=…&to=…) changes.
+    const key = app.lang + ' ' + app.state.from + ' ' + app.state.to;
+    if (v.dataset.key === key && v.firstChild) {
       app.afterRender();
       return;
     }
-    v.dataset.lang = app.lang;
+    v.dataset.key = key;
     clear(v);
-    v.append(this.overview(), this.table.build());
+    // A period chosen on a timeline: its documents come first.
+    if (app.state.from || app.state.to) v.append(this.table.build(), this.overview());
+    else v.append(this.overview(), this.table.build());
     if (!this.unlisten && app.docs && !app.docs.complete) {
       // The rest of the list arrives in the background: the table shows
       // it all once it is there.

@@ -35,7 +35,11 @@ export class DocTable {
     const coll = new Intl.Collator(app.lang);
     /** @param {DocumentMeta} d */
     const val = (d) => (key === 'title' ? docTitle(d, d.id) : String(/** @type {any} */ (d)[key] ?? ''));
-    this.sorted = [...(app.docs ? app.docs.list : [])].sort((a, b) => {
+    const { from, to } = app.state;
+    // A period chosen on a timeline (#from=…&to=…) keeps the documents dated within it.
+    const inPeriod = (/** @type {DocumentMeta} */ d) => !!d.date && (!from || d.date.slice(0, from.length) >= from) && (!to || d.date.slice(0, to.length) <= to);
+    const all = app.docs ? app.docs.list : [];
+    this.sorted = (from || to ? all.filter(inPeriod) : [...all]).sort((a, b) => {
       if (key === 'words') return dir * ((Number(a.words) || 0) - (Number(b.words) || 0));
       const x = val(a), y = val(b);
       if (!x && y) return 1; // missing values last
@@ -60,9 +64,14 @@ export class DocTable {
     this.body = h('tbody', {});
     this.more = h('button', { type: 'button', class: 'cx-btn cx-more cx-more-docs', on: { click: () => this.showMore() } });
     this.addRows(0, this.shown);
-    const total = app.docs ? app.docs.total : 0;
+    const period = !!(app.state.from || app.state.to);
+    const total = period ? this.sorted.length : app.docs ? app.docs.total : 0;
+    const heading = period
+      ? t('docsPeriod', { from: fmtDate(app.lang, app.state.from) || '…', to: fmtDate(app.lang, app.state.to) || '…' })
+      : t('documents');
     this.section = h('section', { class: 'cx-docs', attrs: { 'aria-labelledby': tid } },
-      h('h2', { id: tid, text: t('documents') + ' (' + app.fmtNum(total) + ')' }),
+      h('h2', { id: tid, text: heading + ' (' + app.fmtNum(total) + ')' }),
+      period ? h('p', { class: 'cx-muted' }, t('periodHint'), ' ', link(app, {}, {}, t('allDocs'))) : null,
       h('div', { class: 'cx-table-wrap', tabIndex: 0, attrs: { role: 'region', 'aria-label': t('docTableLabel') } },
         h('table', { class: 'cx-table' }, h('thead', {}, head), this.body)),
       this.more);
@@ -84,7 +93,8 @@ export class DocTable {
         h('td', { class: 'cx-col-author', text: d.author || '—' }),
         h('td', { class: 'cx-col-words', text: app.fmtNum(d.words) })));
     }
-    const left = (app.docs ? app.docs.total : this.sorted.length) - Math.min(to, this.sorted.length);
+    const all = app.docs && !app.state.from && !app.state.to ? app.docs.total : this.sorted.length;
+    const left = all - Math.min(to, this.sorted.length);
     this.more.hidden = left <= 0;
     this.more.textContent = app.t('showMoreDocs', { n: app.fmtNum(Math.min(left, ROWS)) });
   }

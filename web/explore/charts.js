@@ -18,6 +18,19 @@ const width = (app) => Math.min(1000, app.shell.views.explore.querySelector('.cx
 /** @param {Partial<State>} st */
 const hash = (st) => formatHash(normState(st)) || '#';
 
+/**
+ * period returns the first and last days of a period "YYYY" or "YYYY-MM",
+ * the bounds of the search filter it chooses.
+ * @param {string} key
+ */
+export function period(key) {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(key);
+  if (!m) return { from: key, to: key };
+  if (!m[2]) return { from: m[1] + '-01-01', to: m[1] + '-12-31' };
+  const last = new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate();
+  return { from: key + '-01', to: key + '-' + String(last).padStart(2, '0') };
+}
+
 /** How many documents the trend lists. */
 const TOP_DOCS = 20;
 
@@ -45,7 +58,7 @@ export async function renderTrend(app, st) {
   data.querySelectorAll('thead th').forEach((th, i) => { if (i >= 3) th.textContent = r.terms[i - 3] + ', ' + tx(app, 'per10k'); });
   const fig = chart(app, {
     title: tx(app, 'trend') + ' — ' + tx(app, 'per10k'), labels, series, lines: dated, unit: tx(app, 'per10k'), table: data,
-    href: (i, s) => hash({ q: r.terms[s], ...(dated ? { from: r.groups[i].key, to: r.groups[i].key } : {}) }),
+    href: (i, s) => hash({ q: r.terms[s], ...(dated ? period(r.groups[i].key) : {}) }),
   }, width(app));
   // The module gives the documents where a term is most frequent, highest first.
   const docs = table(app, tx(app, 'perDoc'), ['document', ...r.terms.map(() => 'per10k#')],
@@ -70,7 +83,10 @@ export async function renderTimeline(app, st) {
   const fig = chart(app, {
     title: tx(app, 'timeline') + (st.xv ? ' — ' + st.xv : ''), labels: tl.periods.map((p) => p.key),
     series: [{ name: tx(app, 'docs'), values: tl.periods.map((p) => p.docs) }], table: data,
-    href: st.xv ? (i) => hash({ q: st.xv, from: tl.periods[i].key, to: tl.periods[i].key }) : undefined,
+    // A bar chooses its period: the search of the timeline's query within it,
+    // or, for the corpus's timeline, the documents of the period (where a
+    // search then looks).
+    href: (i) => hash({ q: st.xv, ...period(tl.periods[i].key) }),
   }, width(app));
   return h('div', {}, controls, note, fig);
 }
