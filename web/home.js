@@ -33,8 +33,8 @@ export class HomeView {
     }
     v.dataset.key = key;
     clear(v);
-    // A period chosen on a timeline: its documents come first.
-    if (app.state.from || app.state.to) v.append(this.table.build(), this.overview());
+    // A period chosen on a timeline: its documents, under its own title.
+    if (app.state.from || app.state.to) v.append(this.period(), this.table.build());
     else v.append(this.overview(), this.table.build());
     if (!this.unlisten && app.docs && !app.docs.complete) {
       // The rest of the list arrives in the background: the table shows
@@ -42,6 +42,18 @@ export class HomeView {
       this.unlisten = app.docs.onChange(() => { if (app.docs && app.docs.complete) this.table.refresh(); });
     }
     app.afterRender();
+  }
+
+  /** period is the title of the documents of a period (#from=…&to=…). */
+  period() {
+    const app = this.app;
+    const h = app.h.bind(app);
+    const t = app.t.bind(app);
+    const { from, to } = app.state;
+    const hid = app.id('period');
+    return h('section', { class: 'cx-overview', attrs: { 'aria-labelledby': hid } },
+      h('h1', { id: hid, class: 'cx-title', text: t('docsPeriod', { from: fmtDate(app.lang, from) || '…', to: fmtDate(app.lang, to) || '…' }) }),
+      h('p', { class: 'cx-muted' }, t('periodHint'), ' ', link(app, {}, {}, t('allDocs'))));
   }
 
   overview() {

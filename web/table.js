@@ -64,14 +64,9 @@ export class DocTable {
     this.body = h('tbody', {});
     this.more = h('button', { type: 'button', class: 'cx-btn cx-more cx-more-docs', on: { click: () => this.showMore() } });
     this.addRows(0, this.shown);
-    const period = !!(app.state.from || app.state.to);
-    const total = period ? this.sorted.length : app.docs ? app.docs.total : 0;
-    const heading = period
-      ? t('docsPeriod', { from: fmtDate(app.lang, app.state.from) || '…', to: fmtDate(app.lang, app.state.to) || '…' })
-      : t('documents');
+    const total = app.state.from || app.state.to ? this.sorted.length : app.docs ? app.docs.total : 0;
     this.section = h('section', { class: 'cx-docs', attrs: { 'aria-labelledby': tid } },
-      h('h2', { id: tid, text: heading + ' (' + app.fmtNum(total) + ')' }),
-      period ? h('p', { class: 'cx-muted' }, t('periodHint'), ' ', link(app, {}, {}, t('allDocs'))) : null,
+      h('h2', { id: tid, text: t('documents') + ' (' + app.fmtNum(total) + ')' }),
       h('div', { class: 'cx-table-wrap', tabIndex: 0, attrs: { role: 'region', 'aria-label': t('docTableLabel') } },
         h('table', { class: 'cx-table' }, h('thead', {}, head), this.body)),
       this.more);

@@ -300,7 +300,7 @@ describe('the parts of a corpus: keyness of a folder, an author, a period; a tim
     await page.waitForSelector('.cx-search-view .cx-hit');
     // All documents again.
     await page.evaluate(() => { location.hash = '#from=2022-01-01&to=2022-12-31'; });
-    await page.click('.cx-docs a[href="#"]');
+    await page.click('.cx-home .cx-overview a[href="#"]');
     await page.waitForFunction(() => document.querySelectorAll('.cx-docs tbody tr').length === 4);
     assert.deepEqual(page.problems, []);
     await page.context().close();
