@@ -27,6 +27,8 @@ const PACK_FETCHES = 6;
 
 /** The error of a call that needs a text pack the module does not have yet: its number. */
 const NOT_LOADED = /text pack (\d+) \([0-9a-f]{16}\.pack\): pack not loaded/;
+/** The module's answer while it cuts its explore table, a budget at a time (engine.ErrCutting). */
+const CUTTING = /explore: reading the corpus \(\d+ of \d+ documents\)$/;
 
 /** The name of the explorer's workers: explorer.js serves as its own worker's script when loaded under it. */
 const WORKER_NAME = 'corpus-explorer';
@@ -791,16 +793,30 @@ function makeExplorer(runner, info) {
 
   /**
    * Calls an analysis of the whole corpus: in a split build whose packs
-   * are not all loaded yet, it loads them all (once, in parallel) and
-   * calls again.
+   * are not all loaded yet, it loads them all (once, in parallel; the
+   * module cuts each into its table as it comes) and calls again. The
+   * module cuts its table a couple of seconds at a time, so that no call
+   * holds the worker for long: while it says it is reading the corpus,
+   * the call is made again.
    */
   async function withCorpus(method, args) {
-    try {
-      return await call(method, args);
-    } catch (err) {
-      if (!NOT_LOADED.test(err.message)) throw err;
-      await explorer.makeAvailableOffline();
-      return withText(method, args);
+    let fetched = false;
+    for (let tries = 0; ; ) {
+      try {
+        return await call(method, args);
+      } catch (err) {
+        if (CUTTING.test(err.message)) continue; // each call goes further
+        const m = NOT_LOADED.exec(err.message);
+        if (!m) throw err;
+        if (!fetched) {
+          fetched = true;
+          await explorer.makeAvailableOffline();
+        } else {
+          // A pack the bulk load missed: tried alone, a few times.
+          if (++tries > 20) throw err;
+          await packs.load(Number(m[1]));
+        }
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/explore"
@@ -59,6 +60,8 @@ type Engine struct {
 	tableMu sync.Mutex // guards table, cut on first use, and cutting
 	table   *explore.Table
 	cutting *explore.Builder // the table being cut: the documents of each pack added go in as it comes
+	// cutBudget is CutBudget when 0; tests shorten it.
+	cutBudget time.Duration
 }
 
 // Open decodes an index blob written by `explorer build`.

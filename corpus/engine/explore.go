@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/explore"
@@ -89,12 +90,31 @@ type indexSource struct{ ix *index.Index }
 func (s indexSource) Len() int                            { return len(s.ix.Docs) }
 func (s indexSource) Doc(i int) (*corpus.Document, error) { return s.ix.Content(i) }
 
-// explorer returns the explore table, cut on first use. When a text is
-// not at hand (a split build whose packs are not all added), the
-// documents at hand are cut, the error says which pack is missing first,
-// wrapping index.ErrNotLoaded, and the documents of each pack added from
-// then on are cut as it comes (AddPack), so that the next call only
-// finishes the table.
+// CutBudget is about how long one call cuts documents into the explore
+// table before it answers ErrCutting, so that no call holds the engine
+// (and a page's worker) for long: the caller calls again to go on.
+const CutBudget = 2 * time.Second
+
+// ErrCutting is wrapped by the error of an analysis called while the
+// corpus's explore table is being cut and CutBudget is spent: call again.
+// The message says how far the cut is: "explore: reading the corpus (N of
+// M documents)".
+var ErrCutting = errors.New("explore: reading the corpus")
+
+type cuttingError struct{ done, total int }
+
+func (e cuttingError) Error() string {
+	return ErrCutting.Error() + " (" + strconv.Itoa(e.done) + " of " + strconv.Itoa(e.total) + " documents)"
+}
+
+func (e cuttingError) Unwrap() error { return ErrCutting }
+
+// explorer returns the explore table, cut on first use, CutBudget at a
+// time (see ErrCutting). When a text is not at hand (a split build whose
+// packs are not all added), the documents at hand are cut, the error says
+// which pack is missing first, wrapping index.ErrNotLoaded, and the
+// documents of each pack added from then on are cut as it comes
+// (AddPack), so that the next call only finishes the table.
 func (e *Engine) explorer() (*explore.Table, error) {
 	e.tableMu.Lock()
 	defer e.tableMu.Unlock()
@@ -106,9 +126,16 @@ func (e *Engine) explorer() (*explore.Table, error) {
 	}
 	b := e.cutting
 	var missing error
+	start, budget, added := time.Now(), e.cutBudget, 0
+	if budget <= 0 {
+		budget = CutBudget
+	}
 	for d := 0; d < len(e.ix.Docs) && b.Left() > 0; d++ {
 		if b.Has(d) {
 			continue
+		}
+		if added > 0 && time.Since(start) > budget {
+			return nil, cuttingError{len(e.ix.Docs) - b.Left(), len(e.ix.Docs)}
 		}
 		doc, err := e.ix.Content(d)
 		if errors.Is(err, index.ErrNotLoaded) {
@@ -124,6 +151,7 @@ func (e *Engine) explorer() (*explore.Table, error) {
 			return nil, errors.New("explore: document " + strconv.Quote(e.ix.Docs[d].ID) + ": " + err.Error())
 		}
 		b.Add(d, doc)
+		added++
 	}
 	if missing != nil {
 		return nil, missing

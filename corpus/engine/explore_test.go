@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -192,5 +194,36 @@ func TestExploreSplit(t *testing.T) {
 		if g, w := string(engine.JSON(got)), string(engine.JSON(want)); g != w {
 			t.Errorf("split index: %s\nwhole index: %s", g, w)
 		}
+	}
+}
+
+// TestExploreCutInSteps checks that the table is cut a budget at a time:
+// each call past the budget says how far the cut is and goes further, and
+// the table is the same in the end.
+func TestExploreCutInSteps(t *testing.T) {
+	whole, e := seeds(t), seeds(t)
+	engine.SetCutBudget(e, time.Nanosecond)
+	n := len(e.Index().Docs)
+	calls := 0
+	for ; ; calls++ {
+		_, err := e.Figures()
+		if err == nil {
+			break
+		}
+		want := "explore: reading the corpus (" + strconv.Itoa(calls+1) + " of " + strconv.Itoa(n) + " documents)"
+		if !errors.Is(err, engine.ErrCutting) || err.Error() != want || calls > n {
+			t.Fatalf("call %d: %v, want %q", calls+1, err, want)
+		}
+	}
+	if calls != n-1 {
+		t.Errorf("%d calls past the budget for %d documents, want %d (one document a call)", calls, n, n-1)
+	}
+	got, err := e.KWIC("le", engine.ExploreOptions{Sort: "left"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := whole.KWIC("le", engine.ExploreOptions{Sort: "left"})
+	if string(engine.JSON(got)) != string(engine.JSON(want)) {
+		t.Error("the table cut in steps differs")
 	}
 }
