@@ -88,7 +88,8 @@ export async function renderTimeline(app, st) {
     // search then looks).
     href: (i) => hash({ q: st.xv, ...period(tl.periods[i].key) }),
   }, width(app));
-  return h('div', {}, controls, note, fig);
+  const pick = h('p', { class: 'cx-muted', text: tx(app, st.xv ? 'pickPeriodQuery' : 'pickPeriod') });
+  return h('div', {}, controls, note, fig, pick);
 }
 
 /**
