@@ -84,9 +84,7 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	// counts[d*nt+i]: occurrences of term i in document d.
 	counts := make([]int32, len(t.docs)*nt)
 	for i, p := range ps {
-		for _, h := range t.hits(p, nil) {
-			counts[h.doc*nt+i]++
-		}
+		t.countInto(p, counts[i:], nt)
 	}
 	type ranked struct {
 		doc  int
@@ -128,7 +126,10 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 		}
 	}
 	r.Holding = len(holding)
-	sort.SliceStable(holding, func(i, j int) bool { return holding[i].rate > holding[j].rate })
+	sort.Slice(holding, func(i, j int) bool {
+		a, b := &holding[i], &holding[j]
+		return a.rate > b.rate || a.rate == b.rate && a.doc < b.doc
+	})
 	for _, x := range holding[:min(limit, len(holding))] {
 		m := &t.meta[x.doc]
 		words := len(t.docs[x.doc].term)
