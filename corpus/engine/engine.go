@@ -9,7 +9,6 @@ import (
 	"errors"
 	"strconv"
 	"sync"
-	"time"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/explore"
@@ -61,7 +60,7 @@ type Engine struct {
 	table   *explore.Table
 	cutting *explore.Builder // the table being cut: the documents of each pack added go in as it comes
 	// cutBudget is CutBudget when 0; tests shorten it.
-	cutBudget time.Duration
+	cutBudget int
 }
 
 // Open decodes an index blob written by `explorer build`.

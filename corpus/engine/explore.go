@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/explore"
@@ -90,10 +89,12 @@ type indexSource struct{ ix *index.Index }
 func (s indexSource) Len() int                            { return len(s.ix.Docs) }
 func (s indexSource) Doc(i int) (*corpus.Document, error) { return s.ix.Content(i) }
 
-// CutBudget is about how long one call cuts documents into the explore
-// table before it answers ErrCutting, so that no call holds the engine
-// (and a page's worker) for long: the caller calls again to go on.
-const CutBudget = 2 * time.Second
+// CutBudget is how many bytes of text one call cuts into the explore
+// table at most (about a second in a browser) before it answers
+// ErrCutting, so that no call holds the engine (and a page's worker) for
+// long: the caller calls again to go on. (Bytes, not time: the module
+// carries no clock, and the steps are the same on any machine.)
+const CutBudget = 4 << 20
 
 // ErrCutting is wrapped by the error of an analysis called while the
 // corpus's explore table is being cut and CutBudget is spent: call again.
@@ -109,8 +110,8 @@ func (e cuttingError) Error() string {
 
 func (e cuttingError) Unwrap() error { return ErrCutting }
 
-// explorer returns the explore table, cut on first use, CutBudget at a
-// time (see ErrCutting). When a text is not at hand (a split build whose
+// explorer returns the explore table, cut on first use, CutBudget bytes
+// at a time (see ErrCutting). When a text is not at hand (a split build whose
 // packs are not all added), the documents at hand are cut, the error says
 // which pack is missing first, wrapping index.ErrNotLoaded, and the
 // documents of each pack added from then on are cut as it comes
@@ -126,7 +127,7 @@ func (e *Engine) explorer() (*explore.Table, error) {
 	}
 	b := e.cutting
 	var missing error
-	start, budget, added := time.Now(), e.cutBudget, 0
+	budget, cut, added := e.cutBudget, 0, 0
 	if budget <= 0 {
 		budget = CutBudget
 	}
@@ -134,7 +135,7 @@ func (e *Engine) explorer() (*explore.Table, error) {
 		if b.Has(d) {
 			continue
 		}
-		if added > 0 && time.Since(start) > budget {
+		if added > 0 && cut >= budget {
 			return nil, cuttingError{len(e.ix.Docs) - b.Left(), len(e.ix.Docs)}
 		}
 		doc, err := e.ix.Content(d)
@@ -152,6 +153,7 @@ func (e *Engine) explorer() (*explore.Table, error) {
 		}
 		b.Add(d, doc)
 		added++
+		cut += len(doc.Text)
 	}
 	if missing != nil {
 		return nil, missing

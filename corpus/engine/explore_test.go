@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -202,7 +201,7 @@ func TestExploreSplit(t *testing.T) {
 // the table is the same in the end.
 func TestExploreCutInSteps(t *testing.T) {
 	whole, e := seeds(t), seeds(t)
-	engine.SetCutBudget(e, time.Nanosecond)
+	engine.SetCutBudget(e, 1)
 	n := len(e.Index().Docs)
 	calls := 0
 	for ; ; calls++ {

@@ -1,7 +1,5 @@
 package engine
 
-import "time"
-
-// SetCutBudget sets how long one call cuts the explore table (CutBudget
-// by default).
-func SetCutBudget(e *Engine, d time.Duration) { e.cutBudget = d }
+// SetCutBudget sets how many bytes of text one call cuts into the explore
+// table (CutBudget by default).
+func SetCutBudget(e *Engine, bytes int) { e.cutBudget = bytes }
