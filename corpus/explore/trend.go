@@ -143,7 +143,7 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	for k := range groups {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	if by == "month" || by == "year" {
 		keys = fillPeriods(keys, by)
 	}
