@@ -61,6 +61,7 @@ type Table struct {
 	cf      []int             // per id: occurrences as a term
 	tokens  int
 	langs   []string
+	by      string // the trends' grouping when none is asked (see Trend)
 
 	// Postings: the words of every id as a term (byTerm) and as a stem
 	// (byStem), as positions in the corpus's running words (document d
@@ -174,6 +175,7 @@ func (b *Builder) Table() (*Table, error) {
 		return nil, errors.New("explore: table already built")
 	}
 	t.postings()
+	t.by = t.defaultGrouping()
 	seen := map[string]bool{}
 	for _, m := range t.meta {
 		if !seen[m.Lang] {

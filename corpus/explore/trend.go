@@ -69,7 +69,7 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	}
 	by := opt.By
 	if by == "" {
-		by = t.defaultGrouping()
+		by = t.by
 	}
 	key, err := t.grouping(by)
 	if err != nil {
@@ -90,7 +90,10 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 		doc  int
 		rate float64
 	}
-	var holding []ranked
+	// top is the limit documents with the highest rates so far, highest
+	// first (ties in corpus order): each document holding a term goes in
+	// by insertion, or not at all, without sorting them all.
+	top := make([]ranked, 0, min(limit, len(t.docs)))
 	groups := map[string]*TrendGroup{}
 	var last *TrendGroup
 	lastKey := ""
@@ -105,7 +108,19 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 			}
 		}
 		if best >= 0 {
-			holding = append(holding, ranked{d, best})
+			r.Holding++
+			if len(top) < limit || best > top[len(top)-1].rate {
+				i := len(top)
+				if i == limit {
+					i--
+				} else {
+					top = append(top, ranked{})
+				}
+				for ; i > 0 && best > top[i-1].rate; i-- {
+					top[i] = top[i-1]
+				}
+				top[i] = ranked{d, best}
+			}
 		}
 		k, ok := key(d)
 		if !ok {
@@ -125,12 +140,7 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 			g.Counts[i] += int(n)
 		}
 	}
-	r.Holding = len(holding)
-	sort.Slice(holding, func(i, j int) bool {
-		a, b := &holding[i], &holding[j]
-		return a.rate > b.rate || a.rate == b.rate && a.doc < b.doc
-	})
-	for _, x := range holding[:min(limit, len(holding))] {
+	for _, x := range top {
 		m := &t.meta[x.doc]
 		words := len(t.docs[x.doc].term)
 		c := make([]int, nt)
