@@ -24,11 +24,11 @@ import (
 // error that names the value and the bound, never silently changed.
 // Lengths are in characters: UTF-16 code units, as JavaScript counts them.
 const (
-	MaxQueryLen  = 1000      // characters of a query, a prefix, a document id or an author filter
-	MaxLimit     = 1000      // hits, related documents or suggestions per answer
-	MaxOffset    = 1_000_000 // hits skipped
-	MaxSentences = 100       // sentences of a summary
-	MaxWords     = 10_000    // word budget of a summary
+	MaxQueryLen  = search.MaxQueryLen // characters of a query, a prefix, a document id or an author filter
+	MaxLimit     = 1000               // hits, related documents or suggestions per answer
+	MaxOffset    = 1_000_000          // hits skipped
+	MaxSentences = 100                // sentences of a summary
+	MaxWords     = 10_000             // word budget of a summary
 )
 
 // ErrNotFound is wrapped by errors for unknown document ids.

@@ -66,10 +66,12 @@ package index
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/token"
@@ -122,8 +124,33 @@ type termDisplay struct {
 func Build(docs []*corpus.Document, ov corpus.Overview) *Index {
 	ix := &Index{Docs: docs, Overview: ov}
 	b := newBuilder(len(docs))
-	for i, d := range docs {
-		b.add(i, d)
+	// The documents are analysed a window at a time on all processors,
+	// and merged in order.
+	const window = 256
+	procs := runtime.GOMAXPROCS(0)
+	ans := make([]*analyser, procs)
+	for i := range ans {
+		ans[i] = newAnalyser()
+	}
+	xs := make([]*docIndex, window)
+	for lo := 0; lo < len(docs); lo += window {
+		hi := min(lo+window, len(docs))
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for _, an := range ans {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := int(next.Add(1)) - 1; lo+i < hi; i = int(next.Add(1)) - 1 {
+					xs[i] = an.analyse(docs[lo+i])
+				}
+			}()
+		}
+		wg.Wait()
+		for i := lo; i < hi; i++ {
+			b.add(i, xs[i-lo])
+			xs[i-lo] = nil
+		}
 	}
 	b.finish(ix)
 	ix.bpos = b.bpos
@@ -348,14 +375,11 @@ func (p *Postings) Occurrences(dst []Occurrence) []Occurrence {
 
 // builder accumulates the inverted index of documents added in order.
 type builder struct {
-	terms   map[string]*termBuild
-	stems   map[string]map[string]bool
-	forms   map[string]map[string]int // term -> written forms other than itself -> count
-	flen    []uint32
-	scratch map[string]*docTerm
-	order   []string
-	toks    []token.Token // the current chunk's tokens
-	bpos    [][]uint32    // per document, the word position where each block starts
+	terms map[string]*termBuild
+	stems map[string]map[string]bool
+	forms map[string]map[string]int // term -> written forms other than itself -> count
+	flen  []uint32
+	bpos  [][]uint32 // per document, the word position where each block starts
 }
 
 // chunkBytes is about how much text builder.add tokenises at once.
@@ -390,54 +414,78 @@ type docTerm struct {
 
 func newBuilder(n int) *builder {
 	return &builder{
-		terms:   map[string]*termBuild{},
-		stems:   map[string]map[string]bool{},
-		forms:   map[string]map[string]int{},
-		flen:    make([]uint32, 0, n*NumFields),
-		scratch: map[string]*docTerm{},
+		terms: map[string]*termBuild{},
+		stems: map[string]map[string]bool{},
+		forms: map[string]map[string]int{},
+		flen:  make([]uint32, 0, n*NumFields),
 	}
 }
 
-func (b *builder) add(num int, d *corpus.Document) {
+// docIndex is what one document adds to the index. It is computed for
+// each document apart (on all processors) and merged in document order,
+// so that the index does not depend on the number of processors.
+type docIndex struct {
+	flen    [NumFields]uint32
+	bp      []uint32   // the word position where each block starts
+	entries []docEntry // its terms, in order of first occurrence
+	stems   [][2]string
+	forms   []docForm
+}
+
+type docEntry struct {
+	term string
+	docTerm
+}
+
+// docForm counts a written form of a term other than the term itself.
+type docForm struct {
+	term, form string
+	n          int
+}
+
+// analyser computes docIndex values, reusing its scratch space.
+type analyser struct {
+	at    map[string]int // term -> its entry
+	stems map[[2]string]bool
+	forms map[[2]string]int
+	toks  []token.Token // the current chunk's tokens
+}
+
+func newAnalyser() *analyser {
+	return &analyser{at: map[string]int{}, stems: map[[2]string]bool{}, forms: map[[2]string]int{}}
+}
+
+// analyse cuts document d into its indexed terms, their frequencies per
+// field and positions, the stems and the written forms.
+func (an *analyser) analyse(d *corpus.Document) *docIndex {
 	a := token.For(d.Lang)
-	var flen [NumFields]uint32
-	for _, term := range b.order { // the terms of the previous document
-		dt := b.scratch[term]
-		dt.tf = [NumFields]int{}
-		dt.occ = dt.occ[:0]
-	}
-	b.order = b.order[:0]
+	x := &docIndex{}
+	clear(an.at)
+	clear(an.stems)
+	clear(an.forms)
 	note := func(t token.Token, f int, src string, pos int) {
 		if t.Stop || t.Term == "" {
 			return
 		}
-		flen[f]++
-		dt := b.scratch[t.Term]
-		if dt == nil {
-			dt = &docTerm{}
-			b.scratch[t.Term] = dt
+		x.flen[f]++
+		k, ok := an.at[t.Term]
+		if !ok {
+			k = len(x.entries)
+			an.at[t.Term] = k
+			x.entries = append(x.entries, docEntry{term: t.Term})
 		}
-		if dt.tf == ([NumFields]int{}) {
-			b.order = append(b.order, t.Term)
-		}
-		dt.tf[f]++
-		dt.occ = append(dt.occ, pos)
+		e := &x.entries[k]
+		e.tf[f]++
+		e.occ = append(e.occ, pos)
 		if t.Stem != "" {
-			s := b.stems[t.Stem]
-			if s == nil {
-				s = map[string]bool{}
-				b.stems[t.Stem] = s
+			if p := [2]string{t.Stem, t.Term}; !an.stems[p] {
+				an.stems[p] = true
+				x.stems = append(x.stems, p)
 			}
-			s[t.Term] = true
 		}
 		if t.Start >= 0 && t.End <= len(src) && t.Start <= t.End {
 			if w := strings.ToLower(src[t.Start:t.End]); w != t.Term {
-				m := b.forms[t.Term]
-				if m == nil {
-					m = map[string]int{}
-					b.forms[t.Term] = m
-				}
-				m[w]++
+				an.forms[[2]string{t.Term, w}]++
 			}
 		}
 	}
@@ -455,8 +503,8 @@ func (b *builder) add(num int, d *corpus.Document) {
 		// The text is cut a chunk at a time, so that a huge document does
 		// not hold all its tokens at once.
 		hi := chunkEnd(d, lo)
-		b.toks = a.AppendTokens(b.toks[:0], d.Text[lo:hi])
-		for _, t := range b.toks {
+		an.toks = a.AppendTokens(an.toks[:0], d.Text[lo:hi])
+		for _, t := range an.toks {
 			t.Start += lo
 			t.End += lo
 			for bi < len(d.Blocks) && d.Blocks[bi].End <= t.Start {
@@ -492,10 +540,35 @@ func (b *builder) add(num int, d *corpus.Document) {
 	for ; nb < len(bp); nb++ {
 		bp[nb] = uint32(pos)
 	}
-	b.bpos = append(b.bpos, bp)
-	b.flen = append(b.flen, flen[:]...)
-	for _, term := range b.order {
-		dt := b.scratch[term]
+	x.bp = bp
+	for p, n := range an.forms {
+		x.forms = append(x.forms, docForm{p[0], p[1], n})
+	}
+	return x
+}
+
+// add merges document num's analysis into the index being built.
+func (b *builder) add(num int, x *docIndex) {
+	for _, p := range x.stems {
+		s := b.stems[p[0]]
+		if s == nil {
+			s = map[string]bool{}
+			b.stems[p[0]] = s
+		}
+		s[p[1]] = true
+	}
+	for _, f := range x.forms {
+		m := b.forms[f.term]
+		if m == nil {
+			m = map[string]int{}
+			b.forms[f.term] = m
+		}
+		m[f.form] += f.n
+	}
+	b.bpos = append(b.bpos, x.bp)
+	b.flen = append(b.flen, x.flen[:]...)
+	for i := range x.entries {
+		term, dt := x.entries[i].term, &x.entries[i].docTerm
 		tb := b.terms[term]
 		if tb == nil {
 			tb = &termBuild{last: -1}

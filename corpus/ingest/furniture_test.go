@@ -178,3 +178,48 @@ func TestFurnitureByline(t *testing.T) {
 		t.Errorf("author %q, blocks %+v", d.Author, d.Blocks)
 	}
 }
+
+// The cheap tests that spare furnitureCuts its regular expressions never
+// skip a paragraph that holds a match it keeps: checked on the 500
+// OrangeSum articles and on made-up cases.
+func TestFurniturePrefilters(t *testing.T) {
+	paras := []string{
+		"Un titre (Vidéo)par Non Stop ZappingÀ l'origine",
+		"Une question ?par BFMTVQuant au reste",
+		"(photo) par AFP",
+		"Crédits photos : AFP",
+		"© Reuters",
+		"Fin de l'article. afp-grd/blb",
+		"Fin. rfo-grd-meh-cal/blb/or/swxi \t\n",
+		"Il a parlé mardi. - Auditions parlementaires -Sauf surprise",
+	}
+	if dir, err := shared.Find(); err == nil {
+		if data, err := os.ReadFile(dir + "/eval/orangesum-abstract-test-500.jsonl"); err == nil {
+			for _, line := range strings.Split(string(data), "\n") {
+				var a struct{ Text string }
+				if json.Unmarshal([]byte(line), &a) == nil {
+					paras = append(paras, strings.Split(a.Text, "\n")...)
+				}
+			}
+		}
+	}
+	for _, p := range paras {
+		for _, m := range reCaptionSource.FindAllStringIndex(p, -1) {
+			if a := m[0]; a > 0 && (p[a] == '(' || p[a-1] != ' ' && p[a-1] != '\n') && !mayCaption(p) {
+				t.Errorf("mayCaption(%q) = false, but a caption may start at %d", p, a)
+			}
+		}
+		if reCredit.MatchString(p) && !mayCredit(p) {
+			t.Errorf("mayCredit(%q) = false, but it matches", p)
+		}
+		if reAgencyCode.MatchString(p) && !mayAgencyCode(p) {
+			t.Errorf("mayAgencyCode(%q) = false, but it matches", p)
+		}
+		if reDashHeading.MatchString(p) && !strings.Contains(p, " -") {
+			t.Errorf("%q matches a dashed heading without \" -\"", p)
+		}
+	}
+	if len(paras) < 1000 {
+		t.Logf("only %d paragraphs (../shared/eval not found)", len(paras))
+	}
+}

@@ -8,11 +8,15 @@ import (
 	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
+// MaxQueryLen is the longest query searched, in characters (UTF-16 code
+// units, as JavaScript counts them): a longer one is cut. Package engine
+// refuses longer ones with an error.
+const MaxQueryLen = 1000
+
 // Bounds on the work one query can ask for.
 const (
-	maxQueryBytes = 1000 // longer queries are cut
-	maxTerms      = 16   // words looked up; later ones are ignored
-	maxTermBytes  = 64   // longer words are cut
+	maxTerms     = 16 // words looked up; later ones are ignored
+	maxTermBytes = 64 // longer words are cut
 )
 
 // term is one word of a query.
@@ -40,13 +44,7 @@ type query struct {
 // Only author:, date:, quotes and a leading minus are special; everything
 // else is text.
 func (e *Engine) parse(q string) query {
-	if len(q) > maxQueryBytes {
-		n := maxQueryBytes
-		for n > 0 && !utf8.RuneStart(q[n]) {
-			n--
-		}
-		q = q[:n]
-	}
+	q = cutQuery(q)
 	var pq query
 	i := 0
 	for i < len(q) {
@@ -230,4 +228,21 @@ func dateIn(d, from, to string) bool {
 		}
 	}
 	return true
+}
+
+// cutQuery returns q cut after MaxQueryLen characters.
+func cutQuery(q string) string {
+	if len(q) <= MaxQueryLen { // never more characters than bytes
+		return q
+	}
+	n := 0
+	for i, r := range q {
+		if n++; r >= 0x10000 {
+			n++ // a surrogate pair in JavaScript
+		}
+		if n > MaxQueryLen {
+			return q[:i]
+		}
+	}
+	return q
 }

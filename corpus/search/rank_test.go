@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -155,5 +156,23 @@ func TestRankingProperties(t *testing.T) {
 				t.Errorf("%q: first hit want %s, got %v", c.q, c.first, ids)
 			}
 		})
+	}
+}
+
+// A query is cut after search.MaxQueryLen characters, not bytes: the
+// last word of a query of accented letters just under the limit counts.
+func TestQueryLimitInCharacters(t *testing.T) {
+	e := smallEngine(t, [][3]string{{"z", "Le zèbre", "Un zèbre à rayures."}, {"c", "Le cheval", "Un cheval."}})
+	for _, tt := range []struct {
+		pad  int // "à " (2 characters, 3 bytes) this many times before "zèbre"
+		hits int
+	}{
+		{497, 1}, // 999 characters, 1,497 bytes
+		{500, 0}, // "zèbre" is past the limit
+	} {
+		q := strings.Repeat("à ", tt.pad) + "zèbre"
+		if r, _ := e.Search(q, search.Options{}); len(r.Hits) != tt.hits {
+			t.Errorf("%d characters (%d bytes): %d hits, want %d", utf8.RuneCountInString(q), len(q), len(r.Hits), tt.hits)
+		}
 	}
 }

@@ -168,10 +168,16 @@ type Engine struct {
 	titlesOnce sync.Once
 	titles     *titleWords
 
-	authorsOnce sync.Once
-	authors     []string // folded authors, for author filters
+	foldedOnce sync.Once
+	folded     []foldedMeta // per document, for the author, section and tag filters
 
 	words wordCache // the analyses of recent query words
+}
+
+// foldedMeta is what the filters compare of a document, folded once.
+type foldedMeta struct {
+	author, section string
+	tags            []string
 }
 
 // New returns an engine over ix.
@@ -280,18 +286,22 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 
 	// Documents that pass the filters and exclusions.
 	ok := make([]bool, n)
-	if len(pq.authors) > 0 {
-		e.authorsOnce.Do(func() {
-			e.authors = make([]string, n)
+	section, tag := token.Fold(opt.Section), token.Fold(opt.Tag)
+	if len(pq.authors) > 0 || section != "" || tag != "" {
+		e.foldedOnce.Do(func() {
+			e.folded = make([]foldedMeta, n)
 			for d, doc := range ix.Docs {
-				e.authors[d] = token.Fold(doc.Author)
+				f := &e.folded[d]
+				f.author, f.section = token.Fold(doc.Author), token.Fold(doc.Section)
+				for _, t := range doc.Tags {
+					f.tags = append(f.tags, token.Fold(t))
+				}
 			}
 		})
 	}
-	section, tag := token.Fold(opt.Section), token.Fold(opt.Tag)
 	for d, doc := range ix.Docs {
-		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.authors[d], pq.authors)) &&
-			(section == "" || token.Fold(doc.Section) == section) && (tag == "" || tagIn(doc.Tags, tag))
+		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.folded[d].author, pq.authors)) &&
+			(section == "" || e.folded[d].section == section) && (tag == "" || hasTag(e.folded[d].tags, tag))
 	}
 	for _, qt := range neg {
 		for _, v := range qt.vars {
@@ -716,17 +726,17 @@ func (e *Engine) byDate(a, b int) int {
 	return 1
 }
 
-// authorIn reports whether the folded author holds every folded name.
-// tagIn reports whether one of tags, folded, is want.
-func tagIn(tags []string, want string) bool {
+// hasTag reports whether want is one of the folded tags.
+func hasTag(tags []string, want string) bool {
 	for _, t := range tags {
-		if token.Fold(t) == want {
+		if t == want {
 			return true
 		}
 	}
 	return false
 }
 
+// authorIn reports whether the folded author holds every folded name.
 func authorIn(author string, want []string) bool {
 	for _, w := range want {
 		if !strings.Contains(author, w) {
@@ -743,7 +753,7 @@ func (e *Engine) Suggest(prefix string, n int) []string {
 		n = 10
 	}
 	n = min(n, maxLimit)
-	if len(prefix) > maxQueryBytes {
+	if cutQuery(prefix) != prefix {
 		return []string{}
 	}
 	toks := e.an[0].Tokens(prefix)

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -165,14 +166,31 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	split := fs.String("split", "auto", "`mode`: on writes the texts' packs as files beside the index (in -packs, zlib-compressed), off embeds them; auto splits above "+sizeString(splitAbove)+" of text")
 	packs := fs.String("packs", "", "`folder` for the packs of a split index; default: packs beside the -o file")
 	packBytes := fs.Int("pack-bytes", index.DefaultPackBytes, "`bytes` of text and annotations per pack")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("creating the CPU profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("starting the CPU profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if *out == "" {
 		return fmt.Errorf("%w: build -o FILE is required", errUsage)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected arguments %q (the folder goes after -corpus)", errUsage, fs.Args())
+	}
+	// The index's folder is made before the build, not found missing
+	// after it.
+	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+		return fmt.Errorf("making the folder of the index: %w", err)
 	}
 	m, err := newMeter(stderr, *progress)
 	if err != nil {

@@ -22,7 +22,7 @@ func TestBuildCommand(t *testing.T) {
 	must(os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Un titre\n\nUn paragraphe. Une autre phrase.\n"), 0o644))
 	must(os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644))
 	must(os.WriteFile(filepath.Join(dir, "bin.txt"), []byte("\x00\x01\x02binary\x00"), 0o644))
-	out := filepath.Join(t.TempDir(), "x.bin")
+	out := filepath.Join(t.TempDir(), "new", "folder", "x.bin") // made by build
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"build", "-corpus", dir, "-o", out}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())

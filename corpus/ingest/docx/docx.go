@@ -15,6 +15,7 @@
 package docx
 
 import (
+	"cmp"
 	"encoding/xml"
 	"strconv"
 	"strings"
@@ -197,39 +198,11 @@ func readBody(name string, data []byte, styles map[string]corpus.BlockKind) ([]f
 	return b.Blocks(), nil
 }
 
-// readCore reads title, author, date and language from docProps/core.xml.
+// readCore reads title, author, date (of creation, else of the last
+// change) and language from docProps/core.xml.
 func readCore(data []byte, doc *format.Doc) error {
-	field := ""
-	var created, modified string
-	err := format.WalkXML("docProps/core.xml", data, func(t xml.Token) error {
-		switch t := t.(type) {
-		case xml.StartElement:
-			field = t.Name.Local
-		case xml.EndElement:
-			field = ""
-		case xml.CharData:
-			v := strings.TrimSpace(string(t))
-			if v == "" {
-				return nil
-			}
-			switch field {
-			case "title":
-				doc.Title = v
-			case "creator":
-				doc.Author = v
-			case "created":
-				created = v
-			case "modified":
-				modified = v
-			case "language":
-				doc.Lang = v
-			}
-		}
-		return nil
-	})
-	doc.Date = created
-	if doc.Date == "" {
-		doc.Date = modified
-	}
+	f, err := format.Fields("docProps/core.xml", data)
+	doc.Title, doc.Author, doc.Lang = f["title"], f["creator"], f["language"]
+	doc.Date = cmp.Or(f["created"], f["modified"])
 	return err
 }

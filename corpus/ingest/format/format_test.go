@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"maps"
 	"strings"
 	"testing"
 
@@ -174,6 +175,29 @@ func TestBuilder(t *testing.T) {
 	for i := range want {
 		if got[i].Text != want[i].Text || got[i].Kind != want[i].Kind {
 			t.Errorf("block %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestFields(t *testing.T) {
+	tests := []struct {
+		name, xml string
+		want      map[string]string
+		err       bool
+	}{
+		{"core.xml", `<?xml version="1.0"?><cp:coreProperties xmlns:cp="c" xmlns:dc="d"><dc:title> Un titre </dc:title><dc:creator>Ada</dc:creator><dc:language/></cp:coreProperties>`,
+			map[string]string{"title": "Un titre", "creator": "Ada"}, false},
+		{"twice", `<m><date>2020</date><date>  </date><date>2021</date></m>`, map[string]string{"date": "2021"}, false},
+		{"truncated", `<m><title>Avant</title><creator>Ada`, map[string]string{"title": "Avant", "creator": "Ada"}, true},
+		{"entities", `<!DOCTYPE m [<!ENTITY a "aaaa">]><m><title>&a;</title></m>`, map[string]string{}, true},
+	}
+	for _, tt := range tests {
+		got, err := Fields(tt.name, []byte(tt.xml))
+		if (err != nil) != tt.err || !maps.Equal(got, tt.want) {
+			t.Errorf("Fields(%s) = %v, %v; want %v, error %v", tt.name, got, err, tt.want, tt.err)
+		}
+		if err != nil && !strings.Contains(err.Error(), tt.name) {
+			t.Errorf("Fields(%s): error %q does not name the member", tt.name, err)
 		}
 	}
 }

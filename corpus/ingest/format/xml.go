@@ -79,3 +79,28 @@ func Attr(e xml.StartElement, local string) string {
 	}
 	return ""
 }
+
+// Fields reads a flat metadata document (a .docx's docProps/core.xml, an
+// OpenDocument's meta.xml) with WalkXML and returns, for each element's
+// local name, its text without surrounding spaces; an element given twice
+// keeps its last non-empty text. name says which member the XML came
+// from, for the errors; the fields read before an error are returned with
+// it.
+func Fields(name string, data []byte) (map[string]string, error) {
+	fields := map[string]string{}
+	field := ""
+	err := WalkXML(name, data, func(t xml.Token) error {
+		switch t := t.(type) {
+		case xml.StartElement:
+			field = t.Name.Local
+		case xml.EndElement:
+			field = ""
+		case xml.CharData:
+			if v := strings.TrimSpace(string(t)); v != "" && field != "" {
+				fields[field] = v
+			}
+		}
+		return nil
+	})
+	return fields, err
+}

@@ -15,6 +15,7 @@
 package odt
 
 import (
+	"cmp"
 	"encoding/xml"
 	"strconv"
 	"strings"
@@ -144,45 +145,12 @@ func resolve(parent map[string]string, s string) string {
 	return s
 }
 
-// readMeta reads title, author, date and language from meta.xml.
+// readMeta reads title, author (the initial creator, else the last one),
+// date (of creation, else of the last change) and language from meta.xml.
 func readMeta(data []byte, doc *format.Doc) error {
-	field := ""
-	var creator, initial, created, date string
-	err := format.WalkXML("meta.xml", data, func(t xml.Token) error {
-		switch t := t.(type) {
-		case xml.StartElement:
-			field = t.Name.Local
-		case xml.EndElement:
-			field = ""
-		case xml.CharData:
-			v := strings.TrimSpace(string(t))
-			if v == "" {
-				return nil
-			}
-			switch field {
-			case "title":
-				doc.Title = v
-			case "initial-creator":
-				initial = v
-			case "creator":
-				creator = v
-			case "creation-date":
-				created = v
-			case "date":
-				date = v
-			case "language":
-				doc.Lang = v
-			}
-		}
-		return nil
-	})
-	doc.Author = initial
-	if doc.Author == "" {
-		doc.Author = creator
-	}
-	doc.Date = created
-	if doc.Date == "" {
-		doc.Date = date
-	}
+	f, err := format.Fields("meta.xml", data)
+	doc.Title, doc.Lang = f["title"], f["language"]
+	doc.Author = cmp.Or(f["initial-creator"], f["creator"])
+	doc.Date = cmp.Or(f["creation-date"], f["date"])
 	return err
 }
