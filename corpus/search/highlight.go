@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/token"
@@ -83,7 +84,10 @@ func (h *Highlighter) appendSpans(dst []corpus.Span, text, lang string, off int)
 	first := len(dst)
 	// A chunk at a time, so that a long text never holds all its tokens;
 	// chunks end at a line end, as the index's do, which splits no word.
-	var toks []token.Token
+	buf := getTokens()
+	defer putTokens(buf)
+	toks := *buf
+	defer func() { *buf = toks }()
 	for lo := 0; lo < len(text); {
 		hi := cutAtLine(text, lo, 64<<10)
 		toks = a.AppendTokens(toks[:0], text[lo:hi])
@@ -146,4 +150,24 @@ func UTF16Ranges(text string, spans []corpus.Span) []Range {
 		out = append(out, u.Span(s))
 	}
 	return out
+}
+
+// tokenBufs holds token slices for reuse: a snippet or a highlight
+// tokenises a block of text for each hit shown, and a fresh slice each
+// time was most of what a search allocated.
+var tokenBufs = sync.Pool{New: func() any { return new([]token.Token) }}
+
+// getTokens returns an empty token slice to append to; putTokens gives it
+// back (the slice it points to then, as grown).
+func getTokens() *[]token.Token {
+	b := tokenBufs.Get().(*[]token.Token)
+	*b = (*b)[:0]
+	return b
+}
+
+// putTokens returns b to the pool, unless it grew too big to keep.
+func putTokens(b *[]token.Token) {
+	if cap(*b) <= 1<<14 {
+		tokenBufs.Put(b)
+	}
 }
