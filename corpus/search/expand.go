@@ -17,9 +17,10 @@ const (
 	kindTrunc // a shortening of the word ("diapo" for "diapositive")
 	kindTypo
 	kindFuzzy
+	kindDerived // a word of the same family by derivation ("impression" for "imprimer")
 )
 
-var kindNames = [...]string{"exact", "stem", "prefix", "truncation", "typo", "fuzzy"}
+var kindNames = [...]string{"exact", "stem", "prefix", "truncation", "typo", "fuzzy", "derived"}
 
 // Bounds on the variants of one query word.
 const (
@@ -51,6 +52,8 @@ func weight(kind, dist, qlen, tlen int) float64 {
 		return 0.45 + 0.2*float64(qlen)/float64(max(tlen, 1))
 	case kindTrunc:
 		return 0.6
+	case kindDerived:
+		return derivedWeight
 	case kindTypo:
 		switch {
 		case dist == 0: // a natural typo: doubled or dropped double letter, swapped pair
@@ -129,6 +132,7 @@ func (e *Engine) expand(t *term) []variant {
 	if t.neg || t.phrase >= 0 {
 		return vs
 	}
+	e.derived(t.fold, vs, add)
 	if t.last || n >= 3 {
 		lo, hi := ix.PrefixRange(t.fold)
 		k := maxPrefix
@@ -177,6 +181,66 @@ func (e *Engine) expand(t *term) []variant {
 		}
 	}
 	return vs
+}
+
+// derivedWeight is how much a word of the same family by derivation
+// counts against the word itself.
+const derivedWeight = 0.7
+
+// derivations are pairs of French endings that turn a verb into its noun
+// of action and back, where the stemmer keeps the two apart: "imprimer" and
+// "impression", "protéger" and "protection", "modifier" and
+// "modification", "insérer" and "insertion", "afficher" and "affichage"
+// (folded). The stemmer already joins most others ("changer",
+// "changement").
+var derivations = [...][2]string{
+	{"ier", "ication"}, {"iger", "ection"}, {"eger", "ection"}, {"imer", "ession"},
+	{"uire", "uction"}, {"erer", "ertion"}, {"ertir", "ersion"}, {"ionner", "ion"},
+	{"inir", "inition"}, {"rir", "erture"}, {"aitre", "ition"}, {"ire", "iture"},
+	{"er", "ation"}, {"er", "age"}, {"er", "ement"},
+}
+
+// maxDerived bounds the words of other families a query word matches by
+// derivation.
+const maxDerived = 16
+
+// derived adds, with add, the terms of the families that the forms of
+// query word q (q itself and its exact and same-stem variants vs) derive
+// from or into (derivations), when the vocabulary has them.
+func (e *Engine) derived(q string, vs []variant, add func(id, kind, dist int)) {
+	ix := e.ix
+	forms := []string{q}
+	for _, v := range vs {
+		if (v.kind == kindExact || v.kind == kindStem) && v.weight >= weight(kindStem, 0, 0, 0) {
+			forms = append(forms, ix.Term(v.term))
+		}
+	}
+	added := 0
+	try := func(f, from, to string) {
+		if len(f)-len(from) < 3 || !strings.HasSuffix(f, from) || added >= maxDerived {
+			return
+		}
+		id := ix.Lookup(f[:len(f)-len(from)] + to)
+		if id < 0 {
+			return
+		}
+		add(id, kindDerived, 0)
+		added++
+		for _, tok := range e.an[0].Tokens(ix.Term(id)) {
+			for _, sid := range ix.StemTerms(tok.Stem) {
+				if added < maxDerived {
+					add(int(sid), kindDerived, 0)
+					added++
+				}
+			}
+		}
+	}
+	for _, f := range forms {
+		for _, d := range derivations {
+			try(f, d[0], d[1])
+			try(f, d[1], d[0])
+		}
+	}
 }
 
 // minFuzzy is the shortest word matched as a fuzzy subsequence.

@@ -563,7 +563,9 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 				clear = false
 			}
 		}
-		if exact >= 0 && ix.DocFreq(bestID) < 10*ix.DocFreq(exact) {
+		// A word the corpus has is corrected only to a word one edit away
+		// and ten times commoner ("compiler" is not a typo of "copier").
+		if exact >= 0 && (bestDist > 1 || ix.DocFreq(bestID) < 10*ix.DocFreq(exact)) {
 			continue
 		}
 		if qt.last && exact < 0 {

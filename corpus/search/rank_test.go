@@ -60,6 +60,35 @@ func filler(n, k int, word string) [][3]string {
 	return out
 }
 
+// TestDerivationStrict: a quoted or excluded word means that word and
+// its inflections, never its derivations.
+func TestDerivationStrict(t *testing.T) {
+	e := smallEngine(t, append(filler(4, 0, ""),
+		[3]string{"a", "Protection", "La protection des cellules."},
+		[3]string{"b", "Cellules", "Protéger les cellules."},
+	))
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"protéger", []string{"b", "a"}},
+		{`"protéger"`, []string{"b"}},
+		{"cellules -protéger", []string{"a"}},
+	} {
+		r, err := e.Search(c.q, search.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range r.Hits {
+			got = append(got, h.ID)
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s: got %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
 // TestRankingProperties checks how variants of a query word weigh against
 // each other, on small made-up corpora.
 func TestRankingProperties(t *testing.T) {
@@ -139,6 +168,52 @@ func TestRankingProperties(t *testing.T) {
 				[3]string{"a", "Première page", "Une note sur le réseau, la mémoire et le image numéro 8 du système."},
 			),
 			q:     "imgae",
+			first: "a",
+		},
+		{
+			// A word finds the nouns of its family that the stemmer keeps
+			// apart: "protéger" the page on the sheet's protection,
+			// before one that only says "feuille" more often.
+			name: "derivation joins verb and noun",
+			docs: append(filler(8, 0, ""),
+				[3]string{"a", "Protection de la feuille", "La protection de la feuille empêche les modifications."},
+				[3]string{"b", "Feuille", "La feuille, une feuille, des feuilles : la feuille active."},
+			),
+			q:     "protéger la feuille",
+			first: "a",
+		},
+		{
+			// ... and a noun the verb: "impression" finds "imprimer".
+			name: "derivation joins noun and verb",
+			docs: append(filler(8, 0, ""),
+				[3]string{"a", "Pages", "Pour imprimer les pages, choisissez Fichier - Imprimer."},
+				[3]string{"b", "Pages et pages", "Les pages, des pages, toutes les pages du document."},
+			),
+			q:     "impression des pages",
+			first: "a",
+		},
+		{
+			// A page holding the query's two rarest words twice beats one
+			// that mentions every word once in passing: coordination does
+			// not drop a page for lacking a less rare word.
+			name: "rare words beat a passing mention of all",
+			docs: append(filler(12, 3, "ricochet"),
+				[3]string{"a", "Coquillages", "La pirogue porte la palourde. Une pirogue, une palourde."},
+				[3]string{"b", "Index", strings.Repeat("Une note sur le réseau et la mémoire du système. ", 4) + "pirogue, palourde, ricochet."},
+			),
+			q:     "pirogue palourde ricochet",
+			first: "a",
+		},
+		{
+			// Question words and quantifiers weigh almost nothing: the
+			// page on the word asked about beats one that only shares
+			// "comment" and "chaque".
+			name: "question words and quantifiers weigh little",
+			docs: append(filler(12, 4, "ricochet"),
+				[3]string{"a", "Ricochet", "Le ricochet d'une pierre sur l'eau : un ricochet, deux ricochets."},
+				[3]string{"b", "Note", "Comment ? Chaque pierre, chaque jour, comment faire, pour chaque ricochet."},
+			),
+			q:     "comment faire un ricochet sur chaque pierre",
 			first: "a",
 		},
 	} {

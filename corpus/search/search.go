@@ -21,7 +21,11 @@
 // of it ("diapo" for "diapositive"); within 1 edit for words of 4 to 7
 // characters, 2 edits from 8 (a transposition is one edit), the typos
 // people make most (a double letter dropped or added, two neighbours
-// swapped) ranked before the other edits of the same length; and, when
+// swapped) ranked before the other edits of the same length; as a word of
+// the same family by derivation, where the stemmer keeps them apart
+// ("impression" for "imprimer", "protection" for "protéger", "affichage"
+// for "afficher"; never inside quotes or for an excluded word), weighted
+// 0.7; and, when
 // nothing else matched, as a fuzzy subsequence (github.com/sahilm/fuzzy)
 // of the vocabulary's terms and of the words of the titles, one word at a
 // time, never across words, and only when the match starts with the
@@ -34,8 +38,9 @@
 //
 // # How the words combine
 //
-// Question words ("comment", "pourquoi", "fais", "veux"...) weigh a
-// twentieth of another word, and stopwords ("je", "mon", "une") nothing,
+// Question words ("comment", "pourquoi", "fais", "veux", "aller"...) and
+// quantifiers ("tout", "chaque", "plusieurs", "seule") weigh a twentieth
+// of another word, and stopwords ("je", "mon", "une") nothing,
 // outside quoted phrases. Each remaining word has a mass, its rarity
 // (BM25's IDF of its own forms, or of its best variant) times its weight.
 // A document's coverage is the share of the query's mass that it matches.
@@ -43,9 +48,12 @@
 // is at least half the best document's, so that a page lacking one common
 // word of a long query still ranks; words of quoted phrases are required,
 // and -excluded words exclude. Coordination: a candidate's BM25F score is
-// multiplied by the square of its coverage, so that a page matching all
-// the words ranks above one matching most of them. When no document
-// matches every word, the result is marked Partial.
+// multiplied by its coverage and by the square root of the share of the
+// query's words it matches, so that a page matching all the words ranks
+// above one matching most of them, and one matching the rare words still
+// ranks without a common one (the square of the coverage, used before,
+// dropped such pages). When no document matches every word, the result is
+// marked Partial.
 //
 // When a query finds nothing, or finds only typo matches of words that
 // the corpus does not have, and the did-you-mean has hits, those hits are
@@ -126,10 +134,11 @@ type Hit struct {
 }
 
 // TermMatch explains how one query term matched: the variant of the
-// vocabulary it matched and how ("exact", "stem", "prefix", "typo", "fuzzy";
-// "none" when nothing matched). In Result.Explain, Docs is the number of
-// documents holding the variant (for a fuzzy match of titles, Variant is ""
-// and Docs the number of titles matched). In Hit.Explain, Field tells where
+// vocabulary it matched and how ("exact", "stem", "prefix", "truncation",
+// "typo", "fuzzy", "derived"; "none" when nothing matched). In
+// Result.Explain, Docs is the number of documents holding the variant (for
+// a fuzzy match of titles, Variant is "" and Docs the number of titles
+// matched). In Hit.Explain, Field tells where
 // the variant occurs in the hit ("title" or "text") and Count how often
 // (occurrences looked at are capped).
 type TermMatch struct {
@@ -205,14 +214,20 @@ const (
 )
 
 // weakWords are the words of questions and requests that French queries
-// add to what they look for, folded; they weigh almost nothing. (The
-// stopwords, "je", "mon", "une", are left out of queries altogether.)
+// add to what they look for, and the quantifiers, folded; they weigh
+// almost nothing. (The stopwords, "je", "mon", "une", are left out of
+// queries altogether.)
 var weakWords = map[string]bool{
 	"comment": true, "pourquoi": true, "quand": true, "quoi": true, "combien": true, "ou": true,
 	"faire": true, "fais": true, "fait": true, "faut": true, "veux": true, "voudrais": true,
 	"souhaite": true, "aimerais": true, "besoin": true, "peux": true, "puis": true, "peut": true,
 	"dois": true, "doit": true, "possible": true, "maniere": true, "facon": true, "moyen": true,
-	"svp": true, "merci": true,
+	"svp": true, "merci": true, "aller": true, "vais": true, "va": true,
+	// Quantifiers, which the Snowball stopword list leaves out.
+	"tout": true, "tous": true, "toute": true, "toutes": true, "chaque": true, "plusieurs": true,
+	"autre": true, "autres": true, "seul": true, "seule": true, "seuls": true, "seules": true,
+	"certains": true, "certaines": true, "aucun": true, "aucune": true, "tres": true, "plus": true,
+	"moins": true, "aussi": true,
 }
 
 var (
@@ -467,10 +482,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 
 	// Candidates: the documents covering at least half as much of the
 	// query as the best one (minimum should match), quoted words required.
-	// Their score is multiplied by the coordination factor, the square of
-	// their coverage, and by the evidence of titles and headings holding
-	// the query's words together.
+	// Their score is multiplied by the coordination factor, their coverage
+	// times the square root of the share of the words they match, and by
+	// the evidence of titles and headings holding the query's words
+	// together.
 	all := uint32(1)<<len(pos) - 1
+	wsum := 0.0
+	for _, qt := range pos {
+		wsum += qt.w
+	}
 	var cands []int
 	best1 := 0.0
 	for _, d := range hit {
@@ -491,7 +511,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		cands = append(cands, d)
 		if len(pos) > 1 {
 			tc, hc := cover(inTitle[d]), cover(inHead[d])
-			score[d] *= c * c * (1 + titleBoost*tc*tc + headBoost*hc*hc)
+			// The share of the query's words it matches (weak words
+			// weighing theirs).
+			cw := 0.0
+			for ti, qt := range pos {
+				if matched[d]&(1<<ti) != 0 {
+					cw += qt.w
+				}
+			}
+			score[d] *= c * math.Sqrt(cw/wsum) * (1 + titleBoost*tc*tc + headBoost*hc*hc)
 		}
 	}
 	if len(pos) == 0 && !hasWords(pq) && (len(pq.authors) > 0 || pq.dateFrom != "" || pq.dateTo != "" || len(neg) > 0) {

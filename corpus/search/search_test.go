@@ -289,6 +289,20 @@ func TestPartialAndSuggestion(t *testing.T) {
 	}
 }
 
+// TestNoSuggestionForAKnownWord: a word the corpus has is not "corrected"
+// to a commoner one two edits away, but is to one a natural typo away.
+func TestNoSuggestionForAKnownWord(t *testing.T) {
+	docs := filler(12, 12, "copier")
+	docs = append(docs, [3]string{"cc", "Compiler", "Compiler le noyau. Le comme est un mot."})
+	docs = append(docs, [3]string{"comme", "Comme", "Comme ceci, comme cela."})
+	e := smallEngine(t, docs)
+	for q, want := range map[string]string{"compiler": "", "copiier": "copier"} {
+		if r := search1(t, e, q, search.Options{}); r.Suggestion != want {
+			t.Errorf("%s: suggestion %q, want %q", q, r.Suggestion, want)
+		}
+	}
+}
+
 // TestContainsAll: a document holding every word of the query exactly is
 // always among the hits.
 func TestContainsAll(t *testing.T) {

@@ -11,11 +11,17 @@
 //
 // Usage:
 //
-//	go run ./tools/searcheval [-misses] [-explain] [-v] [name=folder ...]
+//	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-q query] [name=folder ...]
 //
 // Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
-// ../shared/corpora (those present). -misses lists each judged query whose
+// ../shared/corpora (those present), fr-docs on both its judged sets. The judged set of name=folder is
+// tools/bench/queries-NAME.json, so fr-docs-2=../shared/corpora/fr-docs
+// evaluates the second fr-docs set. -misses lists each judged query whose
 // first relevant page is not in the top 3, with what ranked above it.
+// -half keeps one half of a split set: the queries at odd positions
+// (1st, 3rd...) are the tuning half, those at even positions the held-out
+// half (see queries-fr-docs-2.json). -q prints one query's top 30, with
+// scores and the variants each hit matched.
 package main
 
 import (
@@ -67,6 +73,8 @@ func (t *tally) add(rank int) {
 func main() {
 	misses := flag.Bool("misses", false, "list the judged queries missing from the top 3, with what ranked above")
 	verbose := flag.Bool("v", false, "print every query's rank")
+	one := flag.String("q", "", "print the top 30 of this query, with scores, on each corpus, instead of the judged sets")
+	half := flag.String("half", "", "evaluate one half of the judged sets: tune (odd positions) or held-out (even positions)")
 	flag.Parse()
 	corpora := flag.Args()
 	if len(corpora) == 0 {
@@ -75,6 +83,9 @@ func main() {
 			p := filepath.Join("..", "shared", "corpora", c)
 			if _, err := os.Stat(p); err == nil {
 				corpora = append(corpora, c+"="+p)
+				if c == "fr-docs" {
+					corpora = append(corpora, "fr-docs-2="+p) // the second judged set
+				}
 			}
 		}
 	}
@@ -93,7 +104,25 @@ func main() {
 		}
 		e := search.New(ix)
 		fmt.Printf("## %s (%d documents)\n\n", name, len(ix.Docs))
+		if *one != "" {
+			r, err := e.Search(*one, search.Options{Explain: true, Limit: 30})
+			if err != nil {
+				fail(err)
+			}
+			fmt.Printf("%q: %d hits, suggestion %q, corrected %q\n", *one, r.Total, r.Suggestion, r.Corrected)
+			for i, h := range r.Hits {
+				fmt.Printf("%2d %8.3f %s %q\n", i+1, h.Score, h.ID, h.Title)
+				for _, m := range h.Explain {
+					fmt.Printf("      %s → %s (%s, %s ×%d)\n", m.Term, m.Variant, m.Kind, m.Field, m.Count)
+				}
+			}
+			continue
+		}
 		if js, err := load(filepath.Join("tools", "bench", "queries-"+name+".json")); err == nil {
+			js.Queries, err = halve(js.Queries, *half)
+			if err != nil {
+				fail(err)
+			}
 			evalJudged(e, js, *misses, *verbose)
 		} else if !os.IsNotExist(err) {
 			fail(err)
@@ -186,6 +215,24 @@ func evalJudged(e *search.Engine, js *set, misses, verbose bool) {
 		fmt.Println(m)
 	}
 	fmt.Println()
+}
+
+// halve keeps the half of qs that h names: "tune" the queries at odd
+// positions (from 1), "held-out" those at even positions, "" all.
+func halve(qs []judged, h string) ([]judged, error) {
+	if h == "" {
+		return qs, nil
+	}
+	if h != "tune" && h != "held-out" {
+		return nil, fmt.Errorf("-half %q: want tune or held-out", h)
+	}
+	var out []judged
+	for i, q := range qs {
+		if (i%2 == 0) == (h == "tune") {
+			out = append(out, q)
+		}
+	}
+	return out, nil
 }
 
 func load(path string) (*set, error) {
