@@ -4,11 +4,11 @@
 //   const explorer = await load();
 //   const result = await explorer.search('géant', { limit: 5 });
 //
-// load() downloads and compiles explorer.wasm (the engine with the corpus
-// built in), starts it in a dedicated Web Worker (or on the main thread) and
-// resolves to an object whose async methods answer with the plain objects
-// the command-line tool prints as JSON: same field names, offsets in UTF-16
-// code units. Every failure is a rejected Promise with an Error that says
+// load() starts a dedicated Web Worker that downloads, compiles and runs
+// explorer.wasm (the engine with the corpus built in), or does all that on
+// the main thread where no worker can be made, and resolves to an object
+// whose async methods answer with the plain objects the command-line tool
+// prints as JSON: same field names, offsets in UTF-16 code units. Every failure is a rejected Promise with an Error that says
 // what went wrong; the explorer keeps answering afterwards.
 //
 // Content-Security-Policy: nothing here uses eval, inline scripts or inline
