@@ -184,7 +184,7 @@ func (d *draft) finish(doc *corpus.Document) {
 				if k := len(doc.Sentences); k > 0 && doc.Sentences[k-1].End > s.Start {
 					continue
 				}
-				doc.Sentences = append(doc.Sentences, s)
+				doc.Sentences = append(doc.Sentences, splitGlued(d.text, s)...)
 			}
 		}
 	}

@@ -42,6 +42,33 @@ type segmenter struct {
 	next      string // the list number after item
 	needle    string // " " + next + style + " "
 	searched  int    // where to search for needle
+
+	// Straight quotes of the current paragraph, counted up to quotesTo
+	// (incrementally: each byte is read once).
+	quotesTo  int
+	quotesOdd bool // an odd number of " since the paragraph's start
+	lineBlank bool // the line read so far holds only spaces
+}
+
+// quoteOpen reports whether a straight double quote is open at k: an odd
+// number of them since the last blank line. Calls come with k increasing.
+func (s *segmenter) quoteOpen(k int) bool {
+	for ; s.quotesTo < k; s.quotesTo++ {
+		switch c := s.t[s.quotesTo]; c {
+		case '"':
+			s.quotesOdd = !s.quotesOdd
+			s.lineBlank = false
+		case '\n':
+			if s.lineBlank {
+				s.quotesOdd = false
+			}
+			s.lineBlank = true
+		case ' ', '\t', '\r':
+		default:
+			s.lineBlank = false
+		}
+	}
+	return s.quotesOdd
 }
 
 // facts makes the facts about the current sentence current.
@@ -368,6 +395,13 @@ func (s *segmenter) closers(j int) (end int, quoted bool) {
 		if !isCloser(r) {
 			return end, quoted
 		}
+		if k == end && r == '"' && k+size < n && (isUpper(s.runeAt(k+size)) || s.t[k+size] == ' ' && isUpper(s.runeAt(k+size+1))) && !s.quoteOpen(k) {
+			// Glued to the punctuation, before a capital, with no
+			// quotation open: a quote opening the next sentence of a
+			// paragraph glued to this one (`en finale."En tous les cas`,
+			// `sociaux." On s'envoyait`).
+			return end, quoted
+		}
 		if k > end && (r == '"' || r == '\'' || r == '’') {
 			// After a space a straight quote may open the next sentence:
 			// it closes only when nothing but space or punctuation follows.
@@ -390,6 +424,13 @@ func (s *segmenter) closers(j int) (end int, quoted bool) {
 // e-mail address, an abbreviation or a dotted abbreviation.
 func (s *segmenter) missingSpace(i, g int) bool {
 	t := s.t
+	if t[g] == '"' && g+2 < len(t) && (isUpper(s.runeAt(g+1)) || t[g+1] == ' ' && isUpper(s.runeAt(g+2))) && !s.quoteOpen(g) {
+		// An opening quote: `finale."En tous les cas`, `sociaux." On`.
+		g++
+		if t[g] == ' ' {
+			g++
+		}
+	}
 	r, size := utf8.DecodeRuneInString(t[g:])
 	// What follows: a capitalised word, an elided one ("D'autres"), a
 	// title, a list dash ("1939.- Adieux"); or, only after a word in lower

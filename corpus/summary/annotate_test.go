@@ -288,3 +288,55 @@ func TestStructuralKeywords(t *testing.T) {
 		t.Error("no corpus keywords")
 	}
 }
+
+// TestEntityCues pins the cues that type names in news text, on sentences
+// written in the style of the OrangeSum articles (whose text stays out of
+// the project).
+func TestEntityCues(t *testing.T) {
+	text := `Le chauffard a été arrêté mardi dans un hôtel de Lanester (Morbihan), a indiqué la procureure de la République de Lorient. ` +
+		`Selon Le Monde, plusieurs témoins ont été entendus. ` +
+		`Également entendu, Brice Hortefeux a quitté les locaux mardi soir. ` +
+		`Sa passagère s'est rendue chez des habitants de Caudan, près de Lorient. ` +
+		`Les enquêteurs soupçonnent un financement venu de la Libye de Mouammar Kadhafi. ` +
+		`Un homme armé est entré dans un lycée de Santa Fe au Texas. ` +
+		`Il avait commandé un repas sur la plateforme de livraison Ele.me, rachetée par Alibaba. ` +
+		`La randonnée traverse le Massif Central. ` +
+		`Le ministre de l'Economie Bruno Le Maire a reçu les élus du Parti socialiste.`
+	d, err := ingest.Bytes("cues", "cues.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	Annotate([]*corpus.Document{d})
+	tests := []struct{ name, kind string }{
+		{"Lanester", corpus.Place},
+		{"Morbihan", corpus.Place},
+		{"Lorient", corpus.Place},
+		{"Caudan", corpus.Place},
+		{"Le Monde", ""},
+		{"Brice Hortefeux", corpus.Person},
+		{"Mouammar Kadhafi", corpus.Person},
+		{"Libye", corpus.Place},
+		{"Santa Fe", corpus.Place},
+		{"Ele.me", corpus.Organization},
+		{"Bruno Le Maire", corpus.Person},
+		{"Parti socialiste", corpus.Organization},
+	}
+	for _, tt := range tests {
+		e := entityNamed(d.Entities, tt.name)
+		if e == nil {
+			t.Errorf("no entity %q among %v", tt.name, d.Entities)
+			continue
+		}
+		if tt.kind != "" && e.Kind != tt.kind {
+			t.Errorf("%q is a %s, want %s", tt.name, e.Kind, tt.kind)
+		}
+	}
+	for _, e := range d.Entities {
+		switch {
+		case strings.HasPrefix(e.Name, "Selon"), strings.Contains(e.Name, "République de"), strings.Contains(e.Name, "Libye de"), e.Name == "Ele":
+			t.Errorf("%q: a name cut in the wrong place", e.Name)
+		case e.Name == "Massif Central" && e.Kind == corpus.Person, e.Name == "Le Monde" && e.Kind == corpus.Person:
+			t.Errorf("%q typed as a person", e.Name)
+		}
+	}
+}

@@ -36,9 +36,21 @@ func Document(d *corpus.Document, opt Options) *Summary {
 // score 0.
 func (a *analysis) scores(p *Params) []float64 {
 	sc := make([]float64, len(a.vecs))
-	var title vector
+	var title, lead vector
+	leadAt := -1
 	if titleKey(a.d) != "" {
 		title = a.textVector(a.d.Title)
+	} else {
+		// Without an author's title, the lead says what the text is
+		// about: the other sentences are weighed by their similarity to
+		// it. (The lead itself gains nothing: it is often a hook, "Un
+		// lancement retardé.", that a summary does better without.)
+		for i := range sc {
+			if a.eligible[i] {
+				lead, leadAt = a.vecs[i], i
+				break
+			}
+		}
 	}
 	for i := range sc {
 		if !a.eligible[i] {
@@ -47,6 +59,9 @@ func (a *analysis) scores(p *Params) []float64 {
 		s := p.Centrality*a.central[i] + p.Position/math.Pow(1+float64(i), p.PositionDecay)
 		if title != nil {
 			s += p.Title*dot(title, a.vecs[i]) + p.TitleCover*cover(title, a.vecs[i])
+		}
+		if i != leadAt {
+			s += p.Lead * dot(lead, a.vecs[i])
 		}
 		if p.LengthNorm > 0 {
 			s += p.Length * math.Min(1, float64(a.words[i])/p.LengthNorm)

@@ -3,6 +3,7 @@ package summary
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/corpus-explorer/explorer/corpus"
@@ -99,6 +100,9 @@ func findEntities(text string, us []unit) []*ent {
 				e.ctx[ws[i-2].term+" "+ws[i-1].term] = true
 			}
 			voteContext(text, ws, i, start, j, e)
+			if !title && personShaped(text, ws, start, j, lowMid) {
+				e.votes[vPerson]++
+			}
 			if prev != nil && prev != e && listed(text, ws, prevEnd, i) {
 				if pending != nil && pending[1] == prev && prevEnd < i {
 					// "A, B et C": the comma before B lists too.
@@ -193,11 +197,30 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 			j++
 			continue
 		}
-		if connectors[x.term] && !x.upper && j+1 < len(ws) && !ws[j+1].broken && ws[j+1].upper && !ws[j+1].num && !ws[j+1].first {
+		if connectors[x.term] && !x.upper && j+1 < len(ws) && !ws[j+1].broken && ws[j+1].upper && !ws[j+1].num && !ws[j+1].first &&
+			!(allPlaces(ws[start:j]) && !places[ws[j+1].term]) {
 			j += 2
 			continue
 		}
 		break
+	}
+	// A portfolio or a town before a person's name is not part of it: "le
+	// ministre de l'Economie Bruno Le Maire", "la maire de Paris Anne
+	// Hidalgo". The name starts at the given name.
+	if !title && j-start >= 3 && !firstNames[ws[start].term] && firstNames[ws[start+1].term] && !connectors[ws[start].term] {
+		return 0, false, false
+	}
+	// An institution's name is its head and the adjectives after it:
+	// "Parti socialiste", "Union européenne", "Banque centrale européenne".
+	if j-start == 1 && instHeads[ws[start].term] {
+		for j < len(ws) && j-start < 3 && !ws[j].broken && !ws[j].upper && !ws[j].stop && !edgeStop[ws[j].term] && adjectiveLike(ws[j].term) {
+			j++
+		}
+	}
+	// A common word before a connector is not part of the name after it:
+	// "la République de Lorient", "l'Etat de New York".
+	if j > start+2 && (commonCaps[ws[start].term] || personTitles[ws[start].term]) && connectors[ws[start+1].term] && !ws[start+1].upper {
+		return 0, false, false
 	}
 	// Trim trailing connectors.
 	for j > start+1 && connectors[ws[j-1].term] && !ws[j-1].upper {
@@ -227,7 +250,7 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		// A sentence's first word: a name only if the document capitalises
 		// it inside sentences too, or if more capitalised words follow it
 		// and it is not a common word.
-		if capMid[first.term] == 0 && (n == 1 || lowMid[first.term] > 0) {
+		if capMid[first.term] == 0 && (n == 1 || lowMid[first.term] > 0 || edgeStop[first.term] || speechVerbs[first.term] || placePreps[first.term]) {
 			return 0, false, false
 		}
 	}
@@ -241,6 +264,17 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		}
 	}
 	return j, title, true
+}
+
+// adjectiveLike reports whether a word in lower case has the ending of a
+// French adjective of affiliation: "socialiste", "européenne", "national".
+func adjectiveLike(t string) bool {
+	for _, suf := range []string{"al", "ale", "aux", "ique", "iste", "aire", "el", "elle", "ien", "ienne", "een", "eenne", "ais", "aise", "if", "ive", "ain", "aine"} {
+		if strings.HasSuffix(t, suf) && len(t) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleGap reports whether g can separate a title from a name: "M. Ma",
@@ -300,6 +334,9 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 	if allPlaces(ws[start:j]) {
 		e.votes[vPlace] += 3
 	}
+	if j-start >= 2 && placeWords[ws[j-1].term] {
+		e.votes[vPlace] += 2 // "Long Island", "Downing Street"
+	}
 	if j-start >= 2 && firstNames[ws[start].term] {
 		e.votes[vPerson] += 2
 	}
@@ -313,14 +350,24 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 		case personTitles[p.term] && !p.acronym || isTitleWord(text, p):
 			e.votes[vPerson] += 3
 		case speechVerbs[p.term]:
-			e.votes[vPerson]++
+			if articles[ws[start].term] {
+				e.votes[vOrg]++ // "selon Le Monde": a newspaper
+			} else {
+				e.votes[vPerson]++
+			}
 		case orgNouns[p.term]:
 			e.votes[vOrg] += 2
 		case placePreps[p.term] && !p.upper:
 			e.prep++
+		case p.term == "l" && i > 1 && ws[i-2].term == "a" && !p.broken && !ws[start].acronym:
+			e.prep++ // "à l'Élysée"
 		case ofWords[p.term] && i > 1 && !p.broken:
 			q := &ws[i-2]
-			if personTitles[q.term] || orgNouns[q.term] {
+			if placeNouns[q.term] && !q.upper {
+				// "près de Lorient", "le maire de Lyon", "le tribunal de
+				// Nanterre": a place.
+				e.prep++
+			} else if personTitles[q.term] || orgNouns[q.term] {
 				// "directeur de X", "PDG d'Alibaba": X is an organisation.
 				e.votes[vOrg] += 2
 			}
@@ -353,6 +400,22 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 			break
 		}
 	}
+	// A place and its region in brackets: "Lanester (Morbihan)",
+	// "Nanterre (Hauts-de-Seine)". An acronym in brackets spells out
+	// the name before it instead: "Force ouvrière (FO)".
+	if j < len(ws) && j-start == 1 && ws[j].upper && !ws[j].acronym && !ws[start].acronym &&
+		strings.TrimSpace(text[ws[j-1].end:ws[j].start]) == "(" && strings.HasPrefix(text[ws[j].end:], ")") {
+		e.prep++
+	}
+	if i > 0 && j-start == 1 && ws[i-1].upper && !ws[i-1].acronym && !ws[start].acronym &&
+		strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "(" && strings.HasPrefix(text[ws[j-1].end:], ")") {
+		e.prep++
+	}
+	// A town in its country or region: "Santa Fe au Texas".
+	if j+1 < len(ws) && !ws[j].broken && !ws[j+1].broken && (ws[j].term == "au" || ws[j].term == "en" || ws[j].term == "aux") &&
+		ws[j+1].upper && places[ws[j+1].term] {
+		e.prep++
+	}
 	// After it: "Howard Yu, professeur", "Jack Ma, le cofondateur".
 	if j < len(ws) && ws[j].broken && strings.HasPrefix(strings.TrimSpace(text[ws[j-1].end:ws[j].start]), ",") {
 		x := j
@@ -366,6 +429,44 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 			e.votes[vOrg] += 2
 		}
 	}
+}
+
+// personShaped reports whether the name ws[start:j] has the shape of a
+// person's: two capitalised words with lower-case letters after their
+// capitals, no article before them (French writes "le Massif Central",
+// never "le Brice Hortefeux"), neither of them a function word, a place, a
+// title, a word that organisations' names use or a word the document
+// also writes in lower case ("Ziad Takieddine", "Brice Hortefeux"; not
+// "Le Monde", "Tour Eiffel", "Paris Match").
+func personShaped(text string, ws []word, start, j int, lowMid map[string]int) bool {
+	if j-start != 2 {
+		return false
+	}
+	if start > 0 && !ws[start].broken && (articles[ws[start-1].term] || contracted[ws[start-1].term]) {
+		return false
+	}
+	for k := start; k < j; k++ {
+		w := &ws[k]
+		if lowMid[w.term] > 0 {
+			return false
+		}
+		if !w.upper || w.acronym || w.num || w.code || utf8.RuneCountInString(w.term) < 2 || k > start && w.broken {
+			return false
+		}
+		t := w.term
+		if w.stop || articles[t] || connectors[t] || places[t] || placeWords[t] || orgWords[t] || orgNouns[t] || commonCaps[t] || personTitles[t] || edgeStop[t] || placeNouns[t] {
+			return false
+		}
+		if strings.HasPrefix(t, "saint-") || strings.HasPrefix(t, "sainte-") || numberWords[t] {
+			return false // "Saint-Quentin Fallavier", "Trois Français"
+		}
+		for _, r := range text[w.start:w.end] {
+			if unicode.IsDigit(r) || r == '.' || r == '&' || r == '\'' || r == '’' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func allPlaces(ws []word) bool {

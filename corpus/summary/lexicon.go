@@ -57,7 +57,24 @@ var (
 		commission parlement assemblee tribunal cour parti union federation
 		organisation organization societe compagnie nations assurance assurances
 		informatique network networks studios records pictures entertainment
-		web microsoft google amazon facebook apple intelligence`)
+		web microsoft google amazon facebook apple intelligence
+		palace house hall center centre school college online shipping
+		auctions airways airlines press studio records`)
+
+	// instHeads are the capitalised heads of institutions named by an
+	// adjective after them: "Parti socialiste", "Front national".
+	instHeads = set(`parti front rassemblement assemblee conseil cour union banque
+		fonds mouvement comite federation confederation ligue eglise armee
+		agence autorite haute office caisse tribunal republique communaute`)
+
+	// numberWords are numbers written in letters: "Trois Français".
+	numberWords = set(`un une deux trois quatre cinq six sept huit neuf dix onze douze
+		vingt cent mille premier premiere second seconde`)
+
+	// placeWords end the names of places: "Long Island", "Downing Street".
+	placeWords = set(`street avenue boulevard square park island islands beach bay
+		lake river mount mountains valley bridge tower memorial city county
+		village plaza`)
 
 	// places are countries, continents, regions and large cities.
 	places = set(`france chine europe afrique asie amerique oceanie etats-unis
@@ -79,6 +96,14 @@ var (
 		zhejiang californie texas floride sud nord est ouest asie-pacifique
 		siberie kremlin troie gaza cisjordanie crimee guyane reunion martinique
 		guadeloupe outre-mer`)
+
+	// placeNouns precede "de" and a place: "près de Lorient", "le maire de
+	// Lyon", "le tribunal de Nanterre", "les habitants de Caudan".
+	placeNouns = set(`pres proche habitants habitant ville commune region departement
+		banlieue environs alentours peripherie prefecture mairie maire tribunal
+		parquet aeroport gare port large nord sud est ouest centre-ville
+		agglomeration quartier village capitale sous-prefecture metropole
+		faubourgs abords province canton`)
 
 	// placePreps precede places: "à Hangzhou", "en Chine", "au Sénégal".
 	placePreps = set(`a en au aux vers in`)
@@ -112,6 +137,10 @@ var (
 	// articles may stand between a name and its apposition: "Jack Ma, le
 	// cofondateur".
 	articles = set(`le la l les un une son sa leur`)
+
+	// contracted are articles fused with a preposition, and determiners:
+	// "du Massif Central", "au Cap Canaveral", "ce Black Book".
+	contracted = set(`du des au aux ce cet cette ces the`)
 
 	// commonAcronyms are acronyms of common nouns, not names.
 	commonAcronyms = set(`ia ai pdg ceo cfo cto pib tva pme tpe eti sms gps adn

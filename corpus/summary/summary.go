@@ -43,6 +43,7 @@ type Params struct {
 	Names         float64 // weight of the share of capitalised words (who, where)
 	Numbers       float64 // weight of holding a number (how many, when)
 	Quoted        float64 // penalty weight of the share of the sentence in quotation marks
+	Lead          float64 // without an author's title: weight of the similarity to the lead, the first sentence that may be chosen
 	Lambda        float64 // MMR: score weight against similarity to chosen sentences
 	Redundancy    float64 // a candidate this similar to a chosen sentence is skipped
 	MinWords      int     // shorter sentences are fragments
@@ -61,7 +62,7 @@ func DefaultParams() Params {
 		LengthNorm:    15,
 		Long:          0.4,
 		LongWords:     40,
-		Centroid:      1.2,
+		Centroid:      0.85,
 		Names:         0.2,
 		Numbers:       0.2,
 		Quoted:        0.1,
@@ -76,7 +77,7 @@ func DefaultParams() Params {
 // length weigh more.
 func UntitledParams() Params {
 	p := DefaultParams()
-	p.Centrality, p.Position, p.Length, p.Long, p.Quoted = 0, 0.8, 0.8, 0.1, 0.2
+	p.Centrality, p.Position, p.Length, p.Long, p.Quoted, p.Centroid, p.Lead = 0, 0.8, 0.8, 0.1, 0.2, 1.2, 0.8
 	return p
 }
 

@@ -127,6 +127,37 @@ func TestRedundancy(t *testing.T) {
 	}
 }
 
+// TestLead: without an author's title, the sentences like the lead weigh
+// more (here the third; the second and fourth share no word with the
+// lead); the lead itself gains nothing, nor does anything in a document
+// with a title.
+func TestLead(t *testing.T) {
+	sents := []string{
+		"Le ministre a reporté le lancement de son mouvement politique prévu samedi à Marseille.",
+		"Les commerçants du centre-ville craignent une baisse de fréquentation pendant les travaux du tramway.",
+		"Le lancement du mouvement politique du ministre aura lieu plus tard, loin de Marseille.",
+		"Le coût de la mesure est estimé à douze millions d’euros par an pour la métropole.",
+	}
+	for _, title := range []string{"", "Un report à Marseille"} {
+		d := build("l", title, []block{{corpus.Paragraph, sents}}, false)
+		with, without := UntitledParams(), UntitledParams()
+		without.Lead = 0
+		sw := analyse(d, &with).scores(&with)
+		so := analyse(d, &without).scores(&without)
+		for i := range sents {
+			gain := sw[i] - so[i]
+			switch {
+			case title == "" && i == 2:
+				if gain <= 0.1 {
+					t.Errorf("untitled: sentence like the lead gains %.3f", gain)
+				}
+			case gain > 1e-9 || gain < -1e-9:
+				t.Errorf("title %q: sentence %d gains %.3f, want 0", title, i, gain)
+			}
+		}
+	}
+}
+
 func TestSeedSummaries(t *testing.T) {
 	docs := seeds(t)
 	for id, d := range docs {

@@ -109,6 +109,15 @@ func unitWords(text string, sp corpus.Span, k int, all []token.Token) []word {
 			w.stem += "-" + n.Stem
 			allStop = allStop && n.Stop
 		}
+		// Join a name with its domain: "Ele.me", "JD.com", "Booking.com".
+		if i+1 < len(toks) && sp.Start+toks[i+1].Start == w.end+1 && text[w.end] == '.' && dotted(text, w.start, sp.Start+toks[i+1].Start, sp.Start+toks[i+1].End) {
+			i++
+			n := toks[i]
+			w.end = sp.Start + n.End
+			w.term += "." + n.Term
+			w.stem = w.term
+			allStop = false
+		}
 		w.stop = allStop
 		if w.stem == "" {
 			w.stem = w.term
@@ -119,7 +128,9 @@ func unitWords(text string, sp corpus.Span, k int, all []token.Token) []word {
 		w.upper = unicode.IsUpper(r)
 		w.acronym = isAcronym(surface)
 		gap := text[prevEnd:w.start]
-		w.first = len(out) == 0 || strings.ContainsAny(gap, "«“\"(:[")
+		// (Not after a bracket: French capitalises there only names,
+		// "Lanester (Morbihan)".)
+		w.first = len(out) == 0 || strings.ContainsAny(gap, "«“\":")
 		if w.stop && w.upper && !w.first && !w.acronym {
 			// A capitalised function word inside a sentence is part of a
 			// name: "Jack Ma", "Le Monde".
@@ -134,6 +145,24 @@ func unitWords(text string, sp corpus.Span, k int, all []token.Token) []word {
 		prevEnd = w.end
 	}
 	return out
+}
+
+// dotted reports whether the word at text[a:] and the one at text[b:e],
+// separated by a full stop alone, are one name with its domain: a
+// capitalised word, then two to four lower-case letters that no letter
+// follows ("Ele.me", "JD.com"; not "Paris.fr.", not "M.dupont" said of a
+// sentence cut).
+func dotted(text string, a, b, e int) bool {
+	r, _ := utf8.DecodeRuneInString(text[a:])
+	if !unicode.IsUpper(r) || e-b < 2 || e-b > 4 {
+		return false
+	}
+	for _, c := range []byte(text[b:e]) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return e == len(text) || text[e] != '.' || e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n'
 }
 
 // quietGap reports whether the text between two words lets them belong to
