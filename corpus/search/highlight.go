@@ -2,7 +2,7 @@ package search
 
 import (
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/token"
@@ -85,9 +85,7 @@ func (h *Highlighter) appendSpans(dst []corpus.Span, text, lang string, off int)
 	// A chunk at a time, so that a long text never holds all its tokens;
 	// chunks end at a line end, as the index's do, which splits no word.
 	buf := getTokens()
-	defer putTokens(buf)
 	toks := *buf
-	defer func() { *buf = toks }()
 	for lo := 0; lo < len(text); {
 		hi := cutAtLine(text, lo, 64<<10)
 		toks = a.AppendTokens(toks[:0], text[lo:hi])
@@ -101,6 +99,8 @@ func (h *Highlighter) appendSpans(dst []corpus.Span, text, lang string, off int)
 		}
 		lo = hi
 	}
+	*buf = toks
+	putTokens(buf)
 	return mergeSpans(dst, first)
 }
 
@@ -152,22 +152,25 @@ func UTF16Ranges(text string, spans []corpus.Span) []Range {
 	return out
 }
 
-// tokenBufs holds token slices for reuse: a snippet or a highlight
+// spareTokens holds a token slice for reuse: a snippet or a highlight
 // tokenises a block of text for each hit shown, and a fresh slice each
-// time was most of what a search allocated.
-var tokenBufs = sync.Pool{New: func() any { return new([]token.Token) }}
+// time was most of what a search allocated. One slice, taken and given
+// back whole: a concurrent caller that finds none makes its own.
+var spareTokens atomic.Pointer[[]token.Token]
 
 // getTokens returns an empty token slice to append to; putTokens gives it
 // back (the slice it points to then, as grown).
 func getTokens() *[]token.Token {
-	b := tokenBufs.Get().(*[]token.Token)
-	*b = (*b)[:0]
-	return b
+	if b := spareTokens.Swap(nil); b != nil {
+		*b = (*b)[:0]
+		return b
+	}
+	return new([]token.Token)
 }
 
-// putTokens returns b to the pool, unless it grew too big to keep.
+// putTokens keeps b for the next caller, unless it grew too big to keep.
 func putTokens(b *[]token.Token) {
 	if cap(*b) <= 1<<14 {
-		tokenBufs.Put(b)
+		spareTokens.Store(b)
 	}
 }

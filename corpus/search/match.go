@@ -291,7 +291,6 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 		first, floor := lo, lo
 		buf := getTokens()
 		*buf = token.For(d.Lang).AppendTokens(*buf, text[lo:hi])
-		defer putTokens(buf)
 		for _, t := range *buf {
 			if p == want {
 				first = lo + t.Start
@@ -301,6 +300,7 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 				p++
 			}
 		}
+		putTokens(buf)
 		if b, ok := blockOf(first); ok {
 			floor = b.Start
 		}

@@ -1,16 +1,36 @@
 package search
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // maxCachedWords is how many query words' analyses an engine keeps: the
 // words of the last few queries, which typing, paging and filling in
 // snippets search again.
 const maxCachedWords = 256
 
-// wordKey is what a query word's analysis depends on (see expand).
-type wordKey struct {
-	text, fold            string
-	neg, inPhrase, isLast bool
+// wordKey returns what a query word's analysis depends on (see expand),
+// as one string: a map keyed by strings adds no code to the module.
+func wordKey(t *term) string {
+	var b strings.Builder
+	b.Grow(len(t.text) + len(t.fold) + 4)
+	b.WriteString(t.text)
+	b.WriteByte(0)
+	b.WriteString(t.fold)
+	b.WriteByte(0)
+	flags := byte('0')
+	if t.neg {
+		flags |= 1
+	}
+	if t.phrase >= 0 {
+		flags |= 2
+	}
+	if t.last {
+		flags |= 4
+	}
+	b.WriteByte(flags)
+	return b.String()
 }
 
 // analysed is a query word's analysis: its variants, and its fuzzy title
@@ -25,13 +45,13 @@ type analysed struct {
 // emptied when full.
 type wordCache struct {
 	mu sync.Mutex
-	m  map[wordKey]analysed
+	m  map[string]analysed
 }
 
 // analyseWord returns the variants of t and, when it has none and is not
 // in a phrase, its fuzzy title matches, from the cache when it can.
 func (e *Engine) analyseWord(t *term) analysed {
-	k := wordKey{t.text, t.fold, t.neg, t.phrase >= 0, t.last}
+	k := wordKey(t)
 	c := &e.words
 	c.mu.Lock()
 	a, ok := c.m[k]
@@ -45,7 +65,7 @@ func (e *Engine) analyseWord(t *term) analysed {
 	}
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= maxCachedWords {
-		c.m = make(map[wordKey]analysed, maxCachedWords)
+		c.m = make(map[string]analysed, maxCachedWords)
 	}
 	c.m[k] = a
 	c.mu.Unlock()
