@@ -27,6 +27,8 @@ const PACK_FETCHES = 6;
 
 /** The error of a call that needs a text pack the module does not have yet: its number. */
 const NOT_LOADED = /text pack (\d+) \([0-9a-f]{16}\.pack\): pack not loaded/;
+/** The error of a call that needs packs of the search index the module does not have yet: their numbers. */
+const INDEX_NOT_LOADED = /index packs not loaded:((?: \d+)+)/;
 
 /** The name of the explorer's workers: explorer.js serves as its own worker's script when loaded under it. */
 const WORKER_NAME = 'corpus-explorer';
@@ -772,7 +774,7 @@ function packLoader(send, source) {
     const p = (await list())[n];
     if (!p) throw new Error(`no text pack ${n}`);
     if (p.loaded) return;
-    const what = `text pack ${n} (${p.name})`;
+    const what = `${p.kind === 'index' ? 'index' : 'text'} pack ${n} (${p.name})`;
     let bytes;
     try {
       if (typeof source === 'function') {
@@ -840,6 +842,27 @@ function makeExplorer(runner, info) {
   }
 
   /**
+   * Calls a method that searches: when the module lacks packs of the
+   * search index (a split build), they are all fetched, in parallel, and
+   * the call made again. A pack that cannot be had rejects the call with
+   * what went wrong; the next call tries it again.
+   */
+  async function withIndex(method, args) {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await call(method, args);
+      } catch (err) {
+        const m = INDEX_NOT_LOADED.exec(err.message);
+        if (!m || tries >= 3) throw err;
+        const need = m[1].trim().split(' ').map(Number);
+        const got = await Promise.allSettled(need.map((n) => packs.load(n)));
+        const bad = got.find((g) => g.status === 'rejected');
+        if (bad) throw new Error(`${method}: ${bad.reason.message}`);
+      }
+    }
+  }
+
+  /**
    * Calls a method that needs documents' texts: when the module lacks the
    * pack of one, it is fetched and the call made again (a few times, for
    * a call that reads several documents).
@@ -847,7 +870,7 @@ function makeExplorer(runner, info) {
   async function withText(method, args) {
     for (let tries = 0; ; tries++) {
       try {
-        return await call(method, args);
+        return await withIndex(method, args);
       } catch (err) {
         const m = NOT_LOADED.exec(err.message);
         if (!m || tries >= 20) throw err;
@@ -863,7 +886,7 @@ function makeExplorer(runner, info) {
    */
   async function withCorpus(method, args) {
     try {
-      return await call(method, args);
+      return await withIndex(method, args);
     } catch (err) {
       if (!NOT_LOADED.test(err.message)) throw err;
       await explorer.makeAvailableOffline();
@@ -884,7 +907,7 @@ function makeExplorer(runner, info) {
     async search(query, options) {
       const seq = ++searchSeq;
       try {
-        const r = await call('search', [...arguments]);
+        const r = await withIndex('search', [...arguments]);
         r.seq = seq;
         r.stale = seq !== searchSeq;
         searches.set(r, [...arguments]);
@@ -923,10 +946,10 @@ function makeExplorer(runner, info) {
     async summarizeQuery(query, options) {
       // The summary reads the top hits' texts: their packs come first.
       if (typeof query === 'string' && query.length <= MAX_STRING) {
-        const r = await call('search', [query, { limit: 10 }]).catch(() => null);
+        const r = await withIndex('search', [query, { limit: 10 }]).catch(() => null);
         if (r) await Promise.all(r.hits.filter((h) => h.pending).map((h) => packs.load(h.pack).catch(() => {})));
       }
-      return call('summarizeQuery', [...arguments]);
+      return withIndex('summarizeQuery', [...arguments]);
     },
     /**
      * Returns one document, everything `explorer inspect` prints.
@@ -952,7 +975,7 @@ function makeExplorer(runner, info) {
      * @returns {Promise<import('./explorer').Related[]>}
      */
     related(id, options) {
-      return call('related', [...arguments]);
+      return withText('related', [...arguments]);
     },
     /**
      * Returns the corpus overview: figures, summary, keywords, entities.
@@ -1106,7 +1129,7 @@ function makeExplorer(runner, info) {
       let again = null;
       if (failed.size < waiting.length) {
         try {
-          again = await call('search', searches.get(result) ?? [result.query, { limit: result.hits.length }]);
+          again = await withIndex('search', searches.get(result) ?? [result.query, { limit: result.hits.length }]);
         } catch (err) {
           for (const h of waiting) if (!failed.has(h.pack)) failed.set(h.pack, err.message);
         }
@@ -1129,7 +1152,7 @@ function makeExplorer(runner, info) {
       return result;
     },
     /**
-     * Fetches every text pack not yet loaded (a split build), so that
+     * Fetches every pack not yet loaded (a split build: texts and search index), so that
      * everything works offline; onProgress(done, total) after each.
      * Resolves to {packs, loaded, failed: [messages]}.
      * @param {{onProgress?: (done: number, total: number) => void}} [options]
