@@ -520,7 +520,7 @@ export interface Explorer {
    * Never rejects for a pack.
    */
   snippets(result: SearchResult): Promise<SearchResult>;
-  /** Fetches every text pack not loaded yet (split build), for offline use. */
+  /** Fetches every pack not loaded yet (split build: texts and search index), for offline use. */
   makeAvailableOffline(options?: OfflineOptions): Promise<OfflineResult>;
 }
 
@@ -537,13 +537,15 @@ export interface OfflineResult {
   failed: string[];
 }
 
-/** A pack of the documents' texts (see Explorer.packs). */
+/** A pack of a split build (see Explorer.packs): documents' texts, or a chunk of the search index. */
 export interface Pack {
   /** Its file name, a content hash: NAME.pack, zlib-compressed, in packs/ beside the module. */
   name: string;
   /** Bytes, decompressed. */
   size: number;
   loaded: boolean;
+  /** What it holds: documents' texts, or the postings of a range of the search index's terms (fetched by the searches that need them). */
+  kind: 'text' | 'index';
 }
 
 /**

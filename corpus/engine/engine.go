@@ -211,8 +211,50 @@ func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
 	if err := CheckSearch(q, opt); err != nil {
 		return nil, err
 	}
-	return e.search.Search(q, opt)
+	r, err := e.search.Search(q, opt)
+	if err != nil || e.ix.NumChunks() == 0 || len(e.ix.MissingChunks(r.TermsRead())) == 0 {
+		return r, err
+	}
+	// It read postings not loaded yet: ask for every chunk it may need.
+	return nil, e.needPostings(q, opt, r.TermsRead())
 }
+
+// needPostings returns a *NotLoadedError when searching q needs postings
+// whose chunks are not loaded yet (an index written with Split): all of
+// them (those of the terms given too), so that a loader fetches them in
+// one round and asks again. The engine never waits for them.
+func (e *Engine) needPostings(q string, opt search.Options, terms []int) error {
+	if e.ix.NumChunks() == 0 {
+		return nil
+	}
+	missing := e.ix.MissingChunks(append(e.search.Terms(q, opt), terms...))
+	if len(missing) == 0 {
+		return nil
+	}
+	err := &NotLoadedError{Packs: make([]int, len(missing))}
+	for i, c := range missing {
+		err.Packs[i] = e.ix.NumPacks() + c
+	}
+	return err
+}
+
+// NotLoadedError is the error of a question that needs packs of the
+// search index (chunks of its postings, see Packs) not added yet: add
+// them all (AddPack) and ask again.
+type NotLoadedError struct {
+	Packs []int // the packs to add, as Packs numbers them
+}
+
+func (e *NotLoadedError) Error() string {
+	msg := "index packs not loaded:"
+	for _, p := range e.Packs {
+		msg += " " + strconv.Itoa(p)
+	}
+	return msg
+}
+
+// Unwrap returns index.ErrNotLoaded.
+func (e *NotLoadedError) Unwrap() error { return index.ErrNotLoaded }
 
 // SearchSummary runs a query and, from the hits it found, summarises what
 // they say about it (see summary.ForResult): one search for a page that
@@ -303,6 +345,9 @@ func (e *Engine) SummarizeQuery(q string, opt summary.Options) (*summary.Summary
 	if err := CheckSummary(opt); err != nil {
 		return nil, err
 	}
+	if err := e.needPostings(q, search.Options{}, nil); err != nil {
+		return nil, err
+	}
 	return summary.Query(e.search, e.texts, q, opt)
 }
 
@@ -336,12 +381,13 @@ func (e *Engine) DocumentsPage(offset, limit int) (DocumentList, error) {
 }
 
 // Related returns up to n documents related to the one with the given id,
-// with their titles; n < 0 means all of them.
+// with their titles; n < 0 means all of them. They are kept with its text:
+// when its pack cannot be used, the error says which (see content).
 func (e *Engine) Related(id string, n int) (RelatedList, error) {
 	if n > MaxLimit {
 		return nil, checkRange("limit", n, 0, MaxLimit)
 	}
-	d, err := e.doc(id)
+	d, err := e.content(id)
 	if err != nil {
 		return nil, err
 	}
@@ -466,8 +512,10 @@ func (l RelatedList) AppendJSON(w *jsonw.Writer) {
 // MaxPackBytes bounds the size of one pack given to AddPack.
 const MaxPackBytes = 64 << 20
 
-// Packs lists the packs of the index's texts, for a loader to fetch
-// those of a split index (see index.MarshalOptions.Split).
+// Packs lists the files of a split index (see
+// index.MarshalOptions.Split), for a loader to fetch: the packs of the
+// documents' texts (index.Index.PackOf), then those of the search index,
+// the chunks of its postings (pack NumPacks+c is chunk c).
 func (e *Engine) Packs() PackList { return PackList{e.ix} }
 
 // AddPack gives the engine the bytes of pack n, fetched from the file
@@ -477,6 +525,9 @@ func (e *Engine) AddPack(n int, data string) error {
 	if len(data) > MaxPackBytes {
 		return errors.New("pack of " + strconv.Itoa(len(data)) + " bytes, the limit is " + strconv.Itoa(MaxPackBytes))
 	}
+	if np := e.ix.NumPacks(); n >= np && n-np < e.ix.NumChunks() {
+		return e.ix.AddChunk(n-np, data)
+	}
 	if err := e.ix.AddPack(n, data); err != nil {
 		return err
 	}
@@ -485,22 +536,32 @@ func (e *Engine) AddPack(n int, data string) error {
 }
 
 // PackList is the packs of an index, written as an array of
-// {"name","size","loaded"}: the pack's file name (its content hash), its
-// size in bytes and whether its data is at hand (embedded or added).
+// {"name","size","loaded","kind"}: the pack's file name (its content
+// hash), its size in bytes, whether its data is at hand (embedded or
+// added), and what it holds: "text" (documents' texts) or "index" (a
+// chunk of the search index).
 type PackList struct{ ix *index.Index }
 
 // AppendJSON writes the list.
 func (l PackList) AppendJSON(w *jsonw.Writer) {
 	w.OpenArray()
-	for p := 0; p < l.ix.NumPacks(); p++ {
+	item := func(name string, size int, loaded bool, kind string) {
 		w.Open()
 		w.Key("name")
-		w.String(l.ix.PackName(p))
+		w.String(name)
 		w.Key("size")
-		w.Int(l.ix.PackSize(p))
+		w.Int(size)
 		w.Key("loaded")
-		w.Bool(l.ix.HasPack(p))
+		w.Bool(loaded)
+		w.Key("kind")
+		w.String(kind)
 		w.Close()
+	}
+	for p := 0; p < l.ix.NumPacks(); p++ {
+		item(l.ix.PackName(p), l.ix.PackSize(p), l.ix.HasPack(p), "text")
+	}
+	for c := 0; c < l.ix.NumChunks(); c++ {
+		item(l.ix.ChunkName(c), l.ix.ChunkSize(c), l.ix.HasChunk(c), "index")
 	}
 	w.CloseArray()
 }

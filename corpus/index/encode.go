@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 4
+const FormatVersion = 5
 
 const (
 	magic      = "CXINDEX\x00"
@@ -27,12 +27,13 @@ const (
 	secVocab
 	secStems
 	secFieldLens
-	secPostings
+	secChunks
+	secChunkData
 	secPacks
 	secPackData
 )
 
-var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems", "field lengths", "postings", "pack table", "packs"}
+var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems", "field lengths", "chunk table", "postings", "pack table", "packs"}
 
 // MarshalOptions choose how Marshal writes an index.
 type MarshalOptions struct {
@@ -40,9 +41,13 @@ type MarshalOptions struct {
 	// one pack; 0 means DefaultPackBytes. An index
 	// decoded from a blob keeps its packs as they are.
 	PackBytes int
-	// Split leaves the packs out of the blob: Marshal returns them, to be
-	// written as files (compressed if the writer likes) and given back
-	// with AddPack.
+	// ChunkBytes is about how many bytes of postings go into one chunk;
+	// 0 means DefaultChunkBytes. An index decoded from a blob keeps its
+	// chunks as they are.
+	ChunkBytes int
+	// Split leaves the packs and the chunks of the postings out of the
+	// blob: Marshal returns them, to be written as files (compressed if
+	// the writer likes) and given back with AddPack and AddChunk.
 	Split bool
 }
 
@@ -85,10 +90,24 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 }
 
 // Marshal encodes the index in the binary format described in the package
-// documentation; with opt.Split, the packs are returned apart.
+// documentation; with opt.Split, the packs and the chunks of the postings
+// are returned apart: the files of the text packs, in order (pack p is
+// file p), then those of the chunks (chunk c is file NumPacks()+c of the
+// decoded index).
 func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if uint64(len(ix.post)) > math.MaxUint32 {
 		return nil, nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
+	}
+	chunks := ix.chunks
+	if chunks == nil {
+		chunks = ix.makeChunks(opt.ChunkBytes)
+	}
+	postBytes := 0
+	for i, c := range chunks {
+		if c.data == "" {
+			return nil, nil, errors.New("index: chunk " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
+		}
+		postBytes += c.size
 	}
 	packs := ix.ps.packs
 	if packs == nil {
@@ -102,7 +121,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		packData += p.size
 	}
 	var e enc
-	e.b = make([]byte, headerSize, headerSize+len(ix.post)+packData+1024)
+	e.b = make([]byte, headerSize, headerSize+postBytes+packData+1024)
 	s := enc{b: make([]byte, 0, cap(e.b))} // one section at a time
 	section := func(tag byte, write func(*enc)) {
 		s.b = s.b[:0]
@@ -114,43 +133,70 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	section(secDocs, func(s *enc) {
 		s.count(len(ix.Docs), false)
 		for i, d := range ix.Docs {
-			s.doc(d, ix.words[i], ix.byID)
+			s.doc(d, ix.words[i])
 		}
 	})
 	section(secOverview, func(s *enc) { s.overview(&ix.Overview) })
 	section(secVocab, func(s *enc) {
 		s.uvarint(uint64(len(ix.terms)))
 		prev := ""
-		for i, t := range ix.terms {
+		for _, t := range ix.terms {
 			p := 0
 			for p < len(prev) && p < len(t) && prev[p] == t[p] {
 				p++
 			}
 			s.uvarint(uint64(p))
 			s.str(t[p:])
-			s.uvarint(uint64(ix.df[i]))
-			s.uvarint(uint64(ix.cf[i]))
-			s.uvarint(uint64(ix.postOff[i+1] - ix.postOff[i]))
 			prev = t
 		}
+		// Then the frequencies, apart from the text, which compresses
+		// better alone: document frequencies, then the occurrences beyond
+		// one a document.
+		for _, df := range ix.df {
+			s.uvarint(uint64(df))
+		}
+		for i, cf := range ix.cf {
+			s.uvarint(uint64(cf - ix.df[i]))
+		}
+		// Each display form as the length of the prefix it shares with
+		// its term ("num" of "numerique"), then the rest ("érique").
 		s.count(len(ix.display), false)
 		last := uint32(0)
 		for _, d := range ix.display {
 			s.uvarint(uint64(d.term - last))
-			s.str(d.form)
+			term := ix.terms[d.term]
+			p := 0
+			for p < len(term) && p < len(d.form) && term[p] == d.form[p] {
+				p++
+			}
+			s.uvarint(uint64(p))
+			s.str(d.form[p:])
 			last = d.term
 		}
 	})
 	section(secStems, func(s *enc) {
+		// A stem is most often a prefix of its first term: it is then
+		// written as its length. Its first term is written from the one
+		// of the stem before, the others from the one before them.
 		s.count(len(ix.stems), false)
+		prev := 0
 		for i, st := range ix.stems {
-			s.str(st)
 			g := ix.stemTerm[ix.stemOff[i]:ix.stemOff[i+1]]
-			s.count(len(g), false)
-			last := uint32(0)
-			for _, t := range g {
-				s.uvarint(uint64(t - last))
-				last = t
+			first := 0
+			if len(g) > 0 {
+				first = int(g[0])
+			}
+			s.int(first - prev)
+			prev = first
+			if len(g) > 0 && st != "" && strings.HasPrefix(ix.terms[first], st) {
+				s.uvarint(uint64(len(st)))
+			} else {
+				s.uvarint(0)
+				s.str(st)
+			}
+			s.uvarint(uint64(len(g)))
+			for j := 1; j < len(g); j++ {
+				s.uvarint(uint64(g[j] - g[j-1]))
 			}
 		}
 	})
@@ -160,7 +206,25 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			s.uvarint(uint64(n))
 		}
 	})
-	section(secPostings, func(s *enc) { s.b = append(s.b, ix.post...) })
+	var chunkFiles []PackFile
+	section(secChunks, func(s *enc) {
+		s.bool(opt.Split)
+		s.uvarint(uint64(len(chunks)))
+		for _, c := range chunks {
+			s.uvarint(uint64(c.n))
+			s.uvarint(uint64(c.size))
+			s.u64(c.hash)
+		}
+	})
+	section(secChunkData, func(s *enc) {
+		for _, c := range chunks {
+			if opt.Split {
+				chunkFiles = append(chunkFiles, PackFile{packName(c.hash), []byte(c.data)})
+			} else {
+				s.b = append(s.b, c.data...)
+			}
+		}
+	})
 	section(secPacks, func(s *enc) {
 		s.bool(opt.Split)
 		s.uvarint(uint64(len(packs)))
@@ -181,6 +245,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		}
 	})
 
+	files = append(files, chunkFiles...)
 	b := e.b
 	copy(b, magic)
 	putU32(b[8:], FormatVersion)
@@ -205,7 +270,7 @@ func DecodeString(blob string) (*Index, error) {
 		return nil, err
 	}
 	ix := &Index{}
-	split := false
+	split, splitChunks := false, false
 	d := dec{s: blob, p: headerSize}
 	for tag := byte(secDocs); tag <= secPackData; tag++ {
 		if d.p >= len(d.s) {
@@ -231,12 +296,10 @@ func DecodeString(blob string) (*Index, error) {
 			s.stems(ix)
 		case secFieldLens:
 			s.fieldLens(ix)
-		case secPostings:
-			ix.post = s.s[s.p:]
-			s.p = len(s.s)
-			if uint64(ix.postOff[len(ix.postOff)-1]) != uint64(len(ix.post)) {
-				s.fail("postings are " + strconv.Itoa(len(ix.post)) + " bytes, the vocabulary says " + strconv.FormatUint(uint64(ix.postOff[len(ix.postOff)-1]), 10))
-			}
+		case secChunks:
+			splitChunks = s.chunkTable(ix)
+		case secChunkData:
+			s.chunkData(ix, splitChunks)
 		case secPacks:
 			split = s.packTable(ix)
 		case secPackData:
@@ -357,10 +420,10 @@ func (e *enc) spans(ss []corpus.Span, kinds []corpus.BlockKind) {
 	}
 }
 
-// doc writes a document's metadata; its text and annotations go to its
-// pack (enc.content). A path that starts with the id is written as the
-// rest of it.
-func (e *enc) doc(d *corpus.Document, words uint32, byID map[string]int) {
+// doc writes a document's metadata; its text, annotations and related
+// documents go to its pack (enc.content). A path that starts with the id
+// is written as the rest of it.
+func (e *enc) doc(d *corpus.Document, words uint32) {
 	e.str(d.ID)
 	if rest, ok := strings.CutPrefix(d.Path, d.ID); ok {
 		e.uvarint(1)
@@ -388,9 +451,13 @@ func (e *enc) doc(d *corpus.Document, words uint32, byID map[string]int) {
 		prev = p
 	}
 	e.uvarint(uint64(words))
-	e.count(len(d.Related), d.Related == nil)
-	for _, r := range d.Related {
-		// A related document of the corpus is written as its number.
+}
+
+// related writes a document's related documents (in its pack): one of
+// the corpus as its number.
+func (e *enc) related(rs []corpus.Related, byID map[string]int) {
+	e.count(len(rs), rs == nil)
+	for _, r := range rs {
 		if n, ok := byID[r.ID]; ok {
 			e.uvarint(uint64(n) + 1)
 		} else {
@@ -581,32 +648,17 @@ func (d *dec) docs(ix *Index) {
 	ix.Docs = make([]*corpus.Document, n)
 	ix.words = make([]uint32, n)
 	all := make([]corpus.Document, n)
-	var refs []docRef
 	for i := range ix.Docs {
 		ix.Docs[i] = &all[i]
-		refs = d.doc(&all[i], refs)
+		d.doc(&all[i])
 		ix.words[i] = d.u32()
-		refs = d.related(&all[i], refs)
 		if d.err != nil {
 			return
 		}
 	}
-	for _, r := range refs {
-		if r.num >= uint64(n) {
-			d.fail("related document " + strconv.FormatUint(r.num, 10) + " beyond the " + strconv.Itoa(n) + " documents")
-			return
-		}
-		*r.id = all[r.num].ID
-	}
 }
 
-// docRef is a related document's id to fill in once every document is read.
-type docRef struct {
-	id  *string
-	num uint64
-}
-
-func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
+func (d *dec) doc(x *corpus.Document) {
 	x.ID = d.str()
 	if d.bool() {
 		x.Path = x.ID + d.str()
@@ -636,25 +688,30 @@ func (d *dec) doc(x *corpus.Document, refs []docRef) []docRef {
 			x.Pages[i] = int(prev)
 		}
 	}
-	return refs
 }
 
-// related reads a document's related documents, after its word count.
-func (d *dec) related(x *corpus.Document, refs []docRef) []docRef {
-	if n, isNil := d.count(3); !isNil {
-		x.Related = make([]corpus.Related, n)
-		for i := range x.Related {
-			r := &x.Related[i]
-			if num := d.uvarint(); num > 0 {
-				refs = append(refs, docRef{&r.ID, num - 1})
-			} else {
-				r.ID = d.str()
-			}
-			r.Score = float64(d.int()) / 1e4
-			r.Shared = d.strs()
-		}
+// related reads a document's related documents; one of the corpus is
+// found among docs by its number.
+func (d *dec) related(docs []*corpus.Document) []corpus.Related {
+	n, isNil := d.count(3)
+	if isNil {
+		return nil
 	}
-	return refs
+	rs := make([]corpus.Related, n)
+	for i := range rs {
+		r := &rs[i]
+		if num := d.uvarint(); num > uint64(len(docs)) {
+			d.fail("related document " + strconv.FormatUint(num-1, 10) + " beyond the " + strconv.Itoa(len(docs)) + " documents")
+			return nil
+		} else if num > 0 {
+			r.ID = docs[num-1].ID
+		} else {
+			r.ID = d.str()
+		}
+		r.Score = float64(d.int()) / 1e4
+		r.Shared = d.strs()
+	}
+	return rs
 }
 
 func (d *dec) keywords() []corpus.Keyword {
@@ -713,7 +770,7 @@ func (d *dec) overview(o *corpus.Overview) {
 
 func (d *dec) vocab(ix *Index) {
 	n := d.uvarint()
-	if d.err != nil || n > uint64(len(d.s)-d.p)/5 {
+	if d.err != nil || n > uint64(len(d.s)-d.p)/4 {
 		d.fail("vocabulary of " + strconv.FormatUint(n, 10) + " terms longer than the data")
 		return
 	}
@@ -723,7 +780,6 @@ func (d *dec) vocab(ix *Index) {
 	ends := make([]uint32, n)
 	ix.df = make([]uint32, n)
 	ix.cf = make([]uint32, n)
-	ix.postOff = make([]uint32, n+1)
 	prevStart := 0
 	for i := range ends {
 		p := d.uvarint()
@@ -745,14 +801,16 @@ func (d *dec) vocab(ix *Index) {
 		}
 		ends[i] = uint32(len(buf))
 		prevStart = start
+	}
+	for i := range ix.df {
 		ix.df[i] = d.u32()
-		ix.cf[i] = d.u32()
-		size := uint64(ix.postOff[i]) + d.uvarint()
-		if size > math.MaxUint32 {
-			d.fail("postings too large")
-			return
+	}
+	for i, df := range ix.df {
+		if cf := uint64(df) + uint64(d.u32()); cf <= math.MaxUint32 {
+			ix.cf[i] = uint32(cf)
+		} else {
+			d.fail("term frequency out of range")
 		}
-		ix.postOff[i+1] = uint32(size)
 	}
 	all := string(buf)
 	ix.terms = make([]string, n)
@@ -761,15 +819,21 @@ func (d *dec) vocab(ix *Index) {
 		ix.terms[i] = all[start:e]
 		start = e
 	}
-	m, _ := d.count(2)
+	m, _ := d.count(3)
 	ix.display = make([]termDisplay, m)
 	last := uint64(0)
 	for i := range ix.display {
 		last += d.uvarint()
-		if d.err == nil && last >= n {
-			d.fail("display form of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
+		p := d.uvarint()
+		rest := d.str()
+		if d.err != nil {
+			return
 		}
-		ix.display[i] = termDisplay{uint32(last), d.str()}
+		if last >= n || p > uint64(len(ix.terms[last])) {
+			d.fail("display form of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
+			return
+		}
+		ix.display[i] = termDisplay{uint32(last), ix.terms[last][:p] + rest}
 	}
 }
 
@@ -849,21 +913,32 @@ func (d *dec) u32() uint32 {
 }
 
 func (d *dec) stems(ix *Index) {
-	n, _ := d.count(2)
+	n, _ := d.count(3)
 	ix.stems = make([]string, n)
 	ix.stemOff = make([]uint32, n+1)
-	nt := uint64(len(ix.terms))
+	nt := len(ix.terms)
+	prev := 0
 	for i := range ix.stems {
-		ix.stems[i] = d.str()
-		m, _ := d.count(1)
-		last := uint64(0)
-		for j := 0; j < m; j++ {
-			last += d.uvarint()
-			if d.err != nil {
+		first := prev + d.int()
+		prev = first
+		bad := func() { d.fail("stem " + strconv.Itoa(i) + " beyond the vocabulary") }
+		if k := d.uvarint(); k > 0 {
+			if first < 0 || first >= nt || k > uint64(len(ix.terms[first])) {
+				bad()
 				return
 			}
-			if last >= nt {
-				d.fail("stem of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
+			ix.stems[i] = ix.terms[first][:k]
+		} else {
+			ix.stems[i] = d.str()
+		}
+		m := d.uvarint()
+		last := first
+		for j := uint64(0); j < m && d.err == nil; j++ {
+			if j > 0 {
+				last += int(d.u32())
+			}
+			if last < 0 || last >= nt || m > uint64(nt) {
+				bad()
 				return
 			}
 			ix.stemTerm = append(ix.stemTerm, uint32(last))

@@ -22,13 +22,24 @@
 // that a query word finds its other forms. The length of each field of
 // each document, in indexed words, serves BM25F ranking.
 //
+// # Postings on demand
+//
+// The postings lists are cut by term range into chunks of about
+// DefaultChunkBytes bytes. In an index written with Split, each chunk is
+// a file named by its content hash, given to AddChunk (which checks its
+// size and hash) when a search needs it: the vocabulary, with the
+// document frequencies BM25 needs, and the stems stay in the index, so
+// that the terms a query reads are known before their postings
+// (package search's Terms; MissingChunks names their chunks). Until its
+// chunk is added, a term has no postings.
+//
 // # Texts on demand
 //
 // A document's metadata (id, path, title, date, author, language,
-// encoding, repairs, warnings, word count, related documents as numbers)
-// is always in memory, in Docs. Its text, blocks, sentences, keywords and
-// entities are in a pack: consecutive documents, about DefaultPackBytes
-// bytes. Content decodes a pack when a document is needed and keeps the
+// encoding, repairs, warnings, word count) is always in memory, in Docs.
+// Its text, blocks, sentences, keywords, entities and related documents
+// (as numbers) are in a pack: consecutive documents, about
+// DefaultPackBytes bytes. Content decodes a pack when a document is needed and keeps the
 // few most recently used. The packs are either embedded in the blob
 // (whose transfer compresses them with the rest), or
 // (MarshalOptions.Split) written as files named by their content hash, to
@@ -46,8 +57,14 @@
 //	sections  one after another: tag byte, uvarint length, content
 //
 // The sections are, in order: documents (metadata), overview, vocabulary
-// (front-coded), stems, field lengths, postings, pack table (for each pack
-// its documents, size and FNV-64a hash) and packs (empty when split).
+// (front-coded terms, then their document frequencies, then their
+// occurrences beyond one a document), stems (each, most often, as the
+// length of the prefix of its first term that it is, and its terms as
+// deltas), field lengths, chunk table (for each chunk of the postings its
+// number of terms, size and FNV-64a hash), postings (the chunks; empty
+// when split: each chunk is the sizes of its terms' lists, then the
+// lists), pack table (for each pack its documents, size and FNV-64a hash)
+// and packs (empty when split).
 // Integers are varints (signed ones zigzag-encoded), strings a uvarint
 // length then their bytes, lists a uvarint count plus one (0 standing for
 // a nil list); scores (of keywords and related documents) are kept to 4
@@ -57,7 +74,7 @@
 // the version, the length and the checksum before reading anything, then
 // the bounds of every count, string and span, so that any corrupted or
 // truncated blob is an error, never a panic; a postings list is checked as
-// it is read, a pack when it is decoded.
+// it is read, a pack when it is decoded, a chunk when it is added.
 //
 // Decode copies the blob once and every string of the index (titles,
 // terms) shares that copy; DecodeString shares the string it is given,
@@ -96,8 +113,9 @@ type Index struct {
 
 	terms    []string // sorted folded terms
 	df, cf   []uint32 // per term: documents holding it, occurrences
-	postOff  []uint32 // per term: offset of its postings in post; one more entry at the end
-	post     string   // every postings list, one after another
+	postOff  []uint32 // built in memory: per term, offset of its postings in post; one more entry at the end
+	post     string   // built in memory: every postings list, one after another
+	chunks   []chunk  // decoded: the postings, cut by term range (guarded by mu once decoded)
 	display  []termDisplay
 	stems    []string   // sorted stems
 	stemOff  []uint32   // per stem: offset in stemTerm; one more entry at the end
@@ -108,7 +126,7 @@ type Index struct {
 	avgLen   [NumFields]float64
 	langs    []string // the documents' languages, sorted
 
-	mu sync.Mutex // guards ps's data and cache
+	mu sync.Mutex // guards ps's data and cache, and the chunks' data
 	ps packState  // for a decoded index, where the texts are
 }
 
@@ -290,9 +308,11 @@ func (ix *Index) FieldLen(d, f int) int {
 // least 1.
 func (ix *Index) AvgFieldLen(f int) float64 { return ix.avgLen[f] }
 
-// Postings returns an iterator over the postings of term t.
+// Postings returns an iterator over the postings of term t. In an index
+// written with Split, it has no documents until the chunk holding them
+// (ChunkOf) is added: see MissingChunks.
 func (ix *Index) Postings(t int) Postings {
-	return Postings{ix: ix, data: ix.post[ix.postOff[t]:ix.postOff[t+1]], Doc: -1}
+	return Postings{ix: ix, data: ix.postingsOf(t), Doc: -1}
 }
 
 // BlockGap is how many positions the words of a block of text stand

@@ -86,7 +86,7 @@ func TestRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(whole, ix.Docs[i]) {
 			t.Errorf("document %d (%s) differs after the round trip:\n got %#v\nwant %#v", i, ix.Docs[i].ID, whole, ix.Docs[i])
 		}
-		if got.Docs[i].Text != "" || got.Docs[i].Sentences != nil || got.Docs[i].Keywords != nil {
+		if got.Docs[i].Text != "" || got.Docs[i].Sentences != nil || got.Docs[i].Keywords != nil || got.Docs[i].Related != nil {
 			t.Errorf("document %d (%s): the metadata holds its text or annotations", i, ix.Docs[i].ID)
 		}
 		if got.Words(i) != ix.Docs[i].Words() || got.Words(i) != ix.Words(i) {
@@ -108,6 +108,17 @@ func TestRoundTrip(t *testing.T) {
 		}
 		if !reflect.DeepEqual(postings(got, i), postings(ix, i)) {
 			t.Errorf("term %q: postings differ", ix.Term(i))
+		}
+		// The stems: every prefix of the term, and its stems.
+		term := ix.Term(i)
+		stems := []string{token.For("fr").Stem(term), token.For("en").Stem(term)}
+		for k := 1; k <= len(term); k++ {
+			stems = append(stems, term[:k])
+		}
+		for _, st := range stems {
+			if a, b := got.StemTerms(st), ix.StemTerms(st); !slices.Equal(a, b) {
+				t.Errorf("StemTerms(%q) = %v, built %v", st, a, b)
+			}
 		}
 	}
 	again, err := got.MarshalBinary()
@@ -231,7 +242,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", nil, "bad magic"},
 		{"gob", []byte("\x0f\xff\x81\x03\x01\x01\x05Index"), "bad magic"},
 		{"short header", blob[:12], "truncated header"},
-		{"old version", withVersion(0), "format version 0, this engine reads 4: rebuild the index"},
+		{"old version", withVersion(0), "format version 0, this engine reads 5: rebuild the index"},
 		{"new version", withVersion(7), "format version 7"},
 		{"truncated", blob[:len(blob)-1], "truncated"},
 		{"trailing", append(append([]byte(nil), blob...), 0), "trailing bytes"},
@@ -357,7 +368,7 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// Le cheval de Troie true
-	// index: truncated: the header says 202 bytes of data, the blob has 201
+	// index: truncated: the header says 198 bytes of data, the blob has 197
 }
 
 // TestBuildLongDocument indexes a document many times longer than the

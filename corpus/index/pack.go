@@ -65,15 +65,22 @@ type PackFile struct {
 }
 
 // PackError is the error of a pack that cannot be used: not loaded yet,
-// truncated, corrupt or of the wrong hash.
+// truncated, corrupt or of the wrong hash. A chunk of the postings is a
+// pack of the search index, numbered after the texts' packs: chunk c is
+// pack NumPacks()+c.
 type PackError struct {
-	Pack int    // the pack's number
-	Name string // the pack's file name
-	Err  error
+	Pack  int    // the pack's number
+	Name  string // the pack's file name
+	Err   error
+	Index bool // a chunk of the postings, not a pack of texts
 }
 
 func (e *PackError) Error() string {
-	return "text pack " + strconv.Itoa(e.Pack) + " (" + e.Name + "): " + e.Err.Error()
+	what := "text pack "
+	if e.Index {
+		what = "index pack "
+	}
+	return what + strconv.Itoa(e.Pack) + " (" + e.Name + "): " + e.Err.Error()
 }
 
 func (e *PackError) Unwrap() error { return e.Err }
@@ -159,7 +166,7 @@ func (ix *Index) AddPack(p int, data string) error {
 	}
 	pk := ix.ps.packs[p]
 	fail := func(msg string) error {
-		return &PackError{p, packName(pk.hash), errors.New(msg)}
+		return &PackError{Pack: p, Name: packName(pk.hash), Err: errors.New(msg)}
 	}
 	switch {
 	case len(data) < pk.size:
@@ -213,7 +220,7 @@ func (ix *Index) ContentPositions(d int) (*corpus.Document, []uint32, error) {
 	ix.mu.Unlock()
 	if !ok {
 		if pk.data == "" {
-			return nil, nil, &PackError{p, packName(pk.hash), ErrNotLoaded}
+			return nil, nil, &PackError{Pack: p, Name: packName(pk.hash), Err: ErrNotLoaded}
 		}
 		var err error
 		if dp, err = ix.decodePack(p, pk); err != nil {
@@ -255,14 +262,14 @@ func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 	dp := decodedPack{make([]*corpus.Document, pk.n), make([][]uint32, pk.n)}
 	for i := range all {
 		all[i] = *ix.Docs[pk.first+i]
-		dp.bpos[i] = d.content(&all[i])
+		dp.bpos[i] = d.content(&all[i], ix.Docs)
 		dp.docs[i] = &all[i]
 	}
 	if d.err == nil && d.p != len(d.s) {
 		d.fail(strconv.Itoa(len(d.s)-d.p) + " bytes left over")
 	}
 	if d.err != nil {
-		return decodedPack{}, &PackError{p, packName(pk.hash), errors.New("corrupt: " + d.err.Error())}
+		return decodedPack{}, &PackError{Pack: p, Name: packName(pk.hash), Err: errors.New("corrupt: " + d.err.Error())}
 	}
 	return dp, nil
 }
@@ -283,7 +290,7 @@ func (ix *Index) makePacks(packBytes int) []pack {
 		first = end
 	}
 	for i, d := range ix.Docs {
-		raw.content(d, ix.bpos[i])
+		raw.content(d, ix.bpos[i], ix.byID)
 		if len(raw.b) >= packBytes {
 			flush(i + 1)
 		}
@@ -295,8 +302,9 @@ func (ix *Index) makePacks(packBytes int) []pack {
 }
 
 // content writes what a pack holds of a document: its text and
-// annotations, and the word position at which each block starts.
-func (e *enc) content(d *corpus.Document, bpos []uint32) {
+// annotations, the word position at which each block starts, and its
+// related documents.
+func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 	e.str(d.Text)
 	e.count(len(d.Blocks), d.Blocks == nil)
 	spans := make([]corpus.Span, len(d.Blocks))
@@ -314,9 +322,10 @@ func (e *enc) content(d *corpus.Document, bpos []uint32) {
 	e.spans(d.Sentences, nil)
 	e.keywords(d.Keywords)
 	e.entities(d.Entities)
+	e.related(d.Related, byID)
 }
 
-func (d *dec) content(x *corpus.Document) []uint32 {
+func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 	x.Text = d.str()
 	var bpos []uint32
 	if n, isNil := d.count(4); !isNil {
@@ -353,5 +362,6 @@ func (d *dec) content(x *corpus.Document) []uint32 {
 	}
 	x.Keywords = d.keywords()
 	x.Entities = d.entities()
+	x.Related = d.related(docs)
 	return bpos
 }

@@ -14,7 +14,8 @@ import (
 )
 
 // splitSeeds writes the seed index with small packs, apart, and decodes
-// the blob: an index whose texts are all still to be added.
+// the blob, adding its chunks of postings: an index whose texts are all
+// still to be added. It returns the packs' files.
 func splitSeeds(t *testing.T) (*index.Index, *index.Index, []index.PackFile) {
 	t.Helper()
 	ix, _ := seedIndex(t)
@@ -22,14 +23,19 @@ func splitSeeds(t *testing.T) (*index.Index, *index.Index, []index.PackFile) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != len(ix.Docs) {
-		t.Fatalf("%d packs of 1 byte for %d documents", len(files), len(ix.Docs))
-	}
 	got, err := index.Decode(blob)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ix, got, files
+	if got.NumPacks() != len(ix.Docs) || len(files) != got.NumPacks()+got.NumChunks() {
+		t.Fatalf("%d packs of 1 byte for %d documents, %d chunks, %d files", got.NumPacks(), len(ix.Docs), got.NumChunks(), len(files))
+	}
+	for c := 0; c < got.NumChunks(); c++ {
+		if err := got.AddChunk(c, string(files[got.NumPacks()+c].Data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ix, got, files[:got.NumPacks()]
 }
 
 func TestSplit(t *testing.T) {

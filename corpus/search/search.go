@@ -167,7 +167,15 @@ type Result struct {
 	// hits' snippets and titles are marked by it, and so must be every
 	// other text shown for this query.
 	Highlighter *Highlighter
+
+	read []int // the terms whose postings the search read
 }
+
+// TermsRead returns the ids of the terms whose postings the search read:
+// for an index written with Split, the result is exact when their chunks
+// were all at hand (index.Index.MissingChunks), else Terms says which to
+// add before searching again.
+func (r *Result) TermsRead() []int { return r.read }
 
 // Engine searches one index. It is safe for concurrent use.
 type Engine struct {
@@ -179,6 +187,8 @@ type Engine struct {
 
 	foldedOnce sync.Once
 	folded     []foldedMeta // per document, for the author, section and tag filters
+
+	words wordCache // the analyses of recent query words
 }
 
 // foldedMeta is what the filters compare of a document, folded once.
@@ -254,14 +264,42 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 	// stopped as soon as it knew), or nothing.
 	opt.AsTyped = true
 	c, _ := e.search(sugg, opt)
+	if r != nil { // r's postings decided too
+		c.read = append(c.read, r.read...)
+	}
 	if c.Total == 0 {
 		if r == nil {
 			r, _ = e.search(q, opt)
 		}
+		r.read = append(r.read, c.read...)
 		return r, nil
 	}
 	c.Query, c.Corrected, c.Suggestion = q, sugg, sugg
 	return c, nil
+}
+
+// Terms returns the ids of the terms whose postings Search(q, opt) may
+// read: the variants of the query's words, and those of its suggestion,
+// which Search runs instead when it is clearly better. They are known
+// from the vocabulary alone, so that the postings of an index written
+// with Split can be added (index.Index.MissingChunks) before searching.
+func (e *Engine) Terms(q string, opt Options) []int {
+	var out []int
+	plan := func(q string) []*qterm {
+		pos, neg, missing := e.analyse(e.parse(q))
+		for _, qts := range [][]*qterm{pos, neg} {
+			for _, qt := range qts {
+				for _, v := range qt.vars {
+					out = append(out, v.term)
+				}
+			}
+		}
+		return append(pos, missing...)
+	}
+	if sugg, _ := e.suggestion(q, plan(q)); sugg != "" && !opt.AsTyped {
+		plan(sugg)
+	}
+	return out
 }
 
 // search runs query q as typed and returns its result and its suggestion;
@@ -296,6 +334,13 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 	r.Suggestion = sugg
 	r.Highlighter = e.highlighter(pos)
+	for _, qts := range [][]*qterm{pos, neg} {
+		for _, qt := range qts {
+			for _, v := range qt.vars {
+				r.read = append(r.read, v.term)
+			}
+		}
+	}
 
 	// Documents that pass the filters and exclusions.
 	ok := make([]bool, n)
@@ -669,15 +714,13 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 		}
 		switch {
 		case t.neg:
-			qt.vars = e.expand(&qt.term)
+			qt.vars = e.analyseWord(&qt.term).vars
 			neg = append(neg, qt)
 		case t.stop && !onlyStops:
 			continue // in a phrase, counted by the positions of the others
 		default:
-			qt.vars = e.expand(&qt.term)
-			if len(qt.vars) == 0 && t.phrase < 0 {
-				qt.titles = e.fuzzyTitles(t.fold)
-			}
+			a := e.analyseWord(&qt.term)
+			qt.vars, qt.titles = a.vars, a.titles
 			if len(qt.vars) == 0 && len(qt.titles) == 0 && t.phrase < 0 {
 				missing = append(missing, qt)
 				continue

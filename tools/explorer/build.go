@@ -166,6 +166,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	split := fs.String("split", "auto", "`mode`: on writes the texts' packs as files beside the index (in -packs, zlib-compressed), off embeds them; auto splits above "+sizeString(splitAbove)+" of text")
 	packs := fs.String("packs", "", "`folder` for the packs of a split index; default: packs beside the -o file")
 	packBytes := fs.Int("pack-bytes", index.DefaultPackBytes, "`bytes` of text and annotations per pack")
+	chunkBytes := fs.Int("chunk-bytes", index.DefaultChunkBytes, "`bytes` of postings per pack of the search index (split)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -224,7 +225,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	t3 := time.Now()
 	m.start("encode and write", rep.Documents, rep.TextBytes)
-	opt := index.MarshalOptions{PackBytes: *packBytes, Split: *split == "on" || *split == "auto" && rep.TextBytes > splitAbove}
+	opt := index.MarshalOptions{PackBytes: *packBytes, ChunkBytes: *chunkBytes, Split: *split == "on" || *split == "auto" && rep.TextBytes > splitAbove}
 	b, files, err := ix.Marshal(opt)
 	if err != nil {
 		return fmt.Errorf("encoding the index: %w", err)
@@ -279,7 +280,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "wrote %s: %.2f MB, %.0f%% of the text\n", *out, float64(len(b))/1e6, ratio)
 	if opt.Split {
-		fmt.Fprintf(stdout, "wrote %d packs in %s: %.2f MB (split: the texts are fetched on demand)\n", len(files), *packs, float64(packTotal)/1e6)
+		fmt.Fprintf(stdout, "wrote %d packs in %s: %.2f MB (split: the texts and the search index's postings are fetched on demand)\n", len(files), *packs, float64(packTotal)/1e6)
 	}
 	secs, err := index.Sections(b)
 	if err != nil {

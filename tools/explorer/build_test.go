@@ -221,3 +221,33 @@ func TestBuildCache(t *testing.T) {
 		t.Errorf("over a broken cache: same bytes %v, output:\n%s", bytes.Equal(broken, clean), log)
 	}
 }
+
+// TestSearchSplitIndex: the commands that read a built index read a split
+// one with its packs, found in packs/ beside it: the search index's all,
+// and the texts' (a missing one shows as its documents' snippet error).
+func TestSearchSplitIndex(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "index.bin")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "-q", "-split", "on", "-chunk-bytes", "64", "-corpus", "../../corpus", "-o", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	search := func() (string, string, int) {
+		stdout.Reset()
+		stderr.Reset()
+		code := run([]string{"search", "-index", out, "-n", "3", "-q", "alibaba cloud"}, &stdout, &stderr)
+		return stdout.String(), stderr.String(), code
+	}
+	if got, msg, code := search(); code != 0 || !strings.Contains(got, `"hits":[{`) || strings.Contains(got, `"snippet":""`) {
+		t.Fatalf("exit %d: %s\n%s", code, got, msg)
+	}
+	// Without the search index's packs, a clear error.
+	packs, _ := filepath.Glob(filepath.Join(filepath.Dir(out), "packs", "*.pack"))
+	for _, p := range packs {
+		if err := os.Remove(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, msg, code := search(); code != 1 || !strings.Contains(msg, "a pack of the search index") {
+		t.Errorf("without its packs: exit %d, %s", code, msg)
+	}
+}

@@ -2,10 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"compress/zlib"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -40,13 +43,49 @@ func (s *source) open() (*engine.Engine, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", s.index, err)
 		}
-		return e, nil
+		return e, addPacks(e, filepath.Join(filepath.Dir(s.index), "packs"))
 	}
 	ix, _, err := buildIndex(s.corpus)
 	if err != nil {
 		return nil, err
 	}
 	return engine.New(ix), nil
+}
+
+// addPacks gives a split index the packs that `explorer build` wrote in
+// dir: all those of its search index, which every search may need, and
+// those of the texts found there (a missing one shows as the snippet
+// error of its documents).
+func addPacks(e *engine.Engine, dir string) error {
+	ix := e.Index()
+	for p := 0; p < ix.NumPacks()+ix.NumChunks(); p++ {
+		text := p < ix.NumPacks()
+		name := ix.PackName(p)
+		if text && ix.HasPack(p) || !text && ix.HasChunk(p-ix.NumPacks()) {
+			continue
+		}
+		if !text {
+			name = ix.ChunkName(p - ix.NumPacks())
+		}
+		z, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			if text {
+				continue
+			}
+			return fmt.Errorf("a pack of the search index: %w", err)
+		}
+		r, err := zlib.NewReader(bytes.NewReader(z))
+		if err == nil {
+			z, err = io.ReadAll(io.LimitReader(r, engine.MaxPackBytes+1))
+		}
+		if err == nil {
+			err = e.AddPack(p, string(z))
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", filepath.Join(dir, name), err)
+		}
+	}
+	return nil
 }
 
 // writeJSON writes v as one line of JSON.

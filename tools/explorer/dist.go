@@ -434,7 +434,7 @@ let packData = null;
 async function packs(name) {
   if (!packData) {
     const el = document.getElementById('` + packsDataID + `');
-    if (!el) throw new Error('no text packs in this file');
+    if (!el) throw new Error('no packs in this file');
     const text = el.textContent.trim();
     packData = typeof Uint8Array.fromBase64 === 'function' ? Uint8Array.fromBase64(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   }
@@ -694,7 +694,7 @@ func report(w io.Writer, out string, d *distribution, written []string) error {
 		fmt.Fprintf(tw, "%s%s\t%d\t%d\t%d\t\n", f.name, mark, len(f.data), f.gzipSize, f.brotliSize)
 	}
 	if npacks > 0 {
-		fmt.Fprintf(tw, "%s/packs/ (%d text packs, zlib)\t%d\t%d\t%d\t\n", d.version, npacks, praw, praw, praw)
+		fmt.Fprintf(tw, "%s/packs/ (%d packs of texts and of the search index, zlib)\t%d\t%d\t%d\t\n", d.version, npacks, praw, praw, praw)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -1,7 +1,11 @@
-// Command packsize measures what the size of the texts' packs costs a
-// split build: for each pack size, the packs and their zlib bytes in all,
-// and, over a judged query set of tools/bench, the files and bytes fetched
-// to show the snippets of each query's first page of 10 results.
+// Command packsize measures what the size of the packs costs a split
+// build. For the texts' packs, at each pack size: the packs and their zlib
+// bytes in all, and, over a judged query set of tools/bench, the files and
+// bytes fetched to show the snippets of each query's first page of 10
+// results. For the chunks of the search index's postings, at each chunk
+// size: the chunks and their zlib bytes in all, the files and bytes a
+// query needs on a cold start (on average over the set), and those the
+// whole set needs, each chunk fetched once.
 //
 // Usage:
 //
@@ -69,14 +73,15 @@ func run(indexPath, queriesPath string) error {
 		}
 		size := make([]int, len(files))
 		total := 0
-		for i, f := range files {
-			var z bytes.Buffer
-			w, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
-			w.Write(f.Data)
-			w.Close()
-			size[i] = z.Len()
-			total += z.Len()
+		for i, f := range files[:ix.NumPacks()] {
+			size[i] = zlibSize(f.Data)
+			total += size[i]
 			if err := ix.AddPack(i, string(f.Data)); err != nil {
+				return err
+			}
+		}
+		for c, f := range files[ix.NumPacks():] {
+			if err := ix.AddChunk(c, string(f.Data)); err != nil {
 				return err
 			}
 		}
@@ -98,7 +103,51 @@ func run(indexPath, queriesPath string) error {
 		}
 		n := float64(len(set.Queries))
 		fmt.Printf("packs of %3d KB: %5d packs, %6.0f KB zlib in all; a results page: %.1f files, %.0f KB\n",
-			kb, len(files), float64(total)/1e3, float64(reqs)/n, float64(byts)/n/1e3)
+			kb, ix.NumPacks(), float64(total)/1e3, float64(reqs)/n, float64(byts)/n/1e3)
+	}
+	for _, kb := range []int{2, 4, 8, 16, 32, 64, 128} {
+		b2, files, err := ix0.Marshal(index.MarshalOptions{ChunkBytes: kb << 10, Split: true})
+		if err != nil {
+			return err
+		}
+		ix, err := index.Decode(b2)
+		if err != nil {
+			return err
+		}
+		chunks := files[ix.NumPacks():]
+		size := make([]int, len(chunks))
+		total := 0
+		for c, f := range chunks {
+			size[c] = zlibSize(f.Data)
+			total += size[c]
+		}
+		se := search.New(ix)
+		var coldFiles, coldBytes, setFiles, setBytes int
+		fetched := map[int]bool{}
+		for _, q := range set.Queries {
+			for _, c := range ix.MissingChunks(se.Terms(q.Q, search.Options{})) {
+				coldFiles++
+				coldBytes += size[c]
+				if !fetched[c] {
+					fetched[c] = true
+					setFiles++
+					setBytes += size[c]
+				}
+			}
+		}
+		n := float64(len(set.Queries))
+		fmt.Printf("chunks of %3d KB: %5d chunks, %6.0f KB zlib in all; a query, cold: %.1f files, %.0f KB; the set: %d files, %.0f KB\n",
+			kb, len(chunks), float64(total)/1e3, float64(coldFiles)/n, float64(coldBytes)/n/1e3, setFiles, float64(setBytes)/1e3)
 	}
 	return nil
+}
+
+// zlibSize returns the size of data compressed as explorer build writes
+// a pack.
+func zlibSize(data []byte) int {
+	var z bytes.Buffer
+	w, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	w.Write(data)
+	w.Close()
+	return z.Len()
 }

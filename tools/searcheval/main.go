@@ -11,7 +11,7 @@
 //
 // Usage:
 //
-//	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-q query] [name=folder ...]
+//	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-q query] [-split] [name=folder ...]
 //
 // Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
 // ../shared/corpora (those present), fr-docs on both its judged sets. The judged set of name=folder is
@@ -22,10 +22,17 @@
 // (1st, 3rd...) are the tuning half, those at even positions the held-out
 // half (see queries-fr-docs-2.json). -q prints one query's top 30, with
 // scores and the variants each hit matched.
+//
+// -split searches each corpus as a split build is searched: its index
+// written with Split, the packs of the search index added when a search
+// asks for them (engine.NotLoadedError), in one round; it checks that
+// every answer is the same, byte for byte in JSON, as the embedded
+// index's, and says how many differ.
 package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"hash/crc32"
@@ -37,6 +44,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
 	"github.com/corpus-explorer/explorer/corpus/search"
@@ -75,6 +83,7 @@ func main() {
 	verbose := flag.Bool("v", false, "print every query's rank")
 	one := flag.String("q", "", "print the top 30 of this query, with scores, on each corpus, instead of the judged sets")
 	half := flag.String("half", "", "evaluate one half of the judged sets: tune (odd positions) or held-out (even positions)")
+	split := flag.Bool("split", false, "search as a split build does, and compare with the embedded index")
 	flag.Parse()
 	corpora := flag.Args()
 	if len(corpora) == 0 {
@@ -102,10 +111,17 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		e := search.New(ix)
+		e := search.New(ix).Search
+		var cmp *compare
+		if *split {
+			if cmp, err = newCompare(ix); err != nil {
+				fail(err)
+			}
+			e = cmp.search
+		}
 		fmt.Printf("## %s (%d documents)\n\n", name, len(ix.Docs))
 		if *one != "" {
-			r, err := e.Search(*one, search.Options{Explain: true, Limit: 30})
+			r, err := e(*one, search.Options{Explain: true, Limit: 30})
 			if err != nil {
 				fail(err)
 			}
@@ -130,7 +146,7 @@ func main() {
 		junk := 0
 		var junkQ []string
 		for _, j := range absent.Queries {
-			r, err := e.Search(j.Q, search.Options{})
+			r, err := e(j.Q, search.Options{})
 			if err != nil {
 				fail(err)
 			}
@@ -143,11 +159,89 @@ func main() {
 		for _, q := range junkQ {
 			fmt.Println("  junk:", q)
 		}
+		if cmp != nil {
+			fmt.Printf("split: %d searches, %d of them fetched index packs (%d packs, in one round each); %d answers differ from the embedded index's\n", cmp.searches, cmp.rounds, cmp.packs, len(cmp.differ))
+			for _, q := range cmp.differ {
+				fmt.Println("  differs:", q)
+			}
+		}
 		fmt.Println()
 	}
 }
 
-func evalJudged(e *search.Engine, js *set, misses, verbose bool) {
+// searchFunc runs one query.
+type searchFunc func(q string, opt search.Options) (*search.Result, error)
+
+// compare searches a split build of an index and compares its answers
+// with the embedded index's.
+type compare struct {
+	embedded *search.Engine
+	split    *engine.Engine
+	files    []index.PackFile
+
+	searches, rounds, packs int
+	differ                  []string
+}
+
+// newCompare writes ix with Split and opens it with its text packs
+// added, and none of its search index's; and writes it embedded, to
+// compare with as the module opens it.
+func newCompare(ix *index.Index) (*compare, error) {
+	whole, err := ix.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	if ix, err = index.Decode(whole); err != nil {
+		return nil, err
+	}
+	blob, files, err := ix.Marshal(index.MarshalOptions{Split: true})
+	if err != nil {
+		return nil, err
+	}
+	e, err := engine.Open(blob)
+	if err != nil {
+		return nil, err
+	}
+	for p := 0; p < e.Index().NumPacks(); p++ {
+		if err := e.AddPack(p, string(files[p].Data)); err != nil {
+			return nil, err
+		}
+	}
+	return &compare{embedded: search.New(ix), split: e, files: files}, nil
+}
+
+// search asks the split engine, adding the packs of the search index it
+// asks for, and compares its answer with the embedded index's.
+func (c *compare) search(q string, opt search.Options) (*search.Result, error) {
+	c.searches++
+	r, err := c.split.Search(q, opt)
+	var nl *engine.NotLoadedError
+	if errors.As(err, &nl) {
+		c.rounds++
+		for _, p := range nl.Packs {
+			c.packs++
+			if err := c.split.AddPack(p, string(c.files[p].Data)); err != nil {
+				return nil, err
+			}
+		}
+		if r, err = c.split.Search(q, opt); err != nil {
+			return nil, fmt.Errorf("%q, once the index packs it asked for were added: %w", q, err)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	want, err := c.embedded.Search(q, opt)
+	if err != nil {
+		return nil, err
+	}
+	if string(engine.JSON(r)) != string(engine.JSON(want)) {
+		c.differ = append(c.differ, strconv.Quote(q))
+	}
+	return r, nil
+}
+
+func evalJudged(e searchFunc, js *set, misses, verbose bool) {
 	all := &tally{}
 	kinds := map[string]*tally{}
 	var order []string
@@ -155,7 +249,7 @@ func evalJudged(e *search.Engine, js *set, misses, verbose bool) {
 	var times []time.Duration
 	for _, j := range js.Queries {
 		t0 := time.Now()
-		r, err := e.Search(j.Q, search.Options{Limit: 10})
+		r, err := e(j.Q, search.Options{Limit: 10})
 		times = append(times, time.Since(t0))
 		if err != nil {
 			fail(err)

@@ -1,8 +1,10 @@
 // A split build in Node: the seeds' texts in packs beside the module, one
-// document a pack, fetched on demand from a local server that can answer
-// 404, a truncated, damaged or wrong file, or go away (offline). Every failure
-// shows as a clear snippet_error or a rejected document(), and search keeps
-// working throughout; a pack is fetched once.
+// document a pack, and the search index's postings in small packs, fetched
+// on demand from a local server that can answer 404, a truncated, damaged
+// or wrong file, or go away (offline). Every failure shows as a clear
+// snippet_error, a rejected document() or a rejected search() for the
+// query that needed the pack, and search keeps working throughout for the
+// others; a pack is fetched once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,10 +18,44 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const { load } = await import(new URL('wasm/explorer.js', new URL(`file://${repo}/`)));
 const wasmExec = new URL(`file://${execFileSync('go', ['env', 'GOROOT']).toString().trim()}/lib/wasm/wasm_exec.js`).href;
 
-/** Builds the seeds split, one document a pack, and a module embedding that index. */
+/** A server of dir/packs/ that counts requests and, while `failing` is set, fails every pack not in `good`. */
+async function packServer(t, dir, names) {
+  const state = { requests: new Map(), failing: null, good: new Set(), sockets: new Set() };
+  const server = createServer(async (req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/packs\//, '');
+    state.requests.set(name, (state.requests.get(name) || 0) + 1);
+    let body;
+    try {
+      body = await readFile(join(dir, 'packs', name.replace(/[^0-9a-z.]/g, '')));
+    } catch {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const how = state.failing && !state.good.has(name) ? state.failing : null;
+    if (how === '404') return void res.writeHead(404).end('<!doctype html><title>404</title>');
+    if (how === 'truncated') body = body.subarray(0, body.length - 7);
+    if (how === 'damaged') body = Buffer.from(body).fill(0x61, 10, 20);
+    if (how === 'wrong') body = await readFile(join(dir, 'packs', names.find((n) => n !== name)));
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(body);
+  });
+  server.on('connection', (s) => {
+    state.sockets.add(s);
+    s.on('close', () => state.sockets.delete(s));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  state.base = `http://127.0.0.1:${server.address().port}/packs/`;
+  state.offline = () => {
+    server.close();
+    for (const s of state.sockets) s.destroy();
+  };
+  t.after(() => server.close());
+  return state;
+}
+
+/** Builds the seeds split, one document a pack, postings in packs of about 64 bytes, and a module embedding that index. */
 async function buildSplit(dir) {
   const env = { ...process.env, GOFLAGS: '-buildvcs=false' };
-  execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', 'corpus', '-split', 'on', '-pack-bytes', '1', '-packs', join(dir, 'packs'), '-o', join(dir, 'index.bin')], { cwd: repo, env, stdio: 'pipe' });
+  execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', 'corpus', '-split', 'on', '-pack-bytes', '1', '-chunk-bytes', '64', '-packs', join(dir, 'packs'), '-o', join(dir, 'index.bin')], { cwd: repo, env, stdio: 'pipe' });
   const overlay = join(dir, 'overlay.json');
   await writeFile(overlay, JSON.stringify({ Replace: { [join(repo, 'wasm', 'index.bin')]: join(dir, 'index.bin') } }));
   execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-overlay', overlay, '-o', join(dir, 'explorer.wasm'), './wasm'], {
@@ -170,4 +206,51 @@ test('makeAvailableOffline fetches every pack once', async (t) => {
   assert.ok(s.hits.every((h) => !h.pending && h.snippet));
   const sum = await ex.summarizeQuery('numérique');
   assert.ok(sum.sentences.length > 0, 'the query summary reads the texts');
+});
+
+test('a split build: the search index fetched per query; a failing pack fails that query only', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await buildSplit(dir);
+  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const srv = await packServer(t, dir, names);
+  const ex = await load({ wasm: await readFile(join(dir, 'explorer.wasm')), wasmExec, worker: false, packs: srv.base });
+  t.after(() => ex.close());
+  const list = await ex.packs();
+  const index = list.filter((p) => p.kind === 'index');
+  assert.ok(index.length >= 5, `${index.length} packs of the search index`);
+  assert.ok(index.every((p) => !p.loaded), 'none loaded before a search');
+
+  // One search call: the packs it needs come in one round, then the answer.
+  const r = await ex.search('alibaba', { limit: 3 });
+  assert.ok(r.total > 0, 'alibaba found');
+  const first = new Set(srv.requests.keys());
+  assert.ok(first.size >= 1 && first.size < index.length, `${first.size} index packs of ${index.length} for one word`);
+  for (const n of first) srv.good.add(n);
+
+  const hows = ['404', 'truncated', 'damaged', 'wrong'];
+  const want = [/HTTP 404/, /damaged or truncated file/, /damaged or truncated file/, /wrong content hash|bytes, the index says|truncated: \d+ bytes of \d+|corrupt/];
+  for (let i = 0; i < hows.length; i++) {
+    srv.failing = hows[i];
+    await assert.rejects(ex.search('coronavirus'), (err) => {
+      assert.match(err.message, want[i], hows[i]);
+      assert.match(err.message, /^search: index pack \d+ \([0-9a-f]{16}\.pack\): /, hows[i]);
+      return true;
+    });
+    const again = await ex.search('alibaba', { limit: 3 });
+    assert.deepEqual(again.hits.map((h) => h.id), r.hits.map((h) => h.id), `${hows[i]}: a query whose packs are loaded still answers`);
+  }
+  // Fixed on the server, the next try loads it.
+  srv.failing = null;
+  const fixed = await ex.search('coronavirus');
+  assert.ok(fixed.total > 0, 'coronavirus found once its packs arrive');
+  // The same words again fetch nothing more.
+  const before = [...srv.requests.values()].reduce((a, b) => a + b, 0);
+  await ex.search('coronavirus alibaba');
+  assert.equal([...srv.requests.values()].reduce((a, b) => a + b, 0), before, 'loaded packs are not fetched again');
+
+  // Offline: queries needing new packs fail clearly, the others answer.
+  srv.offline();
+  await assert.rejects(ex.search('gouvernement'), /^Error: search: index pack \d+ \([0-9a-f]{16}\.pack\): cannot download .* \(offline\?\)/);
+  assert.ok((await ex.search('alibaba')).total > 0, 'alibaba still answers offline');
 });

@@ -15,10 +15,13 @@
 // the text packs' client; per-type generic sorts were then replaced by
 // shared ones (-29 KB). Measured then: ours adds 300,183 B to the floor,
 // 876,152 B in all; the budgets keep a little room above that, 300 KiB
-// and 866 KiB. Explore's table cut as packs arrive and a few seconds at a
-// time, and trends counted from the postings, added 7 KB (309,915 B over
-// the floor, 885,884 B in all): ours is allowed 304 KiB. (Issue 13 asks
-// for 700 KB in all: still open.) Over a budget,
+// and 866 KiB. Issue 13's packs of the search index (split builds fetch
+// their postings per query: 1.7 MB brotli out of the man pages' module)
+// add about 4.4 KB: ours measured 308,069 B, 884,038 B in all. Explore's
+// table cut as packs arrive and in steps, and trends counted from the
+// postings, add about 7 KB: ours measured 314,994 B, 890,963 B in all; the
+// budgets are 309 and 871 KiB. (Issue 13 asks for 700 KB in all: still
+// open.) Over a budget,
 // with SIZE_BREAKDOWN=1, it builds the module again with its symbol names
 // and prints where the bytes go.
 import { test } from 'node:test';
@@ -32,9 +35,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 866 * 1024;
+export const BUDGET = 871 * 1024;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 304 * 1024;
+export const OWN_BUDGET = 309 * 1024;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 

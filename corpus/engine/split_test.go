@@ -1,0 +1,171 @@
+package engine_test
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus/engine"
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/search"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+)
+
+// splitSeeds returns a function that opens a new engine over the seed
+// documents written with Split, in small chunks, with nothing added, the
+// same index embedded, and the split index's files (Packs order).
+func splitSeeds(t *testing.T) (func() *engine.Engine, *engine.Engine, []index.PackFile) {
+	t.Helper()
+	docs, _, err := ingest.Dir("..", ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := index.Build(docs, summary.Annotate(docs))
+	opt := index.MarshalOptions{ChunkBytes: 512, Split: true}
+	blob, files, err := ix.Marshal(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := func() *engine.Engine {
+		split, err := engine.Open(blob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Texts are all there: snippets compare too.
+		for p := 0; p < split.Index().NumPacks(); p++ {
+			if err := split.AddPack(p, string(files[p].Data)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return split
+	}
+	opt.Split = false
+	emb, _, err := ix.Marshal(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := engine.Open(emb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := open().Index().NumChunks(); n < 4 {
+		t.Fatalf("%d chunks", n)
+	}
+	return open, embedded, files
+}
+
+// search runs a query on a split engine as explorer.js does: when it
+// says which packs of the index it lacks, they are added, all at once,
+// and the query asked again; it returns the result and the packs added.
+func searchSplit(t *testing.T, e *engine.Engine, files []index.PackFile, q string, opt search.Options) (*search.Result, []int) {
+	t.Helper()
+	r, err := e.Search(q, opt)
+	var nl *engine.NotLoadedError
+	if !errors.As(err, &nl) {
+		if err != nil {
+			t.Fatalf("%q: %v", q, err)
+		}
+		return r, nil
+	}
+	if !errors.Is(err, index.ErrNotLoaded) || !strings.HasPrefix(err.Error(), "index packs not loaded: ") {
+		t.Errorf("%q: error %q", q, err)
+	}
+	for _, p := range nl.Packs {
+		if p < e.Index().NumPacks() {
+			t.Errorf("%q: asks for text pack %d", q, p)
+		}
+		if err := e.AddPack(p, string(files[p].Data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err = e.Search(q, opt)
+	if err != nil {
+		t.Fatalf("%q, once its packs are added: %v", q, err)
+	}
+	return r, nl.Packs
+}
+
+// TestSplitSearch checks that a split engine asks for the index packs a
+// search needs, all at once, and then answers as the embedded one does:
+// typos, corrections, prefixes, phrases and exclusions included. Each
+// query starts from an engine with no pack of the index.
+func TestSplitSearch(t *testing.T) {
+	open, embedded, files := splitSeeds(t)
+	queries := []string{"alibaba", "alibabba cloud", "géant chinois", `"commerce en ligne"`, "chine -alibaba",
+		"numériq", "commerce", "xqzw", "le la", "author:Dupont", "date:2020 chine", "ecomrce", ""}
+	asked := 0
+	for _, q := range queries {
+		for _, opt := range []search.Options{{}, {Limit: 3, Sort: "date"}, {AsTyped: true, Explain: true}} {
+			got, packs := searchSplit(t, open(), files, q, opt)
+			asked += len(packs)
+			want, err := embedded.Search(q, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := string(engine.JSON(got)), string(engine.JSON(want)); a != b {
+				t.Errorf("%q %+v: split\n%s\nembedded\n%s", q, opt, a, b)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Error("no search asked for a pack of the index")
+	}
+	// Once a query's packs are there, it asks for none.
+	split := open()
+	searchSplit(t, split, files, "alibabba cloud", search.Options{})
+	if _, packs := searchSplit(t, split, files, "alibabba cloud", search.Options{}); len(packs) != 0 {
+		t.Errorf("asked again for %v", packs)
+	}
+	// The packs list names the index's packs after the texts'.
+	list := string(engine.JSON(split.Packs()))
+	if n := strings.Count(list, `"kind":"index"`); n != split.Index().NumChunks() {
+		t.Errorf("%d index packs listed, %d chunks", n, split.Index().NumChunks())
+	}
+	if n := strings.Count(list, `"kind":"text"`); n != split.Index().NumPacks() {
+		t.Errorf("%d text packs listed, %d packs", n, split.Index().NumPacks())
+	}
+}
+
+// TestSplitBadChunk checks that a pack of the index that fails is an
+// error for the queries that need it, naming it, while other queries keep
+// working.
+func TestSplitBadChunk(t *testing.T) {
+	open, embedded, files := splitSeeds(t)
+	split := open()
+	_, err := split.Search("alibaba", search.Options{})
+	var nl *engine.NotLoadedError
+	if !errors.As(err, &nl) {
+		t.Fatalf("error %v", err)
+	}
+	bad := nl.Packs[0]
+	data := string(files[bad].Data)
+	for _, c := range []struct{ name, data, want string }{
+		{"truncated", data[:len(data)/2], "truncated"},
+		{"wrong hash", data[:len(data)-1] + "\x00", "wrong content hash"},
+		{"404 page", "<!doctype html><title>404 Not Found</title>", ""},
+	} {
+		err := split.AddPack(bad, c.data)
+		if err == nil || !strings.Contains(err.Error(), files[bad].Name) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: AddPack error %v, want one naming %s and saying %q", c.name, err, files[bad].Name, c.want)
+		}
+	}
+	if _, err := split.Search("alibaba", search.Options{}); !errors.As(err, &nl) || !reflect.DeepEqual(nl.Packs[0], bad) {
+		t.Errorf("after failed packs: %v", err)
+	}
+	if _, err := split.SummarizeQuery("alibaba", summary.Options{}); !errors.As(err, &nl) {
+		t.Errorf("SummarizeQuery: %v", err)
+	}
+	// A query that needs other packs works once they are added.
+	for _, q := range []string{"cloud", "coronavirus", "réseau"} {
+		got, packs := searchSplit(t, split, files, q, search.Options{})
+		if len(packs) > 0 && packs[0] == bad {
+			continue // shares the bad pack
+		}
+		want, _ := embedded.Search(q, search.Options{})
+		if got.Total != want.Total {
+			t.Errorf("%q: %d hits, embedded %d", q, got.Total, want.Total)
+		}
+	}
+}
