@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 5
+const FormatVersion = 6
 
 const (
 	magic      = "CXINDEX\x00"
@@ -454,8 +454,9 @@ func (e *enc) doc(d *corpus.Document, words uint32) {
 }
 
 // related writes a document's related documents (in its pack): one of
-// the corpus as its number.
-func (e *enc) related(rs []corpus.Related, byID map[string]int) {
+// the corpus as its number, and a shared keyword that is one of the
+// document's own keywords ks as its number in ks (most are).
+func (e *enc) related(rs []corpus.Related, byID map[string]int, ks []corpus.Keyword) {
 	e.count(len(rs), rs == nil)
 	for _, r := range rs {
 		if n, ok := byID[r.ID]; ok {
@@ -465,7 +466,18 @@ func (e *enc) related(rs []corpus.Related, byID map[string]int) {
 			e.str(r.ID)
 		}
 		e.int(int(math.Round(r.Score * 1e4))) // scores keep 4 decimals
-		e.strs(r.Shared)
+		e.count(len(r.Shared), r.Shared == nil)
+	shared:
+		for _, s := range r.Shared {
+			for j, k := range ks {
+				if k.Text == s {
+					e.uvarint(uint64(j) + 1)
+					continue shared
+				}
+			}
+			e.uvarint(0)
+			e.str(s)
+		}
 	}
 }
 
@@ -487,10 +499,25 @@ func (e *enc) entities(es []corpus.Entity) {
 	e.count(len(es), es == nil)
 	for _, x := range es {
 		e.str(x.Name)
-		e.str(x.Kind)
+		e.kind(x.Kind)
 		e.int(x.Count)
 		e.strs(x.Variants)
 	}
+}
+
+// entityKinds are the kinds of entity written as their number (1 + the
+// index); another kind is written as 0 and its name.
+var entityKinds = [...]string{corpus.Person, corpus.Organization, corpus.Place, corpus.OtherEntity}
+
+func (e *enc) kind(k string) {
+	for i, x := range entityKinds {
+		if x == k {
+			e.uvarint(uint64(i) + 1)
+			return
+		}
+	}
+	e.uvarint(0)
+	e.str(k)
 }
 
 func (e *enc) overview(o *corpus.Overview) {
@@ -691,8 +718,8 @@ func (d *dec) doc(x *corpus.Document) {
 }
 
 // related reads a document's related documents; one of the corpus is
-// found among docs by its number.
-func (d *dec) related(docs []*corpus.Document) []corpus.Related {
+// found among docs by its number, a shared keyword among ks.
+func (d *dec) related(docs []*corpus.Document, ks []corpus.Keyword) []corpus.Related {
 	n, isNil := d.count(3)
 	if isNil {
 		return nil
@@ -709,7 +736,20 @@ func (d *dec) related(docs []*corpus.Document) []corpus.Related {
 			r.ID = d.str()
 		}
 		r.Score = float64(d.int()) / 1e4
-		r.Shared = d.strs()
+		if m, isNil := d.count(1); !isNil {
+			r.Shared = make([]string, m)
+			for j := range r.Shared {
+				switch k := d.uvarint(); {
+				case k == 0:
+					r.Shared[j] = d.str()
+				case k <= uint64(len(ks)):
+					r.Shared[j] = ks[k-1].Text
+				default:
+					d.fail("shared keyword " + strconv.FormatUint(k-1, 10) + " beyond the " + strconv.Itoa(len(ks)) + " keywords")
+					return nil
+				}
+			}
+		}
 	}
 	return rs
 }
@@ -735,11 +775,23 @@ func (d *dec) entities() []corpus.Entity {
 	es := make([]corpus.Entity, n)
 	for i := range es {
 		es[i].Name = d.str()
-		es[i].Kind = d.str()
+		es[i].Kind = d.kind()
 		es[i].Count = d.int()
 		es[i].Variants = d.strs()
 	}
 	return es
+}
+
+func (d *dec) kind() string {
+	k := d.uvarint()
+	switch {
+	case k == 0:
+		return d.str()
+	case k <= uint64(len(entityKinds)):
+		return entityKinds[k-1]
+	}
+	d.fail("entity kind " + strconv.FormatUint(k, 10) + " unknown")
+	return ""
 }
 
 func (d *dec) overview(o *corpus.Overview) {

@@ -310,10 +310,10 @@ func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 		last = bpos[i]
 	}
 	e.count(len(d.Sentences), d.Sentences == nil)
-	e.spans(d.Sentences, nil)
+	e.sentences(d.Sentences, d.Blocks)
 	e.keywords(d.Keywords)
 	e.entities(d.Entities)
-	e.related(d.Related, byID)
+	e.related(d.Related, byID, d.Keywords)
 }
 
 func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
@@ -343,16 +343,74 @@ func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 			bpos[i] = uint32(last)
 		}
 	}
-	if n, isNil := d.count(2); !isNil {
-		x.Sentences = make([]corpus.Span, n)
-		prev := 0
-		for i := range x.Sentences {
-			x.Sentences[i] = d.span(prev, len(x.Text))
-			prev = x.Sentences[i].End
-		}
+	if n, isNil := d.count(1); !isNil {
+		x.Sentences = d.sentences(n, x.Blocks, len(x.Text))
 	}
 	x.Keywords = d.keywords()
 	x.Entities = d.entities()
-	x.Related = d.related(docs)
+	x.Related = d.related(docs, x.Keywords)
 	return bpos
+}
+
+// sentences writes the spans of a document's sentences against its
+// blocks, where most sentences start, and many are a whole block: each
+// sentence is 0 if it is the next block (the first block that starts
+// at or after the end of the previous sentence), 1 and its length if it
+// starts where that block starts, or else 2 + the zigzag distance from
+// the end of the previous sentence to its start, and its length.
+func (e *enc) sentences(ss []corpus.Span, blocks []corpus.Block) {
+	prev, b := 0, 0
+	for _, s := range ss {
+		for b < len(blocks) && blocks[b].Start < prev {
+			b++
+		}
+		switch {
+		case b < len(blocks) && s == blocks[b].Span:
+			e.uvarint(0)
+		case b < len(blocks) && s.Start == blocks[b].Start:
+			e.uvarint(1)
+			e.uvarint(uint64(s.End - s.Start))
+		default:
+			x := s.Start - prev
+			e.uvarint(uint64(x<<1) ^ uint64(x>>63) + 2)
+			e.uvarint(uint64(s.End - s.Start))
+		}
+		prev = s.End
+	}
+}
+
+// sentences reads n sentences written by enc.sentences, checking that
+// they lie inside a text of size bytes.
+func (d *dec) sentences(n int, blocks []corpus.Block, size int) []corpus.Span {
+	ss := make([]corpus.Span, n)
+	prev, b := 0, 0
+	for i := range ss {
+		for b < len(blocks) && blocks[b].Start < prev {
+			b++
+		}
+		var s corpus.Span
+		switch c := d.uvarint(); {
+		case c < 2 && b >= len(blocks):
+			d.fail("sentence " + strconv.Itoa(i) + " after the last block")
+		case c == 0:
+			s = blocks[b].Span
+		case c == 1:
+			s.Start = blocks[b].Start
+			s.End = s.Start + int(min(d.uvarint(), uint64(size)+1))
+		default:
+			c -= 2
+			s.Start = prev + int(int64(c>>1)^-int64(c&1))
+			s.End = s.Start + int(min(d.uvarint(), uint64(size)+1))
+		}
+		if d.err != nil {
+			return nil
+		}
+		if s.Start < 0 || s.End > size || s.End < s.Start {
+			d.fail("sentence [" + strconv.Itoa(s.Start) + ", " + strconv.Itoa(s.End) + ") outside a text of " + strconv.Itoa(size) + " bytes")
+			return nil
+		}
+		ss[i] = s
+		prev = s.End
+	}
+	return ss
 }
