@@ -408,15 +408,20 @@ func (e *enc) strs(ss []string) {
 	}
 }
 
-func (e *enc) spans(ss []corpus.Span, kinds []corpus.BlockKind) {
+// blocks writes a document's blocks: for each, one number holding the
+// zigzag distance from the end of the previous block to its start (times
+// 8) and its kind (kinds from 7 on are written as 7 then a byte), then its
+// length.
+func (e *enc) blocks(bs []corpus.Block) {
 	prev := 0
-	for i, s := range ss {
-		e.int(s.Start - prev)
-		e.int(s.End - s.Start)
-		if kinds != nil {
-			e.b = append(e.b, byte(kinds[i]))
+	for _, b := range bs {
+		x := b.Start - prev
+		e.uvarint((uint64(x<<1)^uint64(x>>63))<<3 | uint64(min(b.Kind, 7)))
+		if b.Kind >= 7 {
+			e.b = append(e.b, byte(b.Kind))
 		}
-		prev = s.End
+		e.uvarint(uint64(b.End - b.Start))
+		prev = b.End
 	}
 }
 
@@ -489,9 +494,14 @@ func (e *enc) u64(v uint64) {
 
 func (e *enc) keywords(ks []corpus.Keyword) {
 	e.count(len(ks), ks == nil)
+	last := 0
 	for _, k := range ks {
 		e.str(k.Text)
-		e.int(int(math.Round(k.Score * 1e4))) // scores keep 4 decimals
+		// Scores keep 4 decimals, each written as its difference from the
+		// previous one: keywords come by decreasing score.
+		score := int(math.Round(k.Score * 1e4))
+		e.int(score - last)
+		last = score
 	}
 }
 
@@ -658,18 +668,6 @@ func (d *dec) strs() []string {
 	return ss
 }
 
-// span reads a span following the one that ended at prev, and checks that
-// it lies inside a text of n bytes.
-func (d *dec) span(prev, n int) corpus.Span {
-	start := prev + d.int()
-	end := start + d.intn()
-	if d.err == nil && (start < 0 || end > n || end < start) {
-		d.fail("span [" + strconv.Itoa(start) + ", " + strconv.Itoa(end) + ") outside a text of " + strconv.Itoa(n) + " bytes")
-		return corpus.Span{}
-	}
-	return corpus.Span{Start: start, End: end}
-}
-
 func (d *dec) docs(ix *Index) {
 	n, _ := d.count(12)
 	ix.Docs = make([]*corpus.Document, n)
@@ -760,9 +758,11 @@ func (d *dec) keywords() []corpus.Keyword {
 		return nil
 	}
 	ks := make([]corpus.Keyword, n)
+	last := 0
 	for i := range ks {
 		ks[i].Text = d.str()
-		ks[i].Score = float64(d.int()) / 1e4
+		last += d.int()
+		ks[i].Score = float64(last) / 1e4
 	}
 	return ks
 }

@@ -298,12 +298,7 @@ func (ix *Index) makePacks(packBytes int) []pack {
 func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 	e.str(d.Text)
 	e.count(len(d.Blocks), d.Blocks == nil)
-	spans := make([]corpus.Span, len(d.Blocks))
-	kinds := make([]corpus.BlockKind, len(d.Blocks))
-	for i, b := range d.Blocks {
-		spans[i], kinds[i] = b.Span, b.Kind
-	}
-	e.spans(spans, kinds)
+	e.blocks(d.Blocks)
 	last := uint32(0)
 	for i := range d.Blocks {
 		e.uvarint(uint64(bpos[i] - last))
@@ -319,18 +314,27 @@ func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 	x.Text = d.str()
 	var bpos []uint32
-	if n, isNil := d.count(4); !isNil {
+	if n, isNil := d.count(3); !isNil {
 		x.Blocks = make([]corpus.Block, n)
 		prev := 0
 		for i := range x.Blocks {
-			x.Blocks[i].Span = d.span(prev, len(x.Text))
-			prev = x.Blocks[i].End
-			if d.p < len(d.s) {
+			c := d.uvarint()
+			if k := corpus.BlockKind(c & 7); k < 7 {
+				x.Blocks[i].Kind = k
+			} else if d.p < len(d.s) {
 				x.Blocks[i].Kind = corpus.BlockKind(d.s[d.p])
 				d.p++
 			} else {
 				d.fail("truncated block")
 			}
+			c >>= 3
+			start := prev + int(int64(c>>1)^-int64(c&1))
+			end := start + int(min(d.uvarint(), uint64(len(x.Text))+1))
+			if d.err == nil && (start < 0 || end > len(x.Text) || end < start) {
+				d.fail("block [" + strconv.Itoa(start) + ", " + strconv.Itoa(end) + ") outside a text of " + strconv.Itoa(len(x.Text)) + " bytes")
+			}
+			x.Blocks[i].Span = corpus.Span{Start: start, End: end}
+			prev = end
 		}
 		bpos = make([]uint32, n)
 		last := uint64(0)
