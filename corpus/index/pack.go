@@ -13,13 +13,16 @@ import (
 
 // DefaultPackBytes is the default size of a pack: about how many bytes of
 // text and annotations of consecutive documents go into one pack. Chosen
-// by measuring the man pages' judged queries (tools/bench): the 10 hits
-// of a results page rarely share a pack, so larger packs barely save
-// requests (9.5 files a page at 2 KB, 9.4 at 8 KB, 7.8 at 128 KB) while
-// the bytes fetched grow (54, 73 and 343 KB); 8 KB keeps a page within a
-// third of the least bytes, with packs that compress better (3.9 MB in
-// all against 4.5 MB at 2 KB) and fewer files (685 against 1,204).
-const DefaultPackBytes = 8 << 10
+// by measuring the bytes the man pages' judged queries fetch (their
+// snippets, then 10 opened documents: tools/bench/textdemand.mjs, format
+// 5): the hits of a results page rarely share a pack, so every byte of a
+// pack beyond the hit's own document is waste. With packs of 1, 2, 4 and
+// 8 KB the set fetched 1,056, 1,061, 1,164 and 1,287 KB of text packs
+// (208, 208, 202 and 186 files): 2 KB keeps the bytes of one document a
+// pack while small documents still share one, at the cost of more files
+// for what loads every pack (Explore, offline: 1,207 packs of 4.45 MB zlib
+// against 692 of 4.01 MB at 8 KB).
+const DefaultPackBytes = 2 << 10
 
 // maxDecodedPacks bounds the packs kept decoded at once; the least
 // recently used is dropped first.
