@@ -38,8 +38,8 @@ var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems
 // MarshalOptions choose how Marshal writes an index.
 type MarshalOptions struct {
 	// PackBytes is about how many bytes of text and annotations go into
-	// one pack; 0 means DefaultPackBytes. An index
-	// decoded from a blob keeps its packs as they are.
+	// one pack; 0 means DefaultPackBytes with Split, EmbeddedPackBytes
+	// without. An index decoded from a blob keeps its packs as they are.
 	PackBytes int
 	// ChunkBytes is about how many bytes of postings go into one chunk;
 	// 0 means DefaultChunkBytes. An index decoded from a blob keeps its
@@ -111,7 +111,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	}
 	packs := ix.ps.packs
 	if packs == nil {
-		packs = ix.makePacks(opt.PackBytes)
+		packs = ix.makePacks(opt.PackBytes, opt.Split)
 	}
 	packData := 0
 	for i, p := range packs {

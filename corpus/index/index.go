@@ -39,7 +39,8 @@
 // encoding, repairs, warnings, word count) is always in memory, in Docs.
 // Its text, blocks, sentences, keywords, entities and related documents
 // (as numbers) are in a pack: consecutive documents, about
-// DefaultPackBytes bytes. Content decodes a pack when a document is needed and keeps the
+// DefaultPackBytes bytes when the packs are files (Split),
+// EmbeddedPackBytes when they are in the blob. Content decodes a pack when a document is needed and keeps the
 // few most recently used. The packs are either embedded in the blob
 // (whose transfer compresses them with the rest), or
 // (MarshalOptions.Split) written as files named by their content hash, to

@@ -11,8 +11,9 @@ import (
 	"github.com/corpus-explorer/explorer/corpus"
 )
 
-// DefaultPackBytes is the default size of a pack: about how many bytes of
-// text and annotations of consecutive documents go into one pack. Chosen
+// DefaultPackBytes is the default size of a pack of an index written with
+// Split: about how many bytes of text and annotations of consecutive
+// documents go into one pack file. Chosen
 // by measuring the bytes the man pages' judged queries fetch (their
 // snippets, then 10 opened documents: tools/bench/textdemand.mjs, format
 // 5): the hits of a results page rarely share a pack, so every byte of a
@@ -23,6 +24,12 @@ import (
 // for what loads every pack (Explore, offline: 1,207 packs of 4.45 MB zlib
 // against 692 of 4.01 MB at 8 KB).
 const DefaultPackBytes = 2 << 10
+
+// EmbeddedPackBytes is the default size of a pack of an index that embeds
+// its packs. Nothing is fetched, so the size only trades the bytes decoded
+// for a document against the packs' table; 8 KB keeps the table small
+// (the seeds' module is 896 B smaller after brotli than with 2 KB packs).
+const EmbeddedPackBytes = 8 << 10
 
 // maxDecodedPacks bounds the packs kept decoded at once; the least
 // recently used is dropped first.
@@ -269,10 +276,14 @@ func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 }
 
 // makePacks cuts the documents of an index built in memory into packs of
-// about packBytes bytes.
-func (ix *Index) makePacks(packBytes int) []pack {
+// about packBytes bytes (0: DefaultPackBytes for split packs,
+// EmbeddedPackBytes otherwise).
+func (ix *Index) makePacks(packBytes int, split bool) []pack {
 	if packBytes <= 0 {
-		packBytes = DefaultPackBytes
+		packBytes = EmbeddedPackBytes
+		if split {
+			packBytes = DefaultPackBytes
+		}
 	}
 	var out []pack
 	var raw enc

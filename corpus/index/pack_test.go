@@ -255,3 +255,23 @@ func TestAnnotationsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultPackBytes: by default, the packs of a split index (files
+// fetched one by one) are smaller than those it embeds.
+func TestDefaultPackBytes(t *testing.T) {
+	ix, _ := seedIndex(t)
+	count := func(split bool) int {
+		blob, _, err := ix.Marshal(index.MarshalOptions{Split: split})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := index.Decode(blob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got.NumPacks()
+	}
+	if s, e := count(true), count(false); s <= e {
+		t.Errorf("%d packs split, %d embedded, for %d documents: want fewer embedded", s, e, len(ix.Docs))
+	}
+}
