@@ -7,8 +7,8 @@ import { fmtDate, docTitle, link } from './ui.js';
 /** @typedef {import('./app.js').App} App */
 /** @typedef {import('./explorer.js').DocumentMeta} DocumentMeta */
 
-/** Rows shown at first and added by each "show more". */
-const ROWS = 100;
+/** Rows shown at first and added by each "show more": a screenful or two, so the first render lays out little. */
+const ROWS = 50;
 
 const COLS = [['title', 'colTitle'], ['date', 'colDate'], ['author', 'colAuthor'], ['words', 'colWords']];
 
