@@ -341,14 +341,8 @@ func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 			} else {
 				d.fail("truncated block")
 			}
-			c >>= 3
-			start := prev + int(int64(c>>1)^-int64(c&1))
-			end := start + int(min(d.uvarint(), uint64(len(x.Text))+1))
-			if d.err == nil && (start < 0 || end > len(x.Text) || end < start) {
-				d.fail("block [" + strconv.Itoa(start) + ", " + strconv.Itoa(end) + ") outside a text of " + strconv.Itoa(len(x.Text)) + " bytes")
-			}
-			x.Blocks[i].Span = corpus.Span{Start: start, End: end}
-			prev = end
+			x.Blocks[i].Span = d.spanAt(prev, c>>3, len(x.Text))
+			prev = x.Blocks[i].End
 		}
 		bpos = make([]uint32, n)
 		last := uint64(0)
@@ -409,26 +403,31 @@ func (d *dec) sentences(n int, blocks []corpus.Block, size int) []corpus.Span {
 		var s corpus.Span
 		switch c := d.uvarint(); {
 		case c < 2 && b >= len(blocks):
-			d.fail("sentence " + strconv.Itoa(i) + " after the last block")
+			d.fail("sentence after the last block")
 		case c == 0:
 			s = blocks[b].Span
 		case c == 1:
-			s.Start = blocks[b].Start
-			s.End = s.Start + int(min(d.uvarint(), uint64(size)+1))
+			// The zigzag distance from the block's start: 0.
+			s = d.spanAt(blocks[b].Start, 0, size)
 		default:
-			c -= 2
-			s.Start = prev + int(int64(c>>1)^-int64(c&1))
-			s.End = s.Start + int(min(d.uvarint(), uint64(size)+1))
+			s = d.spanAt(prev, c-2, size)
 		}
 		if d.err != nil {
-			return nil
-		}
-		if s.Start < 0 || s.End > size || s.End < s.Start {
-			d.fail("sentence [" + strconv.Itoa(s.Start) + ", " + strconv.Itoa(s.End) + ") outside a text of " + strconv.Itoa(size) + " bytes")
 			return nil
 		}
 		ss[i] = s
 		prev = s.End
 	}
 	return ss
+}
+
+// spanAt reads the length of a span that starts at the zigzag distance
+// zz from prev, and checks that it lies inside a text of size bytes.
+func (d *dec) spanAt(prev int, zz uint64, size int) corpus.Span {
+	start := prev + int(int64(zz>>1)^-int64(zz&1))
+	end := start + int(min(d.uvarint(), uint64(size)+1))
+	if d.err == nil && (start < 0 || end > size || end < start) {
+		d.fail("span [" + strconv.Itoa(start) + ", " + strconv.Itoa(end) + ") outside a text of " + strconv.Itoa(size) + " bytes")
+	}
+	return corpus.Span{Start: start, End: end}
 }
