@@ -9,7 +9,6 @@ GO       ?= go
 SITE     := build/site
 GOROOT   := $(shell $(GO) env GOROOT)
 WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
-WASMFLAGS := -trimpath -ldflags='-s -w'
 FUZZTIME ?= 1m
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK := build/staticcheck-$(STATICCHECK_VERSION)/staticcheck
@@ -31,7 +30,7 @@ index:
 # The explorer page as a plain folder: the page, the JS API and the module.
 site: index
 	@mkdir -p $(SITE)
-	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(SITE)/explorer.wasm ./wasm
+	$(GO) run ./tools/wasmbuild -o $(SITE)/explorer.wasm ./wasm
 	cp $(GOROOT)/lib/wasm/wasm_exec.js $(SITE)/wasm_exec.js
 	cp wasm/explorer.js wasm/api.js wasm/explorer.d.ts $(SITE)/
 	cp -R web/. $(SITE)/

@@ -20,3 +20,5 @@ require (
 	github.com/jolestar/go-commons-pool/v2 v2.1.2 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 )
+
+replace github.com/blevesearch/snowballstem => ./third_party/snowballstem

@@ -48,7 +48,7 @@ export const API = Object.freeze(/* api.json */ {
     "suggest": ["limit"],
     "stats": ["gc"],
     "kwic": ["match", "sort", "offset", "limit", "context", "id", "near", "window"],
-    "trend": ["match", "by"],
+    "trend": ["match", "by", "limit"],
     "collocates": ["match", "window", "limit", "min", "id"],
     "keyness": ["id", "query", "hits", "folder", "author", "dateFrom", "dateTo", "limit", "min"],
     "phrases": ["n", "min", "limit", "id"],

@@ -319,6 +319,8 @@ export interface Concordance {
 export interface TrendOptions {
   match?: Match;
   by?: 'month' | 'year' | 'folder' | 'author';
+  /** Documents returned, the most frequent first (default 50). */
+  limit?: number;
 }
 
 /** Counts of the terms, in the order asked, and per 10,000 words. */
@@ -328,11 +330,14 @@ export interface TrendCounts {
   per10k: number[];
 }
 
-/** A trend: per document holding a term, and per group. */
+/** A trend: per group, and in the documents where the terms are most frequent. */
 export interface Trend {
   terms: string[];
   by: string;
   totals: number[];
+  /** Documents holding one of the terms. */
+  holding: number;
+  /** The `limit` documents with the highest rate of one of the terms, highest first. */
   docs: (TrendCounts & { id: string; title: string })[];
   groups: (TrendCounts & { key: string; docs: number })[];
 }

@@ -4,11 +4,11 @@
 //   const explorer = await load();
 //   const result = await explorer.search('géant', { limit: 5 });
 //
-// load() downloads and compiles explorer.wasm (the engine with the corpus
-// built in), starts it in a dedicated Web Worker (or on the main thread) and
-// resolves to an object whose async methods answer with the plain objects
-// the command-line tool prints as JSON: same field names, offsets in UTF-16
-// code units. Every failure is a rejected Promise with an Error that says
+// load() starts a dedicated Web Worker that downloads, compiles and runs
+// explorer.wasm (the engine with the corpus built in), or does all that on
+// the main thread where no worker can be made, and resolves to an object
+// whose async methods answer with the plain objects the command-line tool
+// prints as JSON: same field names, offsets in UTF-16 code units. Every failure is a rejected Promise with an Error that says
 // what went wrong; the explorer keeps answering afterwards.
 //
 // Content-Security-Policy: nothing here uses eval, inline scripts or inline
@@ -27,6 +27,8 @@ const PACK_FETCHES = 6;
 
 /** The error of a call that needs a text pack the module does not have yet: its number. */
 const NOT_LOADED = /text pack (\d+) \([0-9a-f]{16}\.pack\): pack not loaded/;
+/** The module's answer while it cuts its explore table, a budget at a time (engine.ErrCutting). */
+const CUTTING = /explore: reading the corpus \(\d+ of \d+ documents\)$/;
 /** The error of a call that needs packs of the search index the module does not have yet: their numbers. */
 const INDEX_NOT_LOADED = /index packs not loaded:((?: \d+)+)/;
 
@@ -60,26 +62,35 @@ export async function load(options) {
   const base = import.meta.url;
   // Absolute, so that a worker (whose base is its own URL, or a Blob) finds it.
   const wasmExec = new URL(opt.wasmExec ?? 'wasm_exec.js', opt.wasmExec && typeof location !== 'undefined' ? location.href : base).href;
-  // The worker starts (and loads wasm_exec.js) while the module downloads.
-  const compiled = compile(opt.wasm ?? new URL('explorer.wasm', base), opt.onProgress);
-  const modulePromise = compiled.then((c) => c.module);
-  modulePromise.catch(() => {}); // the error surfaces where compiled is awaited
+  const source = opt.wasm ?? new URL('explorer.wasm', base);
+  // The worker downloads and compiles the module itself, from a URL or
+  // bytes, so that no part of that work runs on this thread; a Response
+  // (or a promise of one) is compiled here and the module sent over.
+  const wasm = workerSource(source, base);
+  const compiled = wasm === null ? compile(source, opt.onProgress) : null;
+  compiled?.catch(() => {}); // the error surfaces where compiled is awaited
   let runner = null;
   let fallback = null;
+  let bytes = 0;
   if (opt.worker !== false) {
     // This very module is the worker's script (see the end of this file),
     // so a build that bundles it into one file needs no other script.
     const workerURL = opt.workerURL ?? base;
+    const module = compiled && compiled.then((c) => c.module);
+    module?.catch(() => {}); // the error surfaces where compiled is awaited
+    const job = { wasm, module, wasmExec, onProgress: opt.onProgress, timeout: opt.timeout };
     try {
-      ({ runner, note: fallback } = await startWorker(modulePromise, wasmExec, workerURL, opt.timeout));
+      ({ runner, note: fallback } = await startWorker(job, workerURL));
+      bytes = compiled ? (await compiled).bytes : runner.wasmBytes;
     } catch (err) {
       if (err.fatal) throw new Error(err.message);
       fallback = err.message;
     }
   }
-  const { module, bytes } = await compiled;
   if (runner === null) {
-    runner = mainRunner(await startRuntime(module, await loadGo(wasmExec)));
+    const [c, Go] = await Promise.all([compiled ?? compile(source, opt.onProgress), loadGo(wasmExec)]);
+    bytes = c.bytes;
+    runner = mainRunner(await startRuntime(c.module, Go));
   }
   // The texts' packs of a split build are beside the module, in packs/.
   const wasmURL = typeof opt.wasm === 'string' || opt.wasm instanceof URL
@@ -92,6 +103,19 @@ export async function load(options) {
     wasm_bytes: bytes,
     load_ms: Math.round(now() - started),
   });
+}
+
+/**
+ * What a worker is given to download and compile the module itself: an
+ * absolute URL, or the bytes (copied as the message is sent); null for a
+ * Response or a promise of one, which this thread compiles.
+ */
+function workerSource(src, base) {
+  if (typeof src === 'string' || src instanceof URL) {
+    return new URL(String(src), typeof location !== 'undefined' ? location.href : base).href;
+  }
+  if (src instanceof ArrayBuffer || ArrayBuffer.isView(src)) return src;
+  return null;
 }
 
 /** Checks load()'s options and returns them as an object. */
@@ -435,11 +459,11 @@ function mainRunner(rt) {
  * tries a worker made from a Blob URL that imports this module; if that
  * fails too, the error says why and load() runs on the main thread.
  */
-async function startWorker(modulePromise, wasmExec, workerURL, timeout) {
+async function startWorker(job, workerURL) {
   if (typeof Worker === 'undefined') throw new Error('Web Workers are not available here');
   let first;
   try {
-    return { runner: await workerRunner(new Worker(workerURL, { type: 'module', name: WORKER_NAME }), modulePromise, wasmExec, timeout), note: null };
+    return { runner: await workerRunner(new Worker(workerURL, { type: 'module', name: WORKER_NAME }), job), note: null };
   } catch (err) {
     if (err.fatal) throw err;
     first = `worker ${workerURL}: ${err.message}`;
@@ -448,7 +472,7 @@ async function startWorker(modulePromise, wasmExec, workerURL, timeout) {
   try {
     const src = `import ${JSON.stringify(import.meta.url)};\n`;
     blobURL = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
-    const runner = await workerRunner(new Worker(blobURL, { type: 'module', name: WORKER_NAME }), modulePromise, wasmExec, timeout);
+    const runner = await workerRunner(new Worker(blobURL, { type: 'module', name: WORKER_NAME }), job);
     return { runner, note: `worker from a Blob URL (${first})` };
   } catch (err) {
     if (err.fatal) throw err;
@@ -458,8 +482,14 @@ async function startWorker(modulePromise, wasmExec, workerURL, timeout) {
   }
 }
 
-/** Talks to one worker: requests carry ids; a dead worker fails every pending call. */
-function workerRunner(worker, modulePromise, wasmExec, timeout) {
+/**
+ * Talks to one worker: requests carry ids; a dead worker fails every
+ * pending call. job: {wasm, module, wasmExec, onProgress, timeout}, where
+ * wasm is what the worker downloads and compiles (a URL or bytes), or
+ * null when module, a promised module compiled here, is sent instead.
+ */
+function workerRunner(worker, job) {
+  const { wasmExec, timeout } = job;
   return new Promise((ready, failed) => {
     const pending = new Map();
     let nextId = 0;
@@ -507,7 +537,11 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
           // The script runs: from here on, failures come as messages or
           // error events, and starting a big corpus may take a while.
           clearTimeout(startTimer);
-          modulePromise.then(
+          if (!job.module) {
+            worker.postMessage({ type: 'init', wasmExec });
+            return;
+          }
+          job.module.then(
             (module) => {
               try {
                 worker.postMessage({ type: 'init', module, wasmExec });
@@ -522,9 +556,19 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
             },
           );
           return;
+        case 'progress':
+          if (job.onProgress) {
+            try {
+              job.onProgress(m.loaded, m.total);
+            } catch {
+              // a failing progress callback must not stop the load
+            }
+          }
+          return;
         case 'ready':
           clearTimeout(startTimer);
           started = true;
+          runner.wasmBytes = m.bytes;
           ready(runner);
           return;
         case 'failed': {
@@ -550,13 +594,15 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
     };
 
     try {
-      worker.postMessage({ type: 'prepare', wasmExec });
+      worker.postMessage({ type: 'prepare', wasmExec, wasm: job.wasm });
     } catch {
       // the worker is already gone: onerror says why
     }
 
     const runner = {
       mode: 'worker',
+      /** Bytes of the module the worker downloaded (or was given). */
+      wasmBytes: 0,
       send(method, args) {
         if (dead) return Promise.resolve({ error: `${method}: ${dead}`, dead: true });
         return new Promise((resolve) => {
@@ -587,23 +633,42 @@ function workerRunner(worker, modulePromise, wasmExec, timeout) {
 
 /**
  * Serves the explorer inside a worker: what a worker named
- * 'corpus-explorer' that loads this module runs. It answers
- * {type:'init', module, wasmExec} by starting the module, then each
- * {type:'call', id, method, args} with {type:'answer', id, json | error}.
+ * 'corpus-explorer' that loads this module runs. {type:'prepare',
+ * wasmExec, wasm} starts loading wasm_exec.js and, when wasm (a URL or
+ * bytes) is given, downloading and compiling the module, with
+ * {type:'progress', loaded, total} messages; {type:'init', module?}
+ * starts the module (the one sent, or the one compiled here) and answers
+ * {type:'ready', bytes} or {type:'failed', message, fatal}; then each
+ * {type:'call', id, method, args} gets {type:'answer', id, json | error}.
  *
  * @param {DedicatedWorkerGlobalScope} scope
  */
 export function serveWorker(scope) {
   let rt = null;
   let closing = false;
+  /** @type {Promise<{module: WebAssembly.Module, bytes: number}> | null} */
+  let compiled = null;
   scope.onmessage = async (e) => {
     const m = e.data;
     if (m.type === 'prepare') {
       loadGo(m.wasmExec).catch(() => {}); // reported by init
+      if (m.wasm) {
+        // Progress at most every 50 ms, and always the last.
+        let last = -Infinity;
+        compiled = compile(m.wasm, (loaded, total) => {
+          const t = now();
+          if (t - last < 50 && loaded !== total) return;
+          last = t;
+          scope.postMessage({ type: 'progress', loaded, total });
+        });
+        compiled.catch(() => {}); // reported by init
+      }
       return;
     }
     if (m.type === 'init') {
       let Go;
+      let module = m.module;
+      let bytes = 0;
       try {
         Go = await loadGo(m.wasmExec);
       } catch (err) {
@@ -611,11 +676,15 @@ export function serveWorker(scope) {
         return;
       }
       try {
-        rt = await startRuntime(m.module, Go);
+        if (!module) {
+          if (!compiled) throw new Error('load: no module was given to the worker');
+          ({ module, bytes } = await compiled);
+        }
+        rt = await startRuntime(module, Go);
         rt.done.then(() => {
           if (!closing) scope.postMessage({ type: 'exit' });
         });
-        scope.postMessage({ type: 'ready' });
+        scope.postMessage({ type: 'ready', bytes });
       } catch (err) {
         scope.postMessage({ type: 'failed', message: err.message, fatal: true });
       }
@@ -814,16 +883,30 @@ function makeExplorer(runner, info) {
 
   /**
    * Calls an analysis of the whole corpus: in a split build whose packs
-   * are not all loaded yet, it loads them all (once, in parallel) and
-   * calls again.
+   * are not all loaded yet, it loads them all (once, in parallel; the
+   * module cuts each into its table as it comes) and calls again. The
+   * module cuts its table a couple of seconds at a time, so that no call
+   * holds the worker for long: while it says it is reading the corpus,
+   * the call is made again.
    */
   async function withCorpus(method, args) {
-    try {
-      return await withIndex(method, args);
-    } catch (err) {
-      if (!NOT_LOADED.test(err.message)) throw err;
-      await explorer.makeAvailableOffline();
-      return withText(method, args);
+    let fetched = false;
+    for (let tries = 0; ; ) {
+      try {
+        return await withIndex(method, args);
+      } catch (err) {
+        if (CUTTING.test(err.message)) continue; // each call goes further
+        const m = NOT_LOADED.exec(err.message);
+        if (!m) throw err;
+        if (!fetched) {
+          fetched = true;
+          await explorer.makeAvailableOffline();
+        } else {
+          // A pack the bulk load missed: tried alone, a few times.
+          if (++tries > 20) throw err;
+          await packs.load(Number(m[1]));
+        }
+      }
     }
   }
 

@@ -128,10 +128,13 @@ export class CorpusExplorer extends Base {
     );
     const sw = this.getAttribute('service-worker');
     if (sw && typeof navigator !== 'undefined' && navigator.serviceWorker && /^https?:$/.test(doc.location.protocol)) {
-      this.serviceWorker = navigator.serviceWorker.register(new URL(sw, doc.baseURI).href).catch((err) => {
+      // Once the explorer has loaded: the worker's precache then takes the
+      // module from the HTTP cache instead of racing the page for it.
+      const register = () => navigator.serviceWorker.register(new URL(sw, doc.baseURI).href).catch((err) => {
         console.warn(`corpus-explorer: no offline copy: cannot register ${sw}: ${err.message}`);
         return null;
       });
+      this.serviceWorker = app.ready.then(register, register);
     }
   }
 

@@ -25,19 +25,35 @@ export class HomeView {
   render() {
     const app = this.app;
     const v = app.shell.views.home;
-    if (v.dataset.lang === app.lang && v.firstChild) {
+    // Shown again when the language or the period (#from=…&to=…) changes.
+    const key = app.lang + ' ' + app.state.from + ' ' + app.state.to;
+    if (v.dataset.key === key && v.firstChild) {
       app.afterRender();
       return;
     }
-    v.dataset.lang = app.lang;
+    v.dataset.key = key;
     clear(v);
-    v.append(this.overview(), this.table.build());
+    // A period chosen on a timeline: its documents, under its own title.
+    if (app.state.from || app.state.to) v.append(this.period(), this.table.build());
+    else v.append(this.overview(), this.table.build());
     if (!this.unlisten && app.docs && !app.docs.complete) {
       // The rest of the list arrives in the background: the table shows
       // it all once it is there.
       this.unlisten = app.docs.onChange(() => { if (app.docs && app.docs.complete) this.table.refresh(); });
     }
     app.afterRender();
+  }
+
+  /** period is the title of the documents of a period (#from=…&to=…). */
+  period() {
+    const app = this.app;
+    const h = app.h.bind(app);
+    const t = app.t.bind(app);
+    const { from, to } = app.state;
+    const hid = app.id('period');
+    return h('section', { class: 'cx-overview', attrs: { 'aria-labelledby': hid } },
+      h('h1', { id: hid, class: 'cx-title', text: t('docsPeriod', { from: fmtDate(app.lang, from) || '…', to: fmtDate(app.lang, to) || '…' }) }),
+      h('p', { class: 'cx-muted' }, t('periodHint'), ' ', link(app, {}, {}, t('allDocs'))));
   }
 
   overview() {

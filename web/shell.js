@@ -4,7 +4,7 @@
 // with its progress, and the failure panel.
 
 import { clear } from './dom.js';
-import { errorText } from './ui.js';
+import { errorText, fmtMB } from './ui.js';
 import { normState } from './router.js';
 import { Docs } from './docs.js';
 import { onInput } from './keys.js';
@@ -90,8 +90,7 @@ export function updateThemeButton(app, shell) {
  */
 export function showProgress(app, loaded, total) {
   const { progress, progressLabel } = app.shell;
-  const fmt = new Intl.NumberFormat(app.lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-  const mb = (/** @type {number} */ n) => fmt.format(n / 1e6);
+  const mb = (/** @type {number} */ n) => fmtMB(app.lang, n);
   if (total && total > 0 && Number.isFinite(total)) {
     progress.max = total;
     progress.value = Math.min(loaded, total);

@@ -7,8 +7,8 @@ import { fmtDate, docTitle, link } from './ui.js';
 /** @typedef {import('./app.js').App} App */
 /** @typedef {import('./explorer.js').DocumentMeta} DocumentMeta */
 
-/** Rows shown at first and added by each "show more". */
-const ROWS = 100;
+/** Rows shown at first and added by each "show more": a screenful or two, so the first render lays out little. */
+const ROWS = 50;
 
 const COLS = [['title', 'colTitle'], ['date', 'colDate'], ['author', 'colAuthor'], ['words', 'colWords']];
 
@@ -35,7 +35,11 @@ export class DocTable {
     const coll = new Intl.Collator(app.lang);
     /** @param {DocumentMeta} d */
     const val = (d) => (key === 'title' ? docTitle(d, d.id) : String(/** @type {any} */ (d)[key] ?? ''));
-    this.sorted = [...(app.docs ? app.docs.list : [])].sort((a, b) => {
+    const { from, to } = app.state;
+    // A period chosen on a timeline (#from=…&to=…) keeps the documents dated within it.
+    const inPeriod = (/** @type {DocumentMeta} */ d) => !!d.date && (!from || d.date.slice(0, from.length) >= from) && (!to || d.date.slice(0, to.length) <= to);
+    const all = app.docs ? app.docs.list : [];
+    this.sorted = (from || to ? all.filter(inPeriod) : [...all]).sort((a, b) => {
       if (key === 'words') return dir * ((Number(a.words) || 0) - (Number(b.words) || 0));
       const x = val(a), y = val(b);
       if (!x && y) return 1; // missing values last
@@ -60,7 +64,7 @@ export class DocTable {
     this.body = h('tbody', {});
     this.more = h('button', { type: 'button', class: 'cx-btn cx-more cx-more-docs', on: { click: () => this.showMore() } });
     this.addRows(0, this.shown);
-    const total = app.docs ? app.docs.total : 0;
+    const total = app.state.from || app.state.to ? this.sorted.length : app.docs ? app.docs.total : 0;
     this.section = h('section', { class: 'cx-docs', attrs: { 'aria-labelledby': tid } },
       h('h2', { id: tid, text: t('documents') + ' (' + app.fmtNum(total) + ')' }),
       h('div', { class: 'cx-table-wrap', tabIndex: 0, attrs: { role: 'region', 'aria-label': t('docTableLabel') } },
@@ -84,7 +88,8 @@ export class DocTable {
         h('td', { class: 'cx-col-author', text: d.author || '—' }),
         h('td', { class: 'cx-col-words', text: app.fmtNum(d.words) })));
     }
-    const left = (app.docs ? app.docs.total : this.sorted.length) - Math.min(to, this.sorted.length);
+    const all = app.docs && !app.state.from && !app.state.to ? app.docs.total : this.sorted.length;
+    const left = all - Math.min(to, this.sorted.length);
     this.more.hidden = left <= 0;
     this.more.textContent = app.t('showMoreDocs', { n: app.fmtNum(Math.min(left, ROWS)) });
   }

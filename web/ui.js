@@ -33,6 +33,15 @@ export function fmtNum(lang, n) {
 }
 
 /**
+ * fmtMB shows a number of bytes in megabytes (one decimal).
+ * @param {string} lang
+ * @param {number} bytes
+ */
+export function fmtMB(lang, bytes) {
+  return formatter('mb ' + lang, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })).format(bytes / 1e6);
+}
+
+/**
  * fmtDate shows an ISO date (YYYY-MM-DD or YYYY-MM) in the interface
  * language; anything else as it is.
  * @param {string} lang

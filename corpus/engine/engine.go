@@ -56,8 +56,11 @@ type Engine struct {
 	wordsOnce sync.Once
 	words     int
 
-	tableMu sync.Mutex // guards table, cut on first use
+	tableMu sync.Mutex // guards table, cut on first use, and cutting
 	table   *explore.Table
+	cutting *explore.Builder // the table being cut: the documents of each pack added go in as it comes
+	// cutBudget is CutBudget when 0; tests shorten it.
+	cutBudget int
 }
 
 // Open decodes an index blob written by `explorer build`.
@@ -525,7 +528,11 @@ func (e *Engine) AddPack(n int, data string) error {
 	if np := e.ix.NumPacks(); n >= np && n-np < e.ix.NumChunks() {
 		return e.ix.AddChunk(n-np, data)
 	}
-	return e.ix.AddPack(n, data)
+	if err := e.ix.AddPack(n, data); err != nil {
+		return err
+	}
+	e.cutPack(n)
+	return nil
 }
 
 // PackList is the packs of an index, written as an array of

@@ -16,7 +16,7 @@ import (
 
 // seeds returns an engine over the seed documents in corpus/, opened from
 // an encoded index as the WebAssembly module opens it.
-func seeds(t *testing.T) *engine.Engine {
+func seeds(t testing.TB) *engine.Engine {
 	t.Helper()
 	docs, _, err := ingest.Dir("..", ingest.Options{})
 	if err != nil {

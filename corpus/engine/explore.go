@@ -2,6 +2,8 @@ package engine
 
 import (
 	"errors"
+	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/corpus-explorer/explorer/corpus"
@@ -88,21 +90,101 @@ type indexSource struct{ ix *index.Index }
 func (s indexSource) Len() int                            { return len(s.ix.Docs) }
 func (s indexSource) Doc(i int) (*corpus.Document, error) { return s.ix.Content(i) }
 
-// explorer returns the explore table, cut on first use. When a text is
-// not at hand (a split build whose packs are not all added), the error
-// says which pack, wrapping index.ErrNotLoaded, and the next call tries
-// again.
+// CutBudget is how many bytes of text one call cuts into the explore
+// table at most (about a second in a browser) before it answers
+// ErrCutting, so that no call holds the engine (and a page's worker) for
+// long: the caller calls again to go on. (Bytes, not time: the module
+// carries no clock, and the steps are the same on any machine.)
+const CutBudget = 4 << 20
+
+// ErrCutting is wrapped by the error of an analysis called while the
+// corpus's explore table is being cut and CutBudget is spent: call again.
+// The message says how far the cut is: "explore: reading the corpus (N of
+// M documents)".
+var ErrCutting = errors.New("explore: reading the corpus")
+
+type cuttingError struct{ done, total int }
+
+func (e cuttingError) Error() string {
+	return ErrCutting.Error() + " (" + strconv.Itoa(e.done) + " of " + strconv.Itoa(e.total) + " documents)"
+}
+
+func (e cuttingError) Unwrap() error { return ErrCutting }
+
+// explorer returns the explore table, cut on first use, CutBudget bytes
+// at a time (see ErrCutting). When a text is not at hand (a split build whose
+// packs are not all added), the documents at hand are cut, the error says
+// which pack is missing first, wrapping index.ErrNotLoaded, and the
+// documents of each pack added from then on are cut as it comes
+// (AddPack), so that the next call only finishes the table.
 func (e *Engine) explorer() (*explore.Table, error) {
 	e.tableMu.Lock()
 	defer e.tableMu.Unlock()
-	if e.table == nil {
-		t, err := explore.New(indexSource{e.ix})
-		if err != nil {
-			return nil, err
-		}
-		e.table = t
+	if e.table != nil {
+		return e.table, nil
 	}
-	return e.table, nil
+	if e.cutting == nil {
+		e.cutting = explore.NewBuilder(indexSource{e.ix})
+	}
+	b := e.cutting
+	var missing error
+	budget, cut, added := e.cutBudget, 0, 0
+	if budget <= 0 {
+		budget = CutBudget
+	}
+	for d := 0; d < len(e.ix.Docs) && b.Left() > 0; d++ {
+		if b.Has(d) {
+			continue
+		}
+		if added > 0 && cut >= budget {
+			return nil, cuttingError{len(e.ix.Docs) - b.Left(), len(e.ix.Docs)}
+		}
+		doc, err := e.ix.Content(d)
+		if errors.Is(err, index.ErrNotLoaded) {
+			if missing == nil {
+				missing = err
+			}
+			if first, n := e.ix.PackDocs(e.ix.PackOf(d)); n > 0 {
+				d = first + n - 1 // the rest of the pack is missing too
+			}
+			continue
+		}
+		if err != nil {
+			return nil, errors.New("explore: document " + strconv.Quote(e.ix.Docs[d].ID) + ": " + err.Error())
+		}
+		b.Add(d, doc)
+		added++
+		cut += len(doc.Text)
+	}
+	if missing != nil {
+		return nil, missing
+	}
+	t, err := b.Table()
+	if err != nil {
+		return nil, err
+	}
+	e.table, e.cutting = t, nil
+	// Cutting leaves much garbage: collected now, in the call that made
+	// it, rather than in the analyses that follow (in a browser, a
+	// collection of a large table's heap takes seconds).
+	runtime.GC()
+	return t, nil
+}
+
+// cutPack cuts the documents of pack p, just added, into the table being
+// cut, if one is.
+func (e *Engine) cutPack(p int) {
+	e.tableMu.Lock()
+	defer e.tableMu.Unlock()
+	if e.cutting == nil {
+		return
+	}
+	first, n := e.ix.PackDocs(p)
+	for d := first; d < first+n; d++ {
+		if doc, err := e.ix.Content(d); err == nil {
+			e.cutting.Add(d, doc)
+		}
+	}
 }
 
 // start checks the options and returns the table and the match.
@@ -160,8 +242,9 @@ func SplitTerms(s string) []string {
 	return out
 }
 
-// Trend counts one to MaxTerms terms, written "a, b, c", per document and
-// per month, year, folder or author.
+// Trend counts one to MaxTerms terms, written "a, b, c", per month, year,
+// folder or author, and gives the o.Limit documents where they are most
+// frequent.
 func (e *Engine) Trend(terms string, o ExploreOptions) (*explore.Trend, error) {
 	if err := checkLen("terms", terms); err != nil {
 		return nil, err
@@ -170,7 +253,7 @@ func (e *Engine) Trend(terms string, o ExploreOptions) (*explore.Trend, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.Trend(SplitTerms(terms), explore.TrendOptions{Match: m, By: o.By})
+	return t.Trend(SplitTerms(terms), explore.TrendOptions{Match: m, By: o.By, Limit: o.Limit})
 }
 
 // Collocates returns the words most associated with q within o.Window

@@ -2,7 +2,9 @@ package engine_test
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -141,5 +143,86 @@ func BenchmarkExploreTable(b *testing.B) {
 		if _, err := e2.Figures(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestExploreSplit checks the table of a split index: the first analysis
+// says which pack is missing, the packs added from then on are cut as
+// they come (here in reverse order, one of them before the first call),
+// and the analyses then equal those of the whole index.
+func TestExploreSplit(t *testing.T) {
+	whole := seeds(t)
+	blob, files, err := whole.Index().Marshal(index.MarshalOptions{PackBytes: 1, Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := engine.Open(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := len(files) - 1
+	if err := e.AddPack(last, string(files[last].Data)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Figures(); !errors.Is(err, index.ErrNotLoaded) || !strings.Contains(err.Error(), files[0].Name) {
+		t.Fatalf("figures before the packs: %v, want pack 0 (%s) not loaded", err, files[0].Name)
+	}
+	for p := last - 1; p >= 0; p-- {
+		if err := e.AddPack(p, string(files[p].Data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, run := range []func(e *engine.Engine) (engine.JSONer, error){
+		func(e *engine.Engine) (engine.JSONer, error) { return e.Figures() },
+		func(e *engine.Engine) (engine.JSONer, error) {
+			return e.KWIC("le", engine.ExploreOptions{Sort: "right"})
+		},
+		func(e *engine.Engine) (engine.JSONer, error) {
+			return e.Collocates("numérique", engine.ExploreOptions{Min: 1})
+		},
+		func(e *engine.Engine) (engine.JSONer, error) { return e.Phrases(engine.ExploreOptions{}) },
+	} {
+		want, err := run(whole)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := run(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := string(engine.JSON(got)), string(engine.JSON(want)); g != w {
+			t.Errorf("split index: %s\nwhole index: %s", g, w)
+		}
+	}
+}
+
+// TestExploreCutInSteps checks that the table is cut a budget at a time:
+// each call past the budget says how far the cut is and goes further, and
+// the table is the same in the end.
+func TestExploreCutInSteps(t *testing.T) {
+	whole, e := seeds(t), seeds(t)
+	engine.SetCutBudget(e, 1)
+	n := len(e.Index().Docs)
+	calls := 0
+	for ; ; calls++ {
+		_, err := e.Figures()
+		if err == nil {
+			break
+		}
+		want := "explore: reading the corpus (" + strconv.Itoa(calls+1) + " of " + strconv.Itoa(n) + " documents)"
+		if !errors.Is(err, engine.ErrCutting) || err.Error() != want || calls > n {
+			t.Fatalf("call %d: %v, want %q", calls+1, err, want)
+		}
+	}
+	if calls != n-1 {
+		t.Errorf("%d calls past the budget for %d documents, want %d (one document a call)", calls, n, n-1)
+	}
+	got, err := e.KWIC("le", engine.ExploreOptions{Sort: "left"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := whole.KWIC("le", engine.ExploreOptions{Sort: "left"})
+	if string(engine.JSON(got)) != string(engine.JSON(want)) {
+		t.Error("the table cut in steps differs")
 	}
 }

@@ -23,7 +23,7 @@ func splitSeeds(t *testing.T) (func() *engine.Engine, *engine.Engine, []index.Pa
 		t.Fatal(err)
 	}
 	ix := index.Build(docs, summary.Annotate(docs))
-	opt := index.MarshalOptions{ChunkBytes: 512, Split: true}
+	opt := index.MarshalOptions{ChunkBytes: 512, PackBytes: index.DefaultPackBytes, Split: true} // the same packs both ways: hits name their pack
 	blob, files, err := ix.Marshal(opt)
 	if err != nil {
 		t.Fatal(err)

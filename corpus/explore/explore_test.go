@@ -2,10 +2,12 @@ package explore_test
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/corpus-explorer/explorer/corpus/explore"
+	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
@@ -389,6 +391,30 @@ func TestTrendTimelineFigures(t *testing.T) {
 	if tr.By == "folder" && words != tab.Tokens() {
 		t.Errorf("groups hold %d words, corpus %d", words, tab.Tokens())
 	}
+	// The documents: the Limit where a term is most frequent, highest
+	// first, out of Holding, those with a term.
+	holding := 0
+	for d := 0; d < tab.Len(); d++ {
+		for _, q := range tr.Terms {
+			if c, _ := tab.KWIC(q, explore.KWICOptions{Docs: []int{d}, Limit: 1}); c.Total > 0 {
+				holding++
+				break
+			}
+		}
+	}
+	if tr.Holding != holding || len(tr.Docs) != min(holding, explore.DefaultLimit) {
+		t.Errorf("trend: holding %d, %d documents; want %d", tr.Holding, len(tr.Docs), holding)
+	}
+	top := func(d explore.TrendDoc) float64 { return slices.Max(d.Per10k) }
+	for i := 1; i < len(tr.Docs); i++ {
+		if top(tr.Docs[i]) > top(tr.Docs[i-1]) {
+			t.Errorf("trend document %d (%g) above %d (%g)", i, top(tr.Docs[i]), i-1, top(tr.Docs[i-1]))
+		}
+	}
+	one, err := tab.Trend(tr.Terms, explore.TrendOptions{Limit: 1})
+	if err != nil || len(one.Docs) != 1 || one.Docs[0].ID != tr.Docs[0].ID || one.Holding != tr.Holding {
+		t.Errorf("trend, limit 1: %+v, %v; want %s first of %d", one, err, tr.Docs[0].ID, tr.Holding)
+	}
 	if _, err := tab.Trend(make([]string, 6), explore.TrendOptions{}); err == nil {
 		t.Error("6 terms: no error")
 	}
@@ -435,5 +461,81 @@ func TestNetwork(t *testing.T) {
 	}
 	if _, err := tab.Network(explore.NetworkOptions{Scope: "page"}); err == nil {
 		t.Error("unknown scope: no error")
+	}
+}
+
+// TestBuilderOrder checks that a table cut from documents added in any
+// order gives the same analyses as one cut in corpus order.
+func TestBuilderOrder(t *testing.T) {
+	src, want := seeds(t)
+	b := explore.NewBuilder(src)
+	for i := src.Len() - 1; i >= 0; i-- {
+		if _, err := b.Table(); err == nil {
+			t.Fatalf("table with %d documents left: no error", b.Left())
+		}
+		d, _ := src.Doc(i)
+		b.Add(i, d)
+		b.Add(i, d) // again: nothing
+		if !b.Has(i) {
+			t.Fatalf("document %d not in", i)
+		}
+	}
+	got, err := b.Table()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type jsoner interface{ AppendJSON(*jsonw.Writer) }
+	run := func(tab *explore.Table) string {
+		var w jsonw.Writer
+		for _, f := range []func() (jsoner, error){
+			func() (jsoner, error) { return tab.KWIC("le", explore.KWICOptions{Sort: "left", Limit: 200}) },
+			func() (jsoner, error) {
+				return tab.Collocates("numérique", explore.CollocateOptions{Window: 5, MinCount: 1})
+			},
+			func() (jsoner, error) { return tab.Keyness([]int{0, 2}, explore.KeynessOptions{MinCount: 1}) },
+			func() (jsoner, error) { return tab.Phrases(explore.PhraseOptions{N: 2, MinCount: 2}) },
+			func() (jsoner, error) { return tab.Trend([]string{"France", "numérique"}, explore.TrendOptions{}) },
+			func() (jsoner, error) { return tab.Figures(), nil },
+		} {
+			v, err := f()
+			if err != nil {
+				t.Fatal(err)
+			}
+			v.AppendJSON(&w)
+		}
+		return w.Text()
+	}
+	if a, b := run(want), run(got); a != b {
+		t.Errorf("documents added in reverse: analyses differ\n%s\nwant\n%s", b, a)
+	}
+}
+
+// TestBuilderDisplay checks that a word is shown as the first document
+// writes it, whatever the order the documents come in.
+func TestBuilderDisplay(t *testing.T) {
+	src := explore.Docs{
+		{ID: "a", Lang: "fr", Text: "Élan élan vite."},
+		{ID: "b", Lang: "fr", Text: "Un elan, chat, chien, loup, mouton."},
+	}
+	for _, order := range [][]int{{0, 1}, {1, 0}} {
+		b := explore.NewBuilder(src)
+		for _, i := range order {
+			b.Add(i, src[i])
+		}
+		tab, err := b.Table()
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, err := tab.Keyness([]int{0}, explore.KeynessOptions{MinCount: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, x := range k.Keys {
+			found = found || x.Count == 2 && x.Word == "élan"
+		}
+		if !found {
+			t.Errorf("order %v: keyness %+v; want élan, twice", order, k.Keys)
+		}
 	}
 }

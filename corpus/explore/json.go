@@ -63,9 +63,9 @@ func (c *Concordance) AppendJSON(w *jsonw.Writer) {
 	w.Close()
 }
 
-// AppendJSON writes the trend as {"terms","by","totals","docs":[{"id",
-// "title","words","counts","per10k"}],"groups":[{"key","docs","words",
-// "counts","per10k"}]}.
+// AppendJSON writes the trend as {"terms","by","totals","holding",
+// "docs":[{"id","title","words","counts","per10k"}],"groups":[{"key",
+// "docs","words","counts","per10k"}]}.
 func (r *Trend) AppendJSON(w *jsonw.Writer) {
 	w.Open()
 	w.Key("terms")
@@ -73,6 +73,7 @@ func (r *Trend) AppendJSON(w *jsonw.Writer) {
 	keyS(w, "by", r.By)
 	w.Key("totals")
 	ints(w, r.Totals)
+	key(w, "holding", r.Holding)
 	w.Key("docs")
 	w.OpenArray()
 	for _, d := range r.Docs {

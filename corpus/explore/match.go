@@ -107,16 +107,22 @@ func (t *Table) hits(p *pattern, sel []int) []hit {
 			}
 		}
 	}
-	var out []hit
+	off, posts := t.termOff, t.termPosts
+	if p.match == Forms {
+		off, posts = t.stemOff, t.stemPosts
+	}
+	n := 0 // the occurrences of the first words: room for every hit
+	for li := range t.langs {
+		if p.ok[li] && len(p.ids[li]) > 0 {
+			n += int(off[p.ids[li][0]+1] - off[p.ids[li][0]])
+		}
+	}
+	out := make([]hit, 0, n)
 	for li := range t.langs {
 		if !p.ok[li] || len(p.ids[li]) == 0 {
 			continue
 		}
 		ids := p.ids[li]
-		off, posts := t.termOff, t.termPosts
-		if p.match == Forms {
-			off, posts = t.stemOff, t.stemPosts
-		}
 		d, end := -1, uint32(0)
 		var w *docWords
 		ok := false
@@ -158,11 +164,34 @@ func (t *Table) hits(p *pattern, sel []int) []hit {
 	return out
 }
 
-// count returns the occurrences of p per document.
-func (t *Table) count(p *pattern) map[int]int {
-	c := map[int]int{}
-	for _, h := range t.hits(p, nil) {
-		c[h.doc]++
+// countInto adds the occurrences of p in document d to c[d*stride]: for
+// one word, straight from its postings, without listing its hits.
+func (t *Table) countInto(p *pattern, c []int32, stride int) {
+	if p.n != 1 {
+		for _, h := range t.hits(p, nil) {
+			c[h.doc*stride]++
+		}
+		return
 	}
-	return c
+	for li := range t.langs {
+		if !p.ok[li] || len(p.ids[li]) == 0 {
+			continue
+		}
+		id := p.ids[li][0]
+		off, posts := t.termOff, t.termPosts
+		if p.match == Forms {
+			off, posts = t.stemOff, t.stemPosts
+		}
+		d, end, ok := -1, uint32(0), false
+		for _, gp := range posts[off[id]:off[id+1]] {
+			if d < 0 || gp >= end {
+				d = t.docOf(gp)
+				end = t.first[d+1]
+				ok = t.langIndex(t.meta[d].Lang) == li
+			}
+			if ok {
+				c[d*stride]++
+			}
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package explore
 
 import (
+	"errors"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,6 +61,7 @@ type Table struct {
 	cf      []int             // per id: occurrences as a term
 	tokens  int
 	langs   []string
+	by      string // the trends' grouping when none is asked (see Trend)
 
 	// Postings: the words of every id as a term (byTerm) and as a stem
 	// (byStem), as positions in the corpus's running words (document d
@@ -72,54 +75,107 @@ type Table struct {
 // New cuts every document of src into words. It fails only when the
 // source cannot give a document.
 func New(src Source) (*Table, error) {
-	n := src.Len()
-	t := &Table{src: src, meta: make([]Meta, n), docs: make([]docWords, n), ids: map[string]uint32{}}
-	var toks []token.Token
-	for i := 0; i < n; i++ {
+	b := NewBuilder(src)
+	for i := 0; i < src.Len(); i++ {
 		d, err := src.Doc(i)
 		if err != nil {
 			return nil, docError{"explore: document " + strconv.Itoa(i) + ": " + err.Error(), err}
 		}
-		t.meta[i] = Meta{ID: d.ID, Title: d.Title, Date: d.Date, Author: d.Author, Path: d.Path, Lang: d.Lang}
-		a := token.For(d.Lang)
-		toks = a.AppendTokens(toks[:0], d.Text)
-		w := &t.docs[i]
-		m := 0
-		for _, k := range toks {
-			if !k.Compound {
-				m++
-			}
+		b.Add(i, d)
+	}
+	return b.Table()
+}
+
+// A Builder cuts the documents of a source into words one at a time, in
+// any order, so that a corpus whose texts arrive piecemeal (the packs of
+// a split build) is cut as they come; Table finishes the table once every
+// document is in. The table is the same whatever the order.
+type Builder struct {
+	t       *Table
+	added   []bool
+	left    int
+	dispDoc []int32 // per id: the document its display form comes from
+	toks    []token.Token
+}
+
+// NewBuilder returns a builder of the table of src, with no document in.
+func NewBuilder(src Source) *Builder {
+	n := src.Len()
+	return &Builder{
+		t:     &Table{src: src, meta: make([]Meta, n), docs: make([]docWords, n), ids: map[string]uint32{}},
+		added: make([]bool, n),
+		left:  n,
+	}
+}
+
+// Has reports whether document i is in.
+func (b *Builder) Has(i int) bool { return i >= 0 && i < len(b.added) && b.added[i] }
+
+// Left returns the number of documents not in yet.
+func (b *Builder) Left() int { return b.left }
+
+// Add cuts document d, number i of the source, into words. Adding a
+// document again, or a number out of range, does nothing.
+func (b *Builder) Add(i int, d *corpus.Document) {
+	if i < 0 || i >= len(b.added) || b.added[i] {
+		return
+	}
+	b.added[i] = true
+	b.left--
+	t := b.t
+	t.meta[i] = Meta{ID: d.ID, Title: d.Title, Date: d.Date, Author: d.Author, Path: d.Path, Lang: d.Lang}
+	a := token.For(d.Lang)
+	b.toks = a.AppendTokens(b.toks[:0], d.Text)
+	w := &t.docs[i]
+	m := 0
+	for _, k := range b.toks {
+		if !k.Compound {
+			m++
 		}
-		w.term, w.stem = make([]uint32, 0, m), make([]uint32, 0, m)
-		w.start, w.end = make([]uint32, 0, m), make([]uint32, 0, m)
-		w.flags = make([]uint8, 0, m)
-		prev := 0
-		for _, k := range toks {
-			if k.Compound {
-				continue
-			}
-			id := t.intern(k.Term, d.Text[k.Start:k.End])
-			t.cf[id]++
-			var f uint8
-			if k.Stop {
-				f |= flagStop
-			}
-			if prev == 0 || sentenceGap(d.Text[min(prev, k.Start):k.Start]) {
-				f |= flagBreak
-			}
-			if hasLetter(k.Term) {
-				f |= flagLetter
-			}
-			w.term = append(w.term, id)
-			w.stem = append(w.stem, t.intern(k.Stem, ""))
-			w.start = append(w.start, uint32(k.Start))
-			w.end = append(w.end, uint32(k.End))
-			w.flags = append(w.flags, f)
-			prev = k.End
+	}
+	w.term, w.stem = make([]uint32, 0, m), make([]uint32, 0, m)
+	w.start, w.end = make([]uint32, 0, m), make([]uint32, 0, m)
+	w.flags = make([]uint8, 0, m)
+	prev := 0
+	for _, k := range b.toks {
+		if k.Compound {
+			continue
 		}
-		t.tokens += len(w.term)
+		id := b.intern(k.Term, d.Text[k.Start:k.End], i)
+		t.cf[id]++
+		var f uint8
+		if k.Stop {
+			f |= flagStop
+		}
+		if prev == 0 || sentenceGap(d.Text[min(prev, k.Start):k.Start]) {
+			f |= flagBreak
+		}
+		if hasLetter(k.Term) {
+			f |= flagLetter
+		}
+		w.term = append(w.term, id)
+		w.stem = append(w.stem, b.intern(k.Stem, "", i))
+		w.start = append(w.start, uint32(k.Start))
+		w.end = append(w.end, uint32(k.End))
+		w.flags = append(w.flags, f)
+		prev = k.End
+	}
+	t.tokens += len(w.term)
+}
+
+// Table finishes the table once every document is in; the builder is
+// spent.
+func (b *Builder) Table() (*Table, error) {
+	if b.left > 0 {
+		return nil, errors.New("explore: " + strconv.Itoa(b.left) + " documents not read yet")
+	}
+	t := b.t
+	b.t = nil
+	if t == nil {
+		return nil, errors.New("explore: table already built")
 	}
 	t.postings()
+	t.by = t.defaultGrouping()
 	seen := map[string]bool{}
 	for _, m := range t.meta {
 		if !seen[m.Lang] {
@@ -128,6 +184,27 @@ func New(src Source) (*Table, error) {
 		}
 	}
 	return t, nil
+}
+
+// intern returns the id of s, adding it when new. Its display form is its
+// first written form (lower case) in the lowest-numbered document that
+// writes it, so that it does not depend on the order documents come in.
+func (b *Builder) intern(s, written string, doc int) uint32 {
+	t := b.t
+	id, ok := t.ids[s]
+	if !ok {
+		id = uint32(len(t.strs))
+		t.ids[s] = id
+		t.strs = append(t.strs, s)
+		t.display = append(t.display, "")
+		t.cf = append(t.cf, 0)
+		b.dispDoc = append(b.dispDoc, math.MaxInt32)
+	}
+	if written != "" && int32(doc) < b.dispDoc[id] {
+		t.display[id] = strings.ToLower(written)
+		b.dispDoc[id] = int32(doc)
+	}
+	return id
 }
 
 // postings fills the postings and the ranks of the ids.
@@ -183,25 +260,6 @@ type docError struct {
 
 func (e docError) Error() string { return e.msg }
 func (e docError) Unwrap() error { return e.err }
-
-// intern returns the id of s, adding it with its written form when new.
-func (t *Table) intern(s, written string) uint32 {
-	if id, ok := t.ids[s]; ok {
-		if t.display[id] == "" && written != "" {
-			t.display[id] = strings.ToLower(written)
-		}
-		return id
-	}
-	id := uint32(len(t.strs))
-	t.ids[s] = id
-	t.strs = append(t.strs, s)
-	if written != "" {
-		written = strings.ToLower(written)
-	}
-	t.display = append(t.display, written)
-	t.cf = append(t.cf, 0)
-	return id
-}
 
 // sentenceGap reports whether the text between two words ends a sentence
 // or a line.

@@ -13,6 +13,7 @@ const MaxTrendTerms = 5
 type TrendOptions struct {
 	Match Match
 	By    string // "month", "year", "folder", "author"; "" chooses (see Trend)
+	Limit int    // documents returned, the most frequent first; 0 means DefaultLimit
 }
 
 // TrendDoc is the counts of the terms in one document.
@@ -35,20 +36,25 @@ type TrendGroup struct {
 	Per10k []float64
 }
 
-// Trend is the frequency of a few terms per document and per group.
+// Trend is the frequency of a few terms per group of documents, and in
+// the documents where they are most frequent.
 type Trend struct {
 	Terms  []string
 	By     string
 	Totals []int
-	Docs   []TrendDoc   // the documents holding one of the terms, in corpus order
-	Groups []TrendGroup // every group, in order (periods in time order, with the empty ones)
+	// Holding is the number of documents holding one of the terms; Docs
+	// are the first Limit of them by their highest rate per 10,000 words
+	// (ties in corpus order).
+	Holding int
+	Docs    []TrendDoc
+	Groups  []TrendGroup // every group, in order (periods in time order, with the empty ones)
 }
 
 // Trend counts each of terms (words or phrases) in every document, and
-// gives their frequency per 10,000 words per document and per group: per
-// month or year when documents have dates (by month when they span at most
-// three years), per folder otherwise, or per author when every document
-// is in one folder.
+// gives their frequency per 10,000 words per group: per month or year
+// when documents have dates (by month when they span at most three
+// years), per folder otherwise, or per author when every document is in
+// one folder; and in the documents where one of them is most frequent.
 func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	if len(terms) == 0 || len(terms) > MaxTrendTerms {
 		return nil, errors.New("terms out of range: " + strconv.Itoa(len(terms)) + ", want 1 to " + strconv.Itoa(MaxTrendTerms))
@@ -63,45 +69,85 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	}
 	by := opt.By
 	if by == "" {
-		by = t.defaultGrouping()
+		by = t.by
 	}
 	key, err := t.grouping(by)
 	if err != nil {
 		return nil, err
 	}
-	r := &Trend{Terms: terms, By: by, Totals: make([]int, len(terms))}
-	per := make([]map[int]int, len(ps))
-	for i, p := range ps {
-		per[i] = t.count(p)
+	limit := opt.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
 	}
+	nt := len(terms)
+	r := &Trend{Terms: terms, By: by, Totals: make([]int, nt)}
+	// counts[d*nt+i]: occurrences of term i in document d.
+	counts := make([]int32, len(t.docs)*nt)
+	for i, p := range ps {
+		t.countInto(p, counts[i:], nt)
+	}
+	type ranked struct {
+		doc  int
+		rate float64
+	}
+	// top is the limit documents with the highest rates so far, highest
+	// first (ties in corpus order): each document holding a term goes in
+	// by insertion, or not at all, without sorting them all.
+	top := make([]ranked, 0, min(limit, len(t.docs)))
 	groups := map[string]*TrendGroup{}
+	var last *TrendGroup
+	lastKey := ""
 	for d := range t.docs {
-		counts := make([]int, len(terms))
-		any := false
-		for i := range ps {
-			counts[i] = per[i][d]
-			r.Totals[i] += counts[i]
-			any = any || counts[i] > 0
-		}
+		c := counts[d*nt : d*nt+nt]
 		words := len(t.docs[d].term)
-		if any {
-			m := &t.meta[d]
-			r.Docs = append(r.Docs, TrendDoc{Doc: d, ID: m.ID, Title: m.Title, Words: words, Counts: counts, Per10k: rates(counts, words)})
+		best := -1.0
+		for i, n := range c {
+			r.Totals[i] += int(n)
+			if n > 0 {
+				best = max(best, per10k(int(n), words))
+			}
+		}
+		if best >= 0 {
+			r.Holding++
+			if len(top) < limit || best > top[len(top)-1].rate {
+				i := len(top)
+				if i == limit {
+					i--
+				} else {
+					top = append(top, ranked{})
+				}
+				for ; i > 0 && best > top[i-1].rate; i-- {
+					top[i] = top[i-1]
+				}
+				top[i] = ranked{d, best}
+			}
 		}
 		k, ok := key(d)
 		if !ok {
 			continue
 		}
-		g := groups[k]
-		if g == nil {
-			g = &TrendGroup{Key: k, Counts: make([]int, len(terms))}
-			groups[k] = g
+		g := last
+		if g == nil || k != lastKey {
+			if g = groups[k]; g == nil {
+				g = &TrendGroup{Key: k, Counts: make([]int, nt)}
+				groups[k] = g
+			}
+			last, lastKey = g, k
 		}
 		g.Docs++
 		g.Words += words
-		for i, c := range counts {
-			g.Counts[i] += c
+		for i, n := range c {
+			g.Counts[i] += int(n)
 		}
+	}
+	for _, x := range top {
+		m := &t.meta[x.doc]
+		words := len(t.docs[x.doc].term)
+		c := make([]int, nt)
+		for i, n := range counts[x.doc*nt : x.doc*nt+nt] {
+			c[i] = int(n)
+		}
+		r.Docs = append(r.Docs, TrendDoc{Doc: x.doc, ID: m.ID, Title: m.Title, Words: words, Counts: c, Per10k: rates(c, words)})
 	}
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
@@ -114,7 +160,7 @@ func (t *Table) Trend(terms []string, opt TrendOptions) (*Trend, error) {
 	for _, k := range keys {
 		g := groups[k]
 		if g == nil {
-			g = &TrendGroup{Key: k, Counts: make([]int, len(terms))}
+			g = &TrendGroup{Key: k, Counts: make([]int, nt)}
 		}
 		g.Per10k = rates(g.Counts, g.Words)
 		r.Groups = append(r.Groups, *g)

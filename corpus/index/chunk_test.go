@@ -115,7 +115,7 @@ func TestChunks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	embedded, _, err := ix.Marshal(index.MarshalOptions{ChunkBytes: 256})
+	embedded, _, err := ix.Marshal(index.MarshalOptions{ChunkBytes: 256, PackBytes: index.DefaultPackBytes})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 5
+const FormatVersion = 6
 
 const (
 	magic      = "CXINDEX\x00"
@@ -38,8 +38,8 @@ var sectionNames = [...]string{"", "documents", "overview", "vocabulary", "stems
 // MarshalOptions choose how Marshal writes an index.
 type MarshalOptions struct {
 	// PackBytes is about how many bytes of text and annotations go into
-	// one pack; 0 means DefaultPackBytes. An index
-	// decoded from a blob keeps its packs as they are.
+	// one pack; 0 means DefaultPackBytes with Split, EmbeddedPackBytes
+	// without. An index decoded from a blob keeps its packs as they are.
 	PackBytes int
 	// ChunkBytes is about how many bytes of postings go into one chunk;
 	// 0 means DefaultChunkBytes. An index decoded from a blob keeps its
@@ -111,7 +111,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	}
 	packs := ix.ps.packs
 	if packs == nil {
-		packs = ix.makePacks(opt.PackBytes)
+		packs = ix.makePacks(opt.PackBytes, opt.Split)
 	}
 	packData := 0
 	for i, p := range packs {
@@ -408,15 +408,20 @@ func (e *enc) strs(ss []string) {
 	}
 }
 
-func (e *enc) spans(ss []corpus.Span, kinds []corpus.BlockKind) {
+// blocks writes a document's blocks: for each, one number holding the
+// zigzag distance from the end of the previous block to its start (times
+// 8) and its kind (kinds from 7 on are written as 7 then a byte), then its
+// length.
+func (e *enc) blocks(bs []corpus.Block) {
 	prev := 0
-	for i, s := range ss {
-		e.int(s.Start - prev)
-		e.int(s.End - s.Start)
-		if kinds != nil {
-			e.b = append(e.b, byte(kinds[i]))
+	for _, b := range bs {
+		x := b.Start - prev
+		e.uvarint((uint64(x<<1)^uint64(x>>63))<<3 | uint64(min(b.Kind, 7)))
+		if b.Kind >= 7 {
+			e.b = append(e.b, byte(b.Kind))
 		}
-		prev = s.End
+		e.uvarint(uint64(b.End - b.Start))
+		prev = b.End
 	}
 }
 
@@ -454,8 +459,9 @@ func (e *enc) doc(d *corpus.Document, words uint32) {
 }
 
 // related writes a document's related documents (in its pack): one of
-// the corpus as its number.
-func (e *enc) related(rs []corpus.Related, byID map[string]int) {
+// the corpus as its number, and a shared keyword that is one of the
+// document's own keywords ks as its number in ks (most are).
+func (e *enc) related(rs []corpus.Related, byID map[string]int, ks []corpus.Keyword) {
 	e.count(len(rs), rs == nil)
 	for _, r := range rs {
 		if n, ok := byID[r.ID]; ok {
@@ -465,7 +471,18 @@ func (e *enc) related(rs []corpus.Related, byID map[string]int) {
 			e.str(r.ID)
 		}
 		e.int(int(math.Round(r.Score * 1e4))) // scores keep 4 decimals
-		e.strs(r.Shared)
+		e.count(len(r.Shared), r.Shared == nil)
+	shared:
+		for _, s := range r.Shared {
+			for j, k := range ks {
+				if k.Text == s {
+					e.uvarint(uint64(j) + 1)
+					continue shared
+				}
+			}
+			e.uvarint(0)
+			e.str(s)
+		}
 	}
 }
 
@@ -477,9 +494,14 @@ func (e *enc) u64(v uint64) {
 
 func (e *enc) keywords(ks []corpus.Keyword) {
 	e.count(len(ks), ks == nil)
+	last := 0
 	for _, k := range ks {
 		e.str(k.Text)
-		e.int(int(math.Round(k.Score * 1e4))) // scores keep 4 decimals
+		// Scores keep 4 decimals, each written as its difference from the
+		// previous one: keywords come by decreasing score.
+		score := int(math.Round(k.Score * 1e4))
+		e.int(score - last)
+		last = score
 	}
 }
 
@@ -487,10 +509,25 @@ func (e *enc) entities(es []corpus.Entity) {
 	e.count(len(es), es == nil)
 	for _, x := range es {
 		e.str(x.Name)
-		e.str(x.Kind)
+		e.kind(x.Kind)
 		e.int(x.Count)
 		e.strs(x.Variants)
 	}
+}
+
+// entityKinds are the kinds of entity written as their number (1 + the
+// index); another kind is written as 0 and its name.
+var entityKinds = [...]string{corpus.Person, corpus.Organization, corpus.Place, corpus.OtherEntity}
+
+func (e *enc) kind(k string) {
+	for i, x := range entityKinds {
+		if x == k {
+			e.uvarint(uint64(i) + 1)
+			return
+		}
+	}
+	e.uvarint(0)
+	e.str(k)
 }
 
 func (e *enc) overview(o *corpus.Overview) {
@@ -631,18 +668,6 @@ func (d *dec) strs() []string {
 	return ss
 }
 
-// span reads a span following the one that ended at prev, and checks that
-// it lies inside a text of n bytes.
-func (d *dec) span(prev, n int) corpus.Span {
-	start := prev + d.int()
-	end := start + d.intn()
-	if d.err == nil && (start < 0 || end > n || end < start) {
-		d.fail("span [" + strconv.Itoa(start) + ", " + strconv.Itoa(end) + ") outside a text of " + strconv.Itoa(n) + " bytes")
-		return corpus.Span{}
-	}
-	return corpus.Span{Start: start, End: end}
-}
-
 func (d *dec) docs(ix *Index) {
 	n, _ := d.count(12)
 	ix.Docs = make([]*corpus.Document, n)
@@ -691,8 +716,8 @@ func (d *dec) doc(x *corpus.Document) {
 }
 
 // related reads a document's related documents; one of the corpus is
-// found among docs by its number.
-func (d *dec) related(docs []*corpus.Document) []corpus.Related {
+// found among docs by its number, a shared keyword among ks.
+func (d *dec) related(docs []*corpus.Document, ks []corpus.Keyword) []corpus.Related {
 	n, isNil := d.count(3)
 	if isNil {
 		return nil
@@ -709,7 +734,20 @@ func (d *dec) related(docs []*corpus.Document) []corpus.Related {
 			r.ID = d.str()
 		}
 		r.Score = float64(d.int()) / 1e4
-		r.Shared = d.strs()
+		if m, isNil := d.count(1); !isNil {
+			r.Shared = make([]string, m)
+			for j := range r.Shared {
+				switch k := d.uvarint(); {
+				case k == 0:
+					r.Shared[j] = d.str()
+				case k <= uint64(len(ks)):
+					r.Shared[j] = ks[k-1].Text
+				default:
+					d.fail("shared keyword " + strconv.FormatUint(k-1, 10) + " beyond the " + strconv.Itoa(len(ks)) + " keywords")
+					return nil
+				}
+			}
+		}
 	}
 	return rs
 }
@@ -720,9 +758,11 @@ func (d *dec) keywords() []corpus.Keyword {
 		return nil
 	}
 	ks := make([]corpus.Keyword, n)
+	last := 0
 	for i := range ks {
 		ks[i].Text = d.str()
-		ks[i].Score = float64(d.int()) / 1e4
+		last += d.int()
+		ks[i].Score = float64(last) / 1e4
 	}
 	return ks
 }
@@ -735,11 +775,23 @@ func (d *dec) entities() []corpus.Entity {
 	es := make([]corpus.Entity, n)
 	for i := range es {
 		es[i].Name = d.str()
-		es[i].Kind = d.str()
+		es[i].Kind = d.kind()
 		es[i].Count = d.int()
 		es[i].Variants = d.strs()
 	}
 	return es
+}
+
+func (d *dec) kind() string {
+	k := d.uvarint()
+	switch {
+	case k == 0:
+		return d.str()
+	case k <= uint64(len(entityKinds)):
+		return entityKinds[k-1]
+	}
+	d.fail("entity kind " + strconv.FormatUint(k, 10) + " unknown")
+	return ""
 }
 
 func (d *dec) overview(o *corpus.Overview) {

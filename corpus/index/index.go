@@ -39,7 +39,8 @@
 // encoding, repairs, warnings, word count) is always in memory, in Docs.
 // Its text, blocks, sentences, keywords, entities and related documents
 // (as numbers) are in a pack: consecutive documents, about
-// DefaultPackBytes bytes. Content decodes a pack when a document is needed and keeps the
+// DefaultPackBytes bytes when the packs are files (Split),
+// EmbeddedPackBytes when they are in the blob. Content decodes a pack when a document is needed and keeps the
 // few most recently used. The packs are either embedded in the blob
 // (whose transfer compresses them with the rest), or
 // (MarshalOptions.Split) written as files named by their content hash, to
@@ -69,7 +70,11 @@
 // length then their bytes, lists a uvarint count plus one (0 standing for
 // a nil list); scores (of keywords and related documents) are kept to 4
 // decimals, written in ten-thousandths; a related document of the corpus
-// is written as its number. Every field of every Document and of the
+// is written as its number, and a keyword it shares that is one of the
+// document's own keywords as its number among them; an entity's kind is
+// a number (a kind of package corpus) or a string; a sentence, most often,
+// as "the next block" or "starts where the next block starts" and its
+// length (enc.sentences). Every field of every Document and of the
 // Overview is kept, nil and empty lists apart. Decode checks the magic,
 // the version, the length and the checksum before reading anything, then
 // the bounds of every count, string and span, so that any corrupted or

@@ -11,15 +11,25 @@ import (
 	"github.com/corpus-explorer/explorer/corpus"
 )
 
-// DefaultPackBytes is the default size of a pack: about how many bytes of
-// text and annotations of consecutive documents go into one pack. Chosen
-// by measuring the man pages' judged queries (tools/bench): the 10 hits
-// of a results page rarely share a pack, so larger packs barely save
-// requests (9.5 files a page at 2 KB, 9.4 at 8 KB, 7.8 at 128 KB) while
-// the bytes fetched grow (54, 73 and 343 KB); 8 KB keeps a page within a
-// third of the least bytes, with packs that compress better (3.9 MB in
-// all against 4.5 MB at 2 KB) and fewer files (685 against 1,204).
-const DefaultPackBytes = 8 << 10
+// DefaultPackBytes is the default size of a pack of an index written with
+// Split: about how many bytes of text and annotations of consecutive
+// documents go into one pack file. Chosen
+// by measuring the bytes the man pages' judged queries fetch (their
+// snippets, then 10 opened documents: tools/bench/textdemand.mjs, format
+// 5): the hits of a results page rarely share a pack, so every byte of a
+// pack beyond the hit's own document is waste. With packs of 1, 2, 4 and
+// 8 KB the set fetched 1,056, 1,061, 1,164 and 1,287 KB of text packs
+// (208, 208, 202 and 186 files): 2 KB keeps the bytes of one document a
+// pack while small documents still share one, at the cost of more files
+// for what loads every pack (Explore, offline: 1,207 packs of 4.45 MB zlib
+// against 692 of 4.01 MB at 8 KB).
+const DefaultPackBytes = 2 << 10
+
+// EmbeddedPackBytes is the default size of a pack of an index that embeds
+// its packs. Nothing is fetched, so the size only trades the bytes decoded
+// for a document against the packs' table; 8 KB keeps the table small
+// (the seeds' module is 896 B smaller after brotli than with 2 KB packs).
+const EmbeddedPackBytes = 8 << 10
 
 // maxDecodedPacks bounds the packs kept decoded at once; the least
 // recently used is dropped first.
@@ -121,6 +131,15 @@ func (ix *Index) PackOf(d int) int {
 		return lo
 	}
 	return -1
+}
+
+// PackDocs returns the documents [first, first+n) whose texts pack p
+// holds; n is 0 for no such pack.
+func (ix *Index) PackDocs(p int) (first, n int) {
+	if p < 0 || p >= len(ix.ps.packs) {
+		return 0, 0
+	}
+	return ix.ps.packs[p].first, ix.ps.packs[p].n
 }
 
 // PackName returns the file name of pack p (its content hash), or "".
@@ -266,10 +285,14 @@ func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 }
 
 // makePacks cuts the documents of an index built in memory into packs of
-// about packBytes bytes.
-func (ix *Index) makePacks(packBytes int) []pack {
+// about packBytes bytes (0: DefaultPackBytes for split packs,
+// EmbeddedPackBytes otherwise).
+func (ix *Index) makePacks(packBytes int, split bool) []pack {
 	if packBytes <= 0 {
-		packBytes = DefaultPackBytes
+		packBytes = EmbeddedPackBytes
+		if split {
+			packBytes = DefaultPackBytes
+		}
 	}
 	var out []pack
 	var raw enc
@@ -298,39 +321,37 @@ func (ix *Index) makePacks(packBytes int) []pack {
 func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 	e.str(d.Text)
 	e.count(len(d.Blocks), d.Blocks == nil)
-	spans := make([]corpus.Span, len(d.Blocks))
-	kinds := make([]corpus.BlockKind, len(d.Blocks))
-	for i, b := range d.Blocks {
-		spans[i], kinds[i] = b.Span, b.Kind
-	}
-	e.spans(spans, kinds)
+	e.blocks(d.Blocks)
 	last := uint32(0)
 	for i := range d.Blocks {
 		e.uvarint(uint64(bpos[i] - last))
 		last = bpos[i]
 	}
 	e.count(len(d.Sentences), d.Sentences == nil)
-	e.spans(d.Sentences, nil)
+	e.sentences(d.Sentences, d.Blocks)
 	e.keywords(d.Keywords)
 	e.entities(d.Entities)
-	e.related(d.Related, byID)
+	e.related(d.Related, byID, d.Keywords)
 }
 
 func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 	x.Text = d.str()
 	var bpos []uint32
-	if n, isNil := d.count(4); !isNil {
+	if n, isNil := d.count(3); !isNil {
 		x.Blocks = make([]corpus.Block, n)
 		prev := 0
 		for i := range x.Blocks {
-			x.Blocks[i].Span = d.span(prev, len(x.Text))
-			prev = x.Blocks[i].End
-			if d.p < len(d.s) {
+			c := d.uvarint()
+			if k := corpus.BlockKind(c & 7); k < 7 {
+				x.Blocks[i].Kind = k
+			} else if d.p < len(d.s) {
 				x.Blocks[i].Kind = corpus.BlockKind(d.s[d.p])
 				d.p++
 			} else {
 				d.fail("truncated block")
 			}
+			x.Blocks[i].Span = d.spanAt(prev, c>>3, len(x.Text))
+			prev = x.Blocks[i].End
 		}
 		bpos = make([]uint32, n)
 		last := uint64(0)
@@ -343,16 +364,79 @@ func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 			bpos[i] = uint32(last)
 		}
 	}
-	if n, isNil := d.count(2); !isNil {
-		x.Sentences = make([]corpus.Span, n)
-		prev := 0
-		for i := range x.Sentences {
-			x.Sentences[i] = d.span(prev, len(x.Text))
-			prev = x.Sentences[i].End
-		}
+	if n, isNil := d.count(1); !isNil {
+		x.Sentences = d.sentences(n, x.Blocks, len(x.Text))
 	}
 	x.Keywords = d.keywords()
 	x.Entities = d.entities()
-	x.Related = d.related(docs)
+	x.Related = d.related(docs, x.Keywords)
 	return bpos
+}
+
+// sentences writes the spans of a document's sentences against its
+// blocks, where most sentences start, and many are a whole block: each
+// sentence is 0 if it is the next block (the first block that starts
+// at or after the end of the previous sentence), 1 and its length if it
+// starts where that block starts, or else 2 + the zigzag distance from
+// the end of the previous sentence to its start, and its length.
+func (e *enc) sentences(ss []corpus.Span, blocks []corpus.Block) {
+	prev, b := 0, 0
+	for _, s := range ss {
+		for b < len(blocks) && blocks[b].Start < prev {
+			b++
+		}
+		switch {
+		case b < len(blocks) && s == blocks[b].Span:
+			e.uvarint(0)
+		case b < len(blocks) && s.Start == blocks[b].Start:
+			e.uvarint(1)
+			e.uvarint(uint64(s.End - s.Start))
+		default:
+			x := s.Start - prev
+			e.uvarint(uint64(x<<1) ^ uint64(x>>63) + 2)
+			e.uvarint(uint64(s.End - s.Start))
+		}
+		prev = s.End
+	}
+}
+
+// sentences reads n sentences written by enc.sentences, checking that
+// they lie inside a text of size bytes.
+func (d *dec) sentences(n int, blocks []corpus.Block, size int) []corpus.Span {
+	ss := make([]corpus.Span, n)
+	prev, b := 0, 0
+	for i := range ss {
+		for b < len(blocks) && blocks[b].Start < prev {
+			b++
+		}
+		var s corpus.Span
+		switch c := d.uvarint(); {
+		case c < 2 && b >= len(blocks):
+			d.fail("sentence after the last block")
+		case c == 0:
+			s = blocks[b].Span
+		case c == 1:
+			// The zigzag distance from the block's start: 0.
+			s = d.spanAt(blocks[b].Start, 0, size)
+		default:
+			s = d.spanAt(prev, c-2, size)
+		}
+		if d.err != nil {
+			return nil
+		}
+		ss[i] = s
+		prev = s.End
+	}
+	return ss
+}
+
+// spanAt reads the length of a span that starts at the zigzag distance
+// zz from prev, and checks that it lies inside a text of size bytes.
+func (d *dec) spanAt(prev int, zz uint64, size int) corpus.Span {
+	start := prev + int(int64(zz>>1)^-int64(zz&1))
+	end := start + int(min(d.uvarint(), uint64(size)+1))
+	if d.err == nil && (start < 0 || end > size || end < start) {
+		d.fail("span [" + strconv.Itoa(start) + ", " + strconv.Itoa(end) + ") outside a text of " + strconv.Itoa(size) + " bytes")
+	}
+	return corpus.Span{Start: start, End: end}
 }

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/token"
 )
@@ -47,9 +48,15 @@ func TestSplit(t *testing.T) {
 		if got.PackName(p) != f.Name || got.PackSize(p) != len(f.Data) {
 			t.Errorf("pack %d: table says %s, %d bytes; file %s, %d bytes", p, got.PackName(p), got.PackSize(p), f.Name, len(f.Data))
 		}
+		if first, n := got.PackDocs(p); first != p || n != 1 {
+			t.Errorf("pack %d holds documents [%d, %d), want [%d, %d)", p, first, first+n, p, p+1)
+		}
 		if !strings.HasSuffix(f.Name, ".pack") || len(f.Name) != 21 {
 			t.Errorf("pack %d: name %q is not a content hash", p, f.Name)
 		}
+	}
+	if _, n := got.PackDocs(len(files)); n != 0 {
+		t.Errorf("pack %d of %d holds %d documents", len(files), len(files), n)
 	}
 	// Nothing is loaded: metadata and search structures work, texts do not.
 	for i := range ix.Docs {
@@ -182,5 +189,95 @@ func TestBlockPositions(t *testing.T) {
 	}
 	if checked < 1000 {
 		t.Errorf("only %d occurrences checked", checked)
+	}
+}
+
+// TestAnnotationsRoundTrip: the compact forms of a pack (sentences
+// against the blocks, shared keywords as numbers, entity kinds as
+// numbers) give back every annotation as it was, including those the
+// compact forms do not cover.
+func TestAnnotationsRoundTrip(t *testing.T) {
+	text := "Titre\n\nUne phrase. Deux phrases ici.\n\nUn bloc entier.\n\nFin"
+	b := func(s, e int, k corpus.BlockKind) corpus.Block {
+		return corpus.Block{Span: corpus.Span{Start: s, End: e}, Kind: k}
+	}
+	sp := func(s, e int) corpus.Span { return corpus.Span{Start: s, End: e} }
+	docs := []*corpus.Document{
+		{
+			ID: "a", Path: "a.txt", Lang: "fr", Text: text,
+			Blocks: []corpus.Block{b(0, 5, corpus.Title), b(7, 36, corpus.Paragraph), b(38, 53, corpus.Paragraph), b(55, 58, corpus.BlockKind(200))},
+			Sentences: []corpus.Span{
+				sp(0, 5),   // the next block
+				sp(7, 18),  // starts the next block
+				sp(19, 36), // inside it
+				sp(38, 53), // the next block again
+				sp(56, 58), // inside the last block
+				sp(10, 12), // backwards, after the last block
+				sp(58, 58), // empty, at the end
+			},
+			Keywords: []corpus.Keyword{{Text: "phrase", Score: 0.9}, {Text: "bloc", Score: 0.5}},
+			Entities: []corpus.Entity{
+				{Name: "Titre", Kind: corpus.Person, Count: 1, Variants: []string{}},
+				{Name: "Fin", Kind: "ville", Count: 2},
+				{Name: "Un", Kind: corpus.OtherEntity, Count: 1, Variants: []string{"un"}},
+			},
+			Related: []corpus.Related{
+				{ID: "b", Score: 0.25, Shared: []string{"bloc", "absent", "phrase"}},
+				{ID: "ailleurs", Score: 0.125, Shared: []string{}},
+				{ID: "b", Score: 0.1},
+			},
+		},
+		{ID: "b", Path: "b.txt", Lang: "fr", Text: "Sans blocs. Deux.", Sentences: []corpus.Span{sp(0, 11), sp(12, 17)}},
+		{ID: "c", Path: "c.txt", Lang: "fr", Text: "", Blocks: []corpus.Block{}, Sentences: []corpus.Span{}},
+	}
+	ix := index.Build(docs, corpus.Overview{Entities: docs[0].Entities})
+	for _, split := range []bool{false, true} {
+		blob, files, err := ix.Marshal(index.MarshalOptions{PackBytes: 1, Split: split})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := index.Decode(blob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for p := 0; split && p < got.NumPacks(); p++ {
+			if err := got.AddPack(p, string(files[p].Data)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, want := range docs {
+			doc, err := got.Content(i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(doc.Blocks, want.Blocks) || !reflect.DeepEqual(doc.Sentences, want.Sentences) ||
+				!reflect.DeepEqual(doc.Keywords, want.Keywords) || !reflect.DeepEqual(doc.Entities, want.Entities) ||
+				!reflect.DeepEqual(doc.Related, want.Related) {
+				t.Errorf("split %v, document %s differs after the round trip:\n got %+v\nwant %+v", split, want.ID, doc, want)
+			}
+		}
+		if !reflect.DeepEqual(got.Overview.Entities, docs[0].Entities) {
+			t.Errorf("overview entities: got %+v", got.Overview.Entities)
+		}
+	}
+}
+
+// TestDefaultPackBytes: by default, the packs of a split index (files
+// fetched one by one) are smaller than those it embeds.
+func TestDefaultPackBytes(t *testing.T) {
+	ix, _ := seedIndex(t)
+	count := func(split bool) int {
+		blob, _, err := ix.Marshal(index.MarshalOptions{Split: split})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := index.Decode(blob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got.NumPacks()
+	}
+	if s, e := count(true), count(false); s <= e {
+		t.Errorf("%d packs split, %d embedded, for %d documents: want fewer embedded", s, e, len(ix.Docs))
 	}
 }

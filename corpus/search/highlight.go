@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/token"
@@ -83,7 +84,8 @@ func (h *Highlighter) appendSpans(dst []corpus.Span, text, lang string, off int)
 	first := len(dst)
 	// A chunk at a time, so that a long text never holds all its tokens;
 	// chunks end at a line end, as the index's do, which splits no word.
-	var toks []token.Token
+	buf := getTokens()
+	toks := *buf
 	for lo := 0; lo < len(text); {
 		hi := cutAtLine(text, lo, 64<<10)
 		toks = a.AppendTokens(toks[:0], text[lo:hi])
@@ -97,6 +99,8 @@ func (h *Highlighter) appendSpans(dst []corpus.Span, text, lang string, off int)
 		}
 		lo = hi
 	}
+	*buf = toks
+	putTokens(buf)
 	return mergeSpans(dst, first)
 }
 
@@ -146,4 +150,27 @@ func UTF16Ranges(text string, spans []corpus.Span) []Range {
 		out = append(out, u.Span(s))
 	}
 	return out
+}
+
+// spareTokens holds a token slice for reuse: a snippet or a highlight
+// tokenises a block of text for each hit shown, and a fresh slice each
+// time was most of what a search allocated. One slice, taken and given
+// back whole: a concurrent caller that finds none makes its own.
+var spareTokens atomic.Pointer[[]token.Token]
+
+// getTokens returns an empty token slice to append to; putTokens gives it
+// back (the slice it points to then, as grown).
+func getTokens() *[]token.Token {
+	if b := spareTokens.Swap(nil); b != nil {
+		*b = (*b)[:0]
+		return b
+	}
+	return new([]token.Token)
+}
+
+// putTokens keeps b for the next caller, unless it grew too big to keep.
+func putTokens(b *[]token.Token) {
+	if cap(*b) <= 1<<14 {
+		spareTokens.Store(b)
+	}
 }

@@ -289,7 +289,9 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 			lo, hi, p = d.Blocks[b].Start, d.Blocks[b].End, int(bpos[b])
 		}
 		first, floor := lo, lo
-		for _, t := range token.For(d.Lang).Tokens(text[lo:hi]) {
+		buf := getTokens()
+		*buf = token.For(d.Lang).AppendTokens(*buf, text[lo:hi])
+		for _, t := range *buf {
 			if p == want {
 				first = lo + t.Start
 				break
@@ -298,6 +300,7 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 				p++
 			}
 		}
+		putTokens(buf)
 		if b, ok := blockOf(first); ok {
 			floor = b.Start
 		}

@@ -187,6 +187,8 @@ type Engine struct {
 
 	foldedOnce sync.Once
 	folded     []foldedMeta // per document, for the author, section and tag filters
+
+	words wordCache // the analyses of recent query words
 }
 
 // foldedMeta is what the filters compare of a document, folded once.
@@ -712,15 +714,13 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 		}
 		switch {
 		case t.neg:
-			qt.vars = e.expand(&qt.term)
+			qt.vars = e.analyseWord(&qt.term).vars
 			neg = append(neg, qt)
 		case t.stop && !onlyStops:
 			continue // in a phrase, counted by the positions of the others
 		default:
-			qt.vars = e.expand(&qt.term)
-			if len(qt.vars) == 0 && t.phrase < 0 {
-				qt.titles = e.fuzzyTitles(t.fold)
-			}
+			a := e.analyseWord(&qt.term)
+			qt.vars, qt.titles = a.vars, a.titles
 			if len(qt.vars) == 0 && len(qt.titles) == 0 && t.phrase < 0 {
 				missing = append(missing, qt)
 				continue

@@ -48,9 +48,8 @@ export async function buildExplorerSite(corpus, tool, dir, { split = 'auto' } = 
   const buildSeconds = (Date.now() - t) / 1000;
   const overlay = join(dir, 'overlay.json');
   await writeFile(overlay, JSON.stringify({ Replace: { [join(repo, 'wasm', 'index.bin')]: index } }));
-  execFileSync('go', ['build', `-overlay=${overlay}`, '-trimpath', '-ldflags=-s -w', '-o', join(site, 'explorer.wasm'), './wasm'], {
+  execFileSync('go', ['run', './tools/wasmbuild', '-overlay', overlay, '-o', join(site, 'explorer.wasm'), './wasm'], {
     cwd: repo,
-    env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const goroot = execFileSync('go', ['env', 'GOROOT']).toString().trim();

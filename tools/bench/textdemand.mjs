@@ -6,7 +6,7 @@
 // texts, summaries and related documents), the module's memory
 // after load and after, and search latency over the set (three passes).
 //
-//   GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o /tmp/x.wasm ./wasm   # after make index
+//   go run ./tools/wasmbuild -o /tmp/x.wasm ./wasm   # after make index
 //   node tools/bench/textdemand.mjs /tmp/x.wasm build/packs tools/bench/queries-fr-manpages.json
 //
 // EXPLORER_JS=path/explorer.js measures with another explorer.js (an

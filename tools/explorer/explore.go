@@ -27,7 +27,7 @@ func runExplore(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.Match, "match", "", "word or forms")
 	fs.StringVar(&o.Sort, "sort", "", "kwic: document, date, left or right")
 	fs.IntVar(&o.Offset, "offset", 0, "kwic: lines skipped")
-	fs.IntVar(&o.Limit, "n", 0, "lines, words, phrases or entities returned (0: the default)")
+	fs.IntVar(&o.Limit, "n", 0, "lines, words, phrases, entities or trend documents returned (0: the default)")
 	fs.IntVar(&o.Context, "context", 0, "kwic: words each side")
 	fs.IntVar(&o.Window, "window", 0, "collocates, kwic -near: words each side, 1 to 10")
 	fs.IntVar(&o.Min, "min", 0, "least count")

@@ -148,6 +148,7 @@ type object struct {
 	b    *Bridge
 	v    safejs.Value
 	path string
+	keys []string // its own property names: the others are not read
 }
 
 // readObject reads v as an options object whose property names must be
@@ -174,6 +175,7 @@ func (b *Bridge) readObject(v safejs.Value, path string, known ...string) (o obj
 	if n > maxKeys {
 		return object{}, false, errors.New(path + " has " + strconv.Itoa(n) + " properties; known: " + strings.Join(known, ", "))
 	}
+	names := make([]string, 0, n)
 	for i := 0; i < n; i++ {
 		k, err := keys.Index(i)
 		if err != nil {
@@ -186,8 +188,9 @@ func (b *Bridge) readObject(v safejs.Value, path string, known ...string) (o obj
 		if !contains(known, name) {
 			return object{}, false, errors.New("unknown option " + strconv.Quote(name) + " in " + path + "; known: " + strings.Join(known, ", "))
 		}
+		names = append(names, name)
 	}
-	return object{b: b, v: v, path: path}, true, nil
+	return object{b: b, v: v, path: path, keys: names}, true, nil
 }
 
 func contains(list []string, s string) bool {
@@ -202,9 +205,10 @@ func contains(list []string, s string) bool {
 // get returns property key, and whether it is set (not undefined or null).
 // It reads through Reflect.get, called as a function: a getter or a Proxy
 // that throws then gives an error, where a plain property read would throw
-// through the Go runtime and kill the module.
+// through the Go runtime and kill the module. A key the object does not
+// have as its own is not set, and costs no call into JavaScript.
 func (o object) get(key string) (safejs.Value, bool, error) {
-	if o.b == nil {
+	if o.b == nil || !contains(o.keys, key) {
 		return safejs.Undefined(), false, nil
 	}
 	v, err := o.b.reflectGet.Invoke(o.v, key)

@@ -10,7 +10,7 @@ import (
 // The options each analysis takes, as wasm/api.js declares them.
 var (
 	kwicOptions       = []string{"match", "sort", "offset", "limit", "context", "id", "near", "window"}
-	trendOptions      = []string{"match", "by"}
+	trendOptions      = []string{"match", "by", "limit"}
 	collocatesOptions = []string{"match", "window", "limit", "min", "id"}
 	keynessOptions    = []string{"id", "query", "hits", "folder", "author", "dateFrom", "dateTo", "limit", "min"}
 	phrasesOptions    = []string{"n", "min", "limit", "id"}
@@ -74,7 +74,7 @@ func (b *Bridge) kwic(args []safejs.Value) (engine.JSONer, error) {
 	return b.e.KWIC(q, opt)
 }
 
-// trend(terms, {match, by}): terms "a, b, c"
+// trend(terms, {match, by, limit}): terms "a, b, c"
 func (b *Bridge) trend(args []safejs.Value) (engine.JSONer, error) {
 	terms, err := b.readString(arg(args, 0), "terms", engine.MaxQueryLen)
 	if err != nil {

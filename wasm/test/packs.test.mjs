@@ -58,11 +58,7 @@ async function buildSplit(dir) {
   execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', 'corpus', '-split', 'on', '-pack-bytes', '1', '-chunk-bytes', '64', '-packs', join(dir, 'packs'), '-o', join(dir, 'index.bin')], { cwd: repo, env, stdio: 'pipe' });
   const overlay = join(dir, 'overlay.json');
   await writeFile(overlay, JSON.stringify({ Replace: { [join(repo, 'wasm', 'index.bin')]: join(dir, 'index.bin') } }));
-  execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-overlay', overlay, '-o', join(dir, 'explorer.wasm'), './wasm'], {
-    cwd: repo,
-    env: { ...env, GOOS: 'js', GOARCH: 'wasm' },
-    stdio: 'pipe',
-  });
+  execFileSync('go', ['run', './tools/wasmbuild', '-overlay', overlay, '-o', join(dir, 'explorer.wasm'), './wasm'], { cwd: repo, env, stdio: 'pipe' });
 }
 
 test('a split build: texts fetched on demand, failures shown, search unharmed', async (t) => {

@@ -18,6 +18,22 @@ const width = (app) => Math.min(1000, app.shell.views.explore.querySelector('.cx
 /** @param {Partial<State>} st */
 const hash = (st) => formatHash(normState(st)) || '#';
 
+/**
+ * period returns the first and last days of a period "YYYY" or "YYYY-MM",
+ * the bounds of the search filter it chooses.
+ * @param {string} key
+ */
+export function period(key) {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(key);
+  if (!m) return { from: key, to: key };
+  if (!m[2]) return { from: m[1] + '-01-01', to: m[1] + '-12-31' };
+  const last = new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate();
+  return { from: key + '-01', to: key + '-' + String(last).padStart(2, '0') };
+}
+
+/** How many documents the trend lists. */
+const TOP_DOCS = 20;
+
 /** @param {App} app @param {number} x */
 const num = (app, x) => app.fmtNum(Math.round(x * 100) / 100);
 
@@ -28,7 +44,7 @@ const num = (app, x) => app.fmtNum(Math.round(x * 100) / 100);
 export async function renderTrend(app, st) {
   const h = app.h.bind(app);
   const by = /** @type {'month'|'year'|'folder'|'author'|''} */ (['month', 'year', 'folder', 'author'].includes(st.xo.by) ? st.xo.by : '');
-  const r = await app.ex.trend(st.xv, { match: st.xo.match === 'forms' ? 'forms' : 'word', by: by || undefined });
+  const r = await app.ex.trend(st.xv, { match: st.xo.match === 'forms' ? 'forms' : 'word', by: by || undefined, limit: TOP_DOCS });
   const controls = h('div', { class: 'cx-x-controls' },
     choice(app, 'match', tx(app, 'match'), [['word', tx(app, 'matchWord')], ['forms', tx(app, 'matchForms')]]),
     choice(app, 'by', tx(app, 'by'), [['', tx(app, 'byAuto')], ['month', tx(app, 'byMonth')], ['year', tx(app, 'byYear')], ['folder', tx(app, 'byFolder')], ['author', tx(app, 'byAuthor')]]));
@@ -42,13 +58,14 @@ export async function renderTrend(app, st) {
   data.querySelectorAll('thead th').forEach((th, i) => { if (i >= 3) th.textContent = r.terms[i - 3] + ', ' + tx(app, 'per10k'); });
   const fig = chart(app, {
     title: tx(app, 'trend') + ' — ' + tx(app, 'per10k'), labels, series, lines: dated, unit: tx(app, 'per10k'), table: data,
-    href: (i, s) => hash({ q: r.terms[s], ...(dated ? { from: r.groups[i].key, to: r.groups[i].key } : {}) }),
+    href: (i, s) => hash({ q: r.terms[s], ...(dated ? period(r.groups[i].key) : {}) }),
   }, width(app));
-  const top = [...r.docs].sort((a, b) => Math.max(...b.per10k) - Math.max(...a.per10k)).slice(0, 20);
+  // The module gives the documents where a term is most frequent, highest first.
   const docs = table(app, tx(app, 'perDoc'), ['document', ...r.terms.map(() => 'per10k#')],
-    top.map((d) => [link(app, { doc: d.id, q: r.terms[d.per10k.indexOf(Math.max(...d.per10k))] }, {}, d.title || d.id), ...d.per10k.map((x, i) => num(app, x) + ' (' + app.fmtNum(d.counts[i]) + ')')]));
+    r.docs.map((d) => [link(app, { doc: d.id, q: r.terms[d.per10k.indexOf(Math.max(...d.per10k))] }, {}, d.title || d.id), ...d.per10k.map((x, i) => num(app, x) + ' (' + app.fmtNum(d.counts[i]) + ')')]));
   docs.querySelectorAll('thead th').forEach((th, i) => { if (i >= 1) th.textContent = r.terms[i - 1] + ', ' + tx(app, 'per10k'); });
-  return h('div', {}, controls, fig, h('h2', { class: 'cx-x-h2', text: tx(app, 'perDoc') }), docs);
+  const note = r.holding > r.docs.length ? h('p', { class: 'cx-muted', text: tx(app, 'holding', { n: app.fmtNum(r.docs.length), d: app.fmtNum(r.holding) }) }) : null;
+  return h('div', {}, controls, fig, h('h2', { class: 'cx-x-h2', text: tx(app, 'perDoc') }), note, docs);
 }
 
 /**
@@ -66,9 +83,13 @@ export async function renderTimeline(app, st) {
   const fig = chart(app, {
     title: tx(app, 'timeline') + (st.xv ? ' — ' + st.xv : ''), labels: tl.periods.map((p) => p.key),
     series: [{ name: tx(app, 'docs'), values: tl.periods.map((p) => p.docs) }], table: data,
-    href: st.xv ? (i) => hash({ q: st.xv, from: tl.periods[i].key, to: tl.periods[i].key }) : undefined,
+    // A bar chooses its period: the search of the timeline's query within it,
+    // or, for the corpus's timeline, the documents of the period (where a
+    // search then looks).
+    href: (i) => hash({ q: st.xv, ...period(tl.periods[i].key) }),
   }, width(app));
-  return h('div', {}, controls, note, fig);
+  const pick = h('p', { class: 'cx-muted', text: tx(app, st.xv ? 'pickPeriodQuery' : 'pickPeriod') });
+  return h('div', {}, controls, note, fig, pick);
 }
 
 /**

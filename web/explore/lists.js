@@ -5,6 +5,7 @@
 import { link } from '../ui.js';
 import { tx } from './strings.js';
 import { choice } from './view.js';
+import { keynessOptions } from './part.js';
 
 /** @typedef {import('../app.js').App} App */
 /** @typedef {import('../router.js').State} State */
@@ -43,16 +44,6 @@ export async function renderCollocates(app, st) {
   const rows = r.words.map((c) => [
     link(app, { x: 'kwic', xv: st.xv, xo: { match: st.xo.match || '', near: c.word, window: String(win) } }, { attrs: { 'aria-label': st.xv + ' … ' + c.word } }, c.word), app.fmtNum(c.count), app.fmtNum(c.left), app.fmtNum(c.right), app.fmtNum(c.freq), num(app, c.ll)]);
   return h('div', {}, controls, note, table(app, tx(app, 'collocates') + ' : ' + st.xv, ['inWindow', 'count#', 'leftCount#', 'rightCount#', 'corpusFreq#', 'll#'], rows));
-}
-
-/**
- * keynessOptions reads the subject: "doc:ID", "folder:F", "author:A", or a query.
- * @param {string} v
- */
-export function keynessOptions(v) {
-  const m = /^(doc|folder|author):(.*)$/s.exec(v);
-  if (!m) return { query: v, hits: 100, limit: 50 };
-  return { [m[1] === 'doc' ? 'id' : m[1]]: m[2], limit: 50 };
 }
 
 /**

@@ -10,6 +10,7 @@ import { renderKWIC } from './kwic.js';
 import { renderCollocates, renderKeyness, renderPhrases } from './lists.js';
 import { renderTrend, renderTimeline, renderFigures } from './charts.js';
 import { renderNetwork } from './network.js';
+import { partForm } from './part.js';
 
 /** @typedef {import('../app.js').App} App */
 /** @typedef {import('../router.js').State} State */
@@ -59,7 +60,8 @@ export class ExploreView {
       return;
     }
     sec.append(h('p', { class: 'cx-muted', text: tx(app, kind.x + 'Help') }));
-    if (kind.ask) sec.append(this.form(kind.x, kind.ask));
+    if (kind.x === 'keyness') sec.append(partForm(app, st.xv));
+    else if (kind.ask) sec.append(this.form(kind.x, kind.ask));
     const out = h('div', { class: 'cx-x-out', attrs: { 'aria-live': 'polite', 'aria-busy': 'true' } }, h('p', { class: 'cx-muted', text: tx(app, 'loading') }));
     sec.append(out);
     this.focus(title);

@@ -4,8 +4,9 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, ready, siteBuilt, siteDir, repo } from './helpers.mjs';
+import { serve, launch, newPage, ready, siteBuilt, siteDir, repo, haveGo, corpusSite } from './helpers.mjs';
 
 const shotDir = path.join(repo, 'build/screenshots');
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
@@ -169,6 +170,138 @@ describe('the Explore view', { skip }, () => {
     assert.equal(await shown(page), '');
     assert.match(await page.evaluate(() => location.hash), /^#kwic=/);
     assert.ok(await page.locator('.cx-kwic tbody tr').count() > 0, 'the entity has mentions');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
+
+// A corpus of two folders, two authors and two years, for the parts of the
+// corpus the keyness form offers and the timeline's periods.
+const PARTS = {
+  'lettres/vendanges.md': ['Jeanne Martin', '2021-03-04', 'Les vendanges commencent. Le raisin mûrit sur la vigne, la vigne donne le raisin, et les vendanges finissent au pressoir.'],
+  'lettres/cave.md': ['Jeanne Martin', '2021-05-10', 'La cave garde le vin. Le raisin des vendanges devient vin dans la cave, près de la vigne.'],
+  'rapports/budget.md': ['Paul Durand', '2022-01-15', 'Le budget prévoit des dépenses. Les dépenses du budget dépassent les recettes du budget.'],
+  'rapports/audit.md': ['Paul Durand', '2022-02-20', 'L’audit du budget compte les dépenses et les recettes. Le budget reste fragile.'],
+};
+
+describe('the parts of a corpus: keyness of a folder, an author, a period; a timeline period filters the search', { skip: skip || (haveGo() ? false : 'no go') }, () => {
+  let tmp, srv, browser;
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cx-parts-'));
+    for (const [file, [author, date, text]] of Object.entries(PARTS)) {
+      const p = path.join(tmp, 'corpus', file);
+      fs.mkdirSync(path.dirname(p), { recursive: true });
+      fs.writeFileSync(p, `---\ntitle: ${path.basename(file, '.md')}\nauthor: ${author}\ndate: ${date}\n---\n\n${text}\n`);
+    }
+    srv = await serve(corpusSite(path.join(tmp, 'corpus'), tmp));
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** keyWords returns the distinctive words shown and the note above them. */
+  const keyWords = (page) => page.evaluate(() => ({
+    words: [...document.querySelectorAll('.cx-explore-view .cx-x-table tbody th')].map((th) => th.textContent.trim()),
+    note: document.querySelector('.cx-explore-view .cx-x-out .cx-muted')?.textContent || '',
+  }));
+
+  test('the keyness form, with the keyboard alone and the mouse', async () => {
+    const page = await newPage(browser);
+    await page.goto(srv.url + '#keyness=');
+    await ready(page);
+    await shown(page);
+    // The choices are the corpus's: its folders, its authors, its span of dates.
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('.cx-x-parts input[type=radio]')].map((r) => r.value)), ['query', 'folder', 'author', 'dates']);
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('.cx-x-part select')].map((s) => [...s.options].map((o) => o.value))), [['lettres', 'rapports'], ['Jeanne Martin', 'Paul Durand']]);
+    await axe(page, 'keyness form');
+    fs.mkdirSync(shotDir, { recursive: true });
+    await page.screenshot({ path: path.join(shotDir, 'explore-keyness-form-1440-light.png') });
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(over <= 1, 'the keyness form is ' + over + ' px wider than 360 px');
+    await page.screenshot({ path: path.join(shotDir, 'explore-keyness-form-360-dark.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    // Keyboard: the folder part, its second folder, submitted.
+    await tabTo(page, '.cx-x-parts input[type=radio]');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.value), 'folder');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SELECT');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, '.cx-x-partform button[type=submit]');
+    await page.keyboard.press('Enter');
+    assert.equal(await shown(page), '');
+    assert.equal(await page.evaluate(() => decodeURIComponent(location.hash)), '#keyness=folder:rapports');
+    let k = await keyWords(page);
+    assert.ok(k.words.includes('budget') && !k.words.includes('raisin'), 'folder rapports: ' + k.words);
+    assert.match(k.note, /\b2 documents/);
+    // The mouse: an author, then a period.
+    await page.click('.cx-x-parts input[value=author]');
+    await page.selectOption('.cx-x-part select >> nth=1', 'Jeanne Martin');
+    await page.click('.cx-x-partform button[type=submit]');
+    await page.waitForFunction(() => decodeURIComponent(location.hash) === '#keyness=author:Jeanne Martin');
+    assert.equal(await shown(page), '');
+    k = await keyWords(page);
+    assert.ok(k.words.includes('raisin') && !k.words.includes('budget'), 'author Jeanne Martin: ' + k.words);
+    assert.equal(await page.evaluate(() => document.querySelector('.cx-x-parts input[value=author]').checked), true, 'the form shows the part asked');
+    await page.fill('.cx-x-part input[type=date] >> nth=0', '2022-01-01');
+    await page.fill('.cx-x-part input[type=date] >> nth=1', '2022-02-20');
+    assert.equal(await page.evaluate(() => document.querySelector('.cx-x-parts input[value=dates]').checked), true, 'a date chooses the period');
+    await page.click('.cx-x-partform button[type=submit]');
+    await page.waitForFunction(() => decodeURIComponent(location.hash) === '#keyness=dates:2022-01-01..2022-02-20');
+    assert.equal(await shown(page), '');
+    k = await keyWords(page);
+    assert.ok(k.words.includes('budget') && !k.words.includes('raisin'), '2022: ' + k.words);
+    // An empty search says what is missing and asks nothing.
+    await page.click('.cx-x-parts input[value=query]');
+    await page.click('.cx-x-partform button[type=submit]');
+    assert.ok(await page.locator('.cx-x-partform .cx-error').isVisible(), 'an empty search is refused');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test('a period of the corpus timeline lists its documents, and a search then looks only there; a query timeline filters its search', async () => {
+    const page = await newPage(browser);
+    await page.goto(srv.url + '#timeline=&by=year');
+    await ready(page);
+    assert.equal(await shown(page), '');
+    const bars = page.locator('.cx-explore-view svg a');
+    assert.deepEqual(await bars.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['#from=2021-01-01&to=2021-12-31', '#from=2022-01-01&to=2022-12-31']);
+    // With the keyboard: the 2022 bar.
+    await tabTo(page, '.cx-explore-view svg a[href*="2022"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.cx-home .cx-docs');
+    assert.equal(await page.evaluate(() => location.hash), '#from=2022-01-01&to=2022-12-31');
+    assert.deepEqual(await page.locator('.cx-docs tbody .cx-doc-link').allTextContents(), ['audit', 'budget']);
+    assert.match(await page.locator('.cx-docs h2').textContent(), /\(2\)$/);
+    await axe(page, 'a period of the corpus');
+    await page.screenshot({ path: path.join(shotDir, 'explore-period-1440-light.png'), fullPage: true });
+    // A search from there keeps the period.
+    await page.fill('.cx-input[type=search]', 'dépenses');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /^#q=d%C3%A9penses&from=2022-01-01&to=2022-12-31/.test(location.hash));
+    await page.waitForSelector('.cx-search-view .cx-hit');
+    // A word of both years, searched within one: only that year's documents.
+    await page.fill('.cx-input[type=search]', 'budget vigne');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /^#q=budget%20vigne&from=2022/.test(location.hash));
+    await page.waitForFunction(() => document.querySelectorAll('.cx-search-view .cx-hit').length > 0 && !document.querySelector('.cx-search-view [aria-busy=true]'));
+    for (const t of await page.locator('.cx-search-view .cx-hit-link').allTextContents()) assert.ok(/audit|budget/.test(t), 'a hit outside 2022: ' + t);
+    await page.evaluate(() => { location.hash = '#timeline=vigne&by=year'; });
+    assert.equal(await shown(page), '');
+    assert.deepEqual(await bars.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['#q=vigne&from=2021-01-01&to=2021-12-31']);
+    await bars.first().click();
+    await page.waitForFunction(() => location.hash === '#q=vigne&from=2021-01-01&to=2021-12-31');
+    await page.waitForSelector('.cx-search-view .cx-hit');
+    // All documents again.
+    await page.evaluate(() => { location.hash = '#from=2022-01-01&to=2022-12-31'; });
+    await page.click('.cx-home .cx-overview a[href="#"]');
+    await page.waitForFunction(() => document.querySelectorAll('.cx-docs tbody tr').length === 4);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

@@ -157,8 +157,7 @@ export function corpusSite(corpus, tmp) {
   fs.cpSync(siteDir, site, { recursive: true });
   const overlay = path.join(tmp, 'overlay.json');
   fs.writeFileSync(overlay, JSON.stringify({ Replace: { [path.join(repo, 'wasm/index.bin')]: index } }));
-  execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-overlay', overlay, '-o', path.join(site, 'explorer.wasm'), './wasm'],
-    { cwd: repo, stdio: 'pipe', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' } });
+  execFileSync('go', ['run', './tools/wasmbuild', '-overlay', overlay, '-o', path.join(site, 'explorer.wasm'), './wasm'], { cwd: repo, stdio: 'pipe' });
   return site;
 }
 

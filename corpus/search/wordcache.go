@@ -1,0 +1,73 @@
+package search
+
+import (
+	"strings"
+	"sync"
+)
+
+// maxCachedWords is how many query words' analyses an engine keeps: the
+// words of the last few queries, which typing, paging and filling in
+// snippets search again.
+const maxCachedWords = 256
+
+// wordKey returns what a query word's analysis depends on (see expand),
+// as one string: a map keyed by strings adds no code to the module.
+func wordKey(t *term) string {
+	var b strings.Builder
+	b.Grow(len(t.text) + len(t.fold) + 4)
+	b.WriteString(t.text)
+	b.WriteByte(0)
+	b.WriteString(t.fold)
+	b.WriteByte(0)
+	flags := byte('0')
+	if t.neg {
+		flags |= 1
+	}
+	if t.phrase >= 0 {
+		flags |= 2
+	}
+	if t.last {
+		flags |= 4
+	}
+	b.WriteByte(flags)
+	return b.String()
+}
+
+// analysed is a query word's analysis: its variants, and its fuzzy title
+// matches when it has no variant. Both are shared: read-only.
+type analysed struct {
+	vars   []variant
+	titles []titleMatch
+}
+
+// wordCache keeps the analyses of recent query words. The index never
+// changes under an engine, so an analysis stays right; the cache is
+// emptied when full.
+type wordCache struct {
+	mu sync.Mutex
+	m  map[string]analysed
+}
+
+// analyseWord returns the variants of t and, when it has none and is not
+// in a phrase, its fuzzy title matches, from the cache when it can.
+func (e *Engine) analyseWord(t *term) analysed {
+	k := wordKey(t)
+	c := &e.words
+	c.mu.Lock()
+	a, ok := c.m[k]
+	c.mu.Unlock()
+	if ok {
+		return a
+	}
+	a.vars = e.expand(t)
+	if len(a.vars) == 0 && t.phrase < 0 && !t.neg {
+		a.titles = e.fuzzyTitles(t.fold)
+	}
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxCachedWords {
+		c.m = make(map[string]analysed, maxCachedWords)
+	}
+	c.m[k] = a
+	c.mu.Unlock()
+	return a
+}

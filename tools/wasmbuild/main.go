@@ -1,0 +1,121 @@
+// Command wasmbuild builds a js/wasm package of the explorer the way it
+// ships, so that make site, the tests and the benchmarks all measure the
+// same file: go build with the flags of shipped code (-trimpath, and
+// -ldflags='-s -w' to leave out the symbol table), then two passes over
+// the module's data section.
+//
+// Usage:
+//
+//	go run ./tools/wasmbuild [-o out.wasm] [-overlay file.json] [-named] [package]
+//
+// The package defaults to ./wasm. -named keeps the function names (no -s)
+// and the runtime's tables, for tools that say where the bytes go
+// (wasm/test/wasmsize.mjs) and for reading a crash's traceback.
+//
+// The data passes, measured on the seeds module (brotli quality 11):
+//
+//   - Merging segments (MergeData): Go's linker cuts the data section at
+//     every run of 8 or more zero bytes, to keep the raw file small, and
+//     each cut costs a segment header with an address in it, some 44,000
+//     in the explorer's module, which brotli cannot squeeze as it squeezes
+//     zeros. Merging the segments that lie at most 128 bytes apart leaves
+//     a handful: 876,152 to 823,580 B brotli, and 10% more raw bytes. The
+//     memory image is the same: the merged-in bytes are zeros, and a
+//     module's memory starts as zeros.
+//   - Trimming the runtime's function table (DropLineTables): the Go
+//     runtime keeps, for every function, tables from code position to
+//     file and line and to inlined calls, used to print tracebacks and by
+//     runtime.Caller, and each function's full name. -s cannot remove
+//     them. Without the first two, and with names shorn of the module
+//     path, a crash's traceback still names the functions on the stack,
+//     with ?:0 for the place: 823,580 to 743,658 B brotli for the line
+//     tables, to 713,756 for the inlining tables, to 704,745 for the
+//     names; the file-name tables, which nothing reads then, cleared
+//     too: 700,756 to 697,861 (after the standard library's -l below and
+//     a merge of other work). -named builds keep them all.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+)
+
+// flags are the go build flags of a shipped module, without the symbol
+// table (-s) unless named.
+//
+// The standard library, but for the runtime, is compiled without inlining
+// (-l): the calls inside it are rarely hot, and its inlined copies cost
+// 7 KB after brotli (704,745 to 697,705 B on the seeds). Our packages
+// still inline what they call of it (utf8, strings, strconv), and the
+// runtime (allocation, maps, the garbage collector) keeps its inlining.
+// fr-manpages' 33 queries took 4% more CPU time so (median of 3 passes
+// on a loaded machine); with no inlining anywhere, 40% more.
+func flags(named bool) []string {
+	ld := "-ldflags=-s -w"
+	if named {
+		ld = "-ldflags=-w"
+	}
+	return []string{"-trimpath", ld, "-gcflags=std=-l", "-gcflags=runtime=", "-gcflags=internal/runtime/...="}
+}
+
+// Gap is the largest run of zero bytes between two data segments that
+// MergeData fills in to make them one.
+const Gap = 128
+
+func main() {
+	out := flag.String("o", "explorer.wasm", "`file` to write")
+	overlay := flag.String("overlay", "", "go build -overlay `file` (to embed another index)")
+	named := flag.Bool("named", false, "keep the function names (for size breakdowns)")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: wasmbuild [-o out.wasm] [-overlay file.json] [-named] [package]")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	pkg := "./wasm"
+	switch flag.NArg() {
+	case 0:
+	case 1:
+		pkg = flag.Arg(0)
+	default:
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := build(pkg, *out, *overlay, *named); err != nil {
+		fmt.Fprintln(os.Stderr, "wasmbuild:", err)
+		os.Exit(1)
+	}
+}
+
+// build compiles pkg for js/wasm into out and merges its data segments.
+func build(pkg, out, overlay string, named bool) error {
+	args := append([]string{"build"}, flags(named)...)
+	if overlay != "" {
+		args = append(args, "-overlay", overlay)
+	}
+	args = append(args, "-o", out, pkg)
+	cmd := exec.Command("go", args...)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stdout = os.Stdout
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("go build %s: %w", pkg, err)
+	}
+	wasm, err := os.ReadFile(out)
+	if err != nil {
+		return err
+	}
+	edit := func(segs []segment) error {
+		_, err := DropLineTables(segs)
+		return err
+	}
+	if named {
+		edit = nil
+	}
+	merged, err := MergeData(wasm, Gap, edit)
+	if err != nil {
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	return os.WriteFile(out, merged, 0o644)
+}

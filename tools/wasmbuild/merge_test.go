@@ -1,0 +1,216 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// module returns a WebAssembly module with a type section (kept as is)
+// and a data section holding segs in the given order.
+func module(segs ...segment) []byte {
+	b := []byte("\x00asm\x01\x00\x00\x00")
+	b = append(b, 1, 4, 1, 0x60, 0, 0) // type section: one func type () -> ()
+	d := writeData(segs)
+	b = append(b, sectionData)
+	b = binary.AppendUvarint(b, uint64(len(d)))
+	return append(b, d...)
+}
+
+// image is the memory a module's data segments make, from address 0.
+func image(t *testing.T, wasm []byte) []byte {
+	t.Helper()
+	var mem []byte
+	for pos := 8; pos < len(wasm); {
+		size, n, err := uleb(wasm, pos+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := wasm[pos+1+n : pos+1+n+int(size)]
+		if wasm[pos] == sectionData {
+			segs, err := readData(body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range segs {
+				if end := int(s.addr) + len(s.data); end > len(mem) {
+					mem = append(mem, make([]byte, end-len(mem))...)
+				}
+				copy(mem[s.addr:], s.data)
+			}
+		}
+		pos += 1 + n + int(size)
+	}
+	return mem
+}
+
+func countSegments(t *testing.T, wasm []byte) int {
+	t.Helper()
+	for pos := 8; pos < len(wasm); {
+		size, n, _ := uleb(wasm, pos+1)
+		if wasm[pos] == sectionData {
+			c, _, _ := uleb(wasm, pos+1+n)
+			return int(c)
+		}
+		pos += 1 + n + int(size)
+	}
+	return 0
+}
+
+func TestMergeData(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []segment
+		gap  int
+		want int // segments after
+	}{
+		{"none", nil, 128, 0},
+		{"one", []segment{{100, []byte{1, 2, 3}}}, 128, 1},
+		{"adjacent", []segment{{0, []byte{1}}, {1, []byte{2}}}, 0, 1},
+		{"within gap", []segment{{10, []byte{1, 2}}, {20, []byte{3}}, {200, []byte{4}}}, 128, 2},
+		{"out of order", []segment{{300, []byte{9}}, {10, []byte{1}}, {20, []byte{3}}}, 16, 2},
+		{"past gap", []segment{{0, []byte{1}}, {1000, []byte{2}}}, 128, 2},
+		{"empty segment", []segment{{5, nil}, {0, []byte{1}}}, 128, 1},
+		{"3-byte addresses", []segment{{1 << 20, []byte{7}}, {1<<20 + 64, []byte{8}}}, 128, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := module(tt.in...)
+			out, err := MergeData(in, tt.gap, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := countSegments(t, out); got != tt.want {
+				t.Errorf("%d segments, want %d", got, tt.want)
+			}
+			if a, b := image(t, in), image(t, out); !bytes.Equal(a, b) {
+				t.Errorf("memory image changed:\n%v\n%v", a, b)
+			}
+			if !bytes.Equal(out[:14], in[:14]) {
+				t.Errorf("header or type section changed")
+			}
+		})
+	}
+}
+
+func TestMergeDataRejects(t *testing.T) {
+	overlap := module(segment{0, []byte{1, 2, 3}}, segment{2, []byte{4}})
+	passive := []byte("\x00asm\x01\x00\x00\x00\x0b\x04\x01\x01\x01\x07")
+	for name, in := range map[string][]byte{
+		"not wasm":  []byte("\x7fELF\x01\x00\x00\x00"),
+		"overlap":   overlap,
+		"passive":   passive,
+		"truncated": overlap[:len(overlap)-1],
+	} {
+		if _, err := MergeData(in, 128, nil); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestSleb(t *testing.T) {
+	for _, v := range []int64{0, 1, 63, 64, -1, -64, -65, 1 << 20, 1<<32 - 1, -(1 << 40)} {
+		b := appendSleb(nil, v)
+		got, n, err := sleb(b, 0)
+		if err != nil || got != v || n != len(b) {
+			t.Errorf("sleb(appendSleb(%d) = %x) = %d, %d, %v", v, b, got, n, err)
+		}
+	}
+}
+
+// TestBuild builds wasm/floor as shipped and checks that the merge left
+// its memory image alone, but for the line tables, and removed most
+// segments.
+func TestBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a js/wasm module")
+	}
+	dir := t.TempDir()
+	shipped := filepath.Join(dir, "floor.wasm")
+	if err := build("../../wasm/floor", shipped, "", false); err != nil {
+		t.Fatal(err)
+	}
+	plain := filepath.Join(dir, "plain.wasm")
+	cmd := exec.Command("go", append(append([]string{"build"}, flags(false)...), "-o", plain, "../../wasm/floor")...)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, b)
+	}
+	orig, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged, err := MergeData(orig, Gap, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(image(t, orig), image(t, merged)) {
+		t.Fatal("memory image changed")
+	}
+	before, after := countSegments(t, orig), countSegments(t, merged)
+	if after*100 > before {
+		t.Errorf("%d segments before, %d after: fewer than 100 times fewer", before, after)
+	}
+	var cleared int
+	stripped, err := MergeData(orig, Gap, func(segs []segment) (err error) {
+		cleared, err = DropLineTables(segs)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cleared < 10000 {
+		t.Errorf("%d bytes of line tables cleared", cleared)
+	}
+	got, err := os.ReadFile(shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, stripped) {
+		t.Error("wasmbuild's module is not the merged module without its line tables")
+	}
+	if _, err := DropLineTables([]segment{{0, []byte("no table here")}}); err == nil {
+		t.Error("DropLineTables found a table where there is none")
+	}
+}
+
+// TestDropLineTables runs a module without line tables under Node: it
+// recovers from a panic, collects garbage and dies of a second panic
+// with a traceback that names its functions and no places.
+func TestDropLineTables(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a js/wasm module")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("no node")
+	}
+	out := filepath.Join(t.TempDir(), "traceback.wasm")
+	if err := build("./testdata/traceback", out, "", false); err != nil {
+		t.Fatal(err)
+	}
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec_node.js"), out)
+	b, _ := cmd.CombinedOutput()
+	for _, want := range []string{
+		"caller: ?:0\n",
+		"recovered: runtime error: index out of range [3] with length 0\n",
+		"panic: runtime error: index out of range [3] with length 0",
+		"main.f(",
+		"main.main()\n\t?:0",
+	} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("output lacks %q:\n%s", want, b)
+		}
+	}
+	if cmd.ProcessState.ExitCode() != 2 {
+		t.Errorf("exit code %d, want 2 (a Go panic)", cmd.ProcessState.ExitCode())
+	}
+}

@@ -1,0 +1,253 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// pclntabMagic starts the header of the Go runtime's function table
+// (runtime.pcHeader) since Go 1.20, here with minLC 1 and 8-byte pointers
+// as on GOARCH=wasm. The layout of the header and of each function's
+// record (runtime._func) that DropLineTables relies on is the one this
+// magic number names.
+var pclntabMagic = []byte{0xf1, 0xff, 0xff, 0xff, 0, 0, 1, 8}
+
+// Offsets in runtime.pcHeader and runtime._func.
+const (
+	hdrNfunc      = 8
+	hdrFuncname   = 32
+	hdrCuOff      = 40
+	hdrFiletab    = 48
+	hdrPctabOff   = 56
+	hdrPclnOff    = 64
+	hdrSize       = 72
+	funcNameOff   = 4
+	funcPcsp      = 16
+	funcPcfile    = 20
+	funcPcln      = 24
+	funcNpcdata   = 28
+	funcNfuncdata = 43
+	funcSize      = 44
+	// pcdataInlTree is abi.PCDATA_InlTreeIndex, the pcdata table that
+	// says which inlined call a code position belongs to.
+	pcdataInlTree = 2
+)
+
+// DropLineTables removes the file, line and inlining tables of every
+// function from the Go runtime's function table, which lies in one of
+// segs: each function's pcfile and pcln offsets, and its pcdata offset
+// for inlining (abi.PCDATA_InlTreeIndex), become 0, which the runtime
+// reads as "no table" (runtime.pcvalue), and the bytes only those tables
+// used become zeros. The file and line tables serve nothing but the
+// file:line of a traceback or of runtime.Caller; the inlining table, the
+// calls inlined into a function, for tracebacks, runtime.Callers and
+// recover's check that it is called by the deferred function itself, which
+// then sees an inlined helper as part of its caller: a recover that the
+// language says returns nil may then stop the panic (never the reverse).
+// A shipped module's crash names the functions that were not inlined,
+// with ?:0 for their place; the names lose the explorer's module path
+// (trimNames). The stack-pointer tables and the other pcdata
+// tables (stack maps, unsafe points) are left alone: the garbage
+// collector and the scheduler need them. It returns how many bytes it
+// cleared.
+func DropLineTables(segs []segment) (int, error) {
+	var found []byte
+	for _, s := range segs {
+		for from := 0; ; {
+			i := bytes.Index(s.data[from:], pclntabMagic)
+			if i < 0 {
+				break
+			}
+			if cand := s.data[from+i:]; validPclntab(cand) == nil {
+				if found != nil {
+					return 0, errors.New("two Go function tables")
+				}
+				found = cand
+			}
+			from += i + 1
+		}
+	}
+	if found == nil {
+		return 0, errors.New("no Go function table (runtime.pcHeader) found")
+	}
+	n, err := dropLines(found)
+	if err != nil {
+		return 0, err
+	}
+	// With no file tables left, the compilation units' file lists and the
+	// file names (cutab, filetab) are never read: runtime.funcline1 stops
+	// at the missing file table.
+	cu := binary.LittleEndian.Uint64(found[hdrCuOff:])
+	pctab := binary.LittleEndian.Uint64(found[hdrPctabOff:])
+	clear(found[cu:pctab])
+	n += int(pctab - cu)
+	return n, trimNames(found)
+}
+
+// validPclntab checks the header of a function table at h and that its
+// function records and tables lie inside h.
+func validPclntab(h []byte) error {
+	if len(h) < hdrSize {
+		return errors.New("short header")
+	}
+	nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
+	pctab := binary.LittleEndian.Uint64(h[hdrPctabOff:])
+	pcln := binary.LittleEndian.Uint64(h[hdrPclnOff:])
+	names, cu, files := binary.LittleEndian.Uint64(h[hdrFuncname:]), binary.LittleEndian.Uint64(h[hdrCuOff:]), binary.LittleEndian.Uint64(h[hdrFiletab:])
+	if names < hdrSize || cu < names || files < cu || pctab < files {
+		return errors.New("header offsets out of order")
+	}
+	if nfunc == 0 || pcln <= pctab || pcln+(nfunc+1)*8 > uint64(len(h)) {
+		return errors.New("header offsets out of range")
+	}
+	prev := uint32(0)
+	for k := uint64(0); k <= nfunc; k++ {
+		e := h[pcln+k*8:]
+		entry, off := binary.LittleEndian.Uint32(e), binary.LittleEndian.Uint32(e[4:])
+		if entry < prev || k < nfunc && pcln+uint64(off)+funcSize > uint64(len(h)) {
+			return fmt.Errorf("function %d out of order or out of range", k)
+		}
+		prev = entry
+	}
+	return nil
+}
+
+// dropLines does DropLineTables' work on a valid function table h.
+func dropLines(h []byte) (int, error) {
+	nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
+	pctabOff := binary.LittleEndian.Uint64(h[hdrPctabOff:])
+	pclnOff := binary.LittleEndian.Uint64(h[hdrPclnOff:])
+	pctab := h[pctabOff:pclnOff]
+	keep := make([]bool, len(pctab))
+	drop := make([]bool, len(pctab))
+	mark := func(off uint32, set []bool) error {
+		if off == 0 {
+			return nil
+		}
+		end, err := tableEnd(pctab, int(off))
+		if err != nil {
+			return err
+		}
+		for i := int(off); i < end; i++ {
+			set[i] = true
+		}
+		return nil
+	}
+	for k := uint64(0); k < nfunc; k++ {
+		f := h[pclnOff+uint64(binary.LittleEndian.Uint32(h[pclnOff+k*8+4:])):]
+		npcdata := binary.LittleEndian.Uint32(f[funcNpcdata:])
+		if uint64(len(f)) < funcSize+uint64(npcdata)*4+uint64(f[funcNfuncdata])*4 {
+			return 0, fmt.Errorf("function %d: record out of range", k)
+		}
+		if err := mark(binary.LittleEndian.Uint32(f[funcPcsp:]), keep); err != nil {
+			return 0, fmt.Errorf("function %d: pcsp: %w", k, err)
+		}
+		for d := uint32(0); d < npcdata; d++ {
+			at := funcSize + 4*d
+			if d == pcdataInlTree {
+				if err := mark(binary.LittleEndian.Uint32(f[at:]), drop); err != nil {
+					return 0, fmt.Errorf("function %d: inlining table: %w", k, err)
+				}
+				binary.LittleEndian.PutUint32(f[at:], 0)
+				continue
+			}
+			if err := mark(binary.LittleEndian.Uint32(f[at:]), keep); err != nil {
+				return 0, fmt.Errorf("function %d: pcdata %d: %w", k, d, err)
+			}
+		}
+		for _, at := range []int{funcPcfile, funcPcln} {
+			if err := mark(binary.LittleEndian.Uint32(f[at:]), drop); err != nil {
+				return 0, fmt.Errorf("function %d: line table: %w", k, err)
+			}
+			binary.LittleEndian.PutUint32(f[at:], 0)
+		}
+	}
+	n := 0
+	for i := range pctab {
+		if drop[i] && !keep[i] && pctab[i] != 0 {
+			pctab[i] = 0
+			n++
+		}
+	}
+	return n, nil
+}
+
+// modulePath is the explorer's module path, which trimNames removes from
+// function names.
+const modulePath = "github.com/corpus-explorer/explorer/"
+
+// trimNames rewrites the function names of the valid function table h
+// without the explorer's module path ("corpus/search.(*Engine).search"),
+// each distinct name once, and zeros the rest of the name table. Names of
+// packages runtime and reflect stay as they are: the runtime compares a
+// few of them (reflect.makeFuncStub, reflect.methodValueCall). Only the
+// function records point into the name table once the inlining tables are
+// gone (the inlining records' names are never read then).
+func trimNames(h []byte) error {
+	nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
+	from := binary.LittleEndian.Uint64(h[hdrFuncname:])
+	to := binary.LittleEndian.Uint64(h[hdrCuOff:])
+	pclnOff := binary.LittleEndian.Uint64(h[hdrPclnOff:])
+	if from > to || to > uint64(len(h)) {
+		return errors.New("name table out of range")
+	}
+	tab := h[from:to]
+	recs := make([][]byte, nfunc)
+	names := make([]string, nfunc)
+	for k := range recs {
+		f := h[pclnOff+uint64(binary.LittleEndian.Uint32(h[pclnOff+uint64(k)*8+4:])):]
+		off := int32(binary.LittleEndian.Uint32(f[funcNameOff:]))
+		if off < 0 || int(off) >= len(tab) {
+			return fmt.Errorf("function %d: name out of range", k)
+		}
+		end := bytes.IndexByte(tab[off:], 0)
+		if end < 0 {
+			return fmt.Errorf("function %d: name not ended", k)
+		}
+		recs[k], names[k] = f, string(tab[off:int(off)+end])
+	}
+	var out []byte
+	at := map[string]int{}
+	for k, name := range names {
+		if !strings.HasPrefix(name, "runtime.") && !strings.HasPrefix(name, "reflect.") {
+			name = strings.ReplaceAll(name, modulePath, "")
+		}
+		off, ok := at[name]
+		if !ok {
+			off = len(out)
+			at[name] = off
+			out = append(append(out, name...), 0)
+		}
+		binary.LittleEndian.PutUint32(recs[k][funcNameOff:], uint32(off))
+	}
+	if len(out) > len(tab) {
+		return errors.New("names grew")
+	}
+	clear(tab[copy(tab, out):])
+	return nil
+}
+
+// tableEnd returns where the pc-value table starting at pctab[off] ends:
+// pairs of varints (value delta, pc delta), ended by a zero value delta
+// after the first pair (runtime.step).
+func tableEnd(pctab []byte, off int) (int, error) {
+	p := off
+	for first := true; ; first = false {
+		if p >= len(pctab) {
+			return 0, errors.New("table runs past the end")
+		}
+		if pctab[p] == 0 && !first {
+			return p + 1, nil
+		}
+		for range 2 {
+			_, n := binary.Uvarint(pctab[p:])
+			if n <= 0 {
+				return 0, errors.New("malformed table")
+			}
+			p += n
+		}
+	}
+}
