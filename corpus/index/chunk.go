@@ -111,13 +111,8 @@ func (ix *Index) AddChunk(c int, data string) error {
 	fail := func(msg string) error {
 		return &PackError{len(ix.ps.packs) + c, packName(ch.hash), errors.New(msg), true}
 	}
-	switch {
-	case len(data) < ch.size:
-		return fail("truncated: " + strconv.Itoa(len(data)) + " bytes of " + strconv.Itoa(ch.size))
-	case len(data) > ch.size:
-		return fail(strconv.Itoa(len(data)) + " bytes, the index says " + strconv.Itoa(ch.size))
-	case hashOf(data) != ch.hash:
-		return fail("wrong content hash " + packName(hashOf(data)))
+	if msg := checkFile(data, ch.size, ch.hash); msg != "" {
+		return fail(msg)
 	}
 	off, err := chunkOffsets(data, ch.n)
 	if err != nil {

@@ -166,6 +166,21 @@ func (ix *Index) HasPack(p int) bool {
 	return p >= 0 && p < len(ix.ps.packs) && ix.ps.packs[p].data != ""
 }
 
+// checkFile says what is wrong with a fetched pack file of the index,
+// which should be size bytes with the FNV-64a hash given, or "" if
+// nothing is.
+func checkFile(data string, size int, hash uint64) string {
+	switch {
+	case len(data) < size:
+		return "truncated: " + strconv.Itoa(len(data)) + " bytes of " + strconv.Itoa(size)
+	case len(data) > size:
+		return strconv.Itoa(len(data)) + " bytes, the index says " + strconv.Itoa(size)
+	case hashOf(data) != hash:
+		return "wrong content hash " + packName(hashOf(data))
+	}
+	return ""
+}
+
 // AddPack gives the index the bytes of pack p, from the file PackName(p)
 // of an index written with Split (decompressed). It checks their size,
 // their hash and that they decode, so that a truncated or wrong file is an
@@ -178,13 +193,8 @@ func (ix *Index) AddPack(p int, data string) error {
 	fail := func(msg string) error {
 		return &PackError{Pack: p, Name: packName(pk.hash), Err: errors.New(msg)}
 	}
-	switch {
-	case len(data) < pk.size:
-		return fail("truncated: " + strconv.Itoa(len(data)) + " bytes of " + strconv.Itoa(pk.size))
-	case len(data) > pk.size:
-		return fail(strconv.Itoa(len(data)) + " bytes, the index says " + strconv.Itoa(pk.size))
-	case hashOf(data) != pk.hash:
-		return fail("wrong content hash " + packName(hashOf(data)))
+	if msg := checkFile(data, pk.size, pk.hash); msg != "" {
+		return fail(msg)
 	}
 	pk.data = data
 	dp, err := ix.decodePack(p, pk)
