@@ -138,8 +138,31 @@ func (a *Analyzer) AppendTokens(dst []Token, text string) []Token {
 
 // appendTokens is AppendTokens with the word cache c, which may be nil.
 func (a *Analyzer) appendTokens(dst []Token, text string, c *wordCache) []Token {
-	s := scanner{a: a, text: text, dst: dst, cache: c}
-	for i := 0; i < len(text); {
+	s := scanner{a: a, text: text, dst: dst, cache: c, want: -1}
+	s.scan()
+	return s.dst
+}
+
+// WordStart returns the byte offset in text of its word at position n,
+// counted from 0 as the index counts positions: the words AppendTokens
+// finds, compounds left out (a compound is an alternative to its parts at
+// the same position). ok is false when text has n words or fewer. It
+// finds the same words as AppendTokens without folding or stemming them,
+// and stops at the one wanted.
+func (a *Analyzer) WordStart(text string, n int) (start int, ok bool) {
+	if n < 0 {
+		return 0, false
+	}
+	s := scanner{a: a, text: text, want: n}
+	s.scan()
+	return s.at, s.seen > n
+}
+
+// scan runs the scanner over its text, or until it has seen the word it
+// wants.
+func (s *scanner) scan() {
+	text := s.text
+	for i := 0; i < len(text) && (s.want < 0 || s.seen <= s.want); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiClass[c]&cWord == 0 {
@@ -164,7 +187,6 @@ func (a *Analyzer) appendTokens(dst []Token, text string, c *wordCache) []Token 
 			i += n
 		}
 	}
-	return s.dst
 }
 
 // Character classes of ASCII bytes.
@@ -254,6 +276,10 @@ type scanner struct {
 	low   []byte            // scratch for lower-case forms
 	env   *snowballstem.Env // reused by every stem of the call
 	cache *wordCache
+	// want, when not negative, makes the scanner count words instead of
+	// emitting tokens (WordStart): seen counts the words met, compounds
+	// left out, and at is the start of word number want.
+	want, seen, at int
 }
 
 // run describes one run of word characters.
@@ -338,16 +364,14 @@ func (s *scanner) group(i int) int {
 		}
 		if isApostrophe(sep) {
 			if first && isElision(t[i:end]) {
-				term := Fold(t[i:end])
-				s.emit(Token{Term: term, Stem: term, Start: i, End: end, Stop: true})
+				s.emitStop(i, end)
 				g, i = len(s.dst), next
 				continue
 			}
 			if ce := clitic(t, next); ce > 0 {
 				s.part(i, r)
 				s.finish(g, parts+1, letter || r.letter)
-				term := Fold(t[next:ce])
-				s.emit(Token{Term: term, Stem: term, Start: next, End: ce, Stop: true})
+				s.emitStop(next, ce)
 				return ce
 			}
 		}
@@ -425,14 +449,42 @@ func clitic(t string, i int) int {
 // emit appends tok.
 func (s *scanner) emit(tok Token) { s.dst = append(s.dst, tok) }
 
+// counted counts the word starting at i when the scanner counts words
+// (see want), and reports whether it does.
+func (s *scanner) counted(i int) bool {
+	if s.want < 0 {
+		return false
+	}
+	if s.seen == s.want {
+		s.at = i
+	}
+	s.seen++
+	return true
+}
+
+// emitStop appends the elided word or clitic text[i:j], a stopword.
+func (s *scanner) emitStop(i, j int) {
+	if s.counted(i) {
+		return
+	}
+	term := Fold(s.text[i:j])
+	s.emit(Token{Term: term, Stem: term, Start: i, End: j, Stop: true})
+}
+
 // emitIdeograph appends the one-character word text[i:j].
 func (s *scanner) emitIdeograph(i, j int) {
+	if s.counted(i) {
+		return
+	}
 	term := Fold(s.text[i:j])
 	s.emit(Token{Term: term, Stem: term, Start: i, End: j, Stop: s.a.IsStop(term)})
 }
 
 // part appends the token of the run r starting at i.
 func (s *scanner) part(i int, r run) {
+	if s.counted(i) {
+		return
+	}
 	w := s.text[i:r.end]
 	if r.num != "" {
 		s.emit(Token{Term: r.num, Stem: r.num, Start: i, End: r.end})
@@ -476,7 +528,7 @@ func (s *scanner) part(i int, r run) {
 // finish ends a group of parts starting at dst[g]: with two parts or more,
 // one of them with a letter, it inserts their compound before them.
 func (s *scanner) finish(g, parts int, letter bool) {
-	if parts < 2 || parts > maxParts || !letter || g+parts != len(s.dst) {
+	if s.want >= 0 || parts < 2 || parts > maxParts || !letter || g+parts != len(s.dst) {
 		return
 	}
 	ps := s.dst[g:]
