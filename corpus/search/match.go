@@ -7,19 +7,34 @@ import (
 	"unicode/utf8"
 
 	"github.com/corpus-explorer/explorer/corpus"
-	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/token"
 	"github.com/sahilm/fuzzy"
 )
 
 // occ is one occurrence of a query word in a document: a word position in
-// its title or its text.
+// its title or its text. Eight bytes without pointers: sorting a list of
+// them swaps them as integers.
 type occ struct {
-	pos     int
-	title   bool
-	term    int // index of the query word
-	kind    int
-	variant int // term id of the variant, -1 for a fuzzy title match
+	pos  int32
+	vi   uint16 // the variant, as an index of the word's vars; noVariant for a fuzzy title match
+	term uint8  // index of the query word (fewer than maxTerms)
+	kt   uint8  // how it matched (kindExact...), plus occInTitle when in the title
+}
+
+const (
+	occInTitle = 1 << 7 // in occ.kt: the occurrence is in the title
+	noVariant  = 1<<16 - 1
+)
+
+// title reports whether the occurrence is in the title.
+func (o occ) title() bool { return o.kt&occInTitle != 0 }
+
+// occKT returns the kt of an occurrence of a variant of the given kind.
+func occKT(kind int, title bool) uint8 {
+	if title {
+		return uint8(kind) | occInTitle
+	}
+	return uint8(kind)
 }
 
 // occurrences holds the occurrences of the query words in some documents.
@@ -40,19 +55,25 @@ func (o occurrences) of(d int) []occ {
 const maxOcc = 256
 
 // occurrences finds where the words of pos occur in docs, each list
-// sorted: title first, then by position.
-func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
-	o := occurrences{lists: make([][]occ, len(docs))}
+// sorted: title first, then by position. The lists are kept in sc for the
+// next search (their memory reused): they are good until sc is used again.
+func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch) occurrences {
+	o := occurrences{}
 	if len(docs) == 0 {
 		return o
 	}
-	o.slot = make([]int32, len(e.ix.Docs))
+	o.slot = sc.slot // cleared by getScratch
+	for len(sc.lists) < len(docs) {
+		sc.lists = append(sc.lists, nil)
+	}
+	o.lists = sc.lists[:len(docs)]
 	for i, d := range docs {
 		o.slot[d] = int32(i + 1)
+		o.lists[i] = o.lists[i][:0]
 	}
-	var buf []index.Occurrence
+	buf := sc.buf
 	for ti, qt := range pos {
-		for _, v := range qt.vars {
+		for vi, v := range qt.vars {
 			p := e.ix.Postings(v.term)
 			for p.Next() {
 				i := o.slot[p.Doc] - 1
@@ -61,7 +82,7 @@ func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
 				}
 				buf = p.Occurrences(buf[:0])
 				for _, x := range buf[:min(len(buf), maxOcc)] {
-					o.lists[i] = append(o.lists[i], occ{x.Pos, x.InTitle, ti, v.kind, v.term})
+					o.lists[i] = append(o.lists[i], occ{int32(x.Pos), uint16(min(vi, noVariant)), uint8(ti), occKT(v.kind, x.InTitle)})
 				}
 			}
 		}
@@ -71,21 +92,22 @@ func (e *Engine) occurrences(pos []*qterm, docs []int) occurrences {
 				toks := token.For(d.Lang).Tokens(d.Title)
 				for _, r := range m.ranges {
 					if p := wordPos(toks, r.Start); p >= 0 {
-						o.lists[i] = append(o.lists[i], occ{p, true, ti, kindFuzzy, -1})
+						o.lists[i] = append(o.lists[i], occ{int32(p), noVariant, uint8(ti), occKT(kindFuzzy, true)})
 					}
 				}
 			}
 		}
 	}
+	sc.buf = buf
 	for _, l := range o.lists {
 		sortFunc(l, func(a, b occ) int {
-			if a.title != b.title {
-				if a.title {
+			if a.title() != b.title() {
+				if a.title() {
 					return -1
 				}
 				return 1
 			}
-			return a.pos - b.pos
+			return int(a.pos - b.pos)
 		})
 	}
 	return o
@@ -118,7 +140,7 @@ func phrasesMatch(pos []*qterm, os []occ) bool {
 	}
 	at := func(ti int, title bool, p int) bool {
 		for _, o := range os {
-			if o.term == ti && o.title == title && o.pos == p {
+			if int(o.term) == ti && o.title() == title && int(o.pos) == p {
 				return true
 			}
 		}
@@ -130,12 +152,12 @@ func phrasesMatch(pos []*qterm, os []occ) bool {
 		}
 		found := false
 		for _, first := range os {
-			if first.term != tis[0] {
+			if int(first.term) != tis[0] {
 				continue
 			}
 			ok := true
 			for _, ti := range tis[1:] {
-				if !at(ti, first.title, first.pos+pos[ti].pos-pos[tis[0]].pos) {
+				if !at(ti, first.title(), int(first.pos)+pos[ti].pos-pos[tis[0]].pos) {
 					ok = false
 					break
 				}
@@ -161,7 +183,7 @@ const maxWindow = 300
 func closeness(os []occ) float64 {
 	best := 0.0
 	nt := 0
-	for nt < len(os) && os[nt].title {
+	for nt < len(os) && os[nt].title() {
 		nt++
 	}
 	var counts [32]int
@@ -191,8 +213,8 @@ func closeness(os []occ) float64 {
 			}
 			counts[l[hi].term]++
 			for have == want {
-				if bs < 0 || l[hi].pos-l[lo].pos < be-bs {
-					bs, be = l[lo].pos, l[hi].pos
+				if bs < 0 || int(l[hi].pos-l[lo].pos) < be-bs {
+					bs, be = int(l[lo].pos), int(l[hi].pos)
 				}
 				counts[l[lo].term]--
 				if counts[l[lo].term] == 0 {
@@ -244,11 +266,9 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 		}
 		return sort.Search(len(bpos), func(i int) bool { return int(bpos[i]) > p }) - 1
 	}
-	var to []occ
-	for _, o := range os {
-		if !o.title {
-			to = append(to, o)
-		}
+	to := os // the occurrences in the text: those in the title come first
+	for len(to) > 0 && to[0].title() {
+		to = to[1:]
 	}
 	start, focus := 0, -1
 	if len(to) == 0 {
@@ -275,7 +295,7 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 				distinct++
 			}
 			s := distinct*1000 + n
-			if b := blockAt(to[i].pos); b >= 0 && d.Blocks[b].Kind == corpus.Boilerplate {
+			if b := blockAt(int(to[i].pos)); b >= 0 && d.Blocks[b].Kind == corpus.Boilerplate {
 				s -= 500
 			}
 			if s > bs {
@@ -283,24 +303,15 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 			}
 		}
 		// The bytes of the first word of the passage: tokenize its block.
-		want := to[bi].pos
+		want := int(to[bi].pos)
 		lo, hi, p := 0, len(text), 0
 		if b := blockAt(want); b >= 0 {
 			lo, hi, p = d.Blocks[b].Start, d.Blocks[b].End, int(bpos[b])
 		}
 		first, floor := lo, lo
-		buf := getTokens()
-		*buf = token.For(d.Lang).AppendTokens(*buf, text[lo:hi])
-		for _, t := range *buf {
-			if p == want {
-				first = lo + t.Start
-				break
-			}
-			if !t.Compound {
-				p++
-			}
+		if at, ok := token.For(d.Lang).WordStart(text[lo:hi], want-p); ok {
+			first = lo + at
 		}
-		putTokens(buf)
 		if b, ok := blockOf(first); ok {
 			floor = b.Start
 		}
@@ -607,12 +618,12 @@ func (e *Engine) hitExplain(pos []*qterm, os []occ) []TermMatch {
 	ms := []TermMatch{}
 	for _, o := range os {
 		where := "text"
-		if o.title {
+		if o.title() {
 			where = "title"
 		}
 		v := ""
-		if o.variant >= 0 {
-			v = e.ix.Term(o.variant)
+		if o.vi != noVariant {
+			v = e.ix.Term(pos[o.term].vars[o.vi].term)
 		}
 		found := false
 		for i := range ms {
@@ -624,7 +635,7 @@ func (e *Engine) hitExplain(pos []*qterm, os []occ) []TermMatch {
 			}
 		}
 		if !found {
-			ms = append(ms, TermMatch{Term: pos[o.term].text, Variant: v, Kind: kindNames[o.kind], Field: where, Count: 1})
+			ms = append(ms, TermMatch{Term: pos[o.term].text, Variant: v, Kind: kindNames[o.kt&^occInTitle], Field: where, Count: 1})
 		}
 	}
 	return ms

@@ -189,6 +189,9 @@ type Engine struct {
 	folded     []foldedMeta // per document, for the author, section and tag filters
 
 	words wordCache // the analyses of recent query words
+
+	spareMu sync.Mutex
+	spare   *scratch // the working memory of the last search, for the next
 }
 
 // foldedMeta is what the filters compare of a document, folded once.
@@ -332,6 +335,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	if weak && !opt.AsTyped {
 		return nil, sugg
 	}
+	sc := e.getScratch(n) // given back at the end: nothing returned points into it
 	r.Suggestion = sugg
 	r.Highlighter = e.highlighter(pos)
 	for _, qts := range [][]*qterm{pos, neg} {
@@ -343,7 +347,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 
 	// Documents that pass the filters and exclusions.
-	ok := make([]bool, n)
+	ok := sc.ok
 	section, tag := token.Fold(opt.Section), token.Fold(opt.Tag)
 	if len(pq.authors) > 0 || section != "" || tag != "" {
 		e.foldedOnce.Do(func() {
@@ -377,15 +381,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	// variant (completions, typos, fuzzy matches) counts at its own
 	// rarity, capped by that of the word's own forms when the word is in
 	// the vocabulary; the word scores the best of these.
-	score := make([]float64, n)
-	matched := make([]uint32, n)
-	inTitle := make([]uint32, n) // the words found in the title
-	inHead := make([]uint32, n)  // the words found in a heading
+	score := sc.f64[0*n : 1*n]
+	matched := sc.u32[0*n : 1*n]
+	inTitle := sc.u32[1*n : 2*n] // the words found in the title
+	inHead := sc.u32[2*n : 3*n]  // the words found in a heading
 	mass := make([]float64, len(pos))
-	best := make([]float64, n)
-	famTF := make([]float64, n)  // occurrences of the word's own forms, weighed by field
-	famWTF := make([]float64, n) // the same, weighed by how each form matched
-	var touched, famDocs []int
+	best := sc.f64[1*n : 2*n]
+	famTF := sc.f64[2*n : 3*n]  // occurrences of the word's own forms, weighed by field
+	famWTF := sc.f64[3*n : 4*n] // the same, weighed by how each form matched
+	touched, famDocs := sc.touched[:0], sc.famDocs[:0]
 	nt := float64(n)
 	fieldTF := func(p *index.Postings) float64 {
 		d := p.Doc
@@ -398,10 +402,10 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		}
 		return tf
 	}
-	qual := make([]float64, n) // how well the word matched in d: its best variant's weight
-	famQ := make([]float64, n)
-	cov := make([]float64, n)           // the query's mass d covers, each word weighed by how it matched
-	var hit []int                       // the documents matching any word, in the order found
+	qual := sc.f64[4*n : 5*n] // how well the word matched in d: its best variant's weight
+	famQ := sc.f64[5*n : 6*n]
+	cov := sc.f64[6*n : 7*n]            // the query's mass d covers, each word weighed by how it matched
+	hit := sc.hit[:0]                   // the documents matching any word, in the order found
 	keep := func(d int, s, q float64) { // the word's best score in d so far
 		if s <= 0 {
 			return
@@ -534,7 +538,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	for _, qt := range pos {
 		wsum += qt.w
 	}
-	var cands []int
+	cands := sc.cands[:0]
 	best1 := 0.0
 	for _, d := range hit {
 		if matched[d]&required == required {
@@ -613,9 +617,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			return byScore(a, b)
 		})
 		page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
-		occ = e.occurrences(pos, page)
+		occ = e.occurrences(pos, page, sc)
 	} else {
-		occ = e.occurrences(pos, need)
+		occ = e.occurrences(pos, need, sc)
 		if hasPhrase {
 			kept := cands[:0]
 			for _, d := range cands {
@@ -678,6 +682,8 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			}
 		}
 	}
+	sc.touched, sc.famDocs, sc.hit, sc.cands = touched, famDocs, hit, cands
+	e.putScratch(sc)
 	return r, sugg
 }
 

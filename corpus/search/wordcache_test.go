@@ -3,6 +3,7 @@ package search_test
 import (
 	"encoding/json"
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/corpus-explorer/explorer/corpus/search"
@@ -47,4 +48,61 @@ func TestWordCacheSameAnswers(t *testing.T) {
 			e.Search(fmt.Sprintf("mot%d", i), search.Options{})
 		}
 	}
+}
+
+// TestScratchSameAnswers searches queries of every kind, with and
+// without filters, in turns on one engine, whose working memory each
+// search reuses from the one before, and each on a fresh engine: the
+// answers are the same, and so from several goroutines at once.
+func TestScratchSameAnswers(t *testing.T) {
+	e, ix := seedEngine(t)
+	type search1 struct {
+		q   string
+		opt search.Options
+	}
+	var qs []search1
+	for _, q := range []string{"Alibaba", "Gnassingbé", "chine cloud investissement", "togol", "Alibaba -Jack", `"cheval de Troie"`,
+		"investissement intelligence artificielle 50 milliards", "xyzzyq", "logistqiue", "a", "chn", "date:2020", "le la les"} {
+		for _, opt := range []search.Options{{Limit: 10}, {Limit: 2, Offset: 1, Explain: true}, {Sort: "date"}, {DateFrom: "2021", Author: "a"}} {
+			qs = append(qs, search1{q, opt})
+		}
+	}
+	answer := func(e *search.Engine, s search1) string {
+		r, err := e.Search(s.q, s.opt)
+		if err != nil {
+			t.Errorf("Search(%q): %v", s.q, err)
+			return ""
+		}
+		r.Highlighter = nil
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Error(err)
+		}
+		return string(b)
+	}
+	want := make([]string, len(qs))
+	for i, s := range qs {
+		want[i] = answer(search.New(ix), s)
+	}
+	for round := 0; round < 2; round++ {
+		for i, s := range qs {
+			if got := answer(e, s); got != want[i] {
+				t.Errorf("round %d: %q %+v answered differently after other searches:\n%s\nwant\n%s", round, s.q, s.opt, got, want[i])
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range qs {
+				i := (k*7 + g) % len(qs)
+				if got := answer(e, qs[i]); got != want[i] {
+					t.Errorf("concurrently: %q %+v answered differently:\n%s\nwant\n%s", qs[i].q, qs[i].opt, got, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
