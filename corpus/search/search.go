@@ -45,9 +45,15 @@
 // (BM25's IDF of its own forms, or of its best variant) times its weight.
 // A document's coverage is the share of the query's mass that it matches.
 // Minimum should match: the candidates are the documents whose coverage
-// is at least half the best document's, so that a page lacking one common
-// word of a long query still ranks; words of quoted phrases are required,
-// and -excluded words exclude. Coordination: a candidate's BM25F score is
+// is at least half the best document's, and, whatever their coverage,
+// those that lack at most a quarter of the words that carry meaning
+// (rounded down, and at least one from three such words), so that no
+// single word decides alone: a page lacking one common word of a long
+// query still ranks, and so does a page lacking one rare word that weighs
+// more than the others together ("croisé" in "comment créer un tableau
+// croisé dynamique", which the page "Création de tables dynamiques"
+// lacks). Words of quoted phrases are required, and -excluded words
+// exclude. Coordination: a candidate's BM25F score is
 // multiplied by its coverage and by the square root of the share of the
 // query's words it matches, so that a page matching all the words ranks
 // above one matching most of them, and one matching the rare words still
@@ -81,6 +87,7 @@ package search
 import (
 	"errors"
 	"math"
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -215,7 +222,7 @@ const (
 	maxLimit  = 1000
 	proxBoost = 0.35 // the most the proximity bonus adds, as a share of the score
 
-	minShouldMatch = 0.5  // a candidate covers at least this share of the best coverage
+	minShouldMatch = 0.5  // a candidate covers at least this share of the best coverage, or lacks few words
 	titleBoost     = 1.5  // the most a title covering the query adds, as a share of the score
 	headBoost      = 0.5  // the same for the headings
 	weakWeight     = 0.05 // weight of a question word ("comment", "fais") against another
@@ -524,7 +531,8 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 
 	// Candidates: the documents covering at least half as much of the
-	// query as the best one (minimum should match), quoted words required.
+	// query as the best one, or lacking few of its words (minimum should
+	// match), quoted words required.
 	// Their score is multiplied by the coordination factor, their coverage
 	// times the square root of the share of the words they match, and by
 	// the evidence of titles and headings holding the query's words
@@ -541,13 +549,26 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			best1 = max(best1, cov[d]/total)
 		}
 	}
+	// The words that carry meaning (not weak), and how many of them a
+	// candidate may lack whatever its coverage.
+	var content uint32
+	for ti, qt := range pos {
+		if qt.w == 1 {
+			content |= 1 << ti
+		}
+	}
+	nc := bits.OnesCount32(content)
+	mayLack := nc / 4
+	if nc >= 3 {
+		mayLack = max(mayLack, 1)
+	}
 	complete := false
 	for _, d := range hit {
 		if matched[d]&required != required {
 			continue
 		}
 		c := cov[d] / total
-		if c < minShouldMatch*best1 {
+		if c < minShouldMatch*best1 && bits.OnesCount32(content&^matched[d]) > mayLack {
 			continue
 		}
 		complete = complete || matched[d] == all
