@@ -37,7 +37,7 @@ const (
 type variant struct {
 	term   int // term id; -1 for a fuzzy title match
 	kind   int
-	dist   int // edits, for typos
+	dist   int // for typos, the cost in half edits less one (typoCost)
 	weight float64
 }
 
@@ -56,9 +56,9 @@ func weight(kind, dist, qlen, tlen int) float64 {
 		return derivedWeight
 	case kindTypo:
 		switch {
-		case dist == 0: // a natural typo: doubled or dropped double letter, swapped pair
+		case dist == 0: // one common typo (typoCost 1)
 			return 0.6
-		case dist <= 1:
+		case dist <= 1: // one other edit, or two common typos
 			return 0.45
 		}
 		return 0.3
@@ -66,30 +66,118 @@ func weight(kind, dist, qlen, tlen int) float64 {
 	return 0.2
 }
 
-// naturalTypo reports whether t differs from q by one of the typos people
-// make most: a doubled letter dropped or a letter doubled ("numérottation",
-// "suprimer"), or two neighbouring letters swapped ("imgae"). Accent errors
-// need no rule: folding makes them exact matches.
-func naturalTypo(q, t string) bool {
-	if len(q) == len(t) {
-		i := 0
-		for i < len(q) && q[i] == t[i] {
-			i++
+// typoCost returns the cost of the cheapest way to turn t into q, in
+// half edits: each of the typos people make most counts 1, any other edit
+// 2. The common typos are (Damerau-Levenshtein edits, on folded words,
+// so that accent errors are no edits at all):
+//   - two neighbouring letters swapped ("imgae");
+//   - a letter doubled, or a double letter dropped ("cheminn", "verouiller");
+//   - a silent letter dropped or added, an h or the u of "qu" ("masqe"),
+//     and "f" for "ph" ("périférique");
+//   - a letter replaced by its neighbour on an AZERTY or QWERTY keyboard
+//     ("copiet");
+//   - a letter replaced by one French spells the same sound with: a and e
+//     ("transparance"), i and y, c and k, c and s, s and z, g and j.
+//
+// A cost of 1 is one common typo, 2 one other edit or two common ones.
+func typoCost(q, t string) int {
+	m, n := len(q), len(t)
+	w := n + 1
+	var buf [64 * 64]int
+	var d []int
+	if (m+1)*w <= len(buf) {
+		d = buf[:(m+1)*w]
+	} else {
+		d = make([]int, (m+1)*w)
+	}
+	// doubled reports whether s[i] is a letter whose dropping is a common
+	// typo: it doubles a neighbour, or it is silent (an h, the u of "qu").
+	doubled := func(s string, i int) bool {
+		return s[i] == 'h' || i > 0 && (s[i-1] == s[i] || s[i] == 'u' && s[i-1] == 'q') || i+1 < len(s) && s[i+1] == s[i]
+	}
+	for j := 0; j <= n; j++ {
+		if j > 0 {
+			d[j] = d[j-1] + 2
+			if doubled(t, j-1) {
+				d[j]--
+			}
 		}
-		return i+1 < len(q) && q[i] == t[i+1] && q[i+1] == t[i] && q[i+2:] == t[i+2:]
 	}
-	if len(q) < len(t) {
-		q, t = t, q
+	for i := 1; i <= m; i++ {
+		row, up := d[i*w:(i+1)*w], d[(i-1)*w:i*w]
+		del := 2
+		if doubled(q, i-1) {
+			del = 1
+		}
+		row[0] = up[0] + del
+		for j := 1; j <= n; j++ {
+			ins := 2
+			if doubled(t, j-1) {
+				ins = 1
+			}
+			v := min(up[j]+del, row[j-1]+ins, up[j-1]+subCost(q[i-1], t[j-1]))
+			if i > 1 && j > 1 && q[i-1] == t[j-2] && q[i-2] == t[j-1] && q[i-1] != q[i-2] {
+				v = min(v, d[(i-2)*w+j-2]+1)
+			}
+			if i > 1 && q[i-2] == 'p' && q[i-1] == 'h' && t[j-1] == 'f' {
+				v = min(v, d[(i-2)*w+j-1]+1)
+			}
+			if j > 1 && q[i-1] == 'f' && t[j-2] == 'p' && t[j-1] == 'h' {
+				v = min(v, d[(i-1)*w+j-2]+1)
+			}
+			row[j] = v
+		}
 	}
-	if len(q) != len(t)+1 {
-		return false
+	return d[m*w+n]
+}
+
+// keyRows are the rows of letters of the AZERTY and QWERTY keyboards,
+// each row shifted right of the one above by the offset that follows it,
+// in quarters of a key.
+var keyRows = [...]struct {
+	keys  string
+	shift int
+}{
+	{"azertyuiop", 0}, {"qsdfghjklm", 1}, {"wxcvbn", 3},
+	{"qwertyuiop", 0}, {"asdfghjkl", 1}, {"zxcvbnm", 3},
+}
+
+// soundAlike are the pairs of letters that French spells the same sound
+// with, so often confused.
+var soundAlike = [...]string{"ae", "iy", "ck", "cs", "sz", "gj"}
+
+// subCost is the cost, in half edits, of typing a for b: 0 if the same,
+// 1 for a neighbouring key or a letter of the same sound, else 2.
+func subCost(a, b byte) int {
+	if a == b {
+		return 0
 	}
-	// q is t with one letter more: that letter must double its neighbour.
-	i := 0
-	for i < len(t) && q[i] == t[i] {
-		i++
+	for _, p := range soundAlike {
+		if a == p[0] && b == p[1] || a == p[1] && b == p[0] {
+			return 1
+		}
 	}
-	return q[i+1:] == t[i:] && (i > 0 && q[i-1] == q[i] || i+1 < len(q) && q[i+1] == q[i])
+	// Keyboards: neighbours in a row, or in rows next to each other
+	// within three quarters of a key.
+	for k := 0; k < len(keyRows); k += 3 {
+		ra, ca, rb, cb := -1, 0, -1, 0
+		for r := k; r < k+3; r++ {
+			if i := strings.IndexByte(keyRows[r].keys, a); i >= 0 {
+				ra, ca = r, 4*i+keyRows[r].shift
+			}
+			if i := strings.IndexByte(keyRows[r].keys, b); i >= 0 {
+				rb, cb = r, 4*i+keyRows[r].shift
+			}
+		}
+		if ra < 0 || rb < 0 {
+			continue
+		}
+		dc := ca - cb
+		if ra == rb && (dc == 4 || dc == -4) || (ra-rb == 1 || rb-ra == 1) && dc <= 3 && dc >= -3 {
+			return 1
+		}
+	}
+	return 2
 }
 
 // expand finds the variants of query word t, best first.
@@ -157,13 +245,17 @@ func (e *Engine) expand(t *term) []variant {
 		maxd := typoEdits(n)
 		type typo struct{ id, d int }
 		var ts []typo
+		strict := ix.NumTerms() >= largeVocabulary
 		e.typos(t.fold, maxd, func(id, d int) {
-			if !seen[id] {
-				if d == 1 && naturalTypo(t.fold, ix.Term(id)) {
-					d = 0 // ranked before the other edits of the same length
-				}
-				ts = append(ts, typo{id, d})
+			if seen[id] {
+				return
 			}
+			// Ranked by cost: the common typos before the other edits.
+			c := typoCost(t.fold, ix.Term(id))
+			if d == 2 && c > 2 && strict {
+				return // two edits, not both common, in a large vocabulary
+			}
+			ts = append(ts, typo{id, c - 1})
 		})
 		sortStableFunc(ts, func(a, b typo) int {
 			if a.d != b.d {
@@ -268,6 +360,16 @@ func fuzzyGood(q, target string, matched []int) bool {
 	span := matched[len(matched)-1] - matched[0] + 1
 	return 2*(span-len(matched)) <= len(q)
 }
+
+// largeVocabulary is the size of a vocabulary, in terms, from which a
+// word of 8 letters or more matches a term two edits away only when both
+// are common typos (typoCost). The more terms, the likelier one lies two
+// arbitrary edits from a word the corpus does not have ("tartelette" for
+// "tartiflette", "mireille" for "myrtille"): of the words of 8 letters or
+// more of fr-docs that fr-manpages lacks, and that have no term of it
+// within one edit, 21% have one within two (28,568 terms), against 4% in
+// the 911 terms of the seeds; within two common typos, 1%.
+const largeVocabulary = 10000
 
 // typoEdits returns the edits tolerated in a word of n characters: 1 from
 // 4 characters, 2 from 8.

@@ -525,8 +525,8 @@ func (e *Engine) fuzzyTitles(q string) []titleMatch {
 // suggestion returns q with each word that matched no term as typed
 // replaced by its best correction, or "" if there is none; weak reports
 // whether every word it replaces is one the corpus lacks (no exact form,
-// no form of the same stem). A natural typo (naturalTypo) is the best
-// correction at one edit.
+// no form of the same stem). Corrections rank by cost (typoCost), then by
+// how many documents hold them.
 func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 	ix := e.ix
 	type repl struct {

@@ -19,9 +19,14 @@
 // space, and for any word of 3 characters or more); as a shortening, a
 // term of 5 letters or more that starts the word and holds at least 40%
 // of it ("diapo" for "diapositive"); within 1 edit for words of 4 to 7
-// characters, 2 edits from 8 (a transposition is one edit), the typos
-// people make most (a double letter dropped or added, two neighbours
-// swapped) ranked before the other edits of the same length; as a word of
+// characters, 2 edits from 8 (a transposition is one edit), ranked by
+// cost: the typos people make most (a double letter dropped or added, two
+// neighbours swapped, a silent letter dropped, a neighbouring key, a
+// letter of the same sound: "copiet" finds "copier" before "copie")
+// count half an edit. In a vocabulary of 10,000 terms or more, two edits
+// match only when both are of these kinds: the larger the vocabulary, the
+// likelier an absent word lies two arbitrary edits from some term
+// ("tartiflette" from "tartelette"); as a word of
 // the same family by derivation, where the stemmer keeps them apart
 // ("impression" for "imprimer", "protection" for "protéger", "affichage"
 // for "afficher"; never inside quotes or for an excluded word), weighted
