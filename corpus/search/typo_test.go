@@ -10,24 +10,24 @@ func TestTypoCost(t *testing.T) {
 		want        int
 	}{
 		{"image", "image", 0},
-		{"imgae", "image", 1},                 // neighbours swapped
-		{"cheminn", "chemin", 1},              // a letter doubled
-		{"verouiller", "verrouiller", 1},      // a double letter dropped
-		{"masqe", "masque", 1},                // the u of "qu" dropped
-		{"ortographe", "orthographe", 1},      // a silent h dropped
-		{"periferique", "peripherique", 1},    // f for ph
-		{"copiet", "copier", 1},               // a neighbouring key (AZERTY r, t)
-		{"copiet", "copie", 2},                // a letter added
-		{"transparance", "transparence", 1},   // a and e sound alike
-		{"transparance", "transparente", 3},   // another letter, and a, e
-		{"dinamique", "dynamique", 1},         // i and y
-		{"calqe", "calque", 1},                // the u of "qu" again
-		{"exisant", "existant", 2},            // a letter dropped
-		{"tartiflette", "tartelette", 4},      // two other edits
-		{"myrtille", "mireille", 3},           // i for y, then another
-		{"myrtille", "mortelle", 4},           // two other edits
-		{"tarteletet", "tartelette", 1},       // swapped
-		{"tartellete", "tartelette", 2},       // a letter doubled, a double dropped
+		{"imgae", "image", 1},               // neighbours swapped
+		{"cheminn", "chemin", 1},            // a letter doubled
+		{"verouiller", "verrouiller", 1},    // a double letter dropped
+		{"masqe", "masque", 1},              // the u of "qu" dropped
+		{"ortographe", "orthographe", 1},    // a silent h dropped
+		{"periferique", "peripherique", 1},  // f for ph
+		{"copiet", "copier", 1},             // a neighbouring key (AZERTY r, t)
+		{"copiet", "copie", 2},              // a letter added
+		{"transparance", "transparence", 1}, // a and e sound alike
+		{"transparance", "transparente", 3}, // another letter, and a, e
+		{"dinamique", "dynamique", 1},       // i and y
+		{"calqe", "calque", 1},              // the u of "qu" again
+		{"exisant", "existant", 2},          // a letter dropped
+		{"tartiflette", "tartelette", 4},    // two other edits
+		{"myrtille", "mireille", 3},         // i for y, then another
+		{"myrtille", "mortelle", 4},         // two other edits
+		{"tarteletet", "tartelette", 1},     // swapped
+		{"tartellete", "tartelette", 2},     // a letter doubled, a double dropped
 		{"moteur", "voiture", 8},
 	} {
 		if got := typoCost(c.typed, c.term); got != c.want {
