@@ -82,53 +82,51 @@ func weight(kind, dist, qlen, tlen int) float64 {
 // A cost of 1 is one common typo, 2 one other edit or two common ones.
 func typoCost(q, t string) int {
 	m, n := len(q), len(t)
-	w := n + 1
-	var buf [64 * 64]int
+	// Three rows of the table: those of q[:i-2], q[:i-1] and q[:i].
+	var buf [3 * 72]int
 	var d []int
-	if (m+1)*w <= len(buf) {
-		d = buf[:(m+1)*w]
+	if 3*(n+1) <= len(buf) {
+		d = buf[:3*(n+1)]
 	} else {
-		d = make([]int, (m+1)*w)
+		d = make([]int, 3*(n+1))
 	}
+	w := n + 1
+	row := func(i int) []int { k := i % 3; return d[k*w : (k+1)*w] }
 	// doubled reports whether s[i] is a letter whose dropping is a common
 	// typo: it doubles a neighbour, or it is silent (an h, the u of "qu").
 	doubled := func(s string, i int) bool {
 		return s[i] == 'h' || i > 0 && (s[i-1] == s[i] || s[i] == 'u' && s[i-1] == 'q') || i+1 < len(s) && s[i+1] == s[i]
 	}
-	for j := 0; j <= n; j++ {
-		if j > 0 {
-			d[j] = d[j-1] + 2
-			if doubled(t, j-1) {
-				d[j]--
-			}
+	cost := func(s string, i int) int {
+		if doubled(s, i) {
+			return 1
 		}
+		return 2
+	}
+	r0 := row(0)
+	r0[0] = 0
+	for j := 1; j <= n; j++ {
+		r0[j] = r0[j-1] + cost(t, j-1)
 	}
 	for i := 1; i <= m; i++ {
-		row, up := d[i*w:(i+1)*w], d[(i-1)*w:i*w]
-		del := 2
-		if doubled(q, i-1) {
-			del = 1
-		}
-		row[0] = up[0] + del
+		cur, up := row(i), row(i-1)
+		del := cost(q, i-1)
+		cur[0] = up[0] + del
 		for j := 1; j <= n; j++ {
-			ins := 2
-			if doubled(t, j-1) {
-				ins = 1
-			}
-			v := min(up[j]+del, row[j-1]+ins, up[j-1]+subCost(q[i-1], t[j-1]))
+			v := min(up[j]+del, cur[j-1]+cost(t, j-1), up[j-1]+subCost(q[i-1], t[j-1]))
 			if i > 1 && j > 1 && q[i-1] == t[j-2] && q[i-2] == t[j-1] && q[i-1] != q[i-2] {
-				v = min(v, d[(i-2)*w+j-2]+1)
+				v = min(v, row(i - 2)[j-2]+1)
 			}
 			if i > 1 && q[i-2] == 'p' && q[i-1] == 'h' && t[j-1] == 'f' {
-				v = min(v, d[(i-2)*w+j-1]+1)
+				v = min(v, row(i - 2)[j-1]+1)
 			}
 			if j > 1 && q[i-1] == 'f' && t[j-2] == 'p' && t[j-1] == 'h' {
-				v = min(v, d[(i-1)*w+j-2]+1)
+				v = min(v, up[j-2]+1)
 			}
-			row[j] = v
+			cur[j] = v
 		}
 	}
-	return d[m*w+n]
+	return row(m)[n]
 }
 
 // keyRows are the rows of letters of the AZERTY and QWERTY keyboards,
