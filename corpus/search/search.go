@@ -43,9 +43,12 @@
 //
 // # How the words combine
 //
-// Question words ("comment", "pourquoi", "fais", "veux", "aller"...) and
-// quantifiers ("tout", "chaque", "plusieurs", "seule") weigh a twentieth
-// of another word, and stopwords ("je", "mon", "une") nothing,
+// Question words ("comment", "pourquoi", "fais", "veux", "aller"...),
+// light verbs, whose object says what is done ("mettre", "donner",
+// "rendre", "prendre": "donner un nom à une plage" is about names, not
+// data), and quantifiers ("tout", "chaque", "plusieurs", "seule") weigh a
+// twentieth of another word and match only their own forms ("comment"
+// never finds "commentaire"), and stopwords ("je", "mon", "une") nothing,
 // outside quoted phrases. Each remaining word has a mass, its rarity
 // (BM25's IDF of its own forms, or of its best variant) times its weight.
 // A document's coverage is the share of the query's mass that it matches.
@@ -234,8 +237,8 @@ const (
 )
 
 // weakWords are the words of questions and requests that French queries
-// add to what they look for, and the quantifiers, folded; they weigh
-// almost nothing. (The stopwords, "je", "mon", "une", are left out of
+// add to what they look for, the light verbs and the quantifiers, folded;
+// they weigh almost nothing. (The stopwords, "je", "mon", "une", are left out of
 // queries altogether.)
 var weakWords = map[string]bool{
 	"comment": true, "pourquoi": true, "quand": true, "quoi": true, "combien": true, "ou": true,
@@ -243,6 +246,9 @@ var weakWords = map[string]bool{
 	"souhaite": true, "aimerais": true, "besoin": true, "peux": true, "puis": true, "peut": true,
 	"dois": true, "doit": true, "possible": true, "maniere": true, "facon": true, "moyen": true,
 	"svp": true, "merci": true, "aller": true, "vais": true, "va": true,
+	// Light verbs, whose object says what is done.
+	"mettre": true, "mets": true, "met": true, "donner": true, "donne": true,
+	"rendre": true, "rends": true, "rend": true, "prendre": true, "prends": true,
 	// Quantifiers, which the Snowball stopword list leaves out.
 	"tout": true, "tous": true, "toute": true, "toutes": true, "chaque": true, "plusieurs": true,
 	"autre": true, "autres": true, "seul": true, "seule": true, "seuls": true, "seules": true,
