@@ -171,6 +171,16 @@ func TestRankingProperties(t *testing.T) {
 			first: "a",
 		},
 		{
+			// ... and a neighbouring key (AZERTY r and t) beats a letter
+			// added.
+			name: "neighbouring key beats another edit",
+			docs: append(filler(8, 1, "copie"),
+				[3]string{"a", "Première page", "Une note sur le réseau, la mémoire et le copier numéro 8 du système."},
+			),
+			q:     "copiet",
+			first: "a",
+		},
+		{
 			// A word finds the nouns of its family that the stemmer keeps
 			// apart: "protéger" the page on the sheet's protection,
 			// before one that only says "feuille" more often.
