@@ -129,51 +129,25 @@ func typoCost(q, t string) int {
 	return row(m)[n]
 }
 
-// keyRows are the rows of letters of the AZERTY and QWERTY keyboards,
-// each row shifted right of the one above by the offset that follows it,
-// in quarters of a key.
-var keyRows = [...]struct {
-	keys  string
-	shift int
-}{
-	{"azertyuiop", 0}, {"qsdfghjklm", 1}, {"wxcvbn", 3},
-	{"qwertyuiop", 0}, {"asdfghjkl", 1}, {"zxcvbnm", 3},
-}
-
-// soundAlike are the pairs of letters that French spells the same sound
-// with, so often confused.
-var soundAlike = [...]string{"ae", "iy", "ck", "cs", "sz", "gj"}
+// closeLetters lists the pairs of letters one is often typed for the
+// other: the neighbouring keys of AZERTY and QWERTY keyboards (in a row,
+// or in rows next to each other within three quarters of a key), then
+// the letters French spells the same sound with (a and e, i and y, c and
+// k, c and s, s and z, g and j); each pair once, in alphabetical order.
+const closeLetters = "aq as aw az bg bh bn bv cd cf cv cx de df dr ds dx er es ew ez fg fr ft fv gh gt gv gy hj hn hu hy ij ik io iu jk jm jn ju kl km ko lm lo lp mn mp op qs qw qz rt sw sx sz ty uy wx xz " +
+	"ae iy ck cs gj"
 
 // subCost is the cost, in half edits, of typing a for b: 0 if the same,
-// 1 for a neighbouring key or a letter of the same sound, else 2.
+// 1 for a close letter (closeLetters), else 2.
 func subCost(a, b byte) int {
 	if a == b {
 		return 0
 	}
-	for _, p := range soundAlike {
-		if a == p[0] && b == p[1] || a == p[1] && b == p[0] {
-			return 1
-		}
+	if a > b {
+		a, b = b, a
 	}
-	// Keyboards: neighbours in a row, or in rows next to each other
-	// within three quarters of a key.
-	for k := 0; k < len(keyRows); k += 3 {
-		ra, ca, rb, cb := -1, 0, -1, 0
-		for r := k; r < k+3; r++ {
-			if i := strings.IndexByte(keyRows[r].keys, a); i >= 0 {
-				ra, ca = r, 4*i+keyRows[r].shift
-			}
-			if i := strings.IndexByte(keyRows[r].keys, b); i >= 0 {
-				rb, cb = r, 4*i+keyRows[r].shift
-			}
-		}
-		if ra < 0 || rb < 0 {
-			continue
-		}
-		dc := ca - cb
-		if ra == rb && (dc == 4 || dc == -4) || (ra-rb == 1 || rb-ra == 1) && dc <= 3 && dc >= -3 {
-			return 1
-		}
+	if strings.Contains(closeLetters, string([]byte{a, b})) {
+		return 1
 	}
 	return 2
 }
@@ -215,7 +189,7 @@ func (e *Engine) expand(t *term) []variant {
 			}
 		}
 	}
-	if t.neg || t.phrase >= 0 {
+	if t.neg || t.phrase >= 0 || t.weak {
 		return vs
 	}
 	e.derived(t.fold, vs, add)

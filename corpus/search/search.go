@@ -751,11 +751,9 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 		case t.stop && !onlyStops:
 			continue // in a phrase, counted by the positions of the others
 		default:
+			qt.weak = qt.w == weakWeight && !t.last
 			a := e.analyseWord(&qt.term)
 			qt.vars, qt.titles = a.vars, a.titles
-			if qt.w == weakWeight && !t.last {
-				qt.vars, qt.titles = ownForms(a.vars), nil
-			}
 			if len(qt.vars) == 0 && len(qt.titles) == 0 && t.phrase < 0 {
 				missing = append(missing, qt)
 				continue
@@ -768,19 +766,6 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 		pos = pos[:0]
 	}
 	return pos, neg, missing
-}
-
-// ownForms returns the variants of vs that are the word's own forms, the
-// exact one and those of the same stem, in a new slice: what a question
-// word ("comment", "tout") matches, never "commentaire" nor "comme".
-func ownForms(vs []variant) []variant {
-	var out []variant
-	for _, v := range vs {
-		if v.kind == kindExact || v.kind == kindStem {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // sortTop sorts the first k elements of s by cmp, leaving in s[k:] the

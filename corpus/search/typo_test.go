@@ -1,6 +1,9 @@
 package search
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTypoCost pins the cost of each kind of typo, in half edits: the
 // ones people make most count 1, any other edit 2.
@@ -53,6 +56,53 @@ func TestSubCost(t *testing.T) {
 		}
 		if got := subCost(c.b, c.a); got != c.want {
 			t.Errorf("subCost(%q, %q) = %d, want %d", c.b, c.a, got, c.want)
+		}
+	}
+}
+
+// TestCloseLetters derives the neighbouring keys from the rows of the
+// AZERTY and QWERTY keyboards (each row shifted right of the one above by
+// a quarter of a key, then three quarters), and checks closeLetters lists
+// them, with the letters of the same sound, and nothing else.
+func TestCloseLetters(t *testing.T) {
+	rows := [...]struct {
+		keys  string
+		shift int // in quarters of a key
+	}{
+		{"azertyuiop", 0}, {"qsdfghjklm", 1}, {"wxcvbn", 3},
+		{"qwertyuiop", 0}, {"asdfghjkl", 1}, {"zxcvbnm", 3},
+	}
+	want := map[string]bool{"ae": true, "iy": true, "ck": true, "cs": true, "sz": true, "gj": true}
+	for k := 0; k < len(rows); k += 3 {
+		for r1 := k; r1 < k+3; r1++ {
+			for r2 := k; r2 < k+3; r2++ {
+				for i := range rows[r1].keys {
+					for j := range rows[r2].keys {
+						a, b := rows[r1].keys[i], rows[r2].keys[j]
+						dc := 4*i + rows[r1].shift - 4*j - rows[r2].shift
+						if r1 == r2 && (dc == 4 || dc == -4) || (r1-r2 == 1 || r2-r1 == 1) && dc <= 3 && dc >= -3 {
+							want[string([]byte{min(a, b), max(a, b)})] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	got := map[string]bool{}
+	for _, p := range strings.Fields(closeLetters) {
+		if got[p] || len(p) != 2 || p[0] >= p[1] {
+			t.Errorf("closeLetters: %q repeated or out of order", p)
+		}
+		got[p] = true
+	}
+	for p := range want {
+		if !got[p] {
+			t.Errorf("closeLetters lacks %q", p)
+		}
+	}
+	for p := range got {
+		if !want[p] {
+			t.Errorf("closeLetters has %q, neither neighbouring keys nor of the same sound", p)
 		}
 	}
 }
