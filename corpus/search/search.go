@@ -18,28 +18,33 @@
 // being typed, that is the last one when the query does not end with a
 // space, and for any word of 3 characters or more); as a shortening, a
 // term of 5 letters or more that starts the word and holds at least 40%
-// of it ("diapo" for "diapositive"); within 1 edit for words of 4 to 7
-// characters, 2 edits from 8 (a transposition is one edit), ranked by
-// cost: the typos people make most (a double letter dropped or added, two
-// neighbours swapped, a silent letter dropped, a neighbouring key, a
-// letter of the same sound: "copiet" finds "copier" before "copie")
-// count half an edit. In a vocabulary of 10,000 terms or more, two edits
-// match only when both are of these kinds: the larger the vocabulary, the
-// likelier an absent word lies two arbitrary edits from some term
-// ("tartiflette" from "tartelette"); as a word of
-// the same family by derivation, where the stemmer keeps them apart
-// ("impression" for "imprimer", "protection" for "protéger", "affichage"
-// for "afficher"; never inside quotes or for an excluded word), weighted
-// 0.7; and, when
-// nothing else matched, as a fuzzy subsequence (github.com/sahilm/fuzzy)
-// of the vocabulary's terms and of the words of the titles, one word at a
-// time, never across words, and only when the match starts with the
-// word's first letter, covers 60% of its letters and skips few ("chn"
-// finds "chine", "ecomrce" the titles with "e-commerce").
+// of it ("diapo" for "diapositive"); as a typo, within 1 edit for words
+// of 4 to 7 characters, 2 edits from 8 (a transposition is one edit); as
+// a word of the same family by derivation, where the stemmer keeps them
+// apart ("impression" for "imprimer", "protection" for "protéger",
+// "affichage" for "afficher"; never inside quotes or for an excluded
+// word), weighted 0.7; and, when nothing else matched, as a fuzzy
+// subsequence (github.com/sahilm/fuzzy) of the vocabulary's terms and of
+// the words of the titles, one word at a time, never across words, and
+// only when the match starts with the word's first letter, covers 60% of
+// its letters and skips few ("chn" finds "chine", "ecomrce" the titles
+// with "e-commerce").
+//
+// Typos rank by cost: the ones people make most (two neighbours swapped,
+// a letter doubled or a double letter dropped, a silent letter dropped,
+// "f" for "ph", a neighbouring key, a letter of the same sound) count half
+// an edit, so that "copiet" finds "copier" before "copie" and
+// "transparance" "transparence" before "transparente". In a vocabulary of
+// 10,000 terms or more, two edits match only when both are of these
+// kinds: the larger the vocabulary, the likelier a word it lacks lies two
+// arbitrary edits from some term ("tartiflette" from "tartelette",
+// "myrtille" from "mireille").
 //
 // A word with no match at all contributes nothing. A query whose words
 // that carry meaning all lack a match returns no hit (and a did-you-mean
-// only when a correction is within the typo distances above).
+// only when a correction is within the typo distances above). A word the
+// corpus has, as written or by a form of its stem, gets no did-you-mean,
+// unless a word ten times commoner is one edit away.
 //
 // # How the words combine
 //
