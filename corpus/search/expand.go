@@ -340,7 +340,8 @@ func fuzzyGood(q, target string, matched []int) bool {
 // "tartiflette", "mireille" for "myrtille"): of the words of 8 letters or
 // more of fr-docs that fr-manpages lacks, and that have no term of it
 // within one edit, 21% have one within two (28,568 terms), against 4% in
-// the 911 terms of the seeds; within two common typos, 1%.
+// the 911 terms of the seeds; within two common typos, 1%
+// (BenchmarkFalseNeighbours).
 const largeVocabulary = 10000
 
 // typoEdits returns the edits tolerated in a word of n characters: 1 from
