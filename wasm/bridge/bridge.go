@@ -6,7 +6,6 @@ import (
 	"errors"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
-	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/hack-pad/safejs"
 )
 
@@ -21,10 +20,6 @@ type Bridge struct {
 	funcs  funcSet
 	done   chan struct{}
 	closed bool
-
-	// out writes each answer's JSON, its buffer kept from call to call
-	// (up to maxKeptJSON) so that answering allocates only the string.
-	out jsonw.Writer
 
 	calls, failures, panics int
 }
@@ -146,16 +141,6 @@ func (b *Bridge) wrap(name string, maxArgs int, fn method) func(safejs.Value, []
 			b.failures++
 			return jsError(b.errorCtor, name+": "+err.Error())
 		}
-		b.out.Reset()
-		v.AppendJSON(&b.out)
-		json := b.out.Text()
-		if len(json) > maxKeptJSON {
-			b.out = jsonw.Writer{}
-		}
-		return json
+		return string(engine.JSON(v))
 	}
 }
-
-// maxKeptJSON is the largest answer whose buffer the bridge keeps for the
-// next: a long list of documents is not worth holding.
-const maxKeptJSON = 1 << 20
