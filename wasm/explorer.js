@@ -773,9 +773,25 @@ function packLoader(send, source) {
     return table;
   };
   async function fetchPack(n) {
-    const p = (await list())[n];
+    const all = await list();
+    const p = all[n];
     if (!p) throw new Error(`no text pack ${n}`);
     if (p.loaded) return;
+    if (p.kind === 'part') {
+      // A part of a long document's text (HASH-J.pack), for a snippet: its
+      // document's whole pack (HASH.pack) serves too, where the part
+      // cannot be had (the standalone file carries no parts).
+      try {
+        return await fetchFile(n, p);
+      } catch (err) {
+        const whole = all.findIndex((q) => q.kind === 'text' && q.name === p.name.replace(/-\d+\.pack$/, '.pack'));
+        if (whole < 0) throw err;
+        return loader.load(whole);
+      }
+    }
+    return fetchFile(n, p);
+  }
+  async function fetchFile(n, p) {
     const what = `${p.kind === 'index' ? 'index' : 'text'} pack ${n} (${p.name})`;
     let bytes;
     try {
@@ -806,7 +822,7 @@ function packLoader(send, source) {
     if (r.error !== undefined) throw new Error(r.error.replace(/^addPack: /, ''));
     p.loaded = true;
   }
-  return {
+  const loader = {
     list,
     /** Resolves once pack n is in the module; rejects with what went wrong. */
     load(n) {
@@ -819,6 +835,7 @@ function packLoader(send, source) {
       return p;
     },
   };
+  return loader;
 }
 
 function makeExplorer(runner, info) {
@@ -1175,7 +1192,8 @@ function makeExplorer(runner, info) {
      */
     async makeAvailableOffline(options) {
       const list = await packs.list();
-      const todo = list.map((p, n) => n).filter((n) => !list[n].loaded);
+      // The parts of long documents are only for snippets: the texts' packs hold them whole.
+      const todo = list.map((p, n) => n).filter((n) => !list[n].loaded && list[n].kind !== 'part');
       const failed = [];
       let done = 0;
       const next = async () => {
@@ -1193,7 +1211,8 @@ function makeExplorer(runner, info) {
         }
       };
       await Promise.all(Array.from({ length: PACK_FETCHES }, next));
-      return { packs: list.length, loaded: list.filter((p) => p.loaded).length, failed };
+      const wanted = list.filter((p) => p.kind !== 'part');
+      return { packs: wanted.length, loaded: wanted.filter((p) => p.loaded).length, failed };
     },
   };
   for (const m of [...METHODS, ...Object.keys(API.client)]) {

@@ -56,8 +56,11 @@ type pack struct {
 // table, the compressed data it has and the few it keeps decoded.
 type packState struct {
 	packs   []pack
-	decoded map[int]decodedPack
-	lru     []int // decoded packs, least recently used first
+	decoded map[int]decodedPack // by pack number: texts' packs, then parts
+	lru     []int               // decoded packs, least recently used first
+	// parts are the parts of long documents, pack files apart (Split).
+	parts    []part
+	docParts []docParts // by document
 }
 
 // decodedPack is the documents of a pack, whole, with the word position
@@ -65,6 +68,7 @@ type packState struct {
 type decodedPack struct {
 	docs []*corpus.Document
 	bpos [][]uint32
+	off  int // a part's: its byte offset in its document's text
 }
 
 // PackFile is one pack of an index written with Split: its name (a
@@ -279,7 +283,7 @@ func (ix *Index) keep(p int, dp decodedPack) {
 func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 	d := dec{s: pk.data}
 	all := make([]corpus.Document, pk.n)
-	dp := decodedPack{make([]*corpus.Document, pk.n), make([][]uint32, pk.n)}
+	dp := decodedPack{docs: make([]*corpus.Document, pk.n), bpos: make([][]uint32, pk.n)}
 	for i := range all {
 		all[i] = *ix.Docs[pk.first+i]
 		dp.bpos[i] = d.content(&all[i], ix.Docs)

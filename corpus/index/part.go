@@ -1,0 +1,443 @@
+package index
+
+import (
+	"errors"
+	"math"
+	"sort"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corpus-explorer/explorer/corpus"
+)
+
+// DefaultPartBytes is about how many bytes of text a part of a long
+// document holds in an index written with Split. A snippet needs the text
+// around one passage, not the whole document: a document whose text is
+// longer than twice this is also written as parts, each a file of its own,
+// so that a results page fetches only the part holding each hit's passage
+// (its whole pack is still what the reader, summaries and analyses read).
+// Chosen by measuring the bytes the man pages' judged queries fetch
+// (tools/bench/textdemand.mjs; see the README).
+const DefaultPartBytes = 4 << 10
+
+// PartTailRunes is how many runes of text after its end a part carries
+// (then up to the next letter that is not a space), so that a snippet that
+// starts in the part reads the same text as from the whole document:
+// search's snippets run at most this far past their first word.
+const PartTailRunes = 256
+
+// part is a piece of a long document's text: from a block start to the
+// next part's first block (the last, to the end), its blocks and the word
+// position at which each starts, and the tail of text after it. It is a
+// pack file of its own, numbered after the texts' packs and the chunks of
+// the postings. Its text is in its document's pack, whose content hash
+// names it: HASH-J.pack for the J-th part of that pack's documents; a
+// 32-bit FNV-1a checksum of its bytes checks it (the module's table holds
+// thousands of parts: 8 bytes a name would weigh on every first visit).
+type part struct {
+	doc  int
+	pos  uint32 // the word position of the part's first word
+	sum  uint32 // FNV-1a of the bytes
+	pack int    // the pack holding its document
+	j    int    // its number among the parts of that pack's documents
+	data string // "" while not loaded
+}
+
+// docParts is what the index knows of a document written as parts: its
+// parts ps.parts[first:first+n], and the word positions of its
+// boilerplate blocks, as [start, end) pairs, so that a snippet's passage
+// is chosen as from the whole text.
+type docParts struct {
+	doc, first, n int
+	boiler        []uint32
+}
+
+// checksum is the 32-bit FNV-1a hash of data.
+func checksum(data string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(data); i++ {
+		h ^= uint32(data[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// NumParts returns the number of parts of long documents (an index
+// written with Split); pack NumPacks()+NumChunks()+k is part k.
+func (ix *Index) NumParts() int { return len(ix.ps.parts) }
+
+// PartName returns the file name of part k, or "": HASH-J.pack, where
+// HASH names the pack holding its document.
+func (ix *Index) PartName(k int) string {
+	if k < 0 || k >= len(ix.ps.parts) {
+		return ""
+	}
+	pt := ix.ps.parts[k]
+	return partName(ix.ps.packs[pt.pack].hash, pt.j)
+}
+
+func partName(packHash uint64, j int) string {
+	n := packName(packHash)
+	return n[:len(n)-len(".pack")] + "-" + strconv.Itoa(j) + ".pack"
+}
+
+// PartSize returns the size of part k in bytes once added, or 0: the
+// table does not hold it.
+func (ix *Index) PartSize(k int) int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if k < 0 || k >= len(ix.ps.parts) {
+		return 0
+	}
+	return len(ix.ps.parts[k].data)
+}
+
+// HasPart reports whether the data of part k was added.
+func (ix *Index) HasPart(k int) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return k >= 0 && k < len(ix.ps.parts) && ix.ps.parts[k].data != ""
+}
+
+// partsOf returns what the index knows of document d's parts, or nil.
+func (ix *Index) partsOf(d int) *docParts {
+	dps := ix.ps.docParts
+	i := sort.Search(len(dps), func(i int) bool { return dps[i].doc >= d })
+	if i < len(dps) && dps[i].doc == d {
+		return &dps[i]
+	}
+	return nil
+}
+
+// HasParts reports whether document d is also written as parts.
+func (ix *Index) HasParts(d int) bool { return ix.partsOf(d) != nil }
+
+// Boilerplate reports whether word position p of document d, written as
+// parts, is in a boilerplate block; false for other documents.
+func (ix *Index) Boilerplate(d, p int) bool {
+	dp := ix.partsOf(d)
+	if dp == nil {
+		return false
+	}
+	b := dp.boiler
+	i := sort.Search(len(b)/2, func(i int) bool { return int(b[2*i+1]) > p })
+	return i < len(b)/2 && int(b[2*i]) <= p
+}
+
+// partNum is the pack number of part k.
+func (ix *Index) partNum(k int) int { return len(ix.ps.packs) + len(ix.chunks) + k }
+
+// Part returns the part of document d (written as parts) that holds word
+// position p: a copy of d's metadata whose text and blocks are the part's
+// (with its tail), the word position at which each block starts, and the
+// byte offset of the part in d's text. A part not added yet is a
+// *PackError wrapping ErrNotLoaded, numbered as a pack.
+func (ix *Index) Part(d, p int) (*corpus.Document, []uint32, int, error) {
+	dp := ix.partsOf(d)
+	if dp == nil {
+		return nil, nil, 0, errors.New("index: document " + strconv.Itoa(d) + " has no parts")
+	}
+	ps := ix.ps.parts[dp.first : dp.first+dp.n]
+	k := dp.first + sort.Search(len(ps), func(i int) bool { return int(ps[i].pos) > p }) - 1
+	k = max(k, dp.first)
+	n := ix.partNum(k)
+	ix.mu.Lock()
+	dec, ok := ix.ps.decoded[n]
+	if ok {
+		ix.keep(n, dec)
+	}
+	pt := ix.ps.parts[k]
+	ix.mu.Unlock()
+	if !ok {
+		if pt.data == "" {
+			return nil, nil, 0, &PackError{Pack: n, Name: ix.PartName(k), Err: ErrNotLoaded}
+		}
+		var err error
+		if dec, err = ix.decodePart(k, pt.data); err != nil {
+			return nil, nil, 0, err
+		}
+		ix.mu.Lock()
+		ix.keep(n, dec)
+		ix.mu.Unlock()
+	}
+	return dec.docs[0], dec.bpos[0], dec.off, nil
+}
+
+// AddPart gives the index the bytes of part k, from the file PartName(k)
+// of an index written with Split (decompressed), checking their size,
+// hash and that they decode.
+func (ix *Index) AddPart(k int, data string) error {
+	if k < 0 || k >= len(ix.ps.parts) {
+		return errors.New("index: no part " + strconv.Itoa(k) + " (the index has " + strconv.Itoa(len(ix.ps.parts)) + ")")
+	}
+	if sum := checksum(data); sum != ix.ps.parts[k].sum {
+		return &PackError{Pack: ix.partNum(k), Name: ix.PartName(k), Err: errors.New("damaged or truncated: " + strconv.Itoa(len(data)) + " bytes of checksum " + strconv.FormatUint(uint64(sum), 16) + ", the index says " + strconv.FormatUint(uint64(ix.ps.parts[k].sum), 16))}
+	}
+	dec, err := ix.decodePart(k, data)
+	if err != nil {
+		return err
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.ps.parts[k].data = data
+	ix.keep(ix.partNum(k), dec)
+	return nil
+}
+
+// decodePart reads part k from data.
+func (ix *Index) decodePart(k int, data string) (decodedPack, error) {
+	pt := ix.ps.parts[k]
+	d := dec{s: data}
+	off := int(d.u32())
+	x := *ix.Docs[pt.doc]
+	x.Text = d.str()
+	var bpos []uint32
+	if n, isNil := d.count(3); !isNil && d.err == nil {
+		x.Blocks = make([]corpus.Block, n)
+		prev := 0
+		for i := range x.Blocks {
+			c := d.uvarint()
+			if kind := corpus.BlockKind(c & 7); kind < 7 {
+				x.Blocks[i].Kind = kind
+			} else if d.p < len(d.s) {
+				x.Blocks[i].Kind = corpus.BlockKind(d.s[d.p])
+				d.p++
+			} else {
+				d.fail("truncated block")
+			}
+			x.Blocks[i].Span = d.spanAt(prev, c>>3, len(x.Text))
+			prev = x.Blocks[i].End
+		}
+		bpos = make([]uint32, n)
+		last := uint64(pt.pos)
+		for i := range bpos {
+			last += d.uvarint()
+			if last > math.MaxUint32 {
+				d.fail("block position out of range")
+				break
+			}
+			bpos[i] = uint32(last)
+		}
+	}
+	x.Sentences, x.Keywords, x.Entities, x.Related = nil, nil, nil, nil
+	if d.err == nil && d.p != len(d.s) {
+		d.fail(strconv.Itoa(len(d.s)-d.p) + " bytes left over")
+	}
+	if d.err != nil {
+		return decodedPack{}, &PackError{Pack: ix.partNum(k), Name: ix.PartName(k), Err: errors.New("corrupt: " + d.err.Error())}
+	}
+	return decodedPack{docs: []*corpus.Document{&x}, bpos: [][]uint32{bpos}, off: off}, nil
+}
+
+// makeParts cuts the long documents of an index built in memory into
+// parts of about partBytes bytes of text (0: DefaultPartBytes): at block
+// starts, never before the first paragraph (where a snippet without a
+// match in the text starts), and not leaving a last part under half that.
+func (ix *Index) makeParts(partBytes int, packs []pack) ([]part, []docParts) {
+	if partBytes <= 0 {
+		partBytes = DefaultPartBytes
+	}
+	var parts []part
+	var dps []docParts
+	pk, j := 0, 0 // the pack of the document, the number of its next part
+	var e enc
+	for d, doc := range ix.Docs {
+		if len(doc.Text) <= 2*partBytes || d >= len(ix.bpos) || len(ix.bpos[d]) != len(doc.Blocks) {
+			continue
+		}
+		bs, bpos := doc.Blocks, ix.bpos[d]
+		para := 0
+		for para < len(bs) && bs[para].Kind != corpus.Paragraph {
+			para++
+		}
+		if para == len(bs) {
+			para = 0
+		}
+		cuts := []int{0} // the first block of each part
+		for b := para + 1; b < len(bs); b++ {
+			start := bs[cuts[len(cuts)-1]].Start
+			if cuts[len(cuts)-1] == 0 {
+				start = 0
+			}
+			prev := uint32(0)
+			if c := cuts[len(cuts)-1]; c > 0 {
+				prev = bpos[c]
+			}
+			if bs[b].Start-start >= partBytes && len(doc.Text)-bs[b].Start >= partBytes/2 && bpos[b] > prev {
+				cuts = append(cuts, b)
+			}
+		}
+		if len(cuts) < 2 {
+			continue
+		}
+		for packs[pk].first+packs[pk].n <= d {
+			pk, j = pk+1, 0
+		}
+		dp := docParts{doc: d, first: len(parts), n: len(cuts)}
+		for b := range bs {
+			if bs[b].Kind == corpus.Boilerplate {
+				end := uint32(math.MaxUint32)
+				if b+1 < len(bs) {
+					end = bpos[b+1]
+				}
+				dp.boiler = append(dp.boiler, bpos[b], end)
+			}
+		}
+		for i, b := range cuts {
+			lo, bEnd, end := bs[b].Start, len(bs), len(doc.Text)
+			if i == 0 {
+				lo = 0
+			}
+			if i+1 < len(cuts) {
+				bEnd, end = cuts[i+1], bs[cuts[i+1]].Start
+			}
+			tail := tailEnd(doc.Text, end)
+			e.b = e.b[:0]
+			e.uvarint(uint64(lo))
+			e.str(doc.Text[lo:tail])
+			shifted := make([]corpus.Block, bEnd-b)
+			for j := range shifted {
+				shifted[j] = bs[b+j]
+				shifted[j].Start -= lo
+				shifted[j].End -= lo
+			}
+			e.count(len(shifted), false)
+			e.blocks(shifted)
+			pos := uint32(0)
+			if i > 0 {
+				pos = bpos[b]
+			}
+			last := pos
+			for j := b; j < bEnd; j++ {
+				e.uvarint(uint64(bpos[j] - last))
+				last = bpos[j]
+			}
+			data := string(e.b)
+			parts = append(parts, part{doc: d, pos: pos, sum: checksum(data), pack: pk, j: j, data: data})
+			j++
+		}
+		dps = append(dps, dp)
+	}
+	return parts, dps
+}
+
+// tailEnd returns where a part that ends at byte end of text stops
+// carrying text: PartTailRunes runes on, then past the next rune that is
+// not a space, or the end of the text.
+func tailEnd(text string, end int) int {
+	for k := 0; k < PartTailRunes && end < len(text); k++ {
+		_, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+	}
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+		if !unicode.IsSpace(r) {
+			break
+		}
+	}
+	return end
+}
+
+// partTable writes the parts of long documents (none unless split).
+func (e *enc) partTable(parts []part, dps []docParts) {
+	e.uvarint(uint64(len(dps)))
+	prev := 0
+	for _, dp := range dps {
+		e.uvarint(uint64(dp.doc - prev))
+		prev = dp.doc
+		e.uvarint(uint64(dp.n))
+		last := uint32(0)
+		for _, pt := range parts[dp.first : dp.first+dp.n] {
+			e.uvarint(uint64(pt.pos - last))
+			last = pt.pos
+			e.sum32(pt.sum)
+		}
+		e.uvarint(uint64(len(dp.boiler) / 2))
+		last = 0
+		for i := 0; i < len(dp.boiler); i += 2 {
+			e.uvarint(uint64(dp.boiler[i] - last))
+			e.uvarint(uint64(dp.boiler[i+1] - dp.boiler[i]))
+			last = dp.boiler[i+1]
+		}
+	}
+}
+
+// partTable reads what enc.partTable wrote.
+func (d *dec) partTable(ix *Index) {
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(ix.Docs)) {
+		d.fail("parts of " + strconv.FormatUint(n, 10) + " documents, the index has " + strconv.Itoa(len(ix.Docs)))
+		return
+	}
+	if n == 0 {
+		return
+	}
+	ix.ps.docParts = make([]docParts, 0, n)
+	doc, pk, j := 0, 0, 0
+	for i := uint64(0); i < n; i++ {
+		if delta := int(d.u32()); i > 0 && delta == 0 {
+			d.fail("parts of document " + strconv.Itoa(doc) + " twice")
+			return
+		} else {
+			doc += delta
+		}
+		np := d.u32()
+		if d.err != nil || doc >= len(ix.Docs) || np < 2 || uint64(np) > uint64(len(d.s)-d.p)/5 {
+			d.fail("parts of document " + strconv.Itoa(doc) + " out of range")
+			return
+		}
+		for len(ix.ps.packs) > 0 && pk < len(ix.ps.packs)-1 && ix.ps.packs[pk].first+ix.ps.packs[pk].n <= doc {
+			pk, j = pk+1, 0
+		}
+		dp := docParts{doc: doc, first: len(ix.ps.parts), n: int(np)}
+		pos := uint64(0)
+		for k := 0; k < int(np); k++ {
+			pos += d.uvarint()
+			sum := d.sum32()
+			if d.err != nil || pos > math.MaxUint32 || (k == 0) != (pos == 0) {
+				d.fail("part " + strconv.Itoa(k) + " of document " + strconv.Itoa(doc) + " out of range")
+				return
+			}
+			ix.ps.parts = append(ix.ps.parts, part{doc: doc, pos: uint32(pos), sum: sum, pack: pk, j: j})
+			j++
+		}
+		nb := d.u32()
+		if d.err != nil || uint64(nb) > uint64(len(d.s)-d.p)/2 {
+			d.fail("boilerplate of document " + strconv.Itoa(doc) + " longer than the data")
+			return
+		}
+		last := uint64(0)
+		for k := 0; k < int(nb); k++ {
+			start := last + d.uvarint()
+			end := start + d.uvarint()
+			if d.err != nil || end > math.MaxUint32 {
+				d.fail("boilerplate of document " + strconv.Itoa(doc) + " out of range")
+				return
+			}
+			dp.boiler = append(dp.boiler, uint32(start), uint32(end))
+			last = end
+		}
+		ix.ps.docParts = append(ix.ps.docParts, dp)
+	}
+}
+
+// sum32 writes a checksum, 4 bytes little-endian.
+func (e *enc) sum32(v uint32) {
+	e.b = append(e.b, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+}
+
+// sum32 reads what enc.sum32 wrote.
+func (d *dec) sum32() uint32 {
+	if d.err != nil {
+		return 0
+	}
+	if len(d.s)-d.p < 4 {
+		d.fail("truncated checksum")
+		return 0
+	}
+	v := uint32(d.s[d.p]) | uint32(d.s[d.p+1])<<8 | uint32(d.s[d.p+2])<<16 | uint32(d.s[d.p+3])<<24
+	d.p += 4
+	return v
+}
