@@ -826,13 +826,13 @@ function packLoader(send, source) {
     if (!p) throw new Error(`no text pack ${n}`);
     if (p.loaded) return;
     if (p.kind === 'part') {
-      // A part of a long document's text (HASH-J.pack), for a snippet: its
+      // A part of a long document's text (HASH-D-I.pack), for a snippet: its
       // document's whole pack (HASH.pack) serves too, where the part
       // cannot be had (the standalone file carries no parts).
       try {
         return await fetchFile(n, p);
       } catch (err) {
-        const whole = all.findIndex((q) => q.kind === 'text' && q.name === p.name.replace(/-\d+\.pack$/, '.pack'));
+        const whole = all.findIndex((q) => q.kind === 'text' && q.name === p.name.replace(/(-\d+)+\.pack$/, '.pack'));
         if (whole < 0) throw err;
         return loader.load(whole);
       }

@@ -569,7 +569,8 @@ func (l PackList) AppendJSON(w *jsonw.Writer) {
 		item(l.ix.ChunkName(c), l.ix.ChunkSize(c), l.ix.HasChunk(c), "index")
 	}
 	for k := 0; k < l.ix.NumParts(); k++ {
-		item(l.ix.PartName(k), l.ix.PartSize(k), l.ix.HasPart(k), "part")
+		size := l.ix.PartSize(k)
+		item(l.ix.PartName(k), size, size > 0, "part")
 	}
 	w.CloseArray()
 }

@@ -128,7 +128,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	}
 	parts, dps := ix.ps.parts, ix.ps.docParts
 	if ix.ps.packs == nil && opt.Split && opt.PartBytes >= 0 {
-		parts, dps = ix.makeParts(opt.PartBytes, packs)
+		parts, dps = ix.makeParts(opt.PartBytes)
 	}
 	if !opt.Split {
 		parts, dps = nil, nil
@@ -265,8 +265,14 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	})
 
 	files = append(files, chunkFiles...)
-	for _, p := range parts {
-		files = append(files, PackFile{partName(packs[p.pack].hash, p.j), []byte(p.data)})
+	pk := 0 // the pack holding a part's document
+	for _, dp := range dps {
+		for packs[pk].first+packs[pk].n <= dp.doc {
+			pk++
+		}
+		for i, p := range parts[dp.first : dp.first+dp.n] {
+			files = append(files, PackFile{partName(packs[pk].hash, dp.doc-packs[pk].first, i), []byte(p.data)})
+		}
 	}
 	b := e.b
 	copy(b, magic)

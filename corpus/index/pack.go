@@ -56,8 +56,8 @@ type pack struct {
 // table, the compressed data it has and the few it keeps decoded.
 type packState struct {
 	packs   []pack
-	decoded map[int]decodedPack // by pack number: texts' packs, then parts
-	lru     []int               // decoded packs, least recently used first
+	decoded map[int]decodedPack
+	lru     []int // decoded packs, least recently used first
 	// parts are the parts of long documents, pack files apart (Split).
 	parts    []part
 	docParts []docParts // by document
@@ -68,7 +68,6 @@ type packState struct {
 type decodedPack struct {
 	docs []*corpus.Document
 	bpos [][]uint32
-	off  int // a part's: its byte offset in its document's text
 }
 
 // PackFile is one pack of an index written with Split: its name (a

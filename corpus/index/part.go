@@ -32,15 +32,14 @@ const PartTailRunes = 256
 // position at which each starts, and the tail of text after it. It is a
 // pack file of its own, numbered after the texts' packs and the chunks of
 // the postings. Its text is in its document's pack, whose content hash
-// names it: HASH-J.pack for the J-th part of that pack's documents; a
+// names it: HASH-D-I.pack for part I of document D of that pack; a
 // 32-bit FNV-1a checksum of its bytes checks it (the module's table holds
 // thousands of parts: 8 bytes a name would weigh on every first visit).
 type part struct {
+	_    [0]func() // not comparable: no equality function in the module
 	doc  int
 	pos  uint32 // the word position of the part's first word
 	sum  uint32 // FNV-1a of the bytes
-	pack int    // the pack holding its document
-	j    int    // its number among the parts of that pack's documents
 	data string // "" while not loaded
 }
 
@@ -67,37 +66,30 @@ func checksum(data string) uint32 {
 // written with Split); pack NumPacks()+NumChunks()+k is part k.
 func (ix *Index) NumParts() int { return len(ix.ps.parts) }
 
-// PartName returns the file name of part k, or "": HASH-J.pack, where
-// HASH names the pack holding its document.
+// PartName returns the file name of part k, or "": HASH-D-I.pack, part
+// I of document D of the pack named HASH.pack (counted in the pack), so
+// that the name changes with the pack's contents.
 func (ix *Index) PartName(k int) string {
 	if k < 0 || k >= len(ix.ps.parts) {
 		return ""
 	}
-	pt := ix.ps.parts[k]
-	return partName(ix.ps.packs[pt.pack].hash, pt.j)
+	d := ix.ps.parts[k].doc
+	pk := ix.ps.packs[ix.PackOf(d)]
+	return partName(pk.hash, d-pk.first, k-ix.partsOf(d).first)
 }
 
-func partName(packHash uint64, j int) string {
+func partName(packHash uint64, d, i int) string {
 	n := packName(packHash)
-	return n[:len(n)-len(".pack")] + "-" + strconv.Itoa(j) + ".pack"
+	return n[:len(n)-len(".pack")] + "-" + strconv.Itoa(d) + "-" + strconv.Itoa(i) + ".pack"
 }
 
-// PartSize returns the size of part k in bytes once added, or 0: the
-// table does not hold it.
+// PartSize returns the size of part k in bytes once added, or 0 (the
+// table holds its checksum, not its size).
 func (ix *Index) PartSize(k int) int {
 	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if k < 0 || k >= len(ix.ps.parts) {
-		return 0
-	}
-	return len(ix.ps.parts[k].data)
-}
-
-// HasPart reports whether the data of part k was added.
-func (ix *Index) HasPart(k int) bool {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	return k >= 0 && k < len(ix.ps.parts) && ix.ps.parts[k].data != ""
+	n := len(ix.ps.parts[k].data)
+	ix.mu.Unlock()
+	return n
 }
 
 // partsOf returns what the index knows of document d's parts, or nil.
@@ -113,16 +105,35 @@ func (ix *Index) partsOf(d int) *docParts {
 // HasParts reports whether document d is also written as parts.
 func (ix *Index) HasParts(d int) bool { return ix.partsOf(d) != nil }
 
-// Boilerplate reports whether word position p of document d, written as
-// parts, is in a boilerplate block; false for other documents.
-func (ix *Index) Boilerplate(d, p int) bool {
-	dp := ix.partsOf(d)
-	if dp == nil {
-		return false
+// PartBoilerplate returns the word ranges of the boilerplate blocks of
+// document d, written as parts (see BoilerplateRanges); nil for other
+// documents.
+func (ix *Index) PartBoilerplate(d int) []uint32 {
+	if dp := ix.partsOf(d); dp != nil {
+		return dp.boiler
 	}
-	b := dp.boiler
-	i := sort.Search(len(b)/2, func(i int) bool { return int(b[2*i+1]) > p })
-	return i < len(b)/2 && int(b[2*i]) <= p
+	return nil
+}
+
+// BoilerplateRanges returns the word positions of a document's
+// boilerplate blocks as [start, end) pairs, given the position at which
+// each block starts (bpos): a word at position p is in the last block
+// that starts at or before p. Nil when bpos does not match the blocks.
+func BoilerplateRanges(blocks []corpus.Block, bpos []uint32) []uint32 {
+	if len(bpos) != len(blocks) {
+		return nil
+	}
+	var out []uint32
+	for b := range blocks {
+		if blocks[b].Kind == corpus.Boilerplate {
+			end := uint32(math.MaxUint32)
+			if b+1 < len(blocks) {
+				end = bpos[b+1]
+			}
+			out = append(out, bpos[b], end)
+		}
+	}
+	return out
 }
 
 // partNum is the pack number of part k.
@@ -132,115 +143,74 @@ func (ix *Index) partNum(k int) int { return len(ix.ps.packs) + len(ix.chunks) +
 // position p: a copy of d's metadata whose text and blocks are the part's
 // (with its tail), the word position at which each block starts, and the
 // byte offset of the part in d's text. A part not added yet is a
-// *PackError wrapping ErrNotLoaded, numbered as a pack.
+// *PackError wrapping ErrNotLoaded, numbered as a pack. Parts are small:
+// each call decodes its part again.
 func (ix *Index) Part(d, p int) (*corpus.Document, []uint32, int, error) {
 	dp := ix.partsOf(d)
 	if dp == nil {
 		return nil, nil, 0, errors.New("index: document " + strconv.Itoa(d) + " has no parts")
 	}
 	ps := ix.ps.parts[dp.first : dp.first+dp.n]
-	k := dp.first + sort.Search(len(ps), func(i int) bool { return int(ps[i].pos) > p }) - 1
-	k = max(k, dp.first)
-	n := ix.partNum(k)
+	k := dp.first + max(0, sort.Search(len(ps), func(i int) bool { return int(ps[i].pos) > p })-1)
 	ix.mu.Lock()
-	dec, ok := ix.ps.decoded[n]
-	if ok {
-		ix.keep(n, dec)
-	}
-	pt := ix.ps.parts[k]
+	data := ix.ps.parts[k].data
 	ix.mu.Unlock()
-	if !ok {
-		if pt.data == "" {
-			return nil, nil, 0, &PackError{Pack: n, Name: ix.PartName(k), Err: ErrNotLoaded}
-		}
-		var err error
-		if dec, err = ix.decodePart(k, pt.data); err != nil {
-			return nil, nil, 0, err
-		}
-		ix.mu.Lock()
-		ix.keep(n, dec)
-		ix.mu.Unlock()
+	if data == "" {
+		return nil, nil, 0, ix.partError(k, ErrNotLoaded)
 	}
-	return dec.docs[0], dec.bpos[0], dec.off, nil
+	return ix.decodePart(k, data)
+}
+
+// partError is the error of part k.
+func (ix *Index) partError(k int, err error) error {
+	return &PackError{Pack: ix.partNum(k), Name: ix.PartName(k), Err: err}
 }
 
 // AddPart gives the index the bytes of part k, from the file PartName(k)
-// of an index written with Split (decompressed), checking their size,
-// hash and that they decode.
+// of an index written with Split (decompressed), checking their checksum
+// and that they decode.
 func (ix *Index) AddPart(k int, data string) error {
 	if k < 0 || k >= len(ix.ps.parts) {
-		return errors.New("index: no part " + strconv.Itoa(k) + " (the index has " + strconv.Itoa(len(ix.ps.parts)) + ")")
+		return errors.New("index: no part " + strconv.Itoa(k))
 	}
-	if sum := checksum(data); sum != ix.ps.parts[k].sum {
-		return &PackError{Pack: ix.partNum(k), Name: ix.PartName(k), Err: errors.New("damaged or truncated: " + strconv.Itoa(len(data)) + " bytes of checksum " + strconv.FormatUint(uint64(sum), 16) + ", the index says " + strconv.FormatUint(uint64(ix.ps.parts[k].sum), 16))}
+	if checksum(data) != ix.ps.parts[k].sum {
+		return ix.partError(k, errors.New("damaged or truncated: "+strconv.Itoa(len(data))+" bytes, not of the checksum the index has"))
 	}
-	dec, err := ix.decodePart(k, data)
-	if err != nil {
+	if _, _, _, err := ix.decodePart(k, data); err != nil {
 		return err
 	}
 	ix.mu.Lock()
-	defer ix.mu.Unlock()
 	ix.ps.parts[k].data = data
-	ix.keep(ix.partNum(k), dec)
+	ix.mu.Unlock()
 	return nil
 }
 
-// decodePart reads part k from data.
-func (ix *Index) decodePart(k int, data string) (decodedPack, error) {
-	pt := ix.ps.parts[k]
+// decodePart reads part k from data: its offset in its document's text,
+// then the part as a document of a pack with no annotations (enc.content).
+func (ix *Index) decodePart(k int, data string) (*corpus.Document, []uint32, int, error) {
 	d := dec{s: data}
 	off := int(d.u32())
-	x := *ix.Docs[pt.doc]
-	x.Text = d.str()
-	var bpos []uint32
-	if n, isNil := d.count(3); !isNil && d.err == nil {
-		x.Blocks = make([]corpus.Block, n)
-		prev := 0
-		for i := range x.Blocks {
-			c := d.uvarint()
-			if kind := corpus.BlockKind(c & 7); kind < 7 {
-				x.Blocks[i].Kind = kind
-			} else if d.p < len(d.s) {
-				x.Blocks[i].Kind = corpus.BlockKind(d.s[d.p])
-				d.p++
-			} else {
-				d.fail("truncated block")
-			}
-			x.Blocks[i].Span = d.spanAt(prev, c>>3, len(x.Text))
-			prev = x.Blocks[i].End
-		}
-		bpos = make([]uint32, n)
-		last := uint64(pt.pos)
-		for i := range bpos {
-			last += d.uvarint()
-			if last > math.MaxUint32 {
-				d.fail("block position out of range")
-				break
-			}
-			bpos[i] = uint32(last)
-		}
-	}
-	x.Sentences, x.Keywords, x.Entities, x.Related = nil, nil, nil, nil
+	x := *ix.Docs[ix.ps.parts[k].doc]
+	bpos := d.content(&x, ix.Docs)
 	if d.err == nil && d.p != len(d.s) {
-		d.fail(strconv.Itoa(len(d.s)-d.p) + " bytes left over")
+		d.fail("bytes left over")
 	}
 	if d.err != nil {
-		return decodedPack{}, &PackError{Pack: ix.partNum(k), Name: ix.PartName(k), Err: errors.New("corrupt: " + d.err.Error())}
+		return nil, nil, 0, ix.partError(k, errors.New("corrupt: "+d.err.Error()))
 	}
-	return decodedPack{docs: []*corpus.Document{&x}, bpos: [][]uint32{bpos}, off: off}, nil
+	return &x, bpos, off, nil
 }
 
 // makeParts cuts the long documents of an index built in memory into
 // parts of about partBytes bytes of text (0: DefaultPartBytes): at block
 // starts, never before the first paragraph (where a snippet without a
 // match in the text starts), and not leaving a last part under half that.
-func (ix *Index) makeParts(partBytes int, packs []pack) ([]part, []docParts) {
+func (ix *Index) makeParts(partBytes int) ([]part, []docParts) {
 	if partBytes <= 0 {
 		partBytes = DefaultPartBytes
 	}
 	var parts []part
 	var dps []docParts
-	pk, j := 0, 0 // the pack of the document, the number of its next part
 	var e enc
 	for d, doc := range ix.Docs {
 		if len(doc.Text) <= 2*partBytes || d >= len(ix.bpos) || len(ix.bpos[d]) != len(doc.Blocks) {
@@ -271,19 +241,7 @@ func (ix *Index) makeParts(partBytes int, packs []pack) ([]part, []docParts) {
 		if len(cuts) < 2 {
 			continue
 		}
-		for packs[pk].first+packs[pk].n <= d {
-			pk, j = pk+1, 0
-		}
-		dp := docParts{doc: d, first: len(parts), n: len(cuts)}
-		for b := range bs {
-			if bs[b].Kind == corpus.Boilerplate {
-				end := uint32(math.MaxUint32)
-				if b+1 < len(bs) {
-					end = bpos[b+1]
-				}
-				dp.boiler = append(dp.boiler, bpos[b], end)
-			}
-		}
+		dp := docParts{doc: d, first: len(parts), n: len(cuts), boiler: BoilerplateRanges(bs, bpos)}
 		for i, b := range cuts {
 			lo, bEnd, end := bs[b].Start, len(bs), len(doc.Text)
 			if i == 0 {
@@ -293,29 +251,21 @@ func (ix *Index) makeParts(partBytes int, packs []pack) ([]part, []docParts) {
 				bEnd, end = cuts[i+1], bs[cuts[i+1]].Start
 			}
 			tail := tailEnd(doc.Text, end)
-			e.b = e.b[:0]
-			e.uvarint(uint64(lo))
-			e.str(doc.Text[lo:tail])
-			shifted := make([]corpus.Block, bEnd-b)
-			for j := range shifted {
-				shifted[j] = bs[b+j]
-				shifted[j].Start -= lo
-				shifted[j].End -= lo
+			view := corpus.Document{Text: doc.Text[lo:tail], Blocks: make([]corpus.Block, bEnd-b)}
+			for j := range view.Blocks {
+				view.Blocks[j] = bs[b+j]
+				view.Blocks[j].Start -= lo
+				view.Blocks[j].End -= lo
 			}
-			e.count(len(shifted), false)
-			e.blocks(shifted)
 			pos := uint32(0)
 			if i > 0 {
 				pos = bpos[b]
 			}
-			last := pos
-			for j := b; j < bEnd; j++ {
-				e.uvarint(uint64(bpos[j] - last))
-				last = bpos[j]
-			}
+			e.b = e.b[:0]
+			e.uvarint(uint64(lo))
+			e.content(&view, bpos[b:bEnd], nil)
 			data := string(e.b)
-			parts = append(parts, part{doc: d, pos: pos, sum: checksum(data), pack: pk, j: j, data: data})
-			j++
+			parts = append(parts, part{doc: d, pos: pos, sum: checksum(data), data: data})
 		}
 		dps = append(dps, dp)
 	}
@@ -368,28 +318,25 @@ func (e *enc) partTable(parts []part, dps []docParts) {
 func (d *dec) partTable(ix *Index) {
 	n := d.uvarint()
 	if d.err != nil || n > uint64(len(ix.Docs)) {
-		d.fail("parts of " + strconv.FormatUint(n, 10) + " documents, the index has " + strconv.Itoa(len(ix.Docs)))
+		d.fail("parts of too many documents")
 		return
 	}
 	if n == 0 {
 		return
 	}
 	ix.ps.docParts = make([]docParts, 0, n)
-	doc, pk, j := 0, 0, 0
+	doc := 0
 	for i := uint64(0); i < n; i++ {
-		if delta := int(d.u32()); i > 0 && delta == 0 {
-			d.fail("parts of document " + strconv.Itoa(doc) + " twice")
+		delta := int(d.u32())
+		doc += delta
+		if i > 0 && delta == 0 {
+			d.fail("parts of a document twice")
 			return
-		} else {
-			doc += delta
 		}
 		np := d.u32()
 		if d.err != nil || doc >= len(ix.Docs) || np < 2 || uint64(np) > uint64(len(d.s)-d.p)/5 {
-			d.fail("parts of document " + strconv.Itoa(doc) + " out of range")
+			d.fail("parts out of range")
 			return
-		}
-		for len(ix.ps.packs) > 0 && pk < len(ix.ps.packs)-1 && ix.ps.packs[pk].first+ix.ps.packs[pk].n <= doc {
-			pk, j = pk+1, 0
 		}
 		dp := docParts{doc: doc, first: len(ix.ps.parts), n: int(np)}
 		pos := uint64(0)
@@ -397,15 +344,14 @@ func (d *dec) partTable(ix *Index) {
 			pos += d.uvarint()
 			sum := d.sum32()
 			if d.err != nil || pos > math.MaxUint32 || (k == 0) != (pos == 0) {
-				d.fail("part " + strconv.Itoa(k) + " of document " + strconv.Itoa(doc) + " out of range")
+				d.fail("parts out of range")
 				return
 			}
-			ix.ps.parts = append(ix.ps.parts, part{doc: doc, pos: uint32(pos), sum: sum, pack: pk, j: j})
-			j++
+			ix.ps.parts = append(ix.ps.parts, part{doc: doc, pos: uint32(pos), sum: sum})
 		}
 		nb := d.u32()
 		if d.err != nil || uint64(nb) > uint64(len(d.s)-d.p)/2 {
-			d.fail("boilerplate of document " + strconv.Itoa(doc) + " longer than the data")
+			d.fail("parts out of range")
 			return
 		}
 		last := uint64(0)
@@ -413,7 +359,7 @@ func (d *dec) partTable(ix *Index) {
 			start := last + d.uvarint()
 			end := start + d.uvarint()
 			if d.err != nil || end > math.MaxUint32 {
-				d.fail("boilerplate of document " + strconv.Itoa(doc) + " out of range")
+				d.fail("parts out of range")
 				return
 			}
 			dp.boiler = append(dp.boiler, uint32(start), uint32(end))

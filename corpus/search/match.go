@@ -233,7 +233,7 @@ const snippetWords = 25
 // The int is the byte offset in the text of the passage's first query
 // word (of the snippet's start when no word of the text matched), for the
 // page it is on.
-func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler func(p int) bool, h *Highlighter) (string, []Range, int) {
+func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler []uint32, h *Highlighter) (string, []Range, int) {
 	text := d.Text
 	blockOf := func(p int) (corpus.Block, bool) {
 		i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > p })
@@ -250,10 +250,7 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler func(p int) boo
 		return sort.Search(len(bpos), func(i int) bool { return int(bpos[i]) > p }) - 1
 	}
 	if boiler == nil {
-		boiler = func(p int) bool {
-			b := blockAt(p)
-			return b >= 0 && d.Blocks[b].Kind == corpus.Boilerplate
-		}
+		boiler = index.BoilerplateRanges(d.Blocks, bpos)
 	}
 	to := textOccurrences(os)
 	start, focus := 0, -1
@@ -372,10 +369,10 @@ func textOccurrences(os []occ) []occ {
 
 // passage returns the word position of the first query word of the
 // passage of snippetWords words with the most distinct query words, then
-// the most occurrences, out of boilerplate (boiler(p): the word at
-// position p is in a boilerplate block) if possible; to are the
-// occurrences in the text, at least one.
-func passage(to []occ, boiler func(p int) bool) int {
+// the most occurrences, out of boilerplate (boiler: the word ranges of
+// the boilerplate blocks, index.BoilerplateRanges) if possible; to are
+// the occurrences in the text, at least one.
+func passage(to []occ, boiler []uint32) int {
 	bi, bs := 0, -1
 	for i := range to {
 		seen := uint32(0)
@@ -389,8 +386,12 @@ func passage(to []occ, boiler func(p int) bool) int {
 			distinct++
 		}
 		s := distinct*1000 + n
-		if boiler(to[i].pos) {
-			s -= 500
+		p := uint32(to[i].pos)
+		for k := 0; k+1 < len(boiler) && boiler[k] <= p; k += 2 {
+			if p < boiler[k+1] {
+				s -= 500
+				break
+			}
 		}
 		if s > bs {
 			bi, bs = i, s

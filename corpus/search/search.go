@@ -655,11 +655,11 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		h.TitleHighlights = titleHighlights(meta, pos, d, r.Highlighter)
 		doc, bpos, err := ix.ContentPositions(d)
 		off := 0
-		var boiler func(p int) bool
+		var boiler []uint32
 		if errors.Is(err, index.ErrNotLoaded) && ix.HasParts(d) {
 			// A long document whose pack is not loaded: the part holding
 			// the passage is enough.
-			boiler = func(p int) bool { return ix.Boilerplate(d, p) }
+			boiler = ix.PartBoilerplate(d)
 			want := 0
 			if to := textOccurrences(os); len(to) > 0 {
 				want = passage(to, boiler)
@@ -669,7 +669,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		if err != nil {
 			h.Pending = errors.Is(err, index.ErrNotLoaded)
 			h.SnippetError = err.Error()
-			if pe := (*index.PackError)(nil); errors.As(err, &pe) {
+			if pe, ok := err.(*index.PackError); ok { // not errors.As: no reflection in the module
 				h.Pack = pe.Pack
 			}
 		} else {
