@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
@@ -23,6 +24,24 @@ func TestSplitParts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Run("seeds", func(t *testing.T) { testSplitParts(t, docs) })
+	// Boilerplate weighs on the choice of a snippet's passage: with every
+	// third block boilerplate, the parts must choose as the whole text.
+	docs, _, err = ingest.Dir("..", ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		for i := range d.Blocks {
+			if i%3 == 1 {
+				d.Blocks[i].Kind = corpus.Boilerplate
+			}
+		}
+	}
+	t.Run("boilerplate", func(t *testing.T) { testSplitParts(t, docs) })
+}
+
+func testSplitParts(t *testing.T, docs []*corpus.Document) {
 	ix := index.Build(docs, summary.Annotate(docs))
 	opt := index.MarshalOptions{PackBytes: index.DefaultPackBytes, PartBytes: 300, Split: true}
 	blob, files, err := ix.Marshal(opt)
