@@ -127,8 +127,11 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		packData += p.size
 	}
 	parts, dps := ix.ps.parts, ix.ps.docParts
-	if ix.ps.packs == nil && opt.Split && opt.PartBytes >= 0 {
-		parts, dps = ix.makeParts(opt.PartBytes)
+	if parts == nil && opt.Split && opt.PartBytes >= 0 {
+		var err error
+		if parts, dps, err = ix.makeParts(opt.PartBytes); err != nil {
+			return nil, nil, errors.New("index: cannot cut the parts of long documents: " + err.Error())
+		}
 	}
 	if !opt.Split {
 		parts, dps = nil, nil

@@ -201,22 +201,27 @@ func (ix *Index) decodePart(k int, data string) (*corpus.Document, []uint32, int
 	return &x, bpos, off, nil
 }
 
-// makeParts cuts the long documents of an index built in memory into
-// parts of about partBytes bytes of text (0: DefaultPartBytes): at block
+// makeParts cuts the long documents of an index (built in memory, or
+// decoded with its packs) into parts of about partBytes bytes of text
+// (0: DefaultPartBytes): at block
 // starts, never before the first paragraph (where a snippet without a
 // match in the text starts), and not leaving a last part under half that.
-func (ix *Index) makeParts(partBytes int) ([]part, []docParts) {
+func (ix *Index) makeParts(partBytes int) ([]part, []docParts, error) {
 	if partBytes <= 0 {
 		partBytes = DefaultPartBytes
 	}
 	var parts []part
 	var dps []docParts
 	var e enc
-	for d, doc := range ix.Docs {
-		if len(doc.Text) <= 2*partBytes || d >= len(ix.bpos) || len(ix.bpos[d]) != len(doc.Blocks) {
+	for d := range ix.Docs {
+		doc, bpos, err := ix.ContentPositions(d)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(doc.Text) <= 2*partBytes || len(bpos) != len(doc.Blocks) {
 			continue
 		}
-		bs, bpos := doc.Blocks, ix.bpos[d]
+		bs := doc.Blocks
 		para := 0
 		for para < len(bs) && bs[para].Kind != corpus.Paragraph {
 			para++
@@ -269,7 +274,7 @@ func (ix *Index) makeParts(partBytes int) ([]part, []docParts) {
 		}
 		dps = append(dps, dp)
 	}
-	return parts, dps
+	return parts, dps, nil
 }
 
 // tailEnd returns where a part that ends at byte end of text stops
