@@ -71,7 +71,8 @@
 // when split: each chunk is the sizes of its terms' lists, then the
 // lists), pack table (for each pack its documents, size and FNV-64a hash;
 // then the documents written as parts: for each its number, its parts'
-// first word positions and FNV-1a 32-bit checksums, the word ranges of
+// first word positions and 32-bit checksums (the low bits of their
+// FNV-64a hash), the word ranges of
 // its boilerplate blocks) and packs (empty when split).
 // Integers are varints (signed ones zigzag-encoded), strings a uvarint
 // length then their bytes, lists a uvarint count plus one (0 standing for

@@ -33,13 +33,13 @@ const PartTailRunes = 256
 // pack file of its own, numbered after the texts' packs and the chunks of
 // the postings. Its text is in its document's pack, whose content hash
 // names it: HASH-D-I.pack for part I of document D of that pack; a
-// 32-bit FNV-1a checksum of its bytes checks it (the module's table holds
+// 32-bit checksum of its bytes checks it (the module's table holds
 // thousands of parts: 8 bytes a name would weigh on every first visit).
 type part struct {
 	_    [0]func() // not comparable: no equality function in the module
 	doc  int
 	pos  uint32 // the word position of the part's first word
-	sum  uint32 // FNV-1a of the bytes
+	sum  uint32 // checksum(data)
 	data string // "" while not loaded
 }
 
@@ -52,15 +52,8 @@ type docParts struct {
 	boiler        []uint32
 }
 
-// checksum is the 32-bit FNV-1a hash of data.
-func checksum(data string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(data); i++ {
-		h ^= uint32(data[i])
-		h *= 16777619
-	}
-	return h
-}
+// checksum is a part's checksum: the low 32 bits of its FNV-64a hash.
+func checksum(data string) uint32 { return uint32(hashOf(data)) }
 
 // NumParts returns the number of parts of long documents (an index
 // written with Split); pack NumPacks()+NumChunks()+k is part k.

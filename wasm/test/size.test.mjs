@@ -17,9 +17,10 @@
 // added about 6.7 KB: 704,533 B in all, 246,912 B over the floor, 4.5 KB
 // over issue 13's target. The parts of long documents' texts (index
 // format 7: a snippet fetches the part holding its passage; 439 KB fewer
-// after the man pages' queries) added about 4.7 KB of decoding and
-// snippet code: 707,315 B in all, 249,694 B over the floor. The budgets
-// keep a little room above that: 708,500 B and 251,000 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
+// after the man pages' queries) added about 3.5 KB of decoding and
+// snippet code: 708,485 B in all (main then: 704,973), 250,864 B over the
+// floor. The budgets keep a little room above that: 710,000 B and
+// 252,500 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
 // again with its symbol names and prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,9 +33,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 708500;
+export const BUDGET = 710000;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 251000;
+export const OWN_BUDGET = 252500;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
