@@ -15,8 +15,12 @@
 // 457,621 (Go 1.26, with the search index's chunks of issue 13). Explore's
 // table cut as packs arrive and trends counted from the postings then
 // added about 6.7 KB: 704,533 B in all, 246,912 B over the floor, 4.5 KB
-// over issue 13's target. The budgets keep a little room above that:
-// 706,000 B and 248,500 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
+// over issue 13's target. The parts of long documents' texts (index
+// format 7: a snippet fetches the part holding its passage; 439 KB fewer
+// after the man pages' queries) added about 3.5 KB of decoding and
+// snippet code: 708,485 B in all (main then: 704,973), 250,864 B over the
+// floor. The budgets keep a little room above that: 710,000 B and
+// 252,500 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
 // again with its symbol names and prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,9 +33,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 706000;
+export const BUDGET = 710000;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 248500;
+export const OWN_BUDGET = 252500;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
