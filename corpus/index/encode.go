@@ -604,12 +604,6 @@ func (d *dec) fail(msg string) {
 }
 
 func (d *dec) uvarint() uint64 {
-	if d.err == nil && d.p < len(d.s) && d.s[d.p] < 0x80 {
-		// One byte, as most numbers of postings are: the loop's first
-		// round, without the loop.
-		d.p++
-		return uint64(d.s[d.p-1])
-	}
 	var x uint64
 	for shift := uint(0); ; shift += 7 {
 		if d.err != nil {
