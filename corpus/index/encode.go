@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 6
+const FormatVersion = 7
 
 const (
 	magic      = "CXINDEX\x00"
