@@ -605,16 +605,6 @@ func (d *dec) int() int {
 	return int(x)
 }
 
-// intn reads a zigzag-encoded integer that must not be negative.
-func (d *dec) intn() int {
-	x := d.int()
-	if x < 0 {
-		d.fail("negative number")
-		return 0
-	}
-	return x
-}
-
 // count reads the length of a list whose items take at least minSize bytes
 // each, and whether the list is nil.
 func (d *dec) count(minSize int) (int, bool) {
