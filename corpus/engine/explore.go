@@ -140,7 +140,7 @@ func (e *Engine) explorer() (*explore.Table, error) {
 			return nil, cuttingError{len(e.ix.Docs) - b.Left(), len(e.ix.Docs)}
 		}
 		doc, err := e.ix.Content(d)
-		if errors.Is(err, index.ErrNotLoaded) {
+		if p := e.ix.PackOf(d); err != nil && p >= 0 && !e.ix.HasPack(p) { // not loaded yet
 			if missing == nil {
 				missing = err
 			}

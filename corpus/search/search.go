@@ -98,7 +98,6 @@
 package search
 
 import (
-	"errors"
 	"math"
 	"math/bits"
 	"strings"
@@ -689,7 +688,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		os := occ.of(d)
 		h.TitleHighlights = titleHighlights(meta, pos, d, r.Highlighter)
 		if doc, bpos, err := ix.ContentPositions(d); err != nil {
-			h.Pending = errors.Is(err, index.ErrNotLoaded)
+			h.Pending = h.Pack >= 0 && !ix.HasPack(h.Pack) // not loaded yet, rather than unusable
 			h.SnippetError = err.Error()
 		} else {
 			var at int
