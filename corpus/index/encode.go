@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 7
+const FormatVersion = 8
 
 const (
 	magic      = "CXINDEX\x00"
@@ -45,6 +45,11 @@ type MarshalOptions struct {
 	// 0 means DefaultChunkBytes. An index decoded from a blob keeps its
 	// chunks as they are.
 	ChunkBytes int
+	// PartBytes is about how many bytes of text go into one part of a
+	// long document, written with Split only; 0 means DefaultPartBytes,
+	// and a negative number writes no parts. An index decoded from a blob
+	// keeps its parts as they are.
+	PartBytes int
 	// Split leaves the packs and the chunks of the postings out of the
 	// blob: Marshal returns them, to be written as files (compressed if
 	// the writer likes) and given back with AddPack and AddChunk.
@@ -93,7 +98,8 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 // documentation; with opt.Split, the packs and the chunks of the postings
 // are returned apart: the files of the text packs, in order (pack p is
 // file p), then those of the chunks (chunk c is file NumPacks()+c of the
-// decoded index).
+// decoded index), then the parts of long documents (part k is file
+// NumPacks()+NumChunks()+k).
 func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if uint64(len(ix.post)) > math.MaxUint32 {
 		return nil, nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
@@ -119,6 +125,21 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			return nil, nil, errors.New("index: pack " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
 		}
 		packData += p.size
+	}
+	parts, dps := ix.ps.parts, ix.ps.docParts
+	if parts == nil && opt.Split && opt.PartBytes >= 0 {
+		var err error
+		if parts, dps, err = ix.makeParts(opt.PartBytes); err != nil {
+			return nil, nil, errors.New("index: cannot cut the parts of long documents: " + err.Error())
+		}
+	}
+	if !opt.Split {
+		parts, dps = nil, nil
+	}
+	for k, p := range parts {
+		if p.data == "" {
+			return nil, nil, errors.New("index: part " + strconv.Itoa(k) + " was never loaded: cannot write the index again")
+		}
 	}
 	var e enc
 	e.b = make([]byte, headerSize, headerSize+postBytes+packData+1024)
@@ -233,6 +254,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			s.uvarint(uint64(p.size))
 			s.u64(p.hash)
 		}
+		s.partTable(parts, dps)
 	})
 	var files []PackFile
 	section(secPackData, func(s *enc) {
@@ -246,6 +268,15 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	})
 
 	files = append(files, chunkFiles...)
+	pk := 0 // the pack holding a part's document
+	for _, dp := range dps {
+		for packs[pk].first+packs[pk].n <= dp.doc {
+			pk++
+		}
+		for i, p := range parts[dp.first : dp.first+dp.n] {
+			files = append(files, PackFile{partName(packs[pk].hash, dp.doc-packs[pk].first, i), []byte(p.data)})
+		}
+	}
 	b := e.b
 	copy(b, magic)
 	putU32(b[8:], FormatVersion)
@@ -302,6 +333,7 @@ func DecodeString(blob string) (*Index, error) {
 			s.chunkData(ix, splitChunks)
 		case secPacks:
 			split = s.packTable(ix)
+			s.partTable(ix)
 		case secPackData:
 			s.packData(ix, split)
 		}

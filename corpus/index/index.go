@@ -47,6 +47,11 @@
 // (MarshalOptions.Split) written as files named by their content hash, to
 // be compressed, fetched when needed and given to AddPack, which checks
 // their size and hash. The engine itself never decompresses anything.
+// When split, a document longer than twice DefaultPartBytes is also cut
+// into parts (Part, AddPart): files of a few KB of its text, cut at block
+// starts, each with the text that follows it for a snippet's length, so
+// that a snippet fetches only the part holding its passage; the pack
+// still holds the whole document, for the reader and the analyses.
 //
 // # The binary format
 //
@@ -65,8 +70,11 @@
 // deltas), field lengths, chunk table (for each chunk of the postings its
 // number of terms, size and FNV-64a hash), postings (the chunks; empty
 // when split: each chunk is the sizes of its terms' lists, then the
-// lists), pack table (for each pack its documents, size and FNV-64a hash)
-// and packs (empty when split).
+// lists), pack table (for each pack its documents, size and FNV-64a hash;
+// then the documents written as parts: for each its number, its parts'
+// first word positions and 32-bit checksums (the low bits of their
+// FNV-64a hash), the word ranges of
+// its boilerplate blocks) and packs (empty when split).
 // Integers are varints (signed ones zigzag-encoded), strings a uvarint
 // length then their bytes, lists a uvarint count plus one (0 standing for
 // a nil list); scores (of keywords and related documents) are kept to 4

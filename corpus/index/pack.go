@@ -57,6 +57,9 @@ type packState struct {
 	packs   []pack
 	decoded map[int]decodedPack
 	lru     []int // decoded packs, least recently used first
+	// parts are the parts of long documents, pack files apart (Split).
+	parts    []part
+	docParts []docParts // by document
 }
 
 // decodedPack is the documents of a pack, whole, with the word position
@@ -283,7 +286,7 @@ func (ix *Index) keep(p int, dp decodedPack) {
 func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 	d := dec{s: pk.data}
 	all := make([]corpus.Document, pk.n)
-	dp := decodedPack{make([]*corpus.Document, pk.n), make([][]uint32, pk.n)}
+	dp := decodedPack{docs: make([]*corpus.Document, pk.n), bpos: make([][]uint32, pk.n)}
 	for i := range all {
 		all[i] = *ix.Docs[pk.first+i]
 		dp.bpos[i] = d.content(&all[i], ix.Docs)
