@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 7
+const FormatVersion = 8
 
 const (
 	magic      = "CXINDEX\x00"
@@ -635,16 +635,6 @@ func (d *dec) int() int {
 		return 0
 	}
 	return int(x)
-}
-
-// intn reads a zigzag-encoded integer that must not be negative.
-func (d *dec) intn() int {
-	x := d.int()
-	if x < 0 {
-		d.fail("negative number")
-		return 0
-	}
-	return x
 }
 
 // count reads the length of a list whose items take at least minSize bytes

@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/corpus-explorer/explorer/corpus"
 )
@@ -98,10 +97,15 @@ func (e *PackError) Error() string {
 
 func (e *PackError) Unwrap() error { return e.Err }
 
-// PackName returns the file name of a pack, its content hash.
+// packName returns the file name of a pack, its content hash: 16
+// hexadecimal digits.
 func packName(h uint64) string {
-	s := strconv.FormatUint(h, 16)
-	return strings.Repeat("0", 16-len(s)) + s + ".pack"
+	b := []byte("0000000000000000.pack")
+	for i := 15; h != 0; i-- {
+		b[i] = "0123456789abcdef"[h&15]
+		h >>= 4
+	}
+	return string(b)
 }
 
 func hashOf(data string) uint64 {

@@ -98,7 +98,6 @@
 package search
 
 import (
-	"errors"
 	"math"
 	"math/bits"
 	"strings"
@@ -697,7 +696,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		doc, bpos, err := ix.ContentPositions(d)
 		off := 0
 		var boiler []uint32
-		if errors.Is(err, index.ErrNotLoaded) && ix.HasParts(d) {
+		if notLoaded(err) && ix.HasParts(d) {
 			// A long document whose pack is not loaded: the part holding
 			// the passage is enough.
 			boiler = ix.PartBoilerplate(d)
@@ -708,7 +707,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			doc, bpos, off, err = ix.Part(d, want)
 		}
 		if err != nil {
-			h.Pending = errors.Is(err, index.ErrNotLoaded)
+			h.Pending = notLoaded(err)
 			h.SnippetError = err.Error()
 			if pe, ok := err.(*index.PackError); ok { // not errors.As: no reflection in the module
 				h.Pack = pe.Pack
@@ -740,6 +739,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	sc.touched, sc.famDocs, sc.hit, sc.cands = touched, famDocs, hit, cands
 	e.putScratch(sc)
 	return r, sugg
+}
+
+// notLoaded reports whether err, from ContentPositions or Part, is a
+// pack not loaded yet rather than one that cannot be used: the
+// *index.PackError they return holds index.ErrNotLoaded itself (no
+// errors.Is, which brings reflection into the module).
+func notLoaded(err error) bool {
+	pe, ok := err.(*index.PackError)
+	return ok && pe.Err == index.ErrNotLoaded
 }
 
 // hasWords reports whether the query has words to find (not only filters
