@@ -101,15 +101,14 @@ func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch) occurrences 
 	}
 	sc.buf = buf
 	for _, l := range o.lists {
-		// sort.Slice with the comparison written out: the order of
-		// sortFunc(l, title first then by position), with one call a
-		// comparison instead of two.
-		sort.Slice(l, func(i, j int) bool {
-			a, b := l[i], l[j]
-			if a.kt&occInTitle != b.kt&occInTitle {
-				return a.kt&occInTitle != 0
+		sortFunc(l, func(a, b occ) int {
+			if a.title() != b.title() {
+				if a.title() {
+					return -1
+				}
+				return 1
 			}
-			return a.pos < b.pos
+			return int(a.pos - b.pos)
 		})
 	}
 	return o
