@@ -243,14 +243,15 @@ func containsFold(list []string, w string) bool {
 	return false
 }
 
-// buildVectors turns documents' term counts into cut TF-IDF vectors over a
-// shared vocabulary.
-func buildVectors(terms [][]termCount) []docVector {
-	n := float64(len(terms))
+// buildVectors turns the term counts of nDocs documents, terms(i) for
+// document i (read twice), into cut TF-IDF vectors over a shared
+// vocabulary.
+func buildVectors(nDocs int, terms func(i int) []termCount) []docVector {
+	n := float64(nDocs)
 	ids := map[string]int{}
 	var df []int
-	for _, ts := range terms {
-		for _, t := range ts {
+	for i := range nDocs {
+		for _, t := range terms(i) {
 			id, ok := ids[t.stem]
 			if !ok {
 				id = len(df)
@@ -260,8 +261,9 @@ func buildVectors(terms [][]termCount) []docVector {
 			df[id]++
 		}
 	}
-	out := make([]docVector, len(terms))
-	for i, ts := range terms {
+	out := make([]docVector, nDocs)
+	for i := range nDocs {
+		ts := terms(i)
 		v := make(vector, 0, len(ts))
 		surf := map[int]string{}
 		for _, t := range ts {
