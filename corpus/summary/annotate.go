@@ -71,7 +71,10 @@ func AnnotateDocument(d *corpus.Document) *Notes {
 		}
 		p.top = append(p.top, k)
 		p.topSc = append(p.topSc, sc[k])
+		// A copy: the notes outlive the document's text in a build.
+		p.topText = append(p.topText, strings.Clone(d.SentenceText(k)))
 	}
+	p.words, p.bytes = d.Words(), len(d.Text)
 	return p
 }
 
@@ -80,15 +83,16 @@ func AnnotateDocument(d *corpus.Document) *Notes {
 // corpus's structural words, picks each document's keywords, votes the
 // entities' kinds across the corpus, sets each document's Keywords,
 // Entities and Related, and returns the corpus overview. It consumes the
-// notes.
+// notes. It reads the documents' metadata, not their texts, which a
+// build may have moved out of memory by then.
 func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 	if len(notes) != len(docs) {
 		panic("summary.Combine: " + strconv.Itoa(len(notes)) + " notes for " + strconv.Itoa(len(docs)) + " documents")
 	}
 	ov := corpus.Overview{Documents: len(docs), Languages: map[string]int{}}
-	for _, d := range docs {
-		ov.Words += d.Words()
-		ov.Bytes += len(d.Text)
+	for i, d := range docs {
+		ov.Words += notes[i].words
+		ov.Bytes += notes[i].bytes
 		if d.Lang != "" {
 			ov.Languages[d.Lang]++
 		}
@@ -254,7 +258,7 @@ func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 	}
 	relate(docs, vecs, kwStems, workers)
 
-	ov.Summary = overviewSummary(docs, per2refs(docs, func(i int) ([]int, []float64) { return per[i].top, per[i].topSc }))
+	ov.Summary = overviewSummary(docs, per2refs(per))
 	return ov
 }
 
@@ -333,16 +337,16 @@ func headingWords(d *corpus.Document, an *token.Analyzer) map[string]bool {
 
 // candRef is a candidate sentence for the corpus summary.
 type candRef struct {
+	text      string
 	doc, sent int
 	score     float64
 }
 
-func per2refs(docs []*corpus.Document, top func(i int) ([]int, []float64)) []candRef {
+func per2refs(notes []*Notes) []candRef {
 	var out []candRef
-	for i := range docs {
-		idx, sc := top(i)
-		for k, s := range idx {
-			out = append(out, candRef{i, s, sc[k]})
+	for i, n := range notes {
+		for k, s := range n.top {
+			out = append(out, candRef{n.topText[k], i, s, n.topSc[k]})
 		}
 	}
 	return out
@@ -362,7 +366,7 @@ func overviewSummary(docs []*corpus.Document, cands []candRef) []corpus.Sentence
 	for k, c := range cands {
 		d := docs[c.doc]
 		var v vector
-		for _, t := range token.For(d.Lang).Tokens(d.SentenceText(c.sent)) {
+		for _, t := range token.For(d.Lang).Tokens(c.text) {
 			if !contentTerm(&t) {
 				continue
 			}
@@ -445,7 +449,7 @@ func overviewSummary(docs []*corpus.Document, cands []candRef) []corpus.Sentence
 	out := make([]corpus.SentenceRef, len(picked))
 	for i, k := range picked {
 		d := docs[cands[k].doc]
-		out[i] = corpus.SentenceRef{ID: d.ID, Index: cands[k].sent, Text: d.SentenceText(cands[k].sent)}
+		out[i] = corpus.SentenceRef{ID: d.ID, Index: cands[k].sent, Text: cands[k].text}
 	}
 	return out
 }

@@ -18,18 +18,21 @@ import (
 // the garbage collector to follow: Combine decodes each part of one
 // document's notes when it needs it.
 type Notes struct {
-	cands []byte     // the keyword candidates, best first (at most maxKeywordCands): encodeCands
-	heads []byte     // headingWords, sorted: encodeHeads
-	ents  []byte     // the entities: encodeEnts
-	terms []byte     // the content terms: encodeTerms
-	stems [][]string // each keyword's stems, set by Combine
-	top   []int      // best sentences, for the overview
-	topSc []float64
+	cands   []byte     // the keyword candidates, best first (at most maxKeywordCands): encodeCands
+	heads   []byte     // headingWords, sorted: encodeHeads
+	ents    []byte     // the entities: encodeEnts
+	terms   []byte     // the content terms: encodeTerms
+	stems   [][]string // each keyword's stems, set by Combine
+	top     []int      // best sentences, for the overview
+	topSc   []float64
+	topText []string // their texts
+	words   int      // the document's words (Document.Words)
+	bytes   int      // and bytes of text
 }
 
 // notesVersion starts every encoding: a change to Notes or to what
 // AnnotateDocument computes changes it, and old encodings fail to decode.
-const notesVersion = 2
+const notesVersion = 3
 
 // errNotes is the error of every malformed encoding.
 var errNotes = errors.New("summary notes: malformed encoding")
@@ -51,7 +54,10 @@ func (n *Notes) MarshalBinary() ([]byte, error) {
 	for k, i := range n.top {
 		w.int(i)
 		w.uint(math.Float64bits(n.topSc[k]))
+		w.str(n.topText[k])
 	}
+	w.int(n.words)
+	w.int(n.bytes)
 	return w.b, nil
 }
 
@@ -96,7 +102,9 @@ func (n *Notes) UnmarshalBinary(data []byte) error {
 	for k := r.len(); k > 0; k-- {
 		n.top = append(n.top, r.int())
 		n.topSc = append(n.topSc, math.Float64frombits(r.uint()))
+		n.topText = append(n.topText, r.str())
 	}
+	n.words, n.bytes = r.int(), r.int()
 	if r.bad || len(r.b) != 0 {
 		*n = Notes{}
 		return errNotes
