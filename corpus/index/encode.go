@@ -111,7 +111,10 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	}
 	packs := ix.ps.packs
 	if packs == nil {
-		packs = ix.makePacks(opt.PackBytes, opt.Split)
+		var err error
+		if packs, err = ix.makePacks(opt.PackBytes, opt.Split); err != nil {
+			return nil, nil, err
+		}
 	}
 	packData := 0
 	for i, p := range packs {

@@ -229,7 +229,8 @@ func (ix *Index) ContentPositions(d int) (*corpus.Document, []uint32, error) {
 		if d < len(ix.bpos) {
 			bp = ix.bpos[d]
 		}
-		return ix.Docs[d], bp, nil
+		doc, err := ix.spill.get(d, ix.Docs[d])
+		return doc, bp, err
 	}
 	ix.mu.Lock()
 	dp, ok := ix.ps.decoded[p]
@@ -297,7 +298,7 @@ func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 // makePacks cuts the documents of an index built in memory into packs of
 // about packBytes bytes (0: DefaultPackBytes for split packs,
 // EmbeddedPackBytes otherwise).
-func (ix *Index) makePacks(packBytes int, split bool) []pack {
+func (ix *Index) makePacks(packBytes int, split bool) ([]pack, error) {
 	if packBytes <= 0 {
 		packBytes = EmbeddedPackBytes
 		if split {
@@ -307,22 +308,31 @@ func (ix *Index) makePacks(packBytes int, split bool) []pack {
 	var out []pack
 	var raw enc
 	first := 0
-	flush := func(end int) {
+	flush := func(end int) error {
 		data := string(raw.b)
 		out = append(out, pack{first: first, n: end - first, size: len(data), hash: hashOf(data), data: data})
 		raw.b = raw.b[:0]
 		first = end
+		return nil
 	}
 	for i, d := range ix.Docs {
+		d, err := ix.spill.get(i, d)
+		if err != nil {
+			return nil, err
+		}
 		raw.content(d, ix.bpos[i], ix.byID)
 		if len(raw.b) >= packBytes {
-			flush(i + 1)
+			if err := flush(i + 1); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if first < len(ix.Docs) {
-		flush(len(ix.Docs))
+		if err := flush(len(ix.Docs)); err != nil {
+			return nil, err
+		}
 	}
-	return out
+	return out, nil
 }
 
 // content writes what a pack holds of a document: its text and
