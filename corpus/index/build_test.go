@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"reflect"
 	"testing"
@@ -72,12 +73,33 @@ func TestBuilderSpill(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		blob, files, err := ix.Marshal(index.MarshalOptions{Split: split})
+		got := map[string][]byte{}
+		blob, files, err := ix.Marshal(index.MarshalOptions{Split: split, Files: func(f index.PackFile) error {
+			if _, dup := got[f.Name]; dup {
+				t.Errorf("split %v: file %s given twice", split, f.Name)
+			}
+			got[f.Name] = f.Data
+			return nil
+		}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(blob, wantBlob) || !reflect.DeepEqual(files, wantFiles) {
+		if !bytes.Equal(blob, wantBlob) {
 			t.Errorf("split %v: the streamed build writes another index (%d and %d bytes)", split, len(blob), len(wantBlob))
+		}
+		if len(files) != 0 {
+			t.Errorf("split %v: %d files returned as well as given", split, len(files))
+		}
+		if !split && len(got) != 0 {
+			t.Errorf("embedded: %d files given", len(got))
+		}
+		for _, f := range wantFiles {
+			if !bytes.Equal(got[f.Name], f.Data) {
+				t.Errorf("split: file %s differs or is missing", f.Name)
+			}
+		}
+		if len(got) != len(wantFiles) {
+			t.Errorf("split %v: %d files given, want %d", split, len(got), len(wantFiles))
 		}
 	}
 
@@ -89,6 +111,12 @@ func TestBuilderSpill(t *testing.T) {
 		if d.Text != w.Text || !reflect.DeepEqual(d.Blocks, w.Blocks) || !reflect.DeepEqual(d.Sentences, w.Sentences) {
 			t.Errorf("%s: the text read back differs", w.ID)
 		}
+	}
+
+	// A failing writer stops Marshal with its error.
+	boom := errors.New("disk full")
+	if _, _, err := ix.Marshal(index.MarshalOptions{Split: true, Files: func(index.PackFile) error { return boom }}); !errors.Is(err, boom) {
+		t.Errorf("a failing writer: %v", err)
 	}
 
 	if err := ix.Close(); err != nil {

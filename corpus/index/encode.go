@@ -49,6 +49,12 @@ type MarshalOptions struct {
 	// blob: Marshal returns them, to be written as files (compressed if
 	// the writer likes) and given back with AddPack and AddChunk.
 	Split bool
+	// Files, if not nil, with Split, is given each file of the packs and
+	// of the chunks as soon as it is made, in place of Marshal returning
+	// them, so that the files of a large index are never all in memory
+	// at once. It owns the file it is given. Marshal stops at its first
+	// error, and returns it.
+	Files func(PackFile) error
 }
 
 // Section is the name and size in bytes of one section of an encoded index.
@@ -98,30 +104,52 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if uint64(len(ix.post)) > math.MaxUint32 {
 		return nil, nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
 	}
-	chunks := ix.chunks
+	// stream is where the files go as they are made (MarshalOptions.Files).
+	var stream func(PackFile) error
+	if opt.Split {
+		stream = opt.Files
+	}
+	chunks, madeChunks := ix.chunks, false
 	if chunks == nil {
-		chunks = ix.makeChunks(opt.ChunkBytes)
+		var err error
+		if chunks, err = ix.makeChunks(opt.ChunkBytes, stream); err != nil {
+			return nil, nil, err
+		}
+		madeChunks = true
 	}
 	postBytes := 0
 	for i, c := range chunks {
-		if c.data == "" {
+		if c.data == "" && !(madeChunks && stream != nil) {
 			return nil, nil, errors.New("index: chunk " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
 		}
 		postBytes += c.size
 	}
-	packs := ix.ps.packs
+	packs, madePacks := ix.ps.packs, false
 	if packs == nil {
 		var err error
-		if packs, err = ix.makePacks(opt.PackBytes, opt.Split); err != nil {
+		if packs, err = ix.makePacks(opt.PackBytes, opt.Split, stream); err != nil {
 			return nil, nil, err
 		}
+		madePacks = true
 	}
 	packData := 0
 	for i, p := range packs {
-		if p.data == "" {
+		if p.data == "" && !(madePacks && stream != nil) {
 			return nil, nil, errors.New("index: pack " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
 		}
 		packData += p.size
+	}
+	if stream != nil {
+		postBytes, packData = 0, 0 // not in the blob
+	}
+	var streamErr error
+	// file gives a file to stream, or else keeps it in *list.
+	file := func(list *[]PackFile, name, data string) {
+		if stream == nil {
+			*list = append(*list, PackFile{name, []byte(data)})
+		} else if streamErr == nil {
+			streamErr = stream(PackFile{name, []byte(data)})
+		}
 	}
 	var e enc
 	e.b = make([]byte, headerSize, headerSize+postBytes+packData+1024)
@@ -222,7 +250,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	section(secChunkData, func(s *enc) {
 		for _, c := range chunks {
 			if opt.Split {
-				chunkFiles = append(chunkFiles, PackFile{packName(c.hash), []byte(c.data)})
+				if !madeChunks || stream == nil {
+					file(&chunkFiles, packName(c.hash), c.data)
+				}
 			} else {
 				s.b = append(s.b, c.data...)
 			}
@@ -241,12 +271,17 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	section(secPackData, func(s *enc) {
 		for _, p := range packs {
 			if opt.Split {
-				files = append(files, PackFile{packName(p.hash), []byte(p.data)})
+				if !madePacks || stream == nil {
+					file(&files, packName(p.hash), p.data)
+				}
 			} else {
 				s.b = append(s.b, p.data...)
 			}
 		}
 	})
+	if streamErr != nil {
+		return nil, nil, streamErr
+	}
 
 	files = append(files, chunkFiles...)
 	b := e.b

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"errors"
 	"hash/fnv"
 	"io"
@@ -297,8 +298,9 @@ func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 
 // makePacks cuts the documents of an index built in memory into packs of
 // about packBytes bytes (0: DefaultPackBytes for split packs,
-// EmbeddedPackBytes otherwise).
-func (ix *Index) makePacks(packBytes int, split bool) ([]pack, error) {
+// EmbeddedPackBytes otherwise). If stream is not nil, each pack's file is
+// given to it as soon as it is made, and the packs returned hold no data.
+func (ix *Index) makePacks(packBytes int, split bool, stream func(PackFile) error) ([]pack, error) {
 	if packBytes <= 0 {
 		packBytes = EmbeddedPackBytes
 		if split {
@@ -309,8 +311,19 @@ func (ix *Index) makePacks(packBytes int, split bool) ([]pack, error) {
 	var raw enc
 	first := 0
 	flush := func(end int) error {
-		data := string(raw.b)
-		out = append(out, pack{first: first, n: end - first, size: len(data), hash: hashOf(data), data: data})
+		p := pack{first: first, n: end - first, size: len(raw.b)}
+		if stream != nil {
+			h := fnv.New64a()
+			h.Write(raw.b)
+			p.hash = h.Sum64()
+			if err := stream(PackFile{packName(p.hash), bytes.Clone(raw.b)}); err != nil {
+				return err
+			}
+		} else {
+			p.data = string(raw.b)
+			p.hash = hashOf(p.data)
+		}
+		out = append(out, p)
 		raw.b = raw.b[:0]
 		first = end
 		return nil
