@@ -252,10 +252,7 @@ func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 	for i := range per {
 		kwStems[i] = per[i].stems
 	}
-	vecs := buildVectors(len(per), func(i int) []termCount { return decodeTerms(per[i].terms) })
-	for i := range per {
-		per[i].terms = nil
-	}
+	vecs := buildVectors(len(per), func(i int) []termCount { return decodeTerms(per[i].terms) }, func(i int) { per[i].terms = nil })
 	relate(docs, vecs, kwStems, workers)
 
 	ov.Summary = overviewSummary(docs, per2refs(per))
