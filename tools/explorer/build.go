@@ -160,12 +160,12 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 // memoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit) of
 // a build of files of size bytes, unless GOMEMLIMIT sets one: the
 // collector then works harder instead of letting the heap grow to twice
-// what the build holds at its peak (the documents, their annotations and
-// the index being built: about 11 times the text). It is a soft limit: a
-// build that needs more gets it. Tighter, the collector runs all the time:
-// on 105 MB of text, 6 times the size gave a peak of 1.25 GB for 247 s of
-// CPU, 10 times 1.36 GB for 167 s (no limit: 2.1 GB).
-func memoryLimit(bytes int64) int64 { return 256<<20 + 10*bytes }
+// what the build holds at its peak. The texts wait for their packs on
+// disk, so that the build holds the documents' metadata and notes, and
+// the postings: about 3 times the text once the documents are read,
+// somewhat more while the corpus is annotated. It is a soft limit: a
+// build that needs more gets it.
+func memoryLimit(bytes int64) int64 { return 256<<20 + 5*bytes }
 
 // runBuild writes the index of a corpus folder and reports on every file:
 // encoding, repairs, invalid bytes, boilerplate, warnings, or why it was
