@@ -4,7 +4,6 @@ go 1.26.0
 
 require (
 	github.com/andybalholm/brotli v1.2.8
-	github.com/blevesearch/snowballstem v0.9.0
 	github.com/evanw/esbuild v0.28.2
 	github.com/hack-pad/safejs v0.1.1
 	github.com/klippa-app/go-pdfium v1.21.5
@@ -20,5 +19,3 @@ require (
 	github.com/jolestar/go-commons-pool/v2 v2.1.2 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 )
-
-replace github.com/blevesearch/snowballstem => ./third_party/snowballstem

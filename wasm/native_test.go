@@ -63,7 +63,7 @@ var forbidden = map[string][]string{
 	// fmt comes with github.com/hack-pad/safejs, which the project
 	// requires for every crossing, and with the Snowball stemmers: allowed
 	// there (it is linked anyway), nowhere else.
-	"fmt": {"github.com/hack-pad/safejs", "github.com/blevesearch/snowballstem"},
+	"fmt": {"github.com/hack-pad/safejs", "github.com/corpus-explorer/explorer/third_party/snowballstem"},
 	// log's init links its formatting and time's calendar code (12 KB
 	// after brotli) though nothing logs: third_party/snowballstem is the
 	// Snowball runtime without it. time itself only as the runtime's clock.

@@ -37,7 +37,7 @@ const (
 type variant struct {
 	term   int // term id; -1 for a fuzzy title match
 	kind   int
-	dist   int // edits, for typos
+	dist   int // for typos, the cost in half edits less one (typoCost)
 	weight float64
 }
 
@@ -56,9 +56,9 @@ func weight(kind, dist, qlen, tlen int) float64 {
 		return derivedWeight
 	case kindTypo:
 		switch {
-		case dist == 0: // a natural typo: doubled or dropped double letter, swapped pair
+		case dist == 0: // one common typo (typoCost 1)
 			return 0.6
-		case dist <= 1:
+		case dist <= 1: // one other edit, or two common typos
 			return 0.45
 		}
 		return 0.3
@@ -66,30 +66,90 @@ func weight(kind, dist, qlen, tlen int) float64 {
 	return 0.2
 }
 
-// naturalTypo reports whether t differs from q by one of the typos people
-// make most: a doubled letter dropped or a letter doubled ("numérottation",
-// "suprimer"), or two neighbouring letters swapped ("imgae"). Accent errors
-// need no rule: folding makes them exact matches.
-func naturalTypo(q, t string) bool {
-	if len(q) == len(t) {
-		i := 0
-		for i < len(q) && q[i] == t[i] {
-			i++
+// typoCost returns the cost of the cheapest way to turn t into q, in
+// half edits: each of the typos people make most counts 1, any other edit
+// 2. The common typos are (Damerau-Levenshtein edits, on folded words,
+// so that accent errors are no edits at all):
+//   - two neighbouring letters swapped ("imgae");
+//   - a letter doubled, or a double letter dropped ("cheminn", "verouiller");
+//   - a silent letter dropped or added, an h or the u of "qu" ("masqe"),
+//     and "f" for "ph" ("périférique");
+//   - a letter replaced by its neighbour on an AZERTY or QWERTY keyboard
+//     ("copiet");
+//   - a letter replaced by one French spells the same sound with: a and e
+//     ("transparance"), i and y, c and k, c and s, s and z, g and j.
+//
+// A cost of 1 is one common typo, 2 one other edit or two common ones.
+func typoCost(q, t string) int {
+	m, n := len(q), len(t)
+	// Three rows of the table: those of q[:i-2], q[:i-1] and q[:i].
+	var buf [3 * 72]int
+	var d []int
+	if 3*(n+1) <= len(buf) {
+		d = buf[:3*(n+1)]
+	} else {
+		d = make([]int, 3*(n+1))
+	}
+	w := n + 1
+	row := func(i int) []int { k := i % 3; return d[k*w : (k+1)*w] }
+	// doubled reports whether s[i] is a letter whose dropping is a common
+	// typo: it doubles a neighbour, or it is silent (an h, the u of "qu").
+	doubled := func(s string, i int) bool {
+		return s[i] == 'h' || i > 0 && (s[i-1] == s[i] || s[i] == 'u' && s[i-1] == 'q') || i+1 < len(s) && s[i+1] == s[i]
+	}
+	cost := func(s string, i int) int {
+		if doubled(s, i) {
+			return 1
 		}
-		return i+1 < len(q) && q[i] == t[i+1] && q[i+1] == t[i] && q[i+2:] == t[i+2:]
+		return 2
 	}
-	if len(q) < len(t) {
-		q, t = t, q
+	r0 := row(0)
+	r0[0] = 0
+	for j := 1; j <= n; j++ {
+		r0[j] = r0[j-1] + cost(t, j-1)
 	}
-	if len(q) != len(t)+1 {
-		return false
+	for i := 1; i <= m; i++ {
+		cur, up := row(i), row(i-1)
+		del := cost(q, i-1)
+		cur[0] = up[0] + del
+		for j := 1; j <= n; j++ {
+			v := min(up[j]+del, cur[j-1]+cost(t, j-1), up[j-1]+subCost(q[i-1], t[j-1]))
+			if i > 1 && j > 1 && q[i-1] == t[j-2] && q[i-2] == t[j-1] && q[i-1] != q[i-2] {
+				v = min(v, row(i - 2)[j-2]+1)
+			}
+			if i > 1 && q[i-2] == 'p' && q[i-1] == 'h' && t[j-1] == 'f' {
+				v = min(v, row(i - 2)[j-1]+1)
+			}
+			if j > 1 && q[i-1] == 'f' && t[j-2] == 'p' && t[j-1] == 'h' {
+				v = min(v, up[j-2]+1)
+			}
+			cur[j] = v
+		}
 	}
-	// q is t with one letter more: that letter must double its neighbour.
-	i := 0
-	for i < len(t) && q[i] == t[i] {
-		i++
+	return row(m)[n]
+}
+
+// closeLetters lists the pairs of letters one is often typed for the
+// other: the neighbouring keys of AZERTY and QWERTY keyboards (in a row,
+// or in rows next to each other within three quarters of a key), then
+// the letters French spells the same sound with (a and e, i and y, c and
+// k, c and s, s and z, g and j); each pair once, in alphabetical order.
+const closeLetters = "aq as aw az bg bh bn bv cd cf cv cx de df dr ds dx er es ew ez fg fr ft fv gh gt gv gy hj hn hu hy ij ik io iu jk jm jn ju kl km ko lm lo lp mn mp op qs qw qz rt sw sx sz ty uy wx xz " +
+	"ae iy ck cs gj"
+
+// subCost is the cost, in half edits, of typing a for b: 0 if the same,
+// 1 for a close letter (closeLetters), else 2.
+func subCost(a, b byte) int {
+	if a == b {
+		return 0
 	}
-	return q[i+1:] == t[i:] && (i > 0 && q[i-1] == q[i] || i+1 < len(q) && q[i+1] == q[i])
+	if a > b {
+		a, b = b, a
+	}
+	if strings.Contains(closeLetters, string([]byte{a, b})) {
+		return 1
+	}
+	return 2
 }
 
 // expand finds the variants of query word t, best first.
@@ -129,7 +189,7 @@ func (e *Engine) expand(t *term) []variant {
 			}
 		}
 	}
-	if t.neg || t.phrase >= 0 {
+	if t.neg || t.phrase >= 0 || t.weak {
 		return vs
 	}
 	e.derived(t.fold, vs, add)
@@ -157,13 +217,17 @@ func (e *Engine) expand(t *term) []variant {
 		maxd := typoEdits(n)
 		type typo struct{ id, d int }
 		var ts []typo
+		strict := ix.NumTerms() >= largeVocabulary
 		e.typos(t.fold, maxd, func(id, d int) {
-			if !seen[id] {
-				if d == 1 && naturalTypo(t.fold, ix.Term(id)) {
-					d = 0 // ranked before the other edits of the same length
-				}
-				ts = append(ts, typo{id, d})
+			if seen[id] {
+				return
 			}
+			// Ranked by cost: the common typos before the other edits.
+			c := typoCost(t.fold, ix.Term(id))
+			if d == 2 && c > 2 && strict {
+				return // two edits, not both common, in a large vocabulary
+			}
+			ts = append(ts, typo{id, c - 1})
 		})
 		sortStableFunc(ts, func(a, b typo) int {
 			if a.d != b.d {
@@ -268,6 +332,17 @@ func fuzzyGood(q, target string, matched []int) bool {
 	span := matched[len(matched)-1] - matched[0] + 1
 	return 2*(span-len(matched)) <= len(q)
 }
+
+// largeVocabulary is the size of a vocabulary, in terms, from which a
+// word of 8 letters or more matches a term two edits away only when both
+// are common typos (typoCost). The more terms, the likelier one lies two
+// arbitrary edits from a word the corpus does not have ("tartelette" for
+// "tartiflette", "mireille" for "myrtille"): of the words of 8 letters or
+// more of fr-docs that fr-manpages lacks, and that have no term of it
+// within one edit, 21% have one within two (28,568 terms), against 4% in
+// the 911 terms of the seeds; within two common typos, 1%
+// (BenchmarkFalseNeighbours).
+const largeVocabulary = 10000
 
 // typoEdits returns the edits tolerated in a word of n characters: 1 from
 // 4 characters, 2 from 8.

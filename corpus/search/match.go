@@ -525,8 +525,8 @@ func (e *Engine) fuzzyTitles(q string) []titleMatch {
 // suggestion returns q with each word that matched no term as typed
 // replaced by its best correction, or "" if there is none; weak reports
 // whether every word it replaces is one the corpus lacks (no exact form,
-// no form of the same stem). A natural typo (naturalTypo) is the best
-// correction at one edit.
+// no form of the same stem). Corrections rank by cost (typoCost), then by
+// how many documents hold them.
 func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 	ix := e.ix
 	type repl struct {
@@ -536,14 +536,18 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 	var rs []repl
 	weak := true
 	for _, qt := range pos {
-		exact, stem := -1, false
+		exact, stem, ownDF := -1, false, 0
 		bestID, bestKind, bestDist := -1, 0, 0
 		for _, v := range qt.vars {
 			switch v.kind {
 			case kindExact:
 				exact = v.term
+				ownDF = max(ownDF, ix.DocFreq(v.term))
 			case kindStem:
-				stem = stem || v.weight >= weight(kindStem, 0, 0, 0)
+				if v.weight >= weight(kindStem, 0, 0, 0) {
+					stem = true
+					ownDF = max(ownDF, ix.DocFreq(v.term))
+				}
 			case kindTypo, kindFuzzy:
 				better := bestID < 0 || v.kind < bestKind || v.kind == bestKind && (v.dist < bestDist ||
 					v.dist == bestDist && ix.DocFreq(v.term) > ix.DocFreq(bestID))
@@ -563,9 +567,11 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 				clear = false
 			}
 		}
-		// A word the corpus has is corrected only to a word one edit away
-		// and ten times commoner ("compiler" is not a typo of "copier").
-		if exact >= 0 && (bestDist > 1 || ix.DocFreq(bestID) < 10*ix.DocFreq(exact)) {
+		// A word the corpus has, as written or by a form of its stem, is
+		// corrected only to a word one edit away and ten times commoner
+		// ("compiler" is not a typo of "copier", nor "cuisiner", which
+		// finds "cuisine", one of "cuisinier").
+		if ownDF > 0 && (bestDist > 1 || ix.DocFreq(bestID) < 10*ownDF) {
 			continue
 		}
 		if qt.last && exact < 0 {

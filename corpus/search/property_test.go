@@ -87,6 +87,53 @@ func TestPropertyMoreWordsRankHigher(t *testing.T) {
 	}
 }
 
+// TestPropertyNoWordDecidesAlone: in a query of three to six words, a
+// page lacking any one of them, even a rare one that weighs more than the
+// others together, is still found, below the pages holding them all.
+func TestPropertyNoWordDecidesAlone(t *testing.T) {
+	for seed := range uint64(40) {
+		rng := rand.New(rand.NewPCG(seed, 5))
+		words := slices.Clone(pool)
+		rng.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
+		k := 3 + rng.IntN(4)
+		q := words[:k]
+		lack := rng.IntN(k) // the word the page lacks: the rare one
+		var docs [][3]string
+		for i := range 30 {
+			// The other words are common: each in most documents.
+			var b strings.Builder
+			for j, w := range q {
+				if j != lack && rng.IntN(4) > 0 {
+					b.WriteString(w + " ")
+				}
+				b.WriteString(sentence(rng, 5) + " ")
+			}
+			docs = append(docs, [3]string{"o" + strconv.Itoa(i), "Note " + strconv.Itoa(i), b.String()})
+		}
+		var without []string
+		for j, w := range q {
+			if j != lack {
+				without = append(without, w)
+			}
+		}
+		docs = append(docs,
+			[3]string{"all", "Fiche A", sentence(rng, 10) + " " + strings.Join(q, " ") + " " + sentence(rng, 10)},
+			[3]string{"page", "Fiche B", sentence(rng, 10) + " " + strings.Join(without, " ") + " " + sentence(rng, 10)},
+		)
+		e := smallEngine(t, docs)
+		query := "comment " + strings.Join(q, " ")
+		r, err := e.Search(query, search.Options{Limit: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		all, page := rankOf(r, "all"), rankOf(r, "page")
+
+		if all != 0 || page < 0 {
+			t.Errorf("seed %d: %q: the page with every word ranks %d, the one lacking %q ranks %d (%d hits)", seed, query, all, q[lack], page, r.Total)
+		}
+	}
+}
+
 // TestPropertyTitleBeatsRepetition: a page whose title holds the query's
 // words beats one that only repeats them in its body.
 func TestPropertyTitleBeatsRepetition(t *testing.T) {

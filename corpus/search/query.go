@@ -29,6 +29,7 @@ type term struct {
 	neg        bool   // -excluded
 	stop       bool   // a stopword of one of the corpus languages
 	last       bool   // the word being typed: the query does not end after it
+	weak       bool   // a question word, light verb or quantifier, not being typed: matches its own forms only
 }
 
 // query is a parsed query.

@@ -164,10 +164,20 @@ func TestRankingProperties(t *testing.T) {
 		{
 			// ... and two letters swapped.
 			name: "swapped pair beats another edit",
-			docs: append(filler(8, 1, "ingae"),
+			docs: append(filler(8, 1, "itgae"),
 				[3]string{"a", "Première page", "Une note sur le réseau, la mémoire et le image numéro 8 du système."},
 			),
 			q:     "imgae",
+			first: "a",
+		},
+		{
+			// ... and a neighbouring key (AZERTY r and t) beats a letter
+			// added.
+			name: "neighbouring key beats another edit",
+			docs: append(filler(8, 1, "copie"),
+				[3]string{"a", "Première page", "Une note sur le réseau, la mémoire et le copier numéro 8 du système."},
+			),
+			q:     "copiet",
 			first: "a",
 		},
 		{
@@ -248,6 +258,50 @@ func TestQueryLimitInCharacters(t *testing.T) {
 		q := strings.Repeat("à ", tt.pad) + "zèbre"
 		if r, _ := e.Search(q, search.Options{}); len(r.Hits) != tt.hits {
 			t.Errorf("%d characters (%d bytes): %d hits, want %d", utf8.RuneCountInString(q), len(q), len(r.Hits), tt.hits)
+		}
+	}
+}
+
+// TestTyposInALargeVocabulary: in a vocabulary of 10,000 terms or more, a
+// word two edits from a term matches it only when both edits are common
+// typos; in a small one, any two edits do.
+func TestTyposInALargeVocabulary(t *testing.T) {
+	page := [3]string{"a", "Dessert", "Une recette de tartelette aux fraises."}
+	small := smallEngine(t, append(filler(8, 0, ""), page))
+	// Made-up words, enough for a large vocabulary, none starting with t.
+	var docs [][3]string
+	const letters = "abcdefghijklmnopqrsuvwxyz"
+	for d := range 25 {
+		var b strings.Builder
+		for i := range 420 {
+			n := d*420 + i
+			b.WriteByte("bcdfglmnpr"[n%10])
+			for n > 0 {
+				b.WriteByte(letters[n%len(letters)])
+				n /= len(letters)
+			}
+			b.WriteString("ox ")
+		}
+		docs = append(docs, [3]string{"w" + strconv.Itoa(d), "Liste " + strconv.Itoa(d), b.String()})
+	}
+	large := smallEngine(t, append(docs, page))
+	for _, c := range []struct {
+		e    *search.Engine
+		name string
+		q    string
+		want int
+	}{
+		{small, "small", "tartiflette", 1}, // two other edits: admitted
+		{large, "large", "tartiflette", 0}, // not in a large vocabulary
+		{large, "large", "tartellete", 1},  // a letter doubled, a double dropped
+		{large, "large", "tartelete", 1},   // one edit
+	} {
+		r, err := c.e.Search(c.q, search.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Total != c.want {
+			t.Errorf("%s vocabulary: %q: %d hits, want %d", c.name, c.q, r.Total, c.want)
 		}
 	}
 }

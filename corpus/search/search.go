@@ -18,36 +18,55 @@
 // being typed, that is the last one when the query does not end with a
 // space, and for any word of 3 characters or more); as a shortening, a
 // term of 5 letters or more that starts the word and holds at least 40%
-// of it ("diapo" for "diapositive"); within 1 edit for words of 4 to 7
-// characters, 2 edits from 8 (a transposition is one edit), the typos
-// people make most (a double letter dropped or added, two neighbours
-// swapped) ranked before the other edits of the same length; as a word of
-// the same family by derivation, where the stemmer keeps them apart
-// ("impression" for "imprimer", "protection" for "protéger", "affichage"
-// for "afficher"; never inside quotes or for an excluded word), weighted
-// 0.7; and, when
-// nothing else matched, as a fuzzy subsequence (github.com/sahilm/fuzzy)
-// of the vocabulary's terms and of the words of the titles, one word at a
-// time, never across words, and only when the match starts with the
-// word's first letter, covers 60% of its letters and skips few ("chn"
-// finds "chine", "ecomrce" the titles with "e-commerce").
+// of it ("diapo" for "diapositive"); as a typo, within 1 edit for words
+// of 4 to 7 characters, 2 edits from 8 (a transposition is one edit); as
+// a word of the same family by derivation, where the stemmer keeps them
+// apart ("impression" for "imprimer", "protection" for "protéger",
+// "affichage" for "afficher"; never inside quotes or for an excluded
+// word), weighted 0.7; and, when nothing else matched, as a fuzzy
+// subsequence (github.com/sahilm/fuzzy) of the vocabulary's terms and of
+// the words of the titles, one word at a time, never across words, and
+// only when the match starts with the word's first letter, covers 60% of
+// its letters and skips few ("chn" finds "chine", "ecomrce" the titles
+// with "e-commerce").
+//
+// Typos rank by cost: the ones people make most (two neighbours swapped,
+// a letter doubled or a double letter dropped, a silent letter dropped,
+// "f" for "ph", a neighbouring key, a letter of the same sound) count half
+// an edit, so that "copiet" finds "copier" before "copie" and
+// "transparance" "transparence" before "transparente". In a vocabulary of
+// 10,000 terms or more, two edits match only when both are of these
+// kinds: the larger the vocabulary, the likelier a word it lacks lies two
+// arbitrary edits from some term ("tartiflette" from "tartelette",
+// "myrtille" from "mireille").
 //
 // A word with no match at all contributes nothing. A query whose words
 // that carry meaning all lack a match returns no hit (and a did-you-mean
-// only when a correction is within the typo distances above).
+// only when a correction is within the typo distances above). A word the
+// corpus has, as written or by a form of its stem, gets no did-you-mean,
+// unless a word ten times commoner is one edit away.
 //
 // # How the words combine
 //
-// Question words ("comment", "pourquoi", "fais", "veux", "aller"...) and
-// quantifiers ("tout", "chaque", "plusieurs", "seule") weigh a twentieth
-// of another word, and stopwords ("je", "mon", "une") nothing,
+// Question words ("comment", "pourquoi", "fais", "veux", "aller"...),
+// light verbs, whose object says what is done ("mettre", "donner",
+// "rendre", "prendre": "donner un nom à une plage" is about names, not
+// data), and quantifiers ("tout", "chaque", "plusieurs", "seule") weigh a
+// twentieth of another word and match only their own forms ("comment"
+// never finds "commentaire"), and stopwords ("je", "mon", "une") nothing,
 // outside quoted phrases. Each remaining word has a mass, its rarity
 // (BM25's IDF of its own forms, or of its best variant) times its weight.
 // A document's coverage is the share of the query's mass that it matches.
 // Minimum should match: the candidates are the documents whose coverage
-// is at least half the best document's, so that a page lacking one common
-// word of a long query still ranks; words of quoted phrases are required,
-// and -excluded words exclude. Coordination: a candidate's BM25F score is
+// is at least half the best document's, and, whatever their coverage,
+// those that lack at most a quarter of the words that carry meaning
+// (rounded down, and at least one from three such words), so that no
+// single word decides alone: a page lacking one common word of a long
+// query still ranks, and so does a page lacking one rare word that weighs
+// more than the others together ("croisé" in "comment créer un tableau
+// croisé dynamique", which the page "Création de tables dynamiques"
+// lacks). Words of quoted phrases are required, and -excluded words
+// exclude. Coordination: a candidate's BM25F score is
 // multiplied by its coverage and by the square root of the share of the
 // query's words it matches, so that a page matching all the words ranks
 // above one matching most of them, and one matching the rare words still
@@ -81,6 +100,7 @@ package search
 import (
 	"errors"
 	"math"
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -215,15 +235,15 @@ const (
 	maxLimit  = 1000
 	proxBoost = 0.35 // the most the proximity bonus adds, as a share of the score
 
-	minShouldMatch = 0.5  // a candidate covers at least this share of the best coverage
+	minShouldMatch = 0.5  // a candidate covers at least this share of the best coverage, or lacks few words
 	titleBoost     = 1.5  // the most a title covering the query adds, as a share of the score
 	headBoost      = 0.5  // the same for the headings
 	weakWeight     = 0.05 // weight of a question word ("comment", "fais") against another
 )
 
 // weakWords are the words of questions and requests that French queries
-// add to what they look for, and the quantifiers, folded; they weigh
-// almost nothing. (The stopwords, "je", "mon", "une", are left out of
+// add to what they look for, the light verbs and the quantifiers, folded;
+// they weigh almost nothing. (The stopwords, "je", "mon", "une", are left out of
 // queries altogether.)
 var weakWords = map[string]bool{
 	"comment": true, "pourquoi": true, "quand": true, "quoi": true, "combien": true, "ou": true,
@@ -231,6 +251,9 @@ var weakWords = map[string]bool{
 	"souhaite": true, "aimerais": true, "besoin": true, "peux": true, "puis": true, "peut": true,
 	"dois": true, "doit": true, "possible": true, "maniere": true, "facon": true, "moyen": true,
 	"svp": true, "merci": true, "aller": true, "vais": true, "va": true,
+	// Light verbs, whose object says what is done.
+	"mettre": true, "mets": true, "met": true, "donner": true, "donne": true,
+	"rendre": true, "rends": true, "rend": true, "prendre": true, "prends": true,
 	// Quantifiers, which the Snowball stopword list leaves out.
 	"tout": true, "tous": true, "toute": true, "toutes": true, "chaque": true, "plusieurs": true,
 	"autre": true, "autres": true, "seul": true, "seule": true, "seuls": true, "seules": true,
@@ -524,7 +547,8 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 
 	// Candidates: the documents covering at least half as much of the
-	// query as the best one (minimum should match), quoted words required.
+	// query as the best one, or lacking few of its words (minimum should
+	// match), quoted words required.
 	// Their score is multiplied by the coordination factor, their coverage
 	// times the square root of the share of the words they match, and by
 	// the evidence of titles and headings holding the query's words
@@ -541,13 +565,26 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			best1 = max(best1, cov[d]/total)
 		}
 	}
+	// The words that carry meaning (not weak), and how many of them a
+	// candidate may lack whatever its coverage.
+	var content uint32
+	for ti, qt := range pos {
+		if qt.w == 1 {
+			content |= 1 << ti
+		}
+	}
+	nc := bits.OnesCount32(content)
+	mayLack := nc / 4
+	if nc >= 3 {
+		mayLack = max(mayLack, 1)
+	}
 	complete := false
 	for _, d := range hit {
 		if matched[d]&required != required {
 			continue
 		}
 		c := cov[d] / total
-		if c < minShouldMatch*best1 {
+		if c < minShouldMatch*best1 && bits.OnesCount32(content&^matched[d]) > mayLack {
 			continue
 		}
 		complete = complete || matched[d] == all
@@ -719,6 +756,7 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 		case t.stop && !onlyStops:
 			continue // in a phrase, counted by the positions of the others
 		default:
+			qt.weak = qt.w == weakWeight && !t.last
 			a := e.analyseWord(&qt.term)
 			qt.vars, qt.titles = a.vars, a.titles
 			if len(qt.vars) == 0 && len(qt.titles) == 0 && t.phrase < 0 {

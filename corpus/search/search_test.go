@@ -289,14 +289,18 @@ func TestPartialAndSuggestion(t *testing.T) {
 	}
 }
 
-// TestNoSuggestionForAKnownWord: a word the corpus has is not "corrected"
-// to a commoner one two edits away, but is to one a natural typo away.
+// TestNoSuggestionForAKnownWord: a word the corpus has, as written or by
+// its stem, is not "corrected" to a commoner one two edits away, nor to a
+// rarer one, but is to one a natural typo away.
 func TestNoSuggestionForAKnownWord(t *testing.T) {
 	docs := filler(12, 12, "copier")
 	docs = append(docs, [3]string{"cc", "Compiler", "Compiler le noyau. Le comme est un mot."})
 	docs = append(docs, [3]string{"comme", "Comme", "Comme ceci, comme cela."})
+	// "cuisiner" is not in the corpus, but "cuisine", of its stem, is:
+	// no did-you-mean to the rarer "cuisinier", one edit away.
+	docs = append(docs, [3]string{"cuisine", "Cuisine", "La cuisine et le cuisinier. Une cuisine."})
 	e := smallEngine(t, docs)
-	for q, want := range map[string]string{"compiler": "", "copiier": "copier"} {
+	for q, want := range map[string]string{"compiler": "", "copiier": "copier", "cuisiner ": ""} {
 		if r := search1(t, e, q, search.Options{}); r.Suggestion != want {
 			t.Errorf("%s: suggestion %q, want %q", q, r.Suggestion, want)
 		}

@@ -29,6 +29,9 @@ func wordKey(t *term) string {
 	if t.last {
 		flags |= 4
 	}
+	if t.weak {
+		flags |= 8
+	}
 	b.WriteByte(flags)
 	return b.String()
 }
@@ -49,7 +52,8 @@ type wordCache struct {
 }
 
 // analyseWord returns the variants of t and, when it has none and is not
-// in a phrase, its fuzzy title matches, from the cache when it can.
+// in a phrase, excluded or weak, its fuzzy title matches, from the cache
+// when it can.
 func (e *Engine) analyseWord(t *term) analysed {
 	k := wordKey(t)
 	c := &e.words
@@ -60,7 +64,7 @@ func (e *Engine) analyseWord(t *term) analysed {
 		return a
 	}
 	a.vars = e.expand(t)
-	if len(a.vars) == 0 && t.phrase < 0 && !t.neg {
+	if len(a.vars) == 0 && t.phrase < 0 && !t.neg && !t.weak {
 		a.titles = e.fuzzyTitles(t.fold)
 	}
 	c.mu.Lock()

@@ -35,7 +35,7 @@
 // which misses one word of every version, and adds 107 KB (22 KB after
 // brotli) to the .wasm for French and English, where kljensen's adds
 // about 490 KB more. The module links them from third_party/snowballstem
-// (go.mod's replace), the same code without package log.
+// (a package of this module), the same code without package log.
 //
 // Stemming is the costly step (about 0.5 µs a word), so each analyzer
 // memoises the analysis of the words it meets in a bounded, lock-free

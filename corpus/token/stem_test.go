@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/french"
+	"github.com/corpus-explorer/explorer/third_party/snowballstem"
+	"github.com/corpus-explorer/explorer/third_party/snowballstem/french"
 
 	"github.com/corpus-explorer/explorer/corpus/shared"
 )

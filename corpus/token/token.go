@@ -6,9 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/english"
-	"github.com/blevesearch/snowballstem/french"
+	"github.com/corpus-explorer/explorer/third_party/snowballstem"
+	"github.com/corpus-explorer/explorer/third_party/snowballstem/english"
+	"github.com/corpus-explorer/explorer/third_party/snowballstem/french"
 )
 
 // Token is one word of a text.

@@ -14,7 +14,9 @@
 //	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-q query] [-split] [name=folder ...]
 //
 // Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
-// ../shared/corpora (those present), fr-docs on both its judged sets. The judged set of name=folder is
+// ../shared/corpora (those present), fr-docs on both its judged sets, and
+// both on their sets of real typos (queries-fr-docs-typos.json,
+// queries-fr-manpages-typos.json). The judged set of name=folder is
 // tools/bench/queries-NAME.json, so fr-docs-2=../shared/corpora/fr-docs
 // evaluates the second fr-docs set. -misses lists each judged query whose
 // first relevant page is not in the top 3, with what ranked above it.
@@ -95,6 +97,7 @@ func main() {
 				if c == "fr-docs" {
 					corpora = append(corpora, "fr-docs-2="+p) // the second judged set
 				}
+				corpora = append(corpora, c+"-typos="+p) // the typo set
 			}
 		}
 	}

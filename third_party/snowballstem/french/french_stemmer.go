@@ -4,7 +4,7 @@
 package french
 
 import (
-	snowballRuntime "github.com/blevesearch/snowballstem"
+	snowballRuntime "github.com/corpus-explorer/explorer/third_party/snowballstem"
 )
 
 var A_0 = []*snowballRuntime.Among{

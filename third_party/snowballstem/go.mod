@@ -1,3 +1,0 @@
-module github.com/blevesearch/snowballstem
-
-go 1.13
