@@ -126,7 +126,7 @@ func (b *Builder) Len() int { return len(b.docs) }
 // Spill makes the builder keep the texts, blocks and sentences of the
 // documents added from now on in a temporary file in dir (the default
 // temporary folder if dir is ""), instead of memory. The index's Close
-// removes the file.
+// removes the file (at once where an open file can be removed).
 func (b *Builder) Spill(dir string) error {
 	if b.spill != nil {
 		return nil
@@ -135,7 +135,10 @@ func (b *Builder) Spill(dir string) error {
 	if err != nil {
 		return errors.New("index: making the file of the texts: " + err.Error())
 	}
-	b.spill = &spill{f: f, first: len(b.docs)}
+	// Where a file can be removed while open (not on Windows), it goes
+	// at once: a build killed halfway leaves nothing behind.
+	removed := os.Remove(f.Name()) == nil
+	b.spill = &spill{f: f, first: len(b.docs), removed: removed}
 	return nil
 }
 
@@ -168,13 +171,14 @@ func (ix *Index) Close() error {
 // number first on: each document's text, blocks and sentences, written
 // one after the other (spill.put), found by their offsets.
 type spill struct {
-	f      *os.File
-	first  int
-	off    []int64 // where each document's record starts; one more at the end
-	buf    enc
-	mu     sync.Mutex // guards rd and closed
-	rd     []byte
-	closed bool
+	f       *os.File
+	first   int
+	off     []int64 // where each document's record starts; one more at the end
+	buf     enc
+	mu      sync.Mutex // guards rd and closed
+	rd      []byte
+	closed  bool
+	removed bool // the file is removed already (it stays while open)
 }
 
 // put writes d's text, blocks and sentences at the end of the file.
@@ -260,6 +264,9 @@ func (s *spill) close() error {
 	}
 	s.closed = true
 	err := s.f.Close()
+	if s.removed {
+		return err
+	}
 	if rerr := os.Remove(s.f.Name()); err == nil && !errors.Is(rerr, os.ErrNotExist) {
 		err = rerr
 	}
