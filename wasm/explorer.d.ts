@@ -83,7 +83,7 @@ export interface Hit {
   snippet: string;
   snippet_highlights: Range[];
   title_highlights: Range[];
-  /** The pack holding the document's text (-1 when the index was built in memory). */
+  /** The pack holding the document's text (-1 when the index was built in memory); while the snippet is pending, the pack it waits for. */
   pack: number;
   /** The snippet waits for the text's pack (split build): see Explorer.snippets. */
   pending?: boolean;
@@ -544,8 +544,13 @@ export interface Pack {
   /** Bytes, decompressed. */
   size: number;
   loaded: boolean;
-  /** What it holds: documents' texts, or the postings of a range of the search index's terms (fetched by the searches that need them). */
-  kind: 'text' | 'index';
+  /**
+   * What it holds: documents' texts, the postings of a range of the search
+   * index's terms (fetched by the searches that need them), or a part of a
+   * long document's text (fetched for a snippet while the document's text
+   * pack is not loaded; the text packs hold everything the parts do).
+   */
+  kind: 'text' | 'index' | 'part';
 }
 
 /**

@@ -72,13 +72,19 @@ export async function load(options) {
   let runner = null;
   let fallback = null;
   let bytes = 0;
+  // A worker's script takes round trips to arrive (explorer.js, api.js):
+  // this thread starts downloading the module at once and hands the
+  // worker its body as it streams (or, where streams cannot be
+  // transferred, its bytes), so that it is fetched once and early.
+  const early = opt.worker !== false && typeof Worker !== 'undefined' && typeof wasm === 'string' && /^https?:/.test(wasm) ? { response: download(wasm), taken: false } : null;
+  early?.response.catch(() => {}); // the error surfaces where it is awaited
   if (opt.worker !== false) {
     // This very module is the worker's script (see the end of this file),
     // so a build that bundles it into one file needs no other script.
     const workerURL = opt.workerURL ?? base;
     const module = compiled && compiled.then((c) => c.module);
     module?.catch(() => {}); // the error surfaces where compiled is awaited
-    const job = { wasm, module, wasmExec, onProgress: opt.onProgress, timeout: opt.timeout };
+    const job = { wasm, module, early, wasmExec, onProgress: opt.onProgress, timeout: opt.timeout };
     try {
       ({ runner, note: fallback } = await startWorker(job, workerURL));
       bytes = compiled ? (await compiled).bytes : runner.wasmBytes;
@@ -88,7 +94,8 @@ export async function load(options) {
     }
   }
   if (runner === null) {
-    const [c, Go] = await Promise.all([compiled ?? compile(source, opt.onProgress), loadGo(wasmExec)]);
+    const own = early && !early.taken ? early.response : source;
+    const [c, Go] = await Promise.all([compiled ?? compile(own, opt.onProgress), loadGo(wasmExec)]);
     bytes = c.bytes;
     runner = mainRunner(await startRuntime(c.module, Go));
   }
@@ -537,6 +544,17 @@ function workerRunner(worker, job) {
           // The script runs: from here on, failures come as messages or
           // error events, and starting a big corpus may take a while.
           clearTimeout(startTimer);
+          if (job.early) {
+            sendEarly(job.early).then(
+              () => worker.postMessage({ type: 'init', wasmExec }),
+              (err) => {
+                const e = /** @type {Error & {fatal?: boolean}} */ (new Error(err.message));
+                e.fatal = true; // no module: nothing to fall back to
+                fail(e);
+              },
+            );
+            return;
+          }
           if (!job.module) {
             worker.postMessage({ type: 'init', wasmExec });
             return;
@@ -593,8 +611,28 @@ function workerRunner(worker, job) {
       }
     };
 
+    /** Gives the worker the module this thread is downloading: its body, or its bytes. */
+    async function sendEarly(early) {
+      const res = await early.response;
+      if (!res.ok) throw new Error(`load: cannot download ${res.url || job.wasm}: HTTP ${res.status} ${res.statusText}`.trim());
+      const encoded = res.headers.get('Content-Encoding');
+      const length = Number(res.headers.get('Content-Length'));
+      const total = (!encoded || encoded === 'identity') && length > 0 ? length : 0;
+      early.taken = true;
+      if (res.body) {
+        try {
+          worker.postMessage({ type: 'module', body: res.body, total }, [res.body]);
+          return;
+        } catch {
+          // streams cannot be transferred here: the bytes can
+        }
+      }
+      const buf = await res.arrayBuffer();
+      worker.postMessage({ type: 'module', bytes: buf, total: buf.byteLength }, [buf]);
+    }
+
     try {
-      worker.postMessage({ type: 'prepare', wasmExec, wasm: job.wasm });
+      worker.postMessage({ type: 'prepare', wasmExec, wasm: job.early ? null : job.wasm });
     } catch {
       // the worker is already gone: onerror says why
     }
@@ -636,7 +674,9 @@ function workerRunner(worker, job) {
  * 'corpus-explorer' that loads this module runs. {type:'prepare',
  * wasmExec, wasm} starts loading wasm_exec.js and, when wasm (a URL or
  * bytes) is given, downloading and compiling the module, with
- * {type:'progress', loaded, total} messages; {type:'init', module?}
+ * {type:'progress', loaded, total} messages; {type:'module', body |
+ * bytes, total} gives it the module the page is downloading, to compile
+ * as it streams; {type:'init', module?}
  * starts the module (the one sent, or the one compiled here) and answers
  * {type:'ready', bytes} or {type:'failed', message, fatal}; then each
  * {type:'call', id, method, args} gets {type:'answer', id, json | error}.
@@ -650,19 +690,27 @@ export function serveWorker(scope) {
   let compiled = null;
   scope.onmessage = async (e) => {
     const m = e.data;
+    // Progress at most every 50 ms, and always the last.
+    let last = -Infinity;
+    const progress = (loaded, total) => {
+      const t = now();
+      if (t - last < 50 && loaded !== total) return;
+      last = t;
+      scope.postMessage({ type: 'progress', loaded, total });
+    };
     if (m.type === 'prepare') {
       loadGo(m.wasmExec).catch(() => {}); // reported by init
       if (m.wasm) {
-        // Progress at most every 50 ms, and always the last.
-        let last = -Infinity;
-        compiled = compile(m.wasm, (loaded, total) => {
-          const t = now();
-          if (t - last < 50 && loaded !== total) return;
-          last = t;
-          scope.postMessage({ type: 'progress', loaded, total });
-        });
+        compiled = compile(m.wasm, progress);
         compiled.catch(() => {}); // reported by init
       }
+      return;
+    }
+    if (m.type === 'module') {
+      // The module the page is downloading: its body as it streams, or its bytes.
+      const headers = { 'Content-Type': 'application/wasm', ...(m.total ? { 'Content-Length': String(m.total) } : {}) };
+      compiled = compile(m.bytes ?? new Response(m.body, { headers }), progress);
+      compiled.catch(() => {}); // reported by init
       return;
     }
     if (m.type === 'init') {
@@ -773,9 +821,25 @@ function packLoader(send, source) {
     return table;
   };
   async function fetchPack(n) {
-    const p = (await list())[n];
+    const all = await list();
+    const p = all[n];
     if (!p) throw new Error(`no text pack ${n}`);
     if (p.loaded) return;
+    if (p.kind === 'part') {
+      // A part of a long document's text (HASH-D-I.pack), for a snippet: its
+      // document's whole pack (HASH.pack) serves too, where the part
+      // cannot be had (the standalone file carries no parts).
+      try {
+        return await fetchFile(n, p);
+      } catch (err) {
+        const whole = all.findIndex((q) => q.kind === 'text' && q.name === p.name.replace(/(-\d+)+\.pack$/, '.pack'));
+        if (whole < 0) throw err;
+        return loader.load(whole);
+      }
+    }
+    return fetchFile(n, p);
+  }
+  async function fetchFile(n, p) {
     const what = `${p.kind === 'index' ? 'index' : 'text'} pack ${n} (${p.name})`;
     let bytes;
     try {
@@ -806,7 +870,7 @@ function packLoader(send, source) {
     if (r.error !== undefined) throw new Error(r.error.replace(/^addPack: /, ''));
     p.loaded = true;
   }
-  return {
+  const loader = {
     list,
     /** Resolves once pack n is in the module; rejects with what went wrong. */
     load(n) {
@@ -819,6 +883,7 @@ function packLoader(send, source) {
       return p;
     },
   };
+  return loader;
 }
 
 function makeExplorer(runner, info) {
@@ -1175,7 +1240,8 @@ function makeExplorer(runner, info) {
      */
     async makeAvailableOffline(options) {
       const list = await packs.list();
-      const todo = list.map((p, n) => n).filter((n) => !list[n].loaded);
+      // The parts of long documents are only for snippets: the texts' packs hold them whole.
+      const todo = list.map((p, n) => n).filter((n) => !list[n].loaded && list[n].kind !== 'part');
       const failed = [];
       let done = 0;
       const next = async () => {
@@ -1193,7 +1259,8 @@ function makeExplorer(runner, info) {
         }
       };
       await Promise.all(Array.from({ length: PACK_FETCHES }, next));
-      return { packs: list.length, loaded: list.filter((p) => p.loaded).length, failed };
+      const wanted = list.filter((p) => p.kind !== 'part');
+      return { packs: wanted.length, loaded: wanted.filter((p) => p.loaded).length, failed };
     },
   };
   for (const m of [...METHODS, ...Object.keys(API.client)]) {

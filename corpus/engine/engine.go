@@ -515,7 +515,8 @@ const MaxPackBytes = 64 << 20
 // Packs lists the files of a split index (see
 // index.MarshalOptions.Split), for a loader to fetch: the packs of the
 // documents' texts (index.Index.PackOf), then those of the search index,
-// the chunks of its postings (pack NumPacks+c is chunk c).
+// the chunks of its postings (pack NumPacks+c is chunk c), then the parts
+// of long documents (pack NumPacks+NumChunks+k is part k).
 func (e *Engine) Packs() PackList { return PackList{e.ix} }
 
 // AddPack gives the engine the bytes of pack n, fetched from the file
@@ -527,6 +528,8 @@ func (e *Engine) AddPack(n int, data string) error {
 	}
 	if np := e.ix.NumPacks(); n >= np && n-np < e.ix.NumChunks() {
 		return e.ix.AddChunk(n-np, data)
+	} else if k := n - np - e.ix.NumChunks(); k >= 0 && k < e.ix.NumParts() {
+		return e.ix.AddPart(k, data)
 	}
 	if err := e.ix.AddPack(n, data); err != nil {
 		return err
@@ -539,7 +542,9 @@ func (e *Engine) AddPack(n int, data string) error {
 // {"name","size","loaded","kind"}: the pack's file name (its content
 // hash), its size in bytes, whether its data is at hand (embedded or
 // added), and what it holds: "text" (documents' texts) or "index" (a
-// chunk of the search index).
+// chunk of the search index) or "part" (a part of a long document's
+// text, which a snippet reads when its text pack is not loaded; the text
+// packs hold everything the parts do).
 type PackList struct{ ix *index.Index }
 
 // AppendJSON writes the list.
@@ -562,6 +567,10 @@ func (l PackList) AppendJSON(w *jsonw.Writer) {
 	}
 	for c := 0; c < l.ix.NumChunks(); c++ {
 		item(l.ix.ChunkName(c), l.ix.ChunkSize(c), l.ix.HasChunk(c), "index")
+	}
+	for k := 0; k < l.ix.NumParts(); k++ {
+		size := l.ix.PartSize(k)
+		item(l.ix.PartName(k), size, size > 0, "part")
 	}
 	w.CloseArray()
 }

@@ -140,7 +140,7 @@ func (e *Engine) explorer() (*explore.Table, error) {
 			return nil, cuttingError{len(e.ix.Docs) - b.Left(), len(e.ix.Docs)}
 		}
 		doc, err := e.ix.Content(d)
-		if errors.Is(err, index.ErrNotLoaded) {
+		if p := e.ix.PackOf(d); err != nil && p >= 0 && !e.ix.HasPack(p) { // not loaded yet
 			if missing == nil {
 				missing = err
 			}
@@ -234,7 +234,9 @@ func (e *Engine) KWIC(q string, o ExploreOptions) (*explore.Concordance, error) 
 // SplitTerms cuts a list of terms written "a, b, c" into its terms.
 func SplitTerms(s string) []string {
 	var out []string
-	for _, t := range strings.Split(s, ",") {
+	for more := true; more; {
+		var t string
+		t, s, more = strings.Cut(s, ",")
 		if t = strings.TrimSpace(t); t != "" {
 			out = append(out, t)
 		}

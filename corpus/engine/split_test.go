@@ -169,3 +169,37 @@ func TestSplitBadChunk(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitPendingSnippets checks that a hit whose text pack is not
+// loaded says so (Pending, and the pack in its error), and has its
+// snippet once the pack is added.
+func TestSplitPendingSnippets(t *testing.T) {
+	_, embedded, _ := splitSeeds(t)
+	// Its index written again with Split: the same packs, none added.
+	blob, files, err := embedded.Index().Marshal(index.MarshalOptions{Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := engine.Open(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := searchSplit(t, e, files, "alibaba", search.Options{})
+	if len(r.Hits) == 0 {
+		t.Fatal("no hits")
+	}
+	for _, h := range r.Hits {
+		if !h.Pending || h.Snippet != "" || !strings.Contains(h.SnippetError, "not loaded") || !strings.Contains(h.SnippetError, files[h.Pack].Name) {
+			t.Errorf("%s before its pack: pending %v, snippet %q, error %q", h.ID, h.Pending, h.Snippet, h.SnippetError)
+		}
+		if err := e.AddPack(h.Pack, string(files[h.Pack].Data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, _ = searchSplit(t, e, files, "alibaba", search.Options{})
+	for _, h := range r.Hits {
+		if h.Pending || h.Snippet == "" || h.SnippetError != "" {
+			t.Errorf("%s after its pack: pending %v, snippet %q, error %q", h.ID, h.Pending, h.Snippet, h.SnippetError)
+		}
+	}
+}

@@ -255,8 +255,16 @@ func fillPeriods(keys []string, by string) []string {
 	return out
 }
 
+// atoi returns the number written in decimal digits s (a year, a
+// month), 0 if s holds anything else.
 func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
 	return n
 }
 

@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 6
+const FormatVersion = 8
 
 const (
 	magic      = "CXINDEX\x00"
@@ -45,6 +45,11 @@ type MarshalOptions struct {
 	// 0 means DefaultChunkBytes. An index decoded from a blob keeps its
 	// chunks as they are.
 	ChunkBytes int
+	// PartBytes is about how many bytes of text go into one part of a
+	// long document, written with Split only; 0 means DefaultPartBytes,
+	// and a negative number writes no parts. An index decoded from a blob
+	// keeps its parts as they are.
+	PartBytes int
 	// Split leaves the packs and the chunks of the postings out of the
 	// blob: Marshal returns them, to be written as files (compressed if
 	// the writer likes) and given back with AddPack and AddChunk.
@@ -99,7 +104,8 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 // documentation; with opt.Split, the packs and the chunks of the postings
 // are returned apart: the files of the text packs, in order (pack p is
 // file p), then those of the chunks (chunk c is file NumPacks()+c of the
-// decoded index).
+// decoded index), then the parts of long documents (part k is file
+// NumPacks()+NumChunks()+k).
 func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if uint64(len(ix.post)) > math.MaxUint32 {
 		return nil, nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
@@ -138,6 +144,21 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			return nil, nil, errors.New("index: pack " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
 		}
 		packData += p.size
+	}
+	parts, dps := ix.ps.parts, ix.ps.docParts
+	if parts == nil && opt.Split && opt.PartBytes >= 0 {
+		var err error
+		if parts, dps, err = ix.makeParts(opt.PartBytes); err != nil {
+			return nil, nil, errors.New("index: cannot cut the parts of long documents: " + err.Error())
+		}
+	}
+	if !opt.Split {
+		parts, dps = nil, nil
+	}
+	for k, p := range parts {
+		if p.data == "" {
+			return nil, nil, errors.New("index: part " + strconv.Itoa(k) + " was never loaded: cannot write the index again")
+		}
 	}
 	if stream != nil {
 		postBytes, packData = 0, 0 // not in the blob
@@ -266,6 +287,7 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			s.uvarint(uint64(p.size))
 			s.u64(p.hash)
 		}
+		s.partTable(parts, dps)
 	})
 	var files []PackFile
 	section(secPackData, func(s *enc) {
@@ -279,11 +301,19 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			}
 		}
 	})
+	files = append(files, chunkFiles...)
+	pk := 0 // the pack holding a part's document
+	for _, dp := range dps {
+		for packs[pk].first+packs[pk].n <= dp.doc {
+			pk++
+		}
+		for i, p := range parts[dp.first : dp.first+dp.n] {
+			file(&files, partName(packs[pk].hash, dp.doc-packs[pk].first, i), p.data)
+		}
+	}
 	if streamErr != nil {
 		return nil, nil, streamErr
 	}
-
-	files = append(files, chunkFiles...)
 	b := e.b
 	copy(b, magic)
 	putU32(b[8:], FormatVersion)
@@ -340,6 +370,7 @@ func DecodeString(blob string) (*Index, error) {
 			s.chunkData(ix, splitChunks)
 		case secPacks:
 			split = s.packTable(ix)
+			s.partTable(ix)
 		case secPackData:
 			s.packData(ix, split)
 		}
@@ -641,16 +672,6 @@ func (d *dec) int() int {
 		return 0
 	}
 	return int(x)
-}
-
-// intn reads a zigzag-encoded integer that must not be negative.
-func (d *dec) intn() int {
-	x := d.int()
-	if x < 0 {
-		d.fail("negative number")
-		return 0
-	}
-	return x
 }
 
 // count reads the length of a list whose items take at least minSize bytes

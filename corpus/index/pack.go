@@ -7,7 +7,6 @@ import (
 	"io"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/corpus-explorer/explorer/corpus"
 )
@@ -59,6 +58,9 @@ type packState struct {
 	packs   []pack
 	decoded map[int]decodedPack
 	lru     []int // decoded packs, least recently used first
+	// parts are the parts of long documents, pack files apart (Split).
+	parts    []part
+	docParts []docParts // by document
 }
 
 // decodedPack is the documents of a pack, whole, with the word position
@@ -96,10 +98,15 @@ func (e *PackError) Error() string {
 
 func (e *PackError) Unwrap() error { return e.Err }
 
-// PackName returns the file name of a pack, its content hash.
+// packName returns the file name of a pack, its content hash: 16
+// hexadecimal digits.
 func packName(h uint64) string {
-	s := strconv.FormatUint(h, 16)
-	return strings.Repeat("0", 16-len(s)) + s + ".pack"
+	b := []byte("0000000000000000.pack")
+	for i := 15; h != 0; i-- {
+		b[i] = "0123456789abcdef"[h&15]
+		h >>= 4
+	}
+	return string(b)
 }
 
 func hashOf(data string) uint64 {
@@ -281,7 +288,7 @@ func (ix *Index) keep(p int, dp decodedPack) {
 func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 	d := dec{s: pk.data}
 	all := make([]corpus.Document, pk.n)
-	dp := decodedPack{make([]*corpus.Document, pk.n), make([][]uint32, pk.n)}
+	dp := decodedPack{docs: make([]*corpus.Document, pk.n), bpos: make([][]uint32, pk.n)}
 	for i := range all {
 		all[i] = *ix.Docs[pk.first+i]
 		dp.bpos[i] = d.content(&all[i], ix.Docs)

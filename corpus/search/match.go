@@ -215,6 +215,11 @@ func closeness(os []occ) float64 {
 // snippetRunes is the length of a snippet, in characters.
 const snippetRunes = 200
 
+// A part of a long document (index.Index.Part) carries the text after it
+// that a snippet starting in it may read: this does not compile if it
+// carries too little.
+const _ = uint(index.PartTailRunes - snippetRunes - 1)
+
 // snippetWords is the width, in word positions, of the passage whose
 // query words a snippet is chosen for.
 const snippetWords = 25
@@ -228,7 +233,7 @@ const snippetWords = 25
 // The int is the byte offset in the text of the passage's first query
 // word (of the snippet's start when no word of the text matched), for the
 // page it is on.
-func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (string, []Range, int) {
+func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler []uint32, h *Highlighter) (string, []Range, int) {
 	text := d.Text
 	blockOf := func(p int) (corpus.Block, bool) {
 		i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > p })
@@ -244,12 +249,10 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 		}
 		return sort.Search(len(bpos), func(i int) bool { return int(bpos[i]) > p }) - 1
 	}
-	var to []occ
-	for _, o := range os {
-		if !o.title {
-			to = append(to, o)
-		}
+	if boiler == nil {
+		boiler = index.BoilerplateRanges(d.Blocks, bpos)
 	}
+	to := textOccurrences(os)
 	start, focus := 0, -1
 	if len(to) == 0 {
 		for _, b := range d.Blocks {
@@ -259,31 +262,8 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 			}
 		}
 	} else {
-		// The passage of snippetWords words with the most distinct
-		// query words, then the most occurrences, out of boilerplate if
-		// possible.
-		bi, bs := 0, -1
-		for i := range to {
-			seen := uint32(0)
-			n := 0
-			for j := i; j < len(to) && to[j].pos-to[i].pos <= snippetWords; j++ {
-				seen |= 1 << to[j].term
-				n++
-			}
-			distinct := 0
-			for m := seen; m != 0; m &= m - 1 {
-				distinct++
-			}
-			s := distinct*1000 + n
-			if b := blockAt(to[i].pos); b >= 0 && d.Blocks[b].Kind == corpus.Boilerplate {
-				s -= 500
-			}
-			if s > bs {
-				bi, bs = i, s
-			}
-		}
 		// The bytes of the first word of the passage: tokenize its block.
-		want := to[bi].pos
+		want := passage(to, boiler)
 		lo, hi, p := 0, len(text), 0
 		if b := blockAt(want); b >= 0 {
 			lo, hi, p = d.Blocks[b].Start, d.Blocks[b].End, int(bpos[b])
@@ -374,6 +354,50 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, h *Highlighter) (strin
 		focus = start
 	}
 	return out, ranges, focus
+}
+
+// textOccurrences returns the occurrences of os in the text (not the title).
+func textOccurrences(os []occ) []occ {
+	var to []occ
+	for _, o := range os {
+		if !o.title {
+			to = append(to, o)
+		}
+	}
+	return to
+}
+
+// passage returns the word position of the first query word of the
+// passage of snippetWords words with the most distinct query words, then
+// the most occurrences, out of boilerplate (boiler: the word ranges of
+// the boilerplate blocks, index.BoilerplateRanges) if possible; to are
+// the occurrences in the text, at least one.
+func passage(to []occ, boiler []uint32) int {
+	bi, bs := 0, -1
+	for i := range to {
+		seen := uint32(0)
+		n := 0
+		for j := i; j < len(to) && to[j].pos-to[i].pos <= snippetWords; j++ {
+			seen |= 1 << to[j].term
+			n++
+		}
+		distinct := 0
+		for m := seen; m != 0; m &= m - 1 {
+			distinct++
+		}
+		s := distinct*1000 + n
+		p := uint32(to[i].pos)
+		for k := 0; k+1 < len(boiler) && boiler[k] <= p; k += 2 {
+			if p < boiler[k+1] {
+				s -= 500
+				break
+			}
+		}
+		if s > bs {
+			bi, bs = i, s
+		}
+	}
+	return to[bi].pos
 }
 
 func utf16Len(r rune) int {

@@ -98,7 +98,6 @@
 package search
 
 import (
-	"errors"
 	"math"
 	"math/bits"
 	"strings"
@@ -140,7 +139,9 @@ type Hit struct {
 	TitleHighlights         []Range
 	Explain                 []TermMatch // with Options.Explain: the variants found in this hit
 	// Pack is the pack holding the document's text (see index.Index.PackOf),
-	// -1 for an index built in memory.
+	// -1 for an index built in memory; while the snippet is pending, the
+	// pack it waits for (a part of a long document's text, see
+	// index.Index.Part, or its text pack).
 	Pack int
 	// Pending tells that the snippet is missing because the text's pack is
 	// not loaded yet: search again once it is (index.Index.AddPack).
@@ -688,13 +689,29 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		h := Hit{ID: meta.ID, Title: meta.Title, Date: meta.Date, Author: meta.Author, Score: round(score[d]), Pack: ix.PackOf(d)}
 		os := occ.of(d)
 		h.TitleHighlights = titleHighlights(meta, pos, d, r.Highlighter)
-		if doc, bpos, err := ix.ContentPositions(d); err != nil {
-			h.Pending = errors.Is(err, index.ErrNotLoaded)
+		doc, bpos, err := ix.ContentPositions(d)
+		off := 0
+		var boiler []uint32
+		if notLoaded(err) && ix.HasParts(d) {
+			// A long document whose pack is not loaded: the part holding
+			// the passage is enough.
+			boiler = ix.PartBoilerplate(d)
+			want := 0
+			if to := textOccurrences(os); len(to) > 0 {
+				want = passage(to, boiler)
+			}
+			doc, bpos, off, err = ix.Part(d, want)
+		}
+		if err != nil {
+			h.Pending = notLoaded(err)
 			h.SnippetError = err.Error()
+			if pe, ok := err.(*index.PackError); ok { // not errors.As: no reflection in the module
+				h.Pack = pe.Pack
+			}
 		} else {
 			var at int
-			h.Snippet, h.SnippetHighlights, at = snippet(doc, bpos, os, r.Highlighter)
-			h.Page = meta.Page(at)
+			h.Snippet, h.SnippetHighlights, at = snippet(doc, bpos, os, boiler, r.Highlighter)
+			h.Page = meta.Page(off + at)
 		}
 		if opt.Explain {
 			h.Explain = e.hitExplain(pos, os)
@@ -716,6 +733,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		}
 	}
 	return r, sugg
+}
+
+// notLoaded reports whether err, from ContentPositions or Part, is a
+// pack not loaded yet rather than one that cannot be used: the
+// *index.PackError they return holds index.ErrNotLoaded itself (no
+// errors.Is, which brings reflection into the module).
+func notLoaded(err error) bool {
+	pe, ok := err.(*index.PackError)
+	return ok && pe.Err == index.ErrNotLoaded
 }
 
 // hasWords reports whether the query has words to find (not only filters

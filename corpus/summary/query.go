@@ -230,7 +230,7 @@ func ForResult(res *search.Result, docs func(id string) *corpus.Document, opt Op
 // without negated words (-word), field filters (author:x) and operators.
 func queryWords(q string) []string {
 	var out []string
-	for _, f := range strings.Fields(q) {
+	for _, f := range fields(q) {
 		if strings.HasPrefix(f, "-") || strings.Contains(f, ":") {
 			continue
 		}

@@ -42,7 +42,14 @@ func dependent(s string) bool {
 	if unicode.IsLower(r) {
 		return true // the rest of a sentence cut by a stray full stop
 	}
-	f := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	// Lower case, with the typographic apostrophe as "'" (one pass of
+	// strings.Map, as strings.ToLower makes of a text that is not ASCII).
+	f := strings.Map(func(r rune) rune {
+		if r == '’' {
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, s)
 	for _, p := range impersonal {
 		if strings.HasPrefix(f, p+" ") || strings.HasPrefix(f, p+",") {
 			return false

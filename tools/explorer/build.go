@@ -182,6 +182,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	progress := fs.String("progress", "auto", "progress on standard error: `auto` (a live line on a terminal, else a line per stage), live, lines or none")
 	split := fs.String("split", "auto", "`mode`: on writes the texts' packs as files beside the index (in -packs, zlib-compressed), off embeds them; auto splits above "+sizeString(splitAbove)+" of text")
 	packs := fs.String("packs", "", "`folder` for the packs of a split index; default: packs beside the -o file")
+	partBytes := fs.Int("part-bytes", 0, fmt.Sprintf("`bytes` of text per part of a long document, split only (0: %d; -1: no parts)", index.DefaultPartBytes))
 	packBytes := fs.Int("pack-bytes", 0, fmt.Sprintf("`bytes` of text and annotations per pack (0: %d when split, %d embedded)", index.DefaultPackBytes, index.EmbeddedPackBytes))
 	chunkBytes := fs.Int("chunk-bytes", index.DefaultChunkBytes, "`bytes` of postings per pack of the search index (split)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
@@ -258,7 +259,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	defer ix.Close()
 	t3 := time.Now()
 	m.start("encode and write", rep.Documents, rep.TextBytes)
-	opt := index.MarshalOptions{PackBytes: *packBytes, ChunkBytes: *chunkBytes, Split: *split == "on" || *split == "auto" && rep.TextBytes > splitAbove}
+	opt := index.MarshalOptions{PackBytes: *packBytes, PartBytes: *partBytes, ChunkBytes: *chunkBytes, Split: *split == "on" || *split == "auto" && rep.TextBytes > splitAbove}
 	// Split, the packs are compressed and written as Marshal makes them,
 	// on all processors; the index is written once they all are, and
 	// the packs of the last build go then (only .pack files: the folder

@@ -202,7 +202,16 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 	)
 	// The module's gzip serves both its .gz sibling and the standalone file.
 	var wasmGz []byte
-	standalone, err := d.standalone(abs, goRuntime, src, packs, func(b []byte) ([]byte, error) {
+	// The standalone file carries the texts' packs whole, not the parts
+	// of long documents (NAME-D-I.pack), which only save fetches: a snippet
+	// that asks for a part gets its document's pack (explorer.js).
+	var whole []distFile
+	for _, p := range packs {
+		if !strings.Contains(p.name, "-") {
+			whole = append(whole, p)
+		}
+	}
+	standalone, err := d.standalone(abs, goRuntime, src, whole, func(b []byte) ([]byte, error) {
 		gz, err := gzipLevel(b)
 		wasmGz = gz
 		return gz, err
@@ -409,7 +418,7 @@ self.addEventListener('fetch', (event) => {
     // A text pack (split build) is kept once fetched: content-hashed, it
     // never changes, and the texts read stay readable offline. One the
     // page fetched before this worker took over is in the HTTP cache.
-    const pack = /\/packs\/[0-9a-f]{16}\.pack$/.test(new URL(req.url).pathname);
+    const pack = /\/packs\/[0-9a-f]{16}(-\d+)*\.pack$/.test(new URL(req.url).pathname);
     const res = await fetch(pack ? new Request(req, { cache: 'force-cache' }) : req);
     if (res.ok && pack) await cache.put(req, res.clone());
     return res;

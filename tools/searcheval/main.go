@@ -29,7 +29,9 @@
 // written with Split, the packs of the search index added when a search
 // asks for them (engine.NotLoadedError), in one round; it checks that
 // every answer is the same, byte for byte in JSON, as the embedded
-// index's, and says how many differ.
+// index's, and says how many differ; then that the snippets a split
+// build makes from the parts of long documents, with none of its texts'
+// packs loaded, are the embedded index's.
 package main
 
 import (
@@ -167,6 +169,10 @@ func main() {
 			for _, q := range cmp.differ {
 				fmt.Println("  differs:", q)
 			}
+			fmt.Printf("split, texts' packs not loaded: %d snippets made from the parts of long documents; %d differ from the embedded index's\n", cmp.fromParts, len(cmp.partsDiffer))
+			for _, q := range cmp.partsDiffer {
+				fmt.Println("  differs:", q)
+			}
 		}
 		fmt.Println()
 	}
@@ -180,10 +186,15 @@ type searchFunc func(q string, opt search.Options) (*search.Result, error)
 type compare struct {
 	embedded *search.Engine
 	split    *engine.Engine
-	files    []index.PackFile
+	// parts is the split index with none of its texts' packs: the
+	// snippets of long documents come from their parts.
+	parts *engine.Engine
+	files []index.PackFile
 
 	searches, rounds, packs int
 	differ                  []string
+	fromParts               int      // snippets made from parts
+	partsDiffer             []string // queries whose snippets from parts differ
 }
 
 // newCompare writes ix with Split and opens it with its text packs
@@ -210,7 +221,59 @@ func newCompare(ix *index.Index) (*compare, error) {
 			return nil, err
 		}
 	}
-	return &compare{embedded: search.New(ix), split: e, files: files}, nil
+	parts, err := engine.Open(blob)
+	if err != nil {
+		return nil, err
+	}
+	return &compare{embedded: search.New(ix), split: e, parts: parts, files: files}, nil
+}
+
+// searchParts asks the engine without texts' packs, adding the index
+// packs and the parts its hits ask for, and compares the snippets of
+// the hits made from parts with want's.
+func (c *compare) searchParts(q string, opt search.Options, want *search.Result) error {
+	var r *search.Result
+	for round := 0; round < 3; round++ {
+		var err error
+		r, err = c.parts.Search(q, opt)
+		var nl *engine.NotLoadedError
+		switch {
+		case errors.As(err, &nl):
+			for _, p := range nl.Packs {
+				if err := c.parts.AddPack(p, string(c.files[p].Data)); err != nil {
+					return err
+				}
+			}
+			continue
+		case err != nil:
+			return err
+		}
+		first := c.parts.Index().NumPacks() + c.parts.Index().NumChunks()
+		added := false
+		for _, h := range r.Hits {
+			if h.Pending && h.Pack >= first {
+				if err := c.parts.AddPack(h.Pack, string(c.files[h.Pack].Data)); err != nil {
+					return err
+				}
+				added = true
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	ix := c.parts.Index()
+	for i, h := range r.Hits {
+		if h.Pending || !ix.HasParts(ix.DocNum(h.ID)) {
+			continue
+		}
+		c.fromParts++
+		w := want.Hits[i]
+		if h.ID != w.ID || h.Snippet != w.Snippet || !slices.Equal(h.SnippetHighlights, w.SnippetHighlights) || h.Page != w.Page {
+			c.partsDiffer = append(c.partsDiffer, strconv.Quote(q)+" "+h.ID)
+		}
+	}
+	return nil
 }
 
 // search asks the split engine, adding the packs of the search index it
@@ -240,6 +303,9 @@ func (c *compare) search(q string, opt search.Options) (*search.Result, error) {
 	}
 	if string(engine.JSON(r)) != string(engine.JSON(want)) {
 		c.differ = append(c.differ, strconv.Quote(q))
+	}
+	if err := c.searchParts(q, opt, want); err != nil {
+		return nil, fmt.Errorf("%q, from the parts of long documents: %w", q, err)
 	}
 	return r, nil
 }

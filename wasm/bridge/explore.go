@@ -26,36 +26,47 @@ func (b *Bridge) exploreOptions(v safejs.Value, known []string) (engine.ExploreO
 	if err != nil {
 		return opt, err
 	}
-	ints := map[string]struct {
-		p      *int
-		lo, hi int
-	}{
-		"offset":  {&opt.Offset, 0, engine.MaxOffset},
-		"limit":   {&opt.Limit, 0, engine.MaxLimit},
-		"context": {&opt.Context, 0, engine.MaxContext},
-		"window":  {&opt.Window, 0, engine.MaxWindow},
-		"min":     {&opt.Min, 0, engine.MaxOffset},
-		"n":       {&opt.N, 0, engine.MaxGram},
-		"hits":    {&opt.Hits, 0, engine.MaxLimit},
-	}
-	strs := map[string]struct {
-		p   *string
-		max int
-	}{
-		"match": {&opt.Match, 16}, "sort": {&opt.Sort, 16}, "by": {&opt.By, 16}, "scope": {&opt.Scope, 16},
-		"id": {&opt.ID, engine.MaxQueryLen}, "query": {&opt.Query, engine.MaxQueryLen}, "near": {&opt.Near, engine.MaxQueryLen},
-		"folder": {&opt.Folder, engine.MaxQueryLen}, "author": {&opt.Author, engine.MaxQueryLen},
-		"dateFrom": {&opt.DateFrom, 10}, "dateTo": {&opt.DateTo, 10},
-	}
 	for _, k := range known {
-		if i, ok := ints[k]; ok {
-			if *i.p, err = o.int(k, i.lo, i.hi, 0); err != nil {
-				return opt, err
-			}
-		} else if s, ok := strs[k]; ok {
-			if *s.p, err = o.str(k, s.max); err != nil {
-				return opt, err
-			}
+		switch k {
+		case "offset":
+			opt.Offset, err = o.int(k, 0, engine.MaxOffset, 0)
+		case "limit":
+			opt.Limit, err = o.int(k, 0, engine.MaxLimit, 0)
+		case "context":
+			opt.Context, err = o.int(k, 0, engine.MaxContext, 0)
+		case "window":
+			opt.Window, err = o.int(k, 0, engine.MaxWindow, 0)
+		case "min":
+			opt.Min, err = o.int(k, 0, engine.MaxOffset, 0)
+		case "n":
+			opt.N, err = o.int(k, 0, engine.MaxGram, 0)
+		case "hits":
+			opt.Hits, err = o.int(k, 0, engine.MaxLimit, 0)
+		case "match":
+			opt.Match, err = o.str(k, 16)
+		case "sort":
+			opt.Sort, err = o.str(k, 16)
+		case "by":
+			opt.By, err = o.str(k, 16)
+		case "scope":
+			opt.Scope, err = o.str(k, 16)
+		case "id":
+			opt.ID, err = o.str(k, engine.MaxQueryLen)
+		case "query":
+			opt.Query, err = o.str(k, engine.MaxQueryLen)
+		case "near":
+			opt.Near, err = o.str(k, engine.MaxQueryLen)
+		case "folder":
+			opt.Folder, err = o.str(k, engine.MaxQueryLen)
+		case "author":
+			opt.Author, err = o.str(k, engine.MaxQueryLen)
+		case "dateFrom":
+			opt.DateFrom, err = o.str(k, 10)
+		case "dateTo":
+			opt.DateTo, err = o.str(k, 10)
+		}
+		if err != nil {
+			return opt, err
 		}
 	}
 	return opt, nil

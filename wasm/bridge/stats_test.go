@@ -15,8 +15,8 @@ func TestStatsJSON(t *testing.T) {
 	if s.Documents != len(b.e.Documents().Docs) || s.IndexBytes <= 0 {
 		t.Errorf("stats = %+v", s.Stats)
 	}
-	if s.mem.HeapAlloc == 0 || s.mem.NumGC == 0 {
-		t.Errorf("memory figures missing after a GC: alloc %d, gc %d", s.mem.HeapAlloc, s.mem.NumGC)
+	if s.heapAlloc == 0 || s.numGC == 0 {
+		t.Errorf("memory figures missing after a GC: alloc %d, gc %d", s.heapAlloc, s.numGC)
 	}
 	json := string(engine.JSON(s))
 	for _, k := range []string{"documents", "words", "index_bytes", "heap_alloc", "heap_inuse", "heap_sys", "go_sys", "num_gc", "funcs", "calls", "errors", "panics"} {

@@ -26,7 +26,7 @@ async function packServer(t, dir, names) {
     state.requests.set(name, (state.requests.get(name) || 0) + 1);
     let body;
     try {
-      body = await readFile(join(dir, 'packs', name.replace(/[^0-9a-z.]/g, '')));
+      body = await readFile(join(dir, 'packs', name.replace(/[^0-9a-z.-]/g, '')));
     } catch {
       res.writeHead(404).end('not found');
       return;
@@ -53,9 +53,9 @@ async function packServer(t, dir, names) {
 }
 
 /** Builds the seeds split, one document a pack, postings in packs of about 64 bytes, and a module embedding that index. */
-async function buildSplit(dir) {
+async function buildSplit(dir, partBytes = 0) {
   const env = { ...process.env, GOFLAGS: '-buildvcs=false' };
-  execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', 'corpus', '-split', 'on', '-pack-bytes', '1', '-chunk-bytes', '64', '-packs', join(dir, 'packs'), '-o', join(dir, 'index.bin')], { cwd: repo, env, stdio: 'pipe' });
+  execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', 'corpus', '-split', 'on', '-pack-bytes', '1', '-chunk-bytes', '64', '-part-bytes', String(partBytes), '-packs', join(dir, 'packs'), '-o', join(dir, 'index.bin')], { cwd: repo, env, stdio: 'pipe' });
   const overlay = join(dir, 'overlay.json');
   await writeFile(overlay, JSON.stringify({ Replace: { [join(repo, 'wasm', 'index.bin')]: join(dir, 'index.bin') } }));
   execFileSync('go', ['run', './tools/wasmbuild', '-overlay', overlay, '-o', join(dir, 'explorer.wasm'), './wasm'], { cwd: repo, env, stdio: 'pipe' });
@@ -79,7 +79,7 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
     requests.set(name, (requests.get(name) || 0) + 1);
     let body;
     try {
-      body = await readFile(join(dir, 'packs', name.replace(/[^0-9a-z.]/g, '')));
+      body = await readFile(join(dir, 'packs', name.replace(/[^0-9a-z.-]/g, '')));
     } catch {
       res.writeHead(404).end('not found');
       return;
@@ -249,4 +249,43 @@ test('a split build: the search index fetched per query; a failing pack fails th
   srv.offline();
   await assert.rejects(ex.search('gouvernement'), /^Error: search: index pack \d+ \([0-9a-f]{16}\.pack\): cannot download .* \(offline\?\)/);
   assert.ok((await ex.search('alibaba')).total > 0, 'alibaba still answers offline');
+});
+
+test('a split build with long documents in parts: a snippet fetches only its part, or the whole pack when the part fails', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await buildSplit(dir, 300);
+  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const srv = await packServer(t, dir, names);
+  const ex = await load({ wasm: await readFile(join(dir, 'explorer.wasm')), wasmExec, worker: false, packs: srv.base });
+  t.after(() => ex.close());
+  const list = await ex.packs();
+  const parts = list.filter((p) => p.kind === 'part');
+  assert.ok(parts.length >= 10, `${parts.length} parts`);
+  assert.ok(parts.every((p) => /^[0-9a-f]{16}-\d+-\d+\.pack$/.test(p.name)), 'parts are named after their pack');
+
+  const r = await ex.search('alibaba', { limit: 5 });
+  const onParts = r.hits.filter((h) => h.pending && list[h.pack].kind === 'part');
+  assert.ok(onParts.length >= 1, 'a hit waits for a part');
+  await ex.snippets(r);
+  assert.ok(r.hits.every((h) => !h.pending && h.snippet && !h.snippet_error), 'every snippet filled');
+  const fetched = [...srv.requests.keys()];
+  for (const h of onParts) {
+    const part = list[h.pack].name;
+    assert.ok(fetched.includes(part), `${part} fetched`);
+    assert.ok(!fetched.includes(part.replace(/(-\d+)+\.pack$/, '.pack')), `not the whole pack of ${h.id}`);
+  }
+
+  // Parts that cannot be had: the whole pack serves the snippet.
+  srv.failing = '404';
+  for (const n of fetched) srv.good.add(n);
+  for (const p of list) if (p.kind !== 'part') srv.good.add(p.name);
+  const q = await ex.search('chine', { limit: 5 });
+  const waiting = q.hits.filter((h) => h.pending && list[h.pack].kind === 'part');
+  assert.ok(waiting.length >= 1, 'a hit waits for a part');
+  await ex.snippets(q);
+  for (const h of waiting) assert.ok(h.snippet && !h.snippet_error, `${h.id}: snippet from its whole pack (${h.snippet_error})`);
+  // The reader reads the whole pack.
+  const d = await ex.document(waiting[0].id);
+  assert.ok(d.text.length > 600, 'the whole text');
 });
