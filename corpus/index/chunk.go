@@ -1,7 +1,9 @@
 package index
 
 import (
+	"bytes"
 	"errors"
+	"hash/fnv"
 	"sort"
 	"strconv"
 )
@@ -174,31 +176,50 @@ func (ix *Index) postingsOf(t int) string {
 
 // makeChunks cuts the postings of an index built in memory into chunks of
 // about chunkBytes bytes, each a run of whole lists of consecutive terms.
-func (ix *Index) makeChunks(chunkBytes int) []chunk {
+// If stream is not nil, each chunk's file is given to it as soon as it is
+// made, and the chunks returned hold no data.
+func (ix *Index) makeChunks(chunkBytes int, stream func(PackFile) error) ([]chunk, error) {
 	if chunkBytes <= 0 {
 		chunkBytes = DefaultChunkBytes
 	}
 	var out []chunk
 	first := 0
-	flush := func(end int) {
-		var e enc
+	var e enc
+	flush := func(end int) error {
+		e.b = e.b[:0]
 		for t := first; t < end; t++ {
 			e.uvarint(uint64(ix.postOff[t+1] - ix.postOff[t]))
 		}
 		e.b = append(e.b, ix.post[ix.postOff[first]:ix.postOff[end]]...)
-		data := string(e.b)
-		out = append(out, chunk{first: first, n: end - first, size: len(data), hash: hashOf(data), data: data})
+		c := chunk{first: first, n: end - first, size: len(e.b)}
+		if stream != nil {
+			h := fnv.New64a()
+			h.Write(e.b)
+			c.hash = h.Sum64()
+			if err := stream(PackFile{packName(c.hash), bytes.Clone(e.b)}); err != nil {
+				return err
+			}
+		} else {
+			c.data = string(e.b)
+			c.hash = hashOf(c.data)
+		}
+		out = append(out, c)
 		first = end
+		return nil
 	}
 	for t := range ix.terms {
 		if ix.postOff[t+1]-ix.postOff[first] >= uint32(chunkBytes) {
-			flush(t + 1)
+			if err := flush(t + 1); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if first < len(ix.terms) {
-		flush(len(ix.terms))
+		if err := flush(len(ix.terms)); err != nil {
+			return nil, err
+		}
 	}
-	return out
+	return out, nil
 }
 
 // chunkTable reads the table of chunks and reports whether the chunks are

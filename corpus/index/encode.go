@@ -54,6 +54,12 @@ type MarshalOptions struct {
 	// blob: Marshal returns them, to be written as files (compressed if
 	// the writer likes) and given back with AddPack and AddChunk.
 	Split bool
+	// Files, if not nil, with Split, is given each file of the packs and
+	// of the chunks as soon as it is made, in place of Marshal returning
+	// them, so that the files of a large index are never all in memory
+	// at once. It owns the file it is given. Marshal stops at its first
+	// error, and returns it.
+	Files func(PackFile) error
 }
 
 // Section is the name and size in bytes of one section of an encoded index.
@@ -104,24 +110,37 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if uint64(len(ix.post)) > math.MaxUint32 {
 		return nil, nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
 	}
-	chunks := ix.chunks
+	// stream is where the files go as they are made (MarshalOptions.Files).
+	var stream func(PackFile) error
+	if opt.Split {
+		stream = opt.Files
+	}
+	chunks, madeChunks := ix.chunks, false
 	if chunks == nil {
-		chunks = ix.makeChunks(opt.ChunkBytes)
+		var err error
+		if chunks, err = ix.makeChunks(opt.ChunkBytes, stream); err != nil {
+			return nil, nil, err
+		}
+		madeChunks = true
 	}
 	postBytes := 0
 	for i, c := range chunks {
-		if c.data == "" {
+		if c.data == "" && !(madeChunks && stream != nil) {
 			return nil, nil, errors.New("index: chunk " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
 		}
 		postBytes += c.size
 	}
-	packs := ix.ps.packs
+	packs, madePacks := ix.ps.packs, false
 	if packs == nil {
-		packs = ix.makePacks(opt.PackBytes, opt.Split)
+		var err error
+		if packs, err = ix.makePacks(opt.PackBytes, opt.Split, stream); err != nil {
+			return nil, nil, err
+		}
+		madePacks = true
 	}
 	packData := 0
 	for i, p := range packs {
-		if p.data == "" {
+		if p.data == "" && !(madePacks && stream != nil) {
 			return nil, nil, errors.New("index: pack " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
 		}
 		packData += p.size
@@ -139,6 +158,18 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	for k, p := range parts {
 		if p.data == "" {
 			return nil, nil, errors.New("index: part " + strconv.Itoa(k) + " was never loaded: cannot write the index again")
+		}
+	}
+	if stream != nil {
+		postBytes, packData = 0, 0 // not in the blob
+	}
+	var streamErr error
+	// file gives a file to stream, or else keeps it in *list.
+	file := func(list *[]PackFile, name, data string) {
+		if stream == nil {
+			*list = append(*list, PackFile{name, []byte(data)})
+		} else if streamErr == nil {
+			streamErr = stream(PackFile{name, []byte(data)})
 		}
 	}
 	var e enc
@@ -240,7 +271,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	section(secChunkData, func(s *enc) {
 		for _, c := range chunks {
 			if opt.Split {
-				chunkFiles = append(chunkFiles, PackFile{packName(c.hash), []byte(c.data)})
+				if !madeChunks || stream == nil {
+					file(&chunkFiles, packName(c.hash), c.data)
+				}
 			} else {
 				s.b = append(s.b, c.data...)
 			}
@@ -260,13 +293,14 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	section(secPackData, func(s *enc) {
 		for _, p := range packs {
 			if opt.Split {
-				files = append(files, PackFile{packName(p.hash), []byte(p.data)})
+				if !madePacks || stream == nil {
+					file(&files, packName(p.hash), p.data)
+				}
 			} else {
 				s.b = append(s.b, p.data...)
 			}
 		}
 	})
-
 	files = append(files, chunkFiles...)
 	pk := 0 // the pack holding a part's document
 	for _, dp := range dps {
@@ -274,8 +308,11 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			pk++
 		}
 		for i, p := range parts[dp.first : dp.first+dp.n] {
-			files = append(files, PackFile{partName(packs[pk].hash, dp.doc-packs[pk].first, i), []byte(p.data)})
+			file(&files, partName(packs[pk].hash, dp.doc-packs[pk].first, i), p.data)
 		}
+	}
+	if streamErr != nil {
+		return nil, nil, streamErr
 	}
 	b := e.b
 	copy(b, magic)

@@ -98,12 +98,10 @@ package index
 import (
 	"math"
 	"math/bits"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/token"
@@ -143,6 +141,8 @@ type Index struct {
 
 	mu sync.Mutex // guards ps's data and cache, and the chunks' data
 	ps packState  // for a decoded index, where the texts are
+
+	spill *spill // for an index built with Builder.Spill, the texts
 }
 
 // termDisplay is the most frequent written form of a term when it is not
@@ -150,49 +150,6 @@ type Index struct {
 type termDisplay struct {
 	term uint32
 	form string
-}
-
-// Build makes an index of docs with their overview. Document i of docs
-// has id i in the postings.
-func Build(docs []*corpus.Document, ov corpus.Overview) *Index {
-	ix := &Index{Docs: docs, Overview: ov}
-	b := newBuilder(len(docs))
-	// The documents are analysed a window at a time on all processors,
-	// and merged in order.
-	const window = 256
-	procs := runtime.GOMAXPROCS(0)
-	ans := make([]*analyser, procs)
-	for i := range ans {
-		ans[i] = newAnalyser()
-	}
-	xs := make([]*docIndex, window)
-	for lo := 0; lo < len(docs); lo += window {
-		hi := min(lo+window, len(docs))
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for _, an := range ans {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := int(next.Add(1)) - 1; lo+i < hi; i = int(next.Add(1)) - 1 {
-					xs[i] = an.analyse(docs[lo+i])
-				}
-			}()
-		}
-		wg.Wait()
-		for i := lo; i < hi; i++ {
-			b.add(i, xs[i-lo])
-			xs[i-lo] = nil
-		}
-	}
-	b.finish(ix)
-	ix.bpos = b.bpos
-	ix.words = make([]uint32, len(docs))
-	for i, d := range docs {
-		ix.words[i] = uint32(min(d.Words(), math.MaxUint32))
-	}
-	ix.init()
-	return ix
 }
 
 // Words returns the number of words of document d's text
@@ -494,7 +451,8 @@ func skipVarints(s string, i, n int) (int, bool) {
 type builder struct {
 	terms map[string]*termBuild
 	stems map[string]map[string]bool
-	forms map[string]map[string]int // term -> written forms other than itself -> count
+	forms map[string]map[string]int // term -> written forms other than itself -> their count's index in formN
+	formN []int
 	flen  []uint32
 	bpos  [][]uint32 // per document, the word position where each block starts
 }
@@ -667,22 +625,34 @@ func (an *analyser) analyse(d *corpus.Document) *docIndex {
 }
 
 // add merges document num's analysis into the index being built.
+// The strings the builder keeps (terms, stems, forms) are copies: those
+// of the analysis may be slices of a document's text, which a build
+// drops once the document is added (Builder.Spill).
 func (b *builder) add(num int, x *docIndex) {
 	for _, p := range x.stems {
 		s := b.stems[p[0]]
 		if s == nil {
 			s = map[string]bool{}
-			b.stems[p[0]] = s
+			b.stems[strings.Clone(p[0])] = s
 		}
-		s[p[1]] = true
+		if !s[p[1]] {
+			s[strings.Clone(p[1])] = true
+		}
 	}
 	for _, f := range x.forms {
 		m := b.forms[f.term]
 		if m == nil {
 			m = map[string]int{}
-			b.forms[f.term] = m
+			b.forms[strings.Clone(f.term)] = m
 		}
-		m[f.form] += f.n
+		// Never m[f.form] += f.n: assigning to a string key stores the
+		// key given, which would keep the text.
+		if k, ok := m[f.form]; ok {
+			b.formN[k] += f.n
+		} else {
+			m[strings.Clone(f.form)] = len(b.formN)
+			b.formN = append(b.formN, f.n)
+		}
 	}
 	b.bpos = append(b.bpos, x.bp)
 	b.flen = append(b.flen, x.flen[:]...)
@@ -691,7 +661,7 @@ func (b *builder) add(num int, x *docIndex) {
 		tb := b.terms[term]
 		if tb == nil {
 			tb = &termBuild{last: -1}
-			b.terms[term] = tb
+			b.terms[strings.Clone(term)] = tb
 		}
 		tb.df++
 		var mask uint64
@@ -735,18 +705,22 @@ func (b *builder) finish(ix *Index) {
 	for _, tb := range b.terms {
 		size += len(tb.heads) + len(tb.tfs) + len(tb.pos)
 	}
-	post := make([]byte, 0, size)
+	// The lists are copied once, each dropped once copied.
+	var post strings.Builder
+	post.Grow(size)
 	for i, t := range ix.terms {
 		tb := b.terms[t]
 		id[t] = uint32(i)
 		ix.df[i], ix.cf[i] = tb.df, tb.cf
-		post = append(post, tb.heads...)
-		post = append(post, tb.tfs...)
-		post = append(post, tb.pos...)
-		ix.postOff[i+1] = uint32(len(post))
+		post.Write(tb.heads)
+		post.Write(tb.tfs)
+		post.Write(tb.pos)
+		tb.heads, tb.tfs, tb.pos = nil, nil, nil
+		ix.postOff[i+1] = uint32(post.Len())
 		if m := b.forms[t]; m != nil {
 			best, bn, other := "", 0, 0
-			for w, n := range m {
+			for w, k := range m {
+				n := b.formN[k]
 				other += n
 				if n > bn || n == bn && w < best {
 					best, bn = w, n
@@ -757,7 +731,7 @@ func (b *builder) finish(ix *Index) {
 			}
 		}
 	}
-	ix.post = string(post)
+	ix.post = post.String()
 	ix.stems = make([]string, 0, len(b.stems))
 	for s := range b.stems {
 		ix.stems = append(ix.stems, s)

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"errors"
 	"hash/fnv"
 	"io"
@@ -236,7 +237,8 @@ func (ix *Index) ContentPositions(d int) (*corpus.Document, []uint32, error) {
 		if d < len(ix.bpos) {
 			bp = ix.bpos[d]
 		}
-		return ix.Docs[d], bp, nil
+		doc, err := ix.spill.get(d, ix.Docs[d])
+		return doc, bp, err
 	}
 	ix.mu.Lock()
 	dp, ok := ix.ps.decoded[p]
@@ -303,8 +305,9 @@ func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 
 // makePacks cuts the documents of an index built in memory into packs of
 // about packBytes bytes (0: DefaultPackBytes for split packs,
-// EmbeddedPackBytes otherwise).
-func (ix *Index) makePacks(packBytes int, split bool) []pack {
+// EmbeddedPackBytes otherwise). If stream is not nil, each pack's file is
+// given to it as soon as it is made, and the packs returned hold no data.
+func (ix *Index) makePacks(packBytes int, split bool, stream func(PackFile) error) ([]pack, error) {
 	if packBytes <= 0 {
 		packBytes = EmbeddedPackBytes
 		if split {
@@ -314,22 +317,42 @@ func (ix *Index) makePacks(packBytes int, split bool) []pack {
 	var out []pack
 	var raw enc
 	first := 0
-	flush := func(end int) {
-		data := string(raw.b)
-		out = append(out, pack{first: first, n: end - first, size: len(data), hash: hashOf(data), data: data})
+	flush := func(end int) error {
+		p := pack{first: first, n: end - first, size: len(raw.b)}
+		if stream != nil {
+			h := fnv.New64a()
+			h.Write(raw.b)
+			p.hash = h.Sum64()
+			if err := stream(PackFile{packName(p.hash), bytes.Clone(raw.b)}); err != nil {
+				return err
+			}
+		} else {
+			p.data = string(raw.b)
+			p.hash = hashOf(p.data)
+		}
+		out = append(out, p)
 		raw.b = raw.b[:0]
 		first = end
+		return nil
 	}
 	for i, d := range ix.Docs {
+		d, err := ix.spill.get(i, d)
+		if err != nil {
+			return nil, err
+		}
 		raw.content(d, ix.bpos[i], ix.byID)
 		if len(raw.b) >= packBytes {
-			flush(i + 1)
+			if err := flush(i + 1); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if first < len(ix.Docs) {
-		flush(len(ix.Docs))
+		if err := flush(len(ix.Docs)); err != nil {
+			return nil, err
+		}
 	}
-	return out
+	return out, nil
 }
 
 // content writes what a pack holds of a document: its text and

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -188,6 +189,9 @@ func (d *draft) finish(doc *corpus.Document) {
 			}
 		}
 	}
+	// A build holds every document until its pack is written: no spare
+	// capacity (append leaves up to half of it).
+	doc.Blocks, doc.Sentences = slices.Clone(doc.Blocks), slices.Clone(doc.Sentences)
 	doc.Title, doc.TitleDerived = d.title, false
 	if doc.Title == "" {
 		doc.Title, doc.TitleDerived = d.deriveTitle(doc.Lang), true

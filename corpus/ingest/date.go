@@ -35,6 +35,11 @@ var (
 // findDate returns the first date in s, normalised to ISO 8601 ("2020",
 // "2020-10", "2020-10-21"), and where it is in s.
 func findDate(s string) (iso string, start, end int, ok bool) {
+	// Every pattern holds a year of four ASCII digits (\d is [0-9]): a
+	// line without one is not tried against six patterns.
+	if !hasYear(s) {
+		return "", 0, 0, false
+	}
 	start = len(s) + 1
 	try := func(re *regexp.Regexp, conv func(m []string) string) {
 		for _, loc := range re.FindAllStringSubmatchIndex(s, 4) {
@@ -72,6 +77,21 @@ func findDate(s string) (iso string, start, end int, ok bool) {
 		return "", 0, 0, false
 	}
 	return iso, start, end, true
+}
+
+// hasYear reports whether s holds four ASCII digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func atoi(s string) int {

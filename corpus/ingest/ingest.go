@@ -70,6 +70,13 @@ type Options struct {
 	// the order of Report.Files, on the goroutine that called Dir.
 	Progress func(FileReport)
 
+	// Added, if not nil, is called with each document as Dir adds it to
+	// its result (with its final ID), in order, on the goroutine that
+	// called Dir, before Progress: the hook of a build pipeline that
+	// takes the documents as they come, and may move what it no longer
+	// needs of them out of memory.
+	Added func(*corpus.Document)
+
 	// Process, if not nil, makes each file's document in place of Bytes:
 	// the hook of a build pipeline that annotates each document in the
 	// worker that read it, or takes it from a cache. It is called on the
@@ -569,6 +576,9 @@ func (w *walker) add(fr FileReport, doc *corpus.Document) {
 		w.rep.Documents++
 		w.rep.Bytes += fr.Bytes
 		w.rep.TextBytes += int64(fr.TextBytes)
+		if w.opt.Added != nil {
+			w.opt.Added(doc)
+		}
 	} else {
 		w.rep.Skipped++
 	}

@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -212,6 +214,37 @@ func TestFindDate(t *testing.T) {
 		got, _, _, _ := findDate(tt.in)
 		if got != tt.want {
 			t.Errorf("findDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFindDatePrefilter: no date pattern matches a line that hasYear
+// turns away, over crafted lines and the paragraphs of the 500 OrangeSum
+// articles, so that findDate finds the same dates with the test first.
+func TestFindDatePrefilter(t *testing.T) {
+	lines := []string{"", "2020", "x2020y", "12/03/20", "１２/０３/２０２０", "mars 2020", "March 12, 202", "1er janvier 2021", "version 2.38.1"}
+	if dir, err := shared.Find(); err == nil {
+		if data, err := os.ReadFile(dir + "/eval/orangesum-abstract-test-500.jsonl"); err == nil {
+			for _, line := range strings.Split(string(data), "\n") {
+				var a struct{ Text string }
+				if json.Unmarshal([]byte(line), &a) == nil {
+					// Sentences, most of them without a year.
+					lines = append(lines, strings.Split(a.Text, ". ")...)
+				}
+			}
+		}
+	}
+	if len(lines) < 1000 {
+		t.Logf("%d lines only: the OrangeSum articles are missing", len(lines))
+	}
+	for _, s := range lines {
+		if hasYear(s) {
+			continue
+		}
+		for _, re := range []*regexp.Regexp{reISO, reFR, reENMDY, reENDMY, reENMY, reNumeric} {
+			if re.MatchString(s) {
+				t.Errorf("%q has no year for hasYear, but %v matches it", s, re)
+			}
 		}
 	}
 }

@@ -45,7 +45,7 @@ func Annotate(docs []*corpus.Document) corpus.Overview {
 func AnnotateDocument(d *corpus.Document) *Notes {
 	an := token.For(d.Lang)
 	us := docWords(d, an)
-	p := &Notes{heads: headingWords(d, an)}
+	p := &Notes{heads: encodeHeads(headingWords(d, an))}
 	cands := keywordCandidates(d.Text, us)
 	if len(cands) > maxKeywordCands {
 		cands = cands[:maxKeywordCands]
@@ -56,8 +56,8 @@ func AnnotateDocument(d *corpus.Document) *Notes {
 		c.firstOcc, c.name, c.surfaces = c.surface(), true, nil
 	}
 	p.cands = encodeCands(cands)
-	p.ents = findEntities(d.Text, us)
-	p.terms = docTerms(d.Text, us)
+	p.ents = encodeEnts(findEntities(d.Text, us))
+	p.terms = encodeTerms(docTerms(d.Text, us))
 	// The document's best sentences, for the corpus summary.
 	prm := *Options{}.paramsFor(d)
 	a := analyseWith(d, &prm, false, sentenceTokens(d, us))
@@ -71,7 +71,10 @@ func AnnotateDocument(d *corpus.Document) *Notes {
 		}
 		p.top = append(p.top, k)
 		p.topSc = append(p.topSc, sc[k])
+		// A copy: the notes outlive the document's text in a build.
+		p.topText = append(p.topText, strings.Clone(d.SentenceText(k)))
 	}
+	p.words, p.bytes = d.Words(), len(d.Text)
 	return p
 }
 
@@ -80,15 +83,16 @@ func AnnotateDocument(d *corpus.Document) *Notes {
 // corpus's structural words, picks each document's keywords, votes the
 // entities' kinds across the corpus, sets each document's Keywords,
 // Entities and Related, and returns the corpus overview. It consumes the
-// notes.
+// notes. It reads the documents' metadata, not their texts, which a
+// build may have moved out of memory by then.
 func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 	if len(notes) != len(docs) {
 		panic("summary.Combine: " + strconv.Itoa(len(notes)) + " notes for " + strconv.Itoa(len(docs)) + " documents")
 	}
 	ov := corpus.Overview{Documents: len(docs), Languages: map[string]int{}}
-	for _, d := range docs {
-		ov.Words += d.Words()
-		ov.Bytes += len(d.Text)
+	for i, d := range docs {
+		ov.Words += notes[i].words
+		ov.Bytes += notes[i].bytes
 		if d.Lang != "" {
 			ov.Languages[d.Lang]++
 		}
@@ -107,26 +111,14 @@ func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 	workers := runtime.GOMAXPROCS(0)
 	// The corpus's structural words are no document's keywords or
 	// entities ("VOIR AUSSI", a running header).
-	var heads []map[string]bool
-	for _, n := range notes {
-		heads = append(heads, n.heads)
-	}
-	structural := structuralFrom(heads)
+	structural := structuralFrom(len(notes), func(i int) []string { return decodeHeads(notes[i].heads) })
+	notesEnts := func(i int) []*ent { return decodeEnts(notes[i].ents, structural) }
 	parallel(len(docs), workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			p := notes[i]
 			cands, _ := decodeCands(p.cands) // encoded by AnnotateDocument, checked by UnmarshalBinary
 			docs[i].Keywords, p.stems = pickKeywords(cands, docKeywords, structural)
-			p.cands = nil
-			if structural != nil {
-				kept := p.ents[:0]
-				for _, e := range p.ents {
-					if !structural[e.key] {
-						kept = append(kept, e)
-					}
-				}
-				p.ents = kept
-			}
+			p.cands, p.heads = nil, nil
 		}
 	})
 	per := notes
@@ -145,7 +137,7 @@ func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 	all := map[string]*corpusEnt{}
 	order := 0
 	for i := range per {
-		for _, e := range per[i].ents {
+		for _, e := range notesEnts(i) {
 			c := all[e.key]
 			if c == nil {
 				c = &corpusEnt{surfaces: map[string]int{}, variants: map[string]int{}, first: order}
@@ -167,7 +159,8 @@ func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 		}
 	}
 	for i, d := range docs {
-		ents := append([]*ent(nil), per[i].ents...)
+		ents := notesEnts(i)
+		per[i].ents = nil
 		sort.SliceStable(ents, func(a, b int) bool { return ents[a].count > ents[b].count })
 		if len(ents) > docEntitiesMax {
 			ents = ents[:docEntitiesMax]
@@ -255,17 +248,14 @@ func Combine(docs []*corpus.Document, notes []*Notes) corpus.Overview {
 	}
 
 	// Related documents.
-	terms := make([][]termCount, len(docs))
 	kwStems := make([][][]string, len(docs))
 	for i := range per {
-		terms[i] = per[i].terms
 		kwStems[i] = per[i].stems
-		per[i].terms = nil
 	}
-	vecs := buildVectors(terms)
+	vecs := buildVectors(len(per), func(i int) []termCount { return decodeTerms(per[i].terms) }, func(i int) { per[i].terms = nil })
 	relate(docs, vecs, kwStems, workers)
 
-	ov.Summary = overviewSummary(docs, per2refs(docs, func(i int) ([]int, []float64) { return per[i].top, per[i].topSc }))
+	ov.Summary = overviewSummary(docs, per2refs(per))
 	return ov
 }
 
@@ -281,20 +271,21 @@ const (
 	structuralPhraseMin = 10 // documents whose running header holds it
 )
 
-// structuralFrom returns the structural phrases of a corpus, given each
-// document's headingWords, as folded terms of one to maxKeywordWords words
-// joined by spaces; nil for a corpus of fewer than structuralMin documents.
-func structuralFrom(heads []map[string]bool) map[string]bool {
-	if len(heads) < structuralMin {
+// structuralFrom returns the structural phrases of a corpus of n
+// documents, given heads(i), the sorted headingWords of document i, as
+// folded terms of one to maxKeywordWords words joined by spaces; nil for a
+// corpus of fewer than structuralMin documents.
+func structuralFrom(n int, heads func(i int) []string) map[string]bool {
+	if n < structuralMin {
 		return nil
 	}
 	df := map[string]int{}
-	for _, set := range heads {
-		for k := range set {
+	for i := range n {
+		for _, k := range heads(i) {
 			df[k]++
 		}
 	}
-	share := int(structuralShare*float64(len(heads)) + 0.5)
+	share := int(structuralShare*float64(n) + 0.5)
 	out := map[string]bool{}
 	for k, n := range df {
 		if strings.HasPrefix(k, "\x00") {
@@ -343,16 +334,16 @@ func headingWords(d *corpus.Document, an *token.Analyzer) map[string]bool {
 
 // candRef is a candidate sentence for the corpus summary.
 type candRef struct {
+	text      string
 	doc, sent int
 	score     float64
 }
 
-func per2refs(docs []*corpus.Document, top func(i int) ([]int, []float64)) []candRef {
+func per2refs(notes []*Notes) []candRef {
 	var out []candRef
-	for i := range docs {
-		idx, sc := top(i)
-		for k, s := range idx {
-			out = append(out, candRef{i, s, sc[k]})
+	for i, n := range notes {
+		for k, s := range n.top {
+			out = append(out, candRef{n.topText[k], i, s, n.topSc[k]})
 		}
 	}
 	return out
@@ -372,7 +363,7 @@ func overviewSummary(docs []*corpus.Document, cands []candRef) []corpus.Sentence
 	for k, c := range cands {
 		d := docs[c.doc]
 		var v vector
-		for _, t := range token.For(d.Lang).Tokens(d.SentenceText(c.sent)) {
+		for _, t := range token.For(d.Lang).Tokens(c.text) {
 			if !contentTerm(&t) {
 				continue
 			}
@@ -455,7 +446,7 @@ func overviewSummary(docs []*corpus.Document, cands []candRef) []corpus.Sentence
 	out := make([]corpus.SentenceRef, len(picked))
 	for i, k := range picked {
 		d := docs[cands[k].doc]
-		out[i] = corpus.SentenceRef{ID: d.ID, Index: cands[k].sent, Text: d.SentenceText(cands[k].sent)}
+		out[i] = corpus.SentenceRef{ID: d.ID, Index: cands[k].sent, Text: cands[k].text}
 	}
 	return out
 }

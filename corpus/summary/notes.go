@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"bytes"
 	"errors"
 	"math"
 	"sort"
@@ -8,24 +9,30 @@ import (
 
 // Notes are what AnnotateDocument finds in one document for Combine: its
 // keyword candidates, entities with their kind votes, content terms, best
-// sentences and the words of its headings. They depend on the document alone, and encode
-// (MarshalBinary) so that a build can keep them for the next one.
+// sentences and the words of its headings. They depend on the document
+// alone, and encode (MarshalBinary) so that a build can keep them for the
+// next one.
+//
+// A build holds every document's notes until Combine, so they are kept
+// encoded, a few times smaller than as Go values and without pointers for
+// the garbage collector to follow: Combine decodes each part of one
+// document's notes when it needs it.
 type Notes struct {
-	// cands are the keyword candidates, best first (at most
-	// maxKeywordCands), encoded (encodeCands): a tenth of their size as
-	// Go values, while a build holds every document's notes.
-	cands []byte
-	heads map[string]bool // headingWords
-	ents  []*ent
-	terms []termCount
-	stems [][]string // each keyword's stems, set by Combine
-	top   []int      // best sentences, for the overview
-	topSc []float64
+	cands   []byte     // the keyword candidates, best first (at most maxKeywordCands): encodeCands
+	heads   []byte     // headingWords, sorted: encodeHeads
+	ents    []byte     // the entities: encodeEnts
+	terms   []byte     // the content terms: encodeTerms
+	stems   [][]string // each keyword's stems, set by Combine
+	top     []int      // best sentences, for the overview
+	topSc   []float64
+	topText []string // their texts
+	words   int      // the document's words (Document.Words)
+	bytes   int      // and bytes of text
 }
 
 // notesVersion starts every encoding: a change to Notes or to what
 // AnnotateDocument computes changes it, and old encodings fail to decode.
-const notesVersion = 2
+const notesVersion = 3
 
 // errNotes is the error of every malformed encoding.
 var errNotes = errors.New("summary notes: malformed encoding")
@@ -35,16 +42,102 @@ func (n *Notes) MarshalBinary() ([]byte, error) {
 	var w notesWriter
 	w.uint(notesVersion)
 	w.str(string(n.cands))
-	heads := make([]string, 0, len(n.heads))
-	for k, v := range n.heads {
+	// The heads, entities and terms are kept encoded as they are written.
+	w.b = append(w.b, n.headsOrEmpty()...)
+	w.b = append(w.b, n.entsOrEmpty()...)
+	w.b = append(w.b, n.termsOrEmpty()...)
+	w.uint(uint64(len(n.stems)))
+	for _, ss := range n.stems {
+		w.strs(ss)
+	}
+	w.uint(uint64(len(n.top)))
+	for k, i := range n.top {
+		w.int(i)
+		w.uint(math.Float64bits(n.topSc[k]))
+		w.str(n.topText[k])
+	}
+	w.int(n.words)
+	w.int(n.bytes)
+	return w.b, nil
+}
+
+// empty is the encoding of an empty list.
+var empty = []byte{0}
+
+func (n *Notes) headsOrEmpty() []byte { return orEmpty(n.heads) }
+func (n *Notes) entsOrEmpty() []byte  { return orEmpty(n.ents) }
+func (n *Notes) termsOrEmpty() []byte { return orEmpty(n.terms) }
+
+func orEmpty(b []byte) []byte {
+	if len(b) == 0 {
+		return empty
+	}
+	return b
+}
+
+// UnmarshalBinary decodes notes written by MarshalBinary.
+func (n *Notes) UnmarshalBinary(data []byte) error {
+	data = bytes.Clone(data) // the notes keep parts of it
+	r := notesReader{b: data}
+	if r.uint() != notesVersion {
+		return errors.New("summary notes: written by another version")
+	}
+	*n = Notes{}
+	n.cands = []byte(r.str())
+	if _, err := decodeCands(n.cands); err != nil {
+		r.bad = true
+	}
+	// part reads one list with read and returns its encoding.
+	part := func(read func(r *notesReader)) []byte {
+		start := r.b
+		read(&r)
+		return start[: len(start)-len(r.b) : len(start)-len(r.b)]
+	}
+	n.heads = part(func(r *notesReader) { r.strs() })
+	n.ents = part(func(r *notesReader) { readEnts(r, nil) })
+	n.terms = part(func(r *notesReader) { readTerms(r) })
+	for k := r.len(); k > 0; k-- {
+		n.stems = append(n.stems, r.strs())
+	}
+	for k := r.len(); k > 0; k-- {
+		n.top = append(n.top, r.int())
+		n.topSc = append(n.topSc, math.Float64frombits(r.uint()))
+		n.topText = append(n.topText, r.str())
+	}
+	n.words, n.bytes = r.int(), r.int()
+	if r.bad || len(r.b) != 0 {
+		*n = Notes{}
+		return errNotes
+	}
+	return nil
+}
+
+// encodeHeads encodes headingWords for Notes, sorted.
+func encodeHeads(set map[string]bool) []byte {
+	heads := make([]string, 0, len(set))
+	for k, v := range set {
 		if v {
 			heads = append(heads, k)
 		}
 	}
 	sort.Strings(heads)
+	var w notesWriter
 	w.strs(heads)
-	w.uint(uint64(len(n.ents)))
-	for _, e := range n.ents {
+	return bytes.Clone(w.b) // no spare capacity: a build holds them all
+}
+
+// decodeHeads decodes what encodeHeads wrote.
+func decodeHeads(b []byte) []string {
+	r := notesReader{b: b}
+	return r.strs()
+}
+
+// encodeEnts encodes a document's entities for Notes (all but their
+// contexts, which Combine does not read).
+func encodeEnts(ents []*ent) []byte {
+	var w notesWriter
+	w.uint(uint64(len(ents)))
+	for _, e := range ents {
 		w.str(e.key)
 		w.counts(e.surfaces)
 		w.counts(e.variants)
@@ -56,62 +149,56 @@ func (n *Notes) MarshalBinary() ([]byte, error) {
 		w.int(e.prep)
 		w.int(e.words)
 	}
-	w.uint(uint64(len(n.terms)))
-	for _, t := range n.terms {
-		w.str(t.stem)
-		w.str(t.surface)
-		w.int(t.tf)
-	}
-	w.uint(uint64(len(n.stems)))
-	for _, ss := range n.stems {
-		w.strs(ss)
-	}
-	w.uint(uint64(len(n.top)))
-	for k, i := range n.top {
-		w.int(i)
-		w.uint(math.Float64bits(n.topSc[k]))
-	}
-	return w.b, nil
+	return bytes.Clone(w.b) // no spare capacity: a build holds them all
 }
 
-// UnmarshalBinary decodes notes written by MarshalBinary.
-func (n *Notes) UnmarshalBinary(data []byte) error {
-	r := notesReader{b: data}
-	if r.uint() != notesVersion {
-		return errors.New("summary notes: written by another version")
-	}
-	*n = Notes{}
-	n.cands = []byte(r.str())
-	if _, err := decodeCands(n.cands); err != nil {
-		r.bad = true
-	}
-	n.heads = map[string]bool{}
-	for _, k := range r.strs() {
-		n.heads[k] = true
-	}
+// decodeEnts decodes what encodeEnts wrote, leaving out the entities
+// whose key is in skip.
+func decodeEnts(b []byte, skip map[string]bool) []*ent {
+	r := notesReader{b: b}
+	return readEnts(&r, skip)
+}
+
+func readEnts(r *notesReader, skip map[string]bool) []*ent {
+	var out []*ent
 	for k := r.len(); k > 0; k-- {
 		e := &ent{key: r.str(), surfaces: r.counts(), variants: r.counts(), count: r.int(), first: r.int()}
 		for v := range e.votes {
 			e.votes[v] = math.Float64frombits(r.uint())
 		}
 		e.prep, e.words = r.int(), r.int()
-		n.ents = append(n.ents, e)
+		if skip[e.key] {
+			continue
+		}
+		out = append(out, e)
 	}
+	return out
+}
+
+// encodeTerms encodes a document's content terms for Notes.
+func encodeTerms(terms []termCount) []byte {
+	var w notesWriter
+	w.uint(uint64(len(terms)))
+	for _, t := range terms {
+		w.str(t.stem)
+		w.str(t.surface)
+		w.int(t.tf)
+	}
+	return bytes.Clone(w.b) // no spare capacity: a build holds them all
+}
+
+// decodeTerms decodes what encodeTerms wrote.
+func decodeTerms(b []byte) []termCount {
+	r := notesReader{b: b}
+	return readTerms(&r)
+}
+
+func readTerms(r *notesReader) []termCount {
+	var out []termCount
 	for k := r.len(); k > 0; k-- {
-		n.terms = append(n.terms, termCount{stem: r.str(), surface: r.str(), tf: r.int()})
+		out = append(out, termCount{stem: r.str(), surface: r.str(), tf: r.int()})
 	}
-	for k := r.len(); k > 0; k-- {
-		n.stems = append(n.stems, r.strs())
-	}
-	for k := r.len(); k > 0; k-- {
-		n.top = append(n.top, r.int())
-		n.topSc = append(n.topSc, math.Float64frombits(r.uint()))
-	}
-	if r.bad || len(r.b) != 0 {
-		*n = Notes{}
-		return errNotes
-	}
-	return nil
+	return out
 }
 
 // encodeCands encodes keyword candidates for Notes.
@@ -133,7 +220,7 @@ func encodeCands(cands []*kwCand) []byte {
 		w.bool(c.proper)
 		w.uint(math.Float64bits(c.s))
 	}
-	return w.b
+	return bytes.Clone(w.b) // no spare capacity: a build holds them all
 }
 
 // decodeCands decodes what encodeCands wrote.

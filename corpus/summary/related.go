@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -72,11 +73,30 @@ func docTerms(text string, us []unit) []termCount {
 	return out
 }
 
-// docVector is a document's cut, normalised TF-IDF vector.
+// docVector is a document's cut, normalised TF-IDF vector, sorted by term
+// id, with the written form and the frequency of each of its terms
+// (surfaces[k] and tf[k] are those of v[k]). A build holds one a document.
 type docVector struct {
 	v        vector
-	surfaces map[int]string // term id -> written form
-	tf       map[int]int    // term id -> frequency
+	surfaces []string
+	tf       []int
+}
+
+// find returns the place of term id in the vector, or -1.
+func (dv *docVector) find(id int) int {
+	k := sort.Search(len(dv.v), func(i int) bool { return dv.v[i].id >= id })
+	if k < len(dv.v) && dv.v[k].id == id {
+		return k
+	}
+	return -1
+}
+
+// tfOf returns the frequency of term id, 0 if it is not in the vector.
+func (dv *docVector) tfOf(id int) int {
+	if k := dv.find(id); k >= 0 {
+		return dv.tf[k]
+	}
+	return 0
 }
 
 // relate fills each document's Related list.
@@ -171,10 +191,8 @@ func sharedKeywords(a *corpus.Document, va, vb docVector, ka, kb [][]string) []s
 		return false
 	}
 	inB := map[string]bool{}
-	for _, x := range vb.v {
-		if s, ok := vb.surfaces[x.id]; ok {
-			inB[s] = true
-		}
+	for k := range vb.v {
+		inB[vb.surfaces[k]] = true
 	}
 	usedStem := map[string]bool{}
 	for k, ph := range ka {
@@ -196,16 +214,16 @@ func sharedKeywords(a *corpus.Document, va, vb docVector, ka, kb [][]string) []s
 		}
 	}
 	type tws struct {
-		id int
-		w  float64
+		id, k int // the term and its place in va
+		w     float64
 	}
 	var common []tws
-	for _, x := range va.v {
-		if va.tf[x.id] < minSharedTF || vb.tf[x.id] < minSharedTF {
+	for k, x := range va.v {
+		if va.tf[k] < minSharedTF || vb.tfOf(x.id) < minSharedTF {
 			continue
 		}
 		if w := weightOf(vb.v, x.id); w > 0 {
-			common = append(common, tws{x.id, x.w * w})
+			common = append(common, tws{x.id, k, x.w * w})
 		}
 	}
 	sort.Slice(common, func(i, j int) bool {
@@ -220,7 +238,7 @@ func sharedKeywords(a *corpus.Document, va, vb docVector, ka, kb [][]string) []s
 		if len(out) >= limit {
 			break
 		}
-		s := va.surfaces[c.id]
+		s := va.surfaces[c.k]
 		if s == "" || containsFold(out, s) {
 			continue
 		}
@@ -243,14 +261,15 @@ func containsFold(list []string, w string) bool {
 	return false
 }
 
-// buildVectors turns documents' term counts into cut TF-IDF vectors over a
-// shared vocabulary.
-func buildVectors(terms [][]termCount) []docVector {
-	n := float64(len(terms))
+// buildVectors turns the term counts of nDocs documents, terms(i) for
+// document i (read twice, then done(i) is called), into cut TF-IDF vectors
+// over a shared vocabulary.
+func buildVectors(nDocs int, terms func(i int) []termCount, done func(i int)) []docVector {
+	n := float64(nDocs)
 	ids := map[string]int{}
 	var df []int
-	for _, ts := range terms {
-		for _, t := range ts {
+	for i := range nDocs {
+		for _, t := range terms(i) {
 			id, ok := ids[t.stem]
 			if !ok {
 				id = len(df)
@@ -260,8 +279,9 @@ func buildVectors(terms [][]termCount) []docVector {
 			df[id]++
 		}
 	}
-	out := make([]docVector, len(terms))
-	for i, ts := range terms {
+	out := make([]docVector, nDocs)
+	for i := range nDocs {
+		ts := terms(i)
 		v := make(vector, 0, len(ts))
 		surf := map[int]string{}
 		for _, t := range ts {
@@ -281,19 +301,20 @@ func buildVectors(terms [][]termCount) []docVector {
 		if len(v) > topTerms {
 			v = v[:topTerms]
 		}
-		kept := make(map[int]string, len(v))
-		tfs := make(map[int]int, len(v))
-		for _, x := range v {
-			kept[x.id] = surf[x.id]
+		v = slices.Clone(v) // without the room of the terms cut
+		sort.Slice(v, func(a, b int) bool { return v[a].id < v[b].id })
+		dv := docVector{v: v, surfaces: make([]string, len(v)), tf: make([]int, len(v))}
+		for k, x := range v {
+			dv.surfaces[k] = surf[x.id]
 		}
 		for _, t := range ts {
-			if _, ok := kept[ids[t.stem]]; ok {
-				tfs[ids[t.stem]] = t.tf
+			if k := dv.find(ids[t.stem]); k >= 0 {
+				dv.tf[k] = t.tf
 			}
 		}
-		sort.Slice(v, func(a, b int) bool { return v[a].id < v[b].id })
 		v.normalize()
-		out[i] = docVector{v: v, surfaces: kept, tf: tfs}
+		out[i] = dv
+		done(i)
 	}
 	return out
 }

@@ -36,13 +36,26 @@ type buildOptions struct {
 	// start, if not nil, is called with the number and size of the files
 	// once the folder has been walked.
 	start func(files int, bytes int64)
+	// spill, if set, keeps the documents' texts in a temporary file in
+	// the folder spillDir (the default one if "") from the moment they
+	// are indexed until their packs are written (index.Builder.Spill):
+	// the index must then be closed.
+	spill    bool
+	spillDir string
+	// read, if not nil, is called once every document is read, annotated
+	// on its own and indexed, before the corpus is annotated as a whole.
+	read func()
 }
 
-// buildIndexWith is the build pipeline. Files are read, made documents
-// (ingest) and annotated one by one (summary.AnnotateDocument) on all
-// processors, or taken from the cache by their content; then the corpus
-// is annotated as a whole (summary.Combine) and indexed (index.Build).
-// The result does not depend on the number of processors or on the cache.
+// buildIndexWith is the build pipeline. The documents stream through it:
+// files are read, made documents (ingest), annotated one by one
+// (summary.AnnotateDocument) and analysed for the index (index.Analyse) on
+// all processors, or taken from the cache by their content; each is then
+// added to the index in order (index.Builder), where its postings are
+// merged and, with spill, its text leaves memory. The corpus is then
+// annotated as a whole (summary.Combine, from the documents' notes, kept
+// encoded) and the index finished. The result does not depend on the
+// number of processors or on the cache.
 func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, error) {
 	times := o.times
 	if times == nil {
@@ -50,8 +63,20 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 	}
 	m := o.meter
 	opt := o.ingest
-	var notesMu sync.Mutex
-	notes := map[*corpus.Document]*summary.Notes{}
+	b := index.NewBuilder()
+	if o.spill {
+		if err := b.Spill(o.spillDir); err != nil {
+			return nil, nil, err
+		}
+	}
+	// What the workers made of each document, until it is added.
+	type made struct {
+		notes    *summary.Notes
+		analysis *index.Analysis
+	}
+	var mu sync.Mutex
+	pending := map[*corpus.Document]made{}
+	var notes []*summary.Notes
 	var cached atomic.Int64
 	opt.Process = func(path string, data []byte, build func() (*corpus.Document, ingest.Layout, error)) (*corpus.Document, ingest.Layout, error) {
 		r, hit, err := o.cache.document(path, data, func() (*cacheEntry, error) {
@@ -67,23 +92,43 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 		if hit {
 			cached.Add(1)
 		}
-		notesMu.Lock()
-		notes[r.Doc] = r.notes
-		notesMu.Unlock()
+		a := index.Analyse(r.Doc)
+		mu.Lock()
+		pending[r.Doc] = made{r.notes, a}
+		mu.Unlock()
 		return r.Doc, r.Layout, nil
+	}
+	opt.Added = func(d *corpus.Document) {
+		mu.Lock()
+		x := pending[d]
+		delete(pending, d)
+		mu.Unlock()
+		notes = append(notes, x.notes)
+		b.Add(d, x.analysis) // an error sticks: b.Index returns it
 	}
 	opt.Start = func(files int, bytes int64) {
 		if o.start != nil {
 			o.start(files, bytes)
 		}
-		m.start("read and annotate", files, bytes)
+		m.start("read, annotate and index", files, bytes)
 	}
 	opt.Progress = func(fr ingest.FileReport) { m.add(1, fr.Bytes) }
 	t0 := time.Now()
 	docs, rep, err := ingest.Dir(dir, opt)
 	times.read = time.Since(t0)
 	times.cached = int(cached.Load())
+	pending = nil
+	if err == nil && len(docs) == 0 {
+		why := "no .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt or .epub files"
+		if rep.Skipped > 0 {
+			why = fmt.Sprintf("all %d candidate files were skipped", rep.Skipped)
+		}
+		err = fmt.Errorf("no readable documents in %s: %s", dir, why)
+	}
 	if err != nil {
+		if ix, _ := b.Index(corpus.Overview{}); ix != nil {
+			ix.Close()
+		}
 		return nil, rep, err
 	}
 	extra := ""
@@ -91,28 +136,20 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 		extra = fmt.Sprintf("%d of %d from the cache", times.cached, len(docs))
 	}
 	m.done(extra)
-	if len(docs) == 0 {
-		why := "no .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt or .epub files"
-		if rep.Skipped > 0 {
-			why = fmt.Sprintf("all %d candidate files were skipped", rep.Skipped)
-		}
-		return nil, rep, fmt.Errorf("no readable documents in %s: %s", dir, why)
+	if o.read != nil {
+		o.read()
 	}
-	ns := make([]*summary.Notes, len(docs))
-	for i, d := range docs {
-		ns[i] = notes[d]
-	}
-	notes = nil
 	t1 := time.Now()
 	m.start("annotate the corpus", len(docs), rep.TextBytes)
-	ov := summary.Combine(docs, ns)
-	ns = nil
+	ov := summary.Combine(docs, notes)
+	notes = nil
 	m.done("")
 	times.combine = time.Since(t1)
 	t2 := time.Now()
-	m.start("index", len(docs), rep.TextBytes)
-	ix := index.Build(docs, ov)
-	m.done("")
+	ix, err := b.Index(ov)
+	if err != nil {
+		return nil, rep, err
+	}
 	times.index = time.Since(t2)
 	if err := o.cache.prune(); err != nil {
 		m.note("cache: " + err.Error())
@@ -120,35 +157,15 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 	return ix, rep, nil
 }
 
-// parallel calls f(i) for every i in [0, n) on all processors.
-func parallel(n int, f func(i int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-}
-
 // memoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit) of
 // a build of files of size bytes, unless GOMEMLIMIT sets one: the
 // collector then works harder instead of letting the heap grow to twice
-// what the build holds at its peak (the documents, their annotations and
-// the index being built: about 11 times the text). It is a soft limit: a
-// build that needs more gets it. Tighter, the collector runs all the time:
-// on 105 MB of text, 6 times the size gave a peak of 1.25 GB for 247 s of
-// CPU, 10 times 1.36 GB for 167 s (no limit: 2.1 GB).
-func memoryLimit(bytes int64) int64 { return 256<<20 + 10*bytes }
+// what the build holds at its peak. The texts wait for their packs on
+// disk, so that the build holds the documents' metadata and notes, and
+// the postings: about 3 times the text once the documents are read,
+// somewhat more while the corpus is annotated. It is a soft limit: a
+// build that needs more gets it.
+func memoryLimit(bytes int64) int64 { return 256<<20 + 5*bytes }
 
 // runBuild writes the index of a corpus folder and reports on every file:
 // encoding, repairs, invalid bytes, boilerplate, warnings, or why it was
@@ -169,6 +186,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	packBytes := fs.Int("pack-bytes", 0, fmt.Sprintf("`bytes` of text and annotations per pack (0: %d when split, %d embedded)", index.DefaultPackBytes, index.EmbeddedPackBytes))
 	chunkBytes := fs.Int("chunk-bytes", index.DefaultChunkBytes, "`bytes` of postings per pack of the search index (split)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
+	memProfile := fs.String("memprofile", "", "write a heap profile to `file` once the documents are read, annotated and indexed, when the build holds the most (go tool pprof reads it)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -217,49 +235,68 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			debug.SetMemoryLimit(memoryLimit(bytes))
 		}
 	}
-	ix, rep, err := buildIndexWith(src.corpus, buildOptions{ingest: ingest.Options{MaxFileSize: *maxSize}, cache: cache, meter: m, times: &times, start: limit})
+	// The texts wait for their packs in a file beside the index, not in
+	// memory (nor in a temporary folder that may be in memory).
+	var profErr error
+	read := func() {
+		if *memProfile != "" {
+			profErr = writeHeapProfile(*memProfile)
+		}
+	}
+	ix, rep, err := buildIndexWith(src.corpus, buildOptions{ingest: ingest.Options{MaxFileSize: *maxSize}, cache: cache, meter: m, times: &times, start: limit, spill: true, spillDir: filepath.Dir(*out), read: read})
 	if rep != nil {
 		writeFileReports(stdout, rep, *quiet)
 	}
+	if err == nil {
+		err = profErr
+	}
 	if err != nil {
+		if ix != nil {
+			ix.Close()
+		}
 		return err
 	}
+	defer ix.Close()
 	t3 := time.Now()
 	m.start("encode and write", rep.Documents, rep.TextBytes)
 	opt := index.MarshalOptions{PackBytes: *packBytes, PartBytes: *partBytes, ChunkBytes: *chunkBytes, Split: *split == "on" || *split == "auto" && rep.TextBytes > splitAbove}
-	b, files, err := ix.Marshal(opt)
+	// Split, the packs are compressed and written as Marshal makes them,
+	// on all processors; the index is written once they all are, and
+	// the packs of the last build go then (only .pack files: the folder
+	// may hold other things).
+	var pw *packWriter
+	if opt.Split {
+		if err := os.MkdirAll(*packs, 0o755); err != nil {
+			return fmt.Errorf("writing the packs: %w", err)
+		}
+		pw = newPackWriter(*packs)
+		opt.Files = pw.write
+	}
+	b, _, err := ix.Marshal(opt)
+	if pw != nil {
+		if werr := pw.close(); err == nil {
+			err = werr
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("encoding the index: %w", err)
 	}
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return fmt.Errorf("writing the index: %w", err)
 	}
-	// The packs of the last split build go (only .pack files: the
-	// folder may hold other things); those of this one come.
 	if old, err := filepath.Glob(filepath.Join(*packs, "*.pack")); err == nil {
 		for _, f := range old {
+			if pw != nil && pw.names[filepath.Base(f)] {
+				continue
+			}
 			if err := os.Remove(f); err != nil {
 				return fmt.Errorf("removing the old packs: %w", err)
 			}
 		}
 	}
-	packTotal := 0
-	if opt.Split {
-		if err := os.MkdirAll(*packs, 0o755); err != nil {
-			return fmt.Errorf("writing the packs: %w", err)
-		}
-		zs := make([][]byte, len(files))
-		errs := make([]error, len(files))
-		parallel(len(files), func(i int) { zs[i], errs[i] = compressPack(files[i].Data) })
-		for i, f := range files {
-			if errs[i] != nil {
-				return fmt.Errorf("compressing pack %s: %w", f.Name, errs[i])
-			}
-			packTotal += len(zs[i])
-			if err := os.WriteFile(filepath.Join(*packs, f.Name), zs[i], 0o644); err != nil {
-				return fmt.Errorf("writing the packs: %w", err)
-			}
-		}
+	packTotal, packFiles := int64(0), 0
+	if pw != nil {
+		packTotal, packFiles = pw.bytes, len(pw.names)
 	}
 	m.done("")
 	encode := time.Since(t3)
@@ -281,7 +318,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "wrote %s: %.2f MB, %.0f%% of the text\n", *out, float64(len(b))/1e6, ratio)
 	if opt.Split {
-		fmt.Fprintf(stdout, "wrote %d packs in %s: %.2f MB (split: the texts and the search index's postings are fetched on demand)\n", len(files), *packs, float64(packTotal)/1e6)
+		fmt.Fprintf(stdout, "wrote %d packs in %s: %.2f MB (split: the texts and the search index's postings are fetched on demand)\n", packFiles, *packs, float64(packTotal)/1e6)
 	}
 	secs, err := index.Sections(b)
 	if err != nil {
@@ -293,22 +330,109 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// compressPack compresses a pack file as zlib (RFC 1950), which browsers
-// inflate natively (DecompressionStream("deflate")): the module carries
-// no decompressor.
-func compressPack(data []byte) ([]byte, error) {
-	var b bytes.Buffer
-	w, err := zlib.NewWriterLevel(&b, zlib.BestCompression)
+// writeHeapProfile writes a profile of the memory in use (after a
+// garbage collection) to file.
+func writeHeapProfile(file string) error {
+	f, err := os.Create(file)
 	if err != nil {
+		return fmt.Errorf("creating the heap profile: %w", err)
+	}
+	runtime.GC()
+	err = pprof.WriteHeapProfile(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("writing the heap profile: %w", err)
+	}
+	return nil
+}
+
+// packWriter compresses and writes the pack files of a split index as
+// Marshal makes them (index.MarshalOptions.Files), on all processors.
+type packWriter struct {
+	dir  string
+	jobs chan index.PackFile
+	wg   sync.WaitGroup
+
+	mu    sync.Mutex // guards what follows
+	err   error      // the first error
+	names map[string]bool
+	bytes int64 // compressed
+}
+
+func newPackWriter(dir string) *packWriter {
+	w := &packWriter{dir: dir, jobs: make(chan index.PackFile, 64), names: map[string]bool{}}
+	for range runtime.GOMAXPROCS(0) {
+		w.wg.Add(1)
+		go func() {
+			defer w.wg.Done()
+			var z packCompressor
+			for f := range w.jobs {
+				data, err := z.compress(f.Data)
+				if err == nil {
+					err = os.WriteFile(filepath.Join(w.dir, f.Name), data, 0o644)
+				}
+				w.mu.Lock()
+				if err != nil && w.err == nil {
+					w.err = fmt.Errorf("writing pack %s: %w", f.Name, err)
+				}
+				w.names[f.Name] = true
+				w.bytes += int64(len(data))
+				w.mu.Unlock()
+			}
+		}()
+	}
+	return w
+}
+
+// write queues a file, or returns the first error of those written.
+func (w *packWriter) write(f index.PackFile) error {
+	w.mu.Lock()
+	err := w.err
+	w.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	w.jobs <- f
+	return nil
+}
+
+// close waits for the files queued and returns the first error.
+func (w *packWriter) close() error {
+	close(w.jobs)
+	w.wg.Wait()
+	return w.err
+}
+
+// packCompressor compresses pack files as zlib (RFC 1950), which
+// browsers inflate natively (DecompressionStream("deflate")): the module
+// carries no decompressor. It reuses its compressor (about 1 MB) from
+// one file to the next.
+type packCompressor struct {
+	buf bytes.Buffer
+	w   *zlib.Writer
+}
+
+// compress returns data compressed, valid until the next call.
+func (z *packCompressor) compress(data []byte) ([]byte, error) {
+	z.buf.Reset()
+	if z.w == nil {
+		w, err := zlib.NewWriterLevel(&z.buf, zlib.BestCompression)
+		if err != nil {
+			return nil, err
+		}
+		z.w = w
+	} else {
+		z.w.Reset(&z.buf)
+	}
+	if _, err := z.w.Write(data); err != nil {
 		return nil, err
 	}
-	if _, err := w.Write(data); err != nil {
+	if err := z.w.Close(); err != nil {
 		return nil, err
 	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return z.buf.Bytes(), nil
 }
 
 // splitAbove is the text size above which `explorer build -split auto`

@@ -160,6 +160,11 @@ func TestBuildCache(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The texts waited for their packs in a file beside the index,
+		// gone once the build is done.
+		if left, _ := filepath.Glob(filepath.Join(out, "explorer-texts-*")); len(left) > 0 {
+			t.Errorf("%s: the build left %q", name, left)
+		}
 		// The packs, after the index: names and contents, in name order.
 		ps, _ := filepath.Glob(filepath.Join(packs, "*.pack"))
 		if len(ps) == 0 {

@@ -65,9 +65,19 @@ type distFile struct {
 	// gz, if not nil, is data gzipped already (the module's, which the
 	// standalone file holds too): write does not compress it again.
 	gz []byte
+	// br, if not nil, gives data compressed with brotli, begun before
+	// (the module's, the longest to compress, begun as soon as it is
+	// read, while the rest of the distribution is made).
+	br <-chan compressed
 	// gzipSize and brotliSize are its compressed sizes, set by write
 	// for the files with siblings.
 	gzipSize, brotliSize int
+}
+
+// compressed is the result of a compression.
+type compressed struct {
+	data []byte
+	err  error
 }
 
 // distribution is everything `explorer dist` writes.
@@ -77,7 +87,8 @@ type distribution struct {
 	// styleHashes and scriptHashes are the CSP hash sources the
 	// standalone file needs (also written in its meta CSP and comment).
 	styleHashes, scriptHashes []string
-	// compressTime is how long write took to compress the files.
+	// compressTime is how long write took to compress the files (the
+	// module's brotli, begun by buildDist, may have been under way).
 	compressTime time.Duration
 }
 
@@ -132,6 +143,12 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 	if !bytes.HasPrefix(src["explorer.wasm"], []byte("\x00asm")) {
 		return nil, fmt.Errorf("site %s: explorer.wasm is not a WebAssembly module", site)
 	}
+	// The module's brotli takes the longest, on one core: it begins now.
+	wasmBr := make(chan compressed, 1)
+	go func() {
+		b, err := brotliBytes(src["explorer.wasm"])
+		wasmBr <- compressed{b, err}
+	}()
 	goRuntime, err := bundleScript(abs, "wasm_exec.js", "", "wasm_exec.js: Copyright 2018 The Go Authors. BSD-style license: https://go.dev/LICENSE")
 	if err != nil {
 		return nil, err
@@ -204,7 +221,7 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 	}
 	for i := range d.files {
 		if d.files[i].name == v+"explorer.wasm" {
-			d.files[i].gz = wasmGz
+			d.files[i].gz, d.files[i].br = wasmGz, wasmBr
 		}
 	}
 	d.files = append(d.files, distFile{name: "explorer-standalone.html", data: standalone})
@@ -424,10 +441,10 @@ func (d *distribution) standalone(dir string, goRuntime []byte, src map[string][
 	css = strings.ReplaceAll(css, `url("search.svg")`, `url("`+dataURL(src["search.svg"])+`")`)
 	cssJSON, _ := json.Marshal(css)
 	where := map[string][2]int{}
-	var packBytes []byte
+	packBytes := 0
 	for _, p := range packs {
-		where[strings.TrimPrefix(p.name, "packs/")] = [2]int{len(packBytes), len(p.data)}
-		packBytes = append(packBytes, p.data...)
+		where[strings.TrimPrefix(p.name, "packs/")] = [2]int{packBytes, len(p.data)}
+		packBytes += len(p.data)
 	}
 	whereJSON, _ := json.Marshal(where)
 	entry := `import { define } from './element.js';
@@ -473,6 +490,9 @@ define({ styles: STYLES, wasm, loadOptions: { worker: false, packs } });
 	csp := "default-src 'none'; script-src " + strings.Join(d.scriptHashes, " ") + " 'wasm-unsafe-eval'; style-src " +
 		strings.Join(d.styleHashes, " ") + "; img-src data:; base-uri 'none'; object-src 'none'; form-action 'none'"
 	var b bytes.Buffer
+	// The module and the packs take most of it: 4 characters for 3
+	// bytes, and a newline every 4096.
+	b.Grow(64<<10 + len(script) + len(css) + (len(gz)+packBytes)/3*4*4097/4096)
 	b.WriteString(`<!doctype html>
 <!--
   The corpus explorer in one file (version ` + d.version + `): open it from disk or any
@@ -499,27 +519,56 @@ define({ styles: STYLES, wasm, loadOptions: { worker: false, packs } });
 <corpus-explorer history>` + noscript + `</corpus-explorer>
 <script type="application/octet-stream" id="` + wasmDataID + `">
 `)
-	enc := base64.StdEncoding.EncodeToString(gz)
-	for len(enc) > 0 {
-		n := min(len(enc), 4096)
-		b.WriteString(enc[:n])
-		b.WriteByte('\n')
-		enc = enc[n:]
-	}
+	writeBase64Lines(&b, gz)
 	b.WriteString("</script>\n")
-	if len(packBytes) > 0 {
+	if packBytes > 0 {
 		b.WriteString(`<script type="application/octet-stream" id="` + packsDataID + `">` + "\n")
-		enc := base64.StdEncoding.EncodeToString(packBytes)
-		for len(enc) > 0 {
-			n := min(len(enc), 4096)
-			b.WriteString(enc[:n])
-			b.WriteByte('\n')
-			enc = enc[n:]
+		data := make([][]byte, len(packs))
+		for i, p := range packs {
+			data[i] = p.data
 		}
+		writeBase64Lines(&b, data...)
 		b.WriteString("</script>\n")
 	}
 	b.WriteString("</body>\n</html>\n")
 	return b.Bytes(), nil
+}
+
+// writeBase64Lines writes the data, one piece after another, in base64
+// (standard encoding), in lines of 4096 characters each ended by a
+// newline, without making the whole encoding at once (the packs of a
+// large split build are tens of MB).
+func writeBase64Lines(b *bytes.Buffer, data ...[]byte) {
+	lw := &lineWriter{b: b}
+	enc := base64.NewEncoder(base64.StdEncoding, lw)
+	for _, d := range data {
+		enc.Write(d) // a bytes.Buffer does not fail
+	}
+	enc.Close()
+	if lw.n > 0 {
+		b.WriteByte('\n')
+	}
+}
+
+// lineWriter writes to b, a newline after every 4096 bytes.
+type lineWriter struct {
+	b *bytes.Buffer
+	n int // bytes in the current line
+}
+
+func (w *lineWriter) Write(p []byte) (int, error) {
+	total := len(p)
+	for len(p) > 0 {
+		k := min(len(p), 4096-w.n)
+		w.b.Write(p[:k])
+		w.n += k
+		p = p[k:]
+		if w.n == 4096 {
+			w.b.WriteByte('\n')
+			w.n = 0
+		}
+	}
+	return total, nil
 }
 
 // inlineSafe keeps a script's text from ending its <script> element early:
@@ -533,7 +582,8 @@ func inlineSafe(s string) string {
 
 // write replaces out with the distribution and returns the names written.
 // It compresses each file that gets siblings once per format, all files
-// and formats in parallel on every processor, largest first, at the
+// and formats in parallel on every processor, largest first (the
+// module's brotli is under way already, and its gzip done), at the
 // qualities brotliQuality and gzipLevel choose by size, writes the
 // siblings and records their sizes for report.
 func (d *distribution) write(out string) ([]string, error) {
@@ -558,7 +608,9 @@ func (d *distribution) write(out string) ([]string, error) {
 		if !f.siblings {
 			continue
 		}
-		jobs = append(jobs, job{i, true})
+		if f.br == nil {
+			jobs = append(jobs, job{i, true})
+		}
 		if f.gz != nil {
 			gz[i] = f.gz
 		} else {
@@ -589,6 +641,15 @@ func (d *distribution) write(out string) ([]string, error) {
 	}
 	close(next)
 	wg.Wait()
+	for i, f := range d.files {
+		if f.siblings && f.br != nil {
+			c := <-f.br
+			if c.err != nil {
+				return nil, fmt.Errorf("compressing %s: %w", f.name, c.err)
+			}
+			br[i] = c.data
+		}
+	}
 	d.compressTime = time.Since(began)
 	for k, err := range errs {
 		if err != nil {
