@@ -145,7 +145,10 @@ func (b *Builder) Spill(dir string) error {
 // Index returns the index of the documents added, with their overview
 // ov, or the first error of Add. The builder must not be used after.
 func (b *Builder) Index(ov corpus.Overview) (*Index, error) {
-	ix := &Index{Docs: b.docs, Overview: ov, words: b.words, spill: b.spill}
+	ix := &Index{Docs: b.docs, Overview: ov, words: b.words}
+	if b.spill != nil {
+		ix.spill = b.spill
+	}
 	if b.err != nil {
 		ix.Close()
 		return nil, b.err
@@ -165,6 +168,22 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	return ix.spill.close()
+}
+
+// texts gives documents' texts kept outside the index (a *spill).
+type texts interface {
+	get(i int, d *corpus.Document) (*corpus.Document, error)
+	close() error
+}
+
+// text returns document i whole: d itself, or a copy with its text,
+// blocks and sentences read back from the file of an index built with
+// Builder.Spill.
+func (ix *Index) text(i int, d *corpus.Document) (*corpus.Document, error) {
+	if ix.spill == nil {
+		return d, nil
+	}
+	return ix.spill.get(i, d)
 }
 
 // spill is the file where a Builder keeps the texts of the documents from

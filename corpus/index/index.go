@@ -142,7 +142,10 @@ type Index struct {
 	mu sync.Mutex // guards ps's data and cache, and the chunks' data
 	ps packState  // for a decoded index, where the texts are
 
-	spill *spill // for an index built with Builder.Spill, the texts
+	// spill holds the texts of an index built with Builder.Spill (a
+	// *spill), else nil. An interface, so that a program that only decodes
+	// indexes (the .wasm) links no file code.
+	spill texts
 }
 
 // termDisplay is the most frequent written form of a term when it is not

@@ -237,7 +237,7 @@ func (ix *Index) ContentPositions(d int) (*corpus.Document, []uint32, error) {
 		if d < len(ix.bpos) {
 			bp = ix.bpos[d]
 		}
-		doc, err := ix.spill.get(d, ix.Docs[d])
+		doc, err := ix.text(d, ix.Docs[d])
 		return doc, bp, err
 	}
 	ix.mu.Lock()
@@ -336,7 +336,7 @@ func (ix *Index) makePacks(packBytes int, split bool, stream func(PackFile) erro
 		return nil
 	}
 	for i, d := range ix.Docs {
-		d, err := ix.spill.get(i, d)
+		d, err := ix.text(i, d)
 		if err != nil {
 			return nil, err
 		}

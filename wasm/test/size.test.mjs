@@ -24,8 +24,11 @@
 // function), five MemStats figures copied rather than the struct kept,
 // and no strings.Split, strings.ReplaceAll, strings.Fields, strconv.Atoi
 // or errors.Is in the module (index format 8): 703,655 B in all, 246,034
-// B over the floor. The budgets keep a little room above that: 704,200 B
-// and 246,600 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
+// B over the floor. The streaming build's file of texts behind an
+// interface (a module that only decodes links no file code), the
+// scratch memory searches reuse and the typo rules: 704,339 B in all,
+// 246,718 B over the floor, 4.3 KB over issue 13's target. The budgets
+// keep a little room above that: 705,000 B and 247,400 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
 // again with its symbol names and prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,9 +41,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 704200;
+export const BUDGET = 705000;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 246600;
+export const OWN_BUDGET = 247400;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
