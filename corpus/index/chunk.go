@@ -1,9 +1,7 @@
 package index
 
 import (
-	"bytes"
 	"errors"
-	"hash/fnv"
 	"sort"
 	"strconv"
 )
@@ -192,16 +190,9 @@ func (ix *Index) makeChunks(chunkBytes int, stream func(PackFile) error) ([]chun
 		}
 		e.b = append(e.b, ix.post[ix.postOff[first]:ix.postOff[end]]...)
 		c := chunk{first: first, n: end - first, size: len(e.b)}
-		if stream != nil {
-			h := fnv.New64a()
-			h.Write(e.b)
-			c.hash = h.Sum64()
-			if err := stream(PackFile{packName(c.hash), bytes.Clone(e.b)}); err != nil {
-				return err
-			}
-		} else {
-			c.data = string(e.b)
-			c.hash = hashOf(c.data)
+		var err error
+		if c.hash, c.data, err = emit(e.b, stream); err != nil {
+			return err
 		}
 		out = append(out, c)
 		first = end

@@ -115,6 +115,20 @@ func hashOf(data string) uint64 {
 	return h.Sum64()
 }
 
+// emit gives the bytes of a pack or chunk file to stream, as the file
+// named after their hash, or, when stream is nil, keeps them: it returns
+// their hash, and their data when kept.
+func emit(b []byte, stream func(PackFile) error) (uint64, string, error) {
+	if stream == nil {
+		data := string(b)
+		return hashOf(data), data, nil
+	}
+	h := fnv.New64a()
+	h.Write(b)
+	sum := h.Sum64()
+	return sum, "", stream(PackFile{packName(sum), bytes.Clone(b)})
+}
+
 // NumPacks returns the number of packs of a decoded index; 0 for an index
 // built in memory, whose documents are whole.
 func (ix *Index) NumPacks() int { return len(ix.ps.packs) }
@@ -319,16 +333,9 @@ func (ix *Index) makePacks(packBytes int, split bool, stream func(PackFile) erro
 	first := 0
 	flush := func(end int) error {
 		p := pack{first: first, n: end - first, size: len(raw.b)}
-		if stream != nil {
-			h := fnv.New64a()
-			h.Write(raw.b)
-			p.hash = h.Sum64()
-			if err := stream(PackFile{packName(p.hash), bytes.Clone(raw.b)}); err != nil {
-				return err
-			}
-		} else {
-			p.data = string(raw.b)
-			p.hash = hashOf(p.data)
+		var err error
+		if p.hash, p.data, err = emit(raw.b, stream); err != nil {
+			return err
 		}
 		out = append(out, p)
 		raw.b = raw.b[:0]
