@@ -32,7 +32,9 @@
 //     tables, to 713,756 for the inlining tables, to 704,745 for the
 //     names; the file-name tables, which nothing reads then, cleared
 //     too: 700,756 to 697,861 (after the standard library's -l below and
-//     a merge of other work). -named builds keep them all.
+//     a merge of other work); each function record's compilation unit
+//     and start line, read only with the file tables and by profiles,
+//     zeroed: 703,460 to 698,004. -named builds keep them all.
 package main
 
 import (

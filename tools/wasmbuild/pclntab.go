@@ -29,6 +29,8 @@ const (
 	funcPcfile    = 20
 	funcPcln      = 24
 	funcNpcdata   = 28
+	funcCuOffset  = 32
+	funcStartLine = 36
 	funcNfuncdata = 43
 	funcSize      = 44
 	// pcdataInlTree is abi.PCDATA_InlTreeIndex, the pcdata table that
@@ -49,7 +51,8 @@ const (
 // language says returns nil may then stop the panic (never the reverse).
 // A shipped module's crash names the functions that were not inlined,
 // with ?:0 for their place; the names lose the explorer's module path
-// (trimNames). The stack-pointer tables and the other pcdata
+// (trimNames). Each record's compilation unit and start line, which only
+// the file table and profiles read, become 0 too. The stack-pointer tables and the other pcdata
 // tables (stack maps, unsafe points) are left alone: the garbage
 // collector and the scheduler need them. It returns how many bytes it
 // cleared.
@@ -164,6 +167,12 @@ func dropLines(h []byte) (int, error) {
 			}
 			binary.LittleEndian.PutUint32(f[at:], 0)
 		}
+		// The compilation unit (where the file table's entries for this
+		// function start) and the line the function starts on are read
+		// only with the file table (runtime.funcfile) and by profiles
+		// (runtime.Frame's startLine): zeros compress to nothing.
+		binary.LittleEndian.PutUint32(f[funcCuOffset:], 0)
+		binary.LittleEndian.PutUint32(f[funcStartLine:], 0)
 	}
 	n := 0
 	for i := range pctab {
