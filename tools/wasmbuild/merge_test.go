@@ -122,6 +122,31 @@ func TestSleb(t *testing.T) {
 	}
 }
 
+func TestTableMax(t *testing.T) {
+	// Pairs of (zigzag value delta, pc delta), from -1, ended by a 0
+	// value delta after the first pair.
+	tests := []struct {
+		name  string
+		table []byte
+		off   int
+		want  int64
+	}{
+		{"stays -1", []byte{0, 4, 0}, 0, -1},
+		{"up to 0", []byte{2, 4, 0}, 0, 0},
+		{"up and down", []byte{2, 1, 4, 1, 3, 1, 0}, 0, 2},
+		{"after other bytes", []byte{9, 9, 2, 1, 2, 1, 0}, 2, 1},
+	}
+	for _, tt := range tests {
+		got, err := tableMax(tt.table, tt.off)
+		if err != nil || got != tt.want {
+			t.Errorf("%s: tableMax = %d, %v; want %d", tt.name, got, err, tt.want)
+		}
+	}
+	if _, err := tableMax([]byte{2, 1}, 0); err == nil {
+		t.Error("tableMax read a table with no end")
+	}
+}
+
 // TestBuild builds wasm/floor as shipped and checks that the merge left
 // its memory image alone, but for the line tables, and removed most
 // segments.

@@ -51,13 +51,15 @@ const (
 // language says returns nil may then stop the panic (never the reverse).
 // A shipped module's crash names the functions that were not inlined,
 // with ?:0 for their place; the names lose the explorer's module path
-// (trimNames). Each record's compilation unit and start line, which only
-// the file table and profiles read, become 0 too. The stack-pointer tables and the other pcdata
-// tables (stack maps, unsafe points) are left alone: the garbage
-// collector and the scheduler need them. It returns how many bytes it
-// cleared.
+// (trimNames), and the trees of inlined calls that the inlining tables
+// pointed into are cleared (dropInlineTrees). Each record's compilation
+// unit and start line, which only the file table and profiles read,
+// become 0 too. The stack-pointer tables and the other pcdata tables
+// (stack maps, unsafe points) are left alone: the garbage collector and
+// the scheduler need them. It returns how many bytes it cleared.
 func DropLineTables(segs []segment) (int, error) {
 	var found []byte
+	var addr uint64
 	for _, s := range segs {
 		for from := 0; ; {
 			i := bytes.Index(s.data[from:], pclntabMagic)
@@ -68,7 +70,7 @@ func DropLineTables(segs []segment) (int, error) {
 				if found != nil {
 					return 0, errors.New("two Go function tables")
 				}
-				found = cand
+				found, addr = cand, uint64(s.addr)+uint64(from+i)
 			}
 			from += i + 1
 		}
@@ -76,10 +78,15 @@ func DropLineTables(segs []segment) (int, error) {
 	if found == nil {
 		return 0, errors.New("no Go function table (runtime.pcHeader) found")
 	}
-	n, err := dropLines(found)
+	n, inl, err := dropLines(found)
 	if err != nil {
 		return 0, err
 	}
+	m, err := dropInlineTrees(segs, found, addr, inl)
+	if err != nil {
+		return 0, err
+	}
+	n += m
 	// With no file tables left, the compilation units' file lists and the
 	// file names (cutab, filetab) are never read: runtime.funcline1 stops
 	// at the missing file table.
@@ -118,14 +125,17 @@ func validPclntab(h []byte) error {
 	return nil
 }
 
-// dropLines does DropLineTables' work on a valid function table h.
-func dropLines(h []byte) (int, error) {
+// dropLines does DropLineTables' work on a valid function table h but for
+// the inlining trees: it returns how many entries each function's tree
+// has (one more than the highest index its inlining table gave).
+func dropLines(h []byte) (int, []int, error) {
 	nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
 	pctabOff := binary.LittleEndian.Uint64(h[hdrPctabOff:])
 	pclnOff := binary.LittleEndian.Uint64(h[hdrPclnOff:])
 	pctab := h[pctabOff:pclnOff]
 	keep := make([]bool, len(pctab))
 	drop := make([]bool, len(pctab))
+	inl := make([]int, nfunc)
 	mark := func(off uint32, set []bool) error {
 		if off == 0 {
 			return nil
@@ -143,27 +153,34 @@ func dropLines(h []byte) (int, error) {
 		f := h[pclnOff+uint64(binary.LittleEndian.Uint32(h[pclnOff+k*8+4:])):]
 		npcdata := binary.LittleEndian.Uint32(f[funcNpcdata:])
 		if uint64(len(f)) < funcSize+uint64(npcdata)*4+uint64(f[funcNfuncdata])*4 {
-			return 0, fmt.Errorf("function %d: record out of range", k)
+			return 0, nil, fmt.Errorf("function %d: record out of range", k)
 		}
 		if err := mark(binary.LittleEndian.Uint32(f[funcPcsp:]), keep); err != nil {
-			return 0, fmt.Errorf("function %d: pcsp: %w", k, err)
+			return 0, nil, fmt.Errorf("function %d: pcsp: %w", k, err)
 		}
 		for d := uint32(0); d < npcdata; d++ {
 			at := funcSize + 4*d
 			if d == pcdataInlTree {
+				if off := binary.LittleEndian.Uint32(f[at:]); off != 0 {
+					top, err := tableMax(pctab, int(off))
+					if err != nil {
+						return 0, nil, fmt.Errorf("function %d: inlining table: %w", k, err)
+					}
+					inl[k] = int(top + 1)
+				}
 				if err := mark(binary.LittleEndian.Uint32(f[at:]), drop); err != nil {
-					return 0, fmt.Errorf("function %d: inlining table: %w", k, err)
+					return 0, nil, fmt.Errorf("function %d: inlining table: %w", k, err)
 				}
 				binary.LittleEndian.PutUint32(f[at:], 0)
 				continue
 			}
 			if err := mark(binary.LittleEndian.Uint32(f[at:]), keep); err != nil {
-				return 0, fmt.Errorf("function %d: pcdata %d: %w", k, d, err)
+				return 0, nil, fmt.Errorf("function %d: pcdata %d: %w", k, d, err)
 			}
 		}
 		for _, at := range []int{funcPcfile, funcPcln} {
 			if err := mark(binary.LittleEndian.Uint32(f[at:]), drop); err != nil {
-				return 0, fmt.Errorf("function %d: line table: %w", k, err)
+				return 0, nil, fmt.Errorf("function %d: line table: %w", k, err)
 			}
 			binary.LittleEndian.PutUint32(f[at:], 0)
 		}
@@ -181,7 +198,7 @@ func dropLines(h []byte) (int, error) {
 			n++
 		}
 	}
-	return n, nil
+	return n, inl, nil
 }
 
 // modulePath is the explorer's module path, which trimNames removes from
@@ -239,6 +256,28 @@ func trimNames(h []byte) error {
 	return nil
 }
 
+// tableMax returns the highest value of the pc-value table starting at
+// pctab[off], whose values start at -1 (runtime.pcvalue).
+func tableMax(pctab []byte, off int) (int64, error) {
+	end, err := tableEnd(pctab, off)
+	if err != nil {
+		return 0, err
+	}
+	v, top := int64(-1), int64(-1)
+	for p := off; p < end-1; {
+		uv, n := binary.Uvarint(pctab[p:])
+		d := int64(uv >> 1)
+		if uv&1 != 0 {
+			d = ^d
+		}
+		v += d
+		top = max(top, v)
+		_, m := binary.Uvarint(pctab[p+n:])
+		p += n + m
+	}
+	return top, nil
+}
+
 // tableEnd returns where the pc-value table starting at pctab[off] ends:
 // pairs of varints (value delta, pc delta), ended by a zero value delta
 // after the first pair (runtime.step).
@@ -259,4 +298,90 @@ func tableEnd(pctab []byte, off int) (int, error) {
 			p += n
 		}
 	}
+}
+
+// Offsets in runtime.moduledata, whose first word points to the function
+// table's header, and the size of runtime.inlinedCall, an entry of a
+// function's inlining tree.
+const (
+	modFuncname   = 8
+	modPctab      = 80
+	modPclntable  = 104
+	modRodata     = 312
+	modGofunc     = 320
+	modEpclntab   = 328
+	modSize       = 336
+	inlinedCall   = 16
+	funcdataInlTr = 3 // abi.FUNCDATA_InlTree
+)
+
+// dropInlineTrees clears the inlining tree of every function, whose
+// entries inl counts, and makes the function's pointer to it nil
+// (^uint32(0)): with the inlining tables gone, runtime.newInlineUnwinder
+// finds no entry to read. The trees lie in go:func.*, at offsets from the
+// address the runtime's module record (runtime.moduledata) gives; h is
+// the function table at address addr. It returns how many bytes it
+// cleared.
+func dropInlineTrees(segs []segment, h []byte, addr uint64, inl []int) (int, error) {
+	word := func(b []byte, at int) uint64 { return binary.LittleEndian.Uint64(b[at:]) }
+	var gofunc uint64
+	found := false
+	for _, s := range segs {
+		for at := (8 - int(s.addr)%8) % 8; at+modSize <= len(s.data); at += 8 {
+			d := s.data[at:]
+			if word(d, 0) != addr || word(d, modFuncname) != addr+word(h, hdrFuncname) ||
+				word(d, modPctab) != addr+word(h, hdrPctabOff) || word(d, modPclntable) != addr+word(h, hdrPclnOff) {
+				continue
+			}
+			if found {
+				return 0, errors.New("two module records (runtime.moduledata)")
+			}
+			found, gofunc = true, word(d, modGofunc)
+			if gofunc < word(d, modRodata) || gofunc >= word(d, modEpclntab) {
+				return 0, errors.New("module record: go:func.* out of range")
+			}
+		}
+	}
+	if !found {
+		return 0, errors.New("no module record (runtime.moduledata) found")
+	}
+	names := word(h, hdrCuOff) - word(h, hdrFuncname)
+	mem := func(a uint64, n int) []byte {
+		for _, s := range segs {
+			if a >= uint64(s.addr) && a+uint64(n) <= uint64(s.addr)+uint64(len(s.data)) {
+				return s.data[a-uint64(s.addr):][:n]
+			}
+		}
+		return nil
+	}
+	pclnOff := word(h, hdrPclnOff)
+	cleared := 0
+	for k, n := range inl {
+		f := h[pclnOff+uint64(binary.LittleEndian.Uint32(h[pclnOff+uint64(k)*8+4:])):]
+		npcdata := binary.LittleEndian.Uint32(f[funcNpcdata:])
+		at := funcSize + 4*int(npcdata) + 4*funcdataInlTr
+		if int(f[funcNfuncdata]) <= funcdataInlTr || binary.LittleEndian.Uint32(f[at:]) == ^uint32(0) {
+			if n > 0 {
+				return 0, fmt.Errorf("function %d: an inlining table but no tree", k)
+			}
+			continue
+		}
+		tree := mem(gofunc+uint64(binary.LittleEndian.Uint32(f[at:])), n*inlinedCall)
+		if tree == nil {
+			return 0, fmt.Errorf("function %d: inlining tree out of range", k)
+		}
+		// Each entry: funcID, 3 zero bytes, then the offsets of its name
+		// and parent's pc and its start line, none negative.
+		for e := 0; e < len(tree); e += inlinedCall {
+			r := tree[e:]
+			if r[1]|r[2]|r[3] != 0 || uint64(binary.LittleEndian.Uint32(r[4:])) >= names ||
+				int32(binary.LittleEndian.Uint32(r[8:])) < 0 || int32(binary.LittleEndian.Uint32(r[12:])) < 0 {
+				return 0, fmt.Errorf("function %d: inlining tree entry %d malformed", k, e/inlinedCall)
+			}
+		}
+		clear(tree)
+		cleared += len(tree)
+		binary.LittleEndian.PutUint32(f[at:], ^uint32(0))
+	}
+	return cleared, nil
 }
