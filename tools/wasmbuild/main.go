@@ -40,8 +40,10 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 )
@@ -94,6 +96,13 @@ func main() {
 
 // build compiles pkg for js/wasm into out and merges its data segments.
 func build(pkg, out, overlay string, named bool) error {
+	// go build leaves alone an output whose build ID says it is up to
+	// date, and this one's says so after the passes below too: without
+	// the file, a module built by an older wasmbuild is never passed over
+	// again by this one.
+	if err := os.Remove(out); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
 	args := append([]string{"build"}, flags(named)...)
 	if overlay != "" {
 		args = append(args, "-overlay", overlay)

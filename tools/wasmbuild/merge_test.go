@@ -198,6 +198,19 @@ func TestBuild(t *testing.T) {
 	if !bytes.Equal(got, stripped) {
 		t.Error("wasmbuild's module is not the merged module without its line tables")
 	}
+	// A module left there by another wasmbuild (here: one byte changed)
+	// is built again, not taken for up to date by go build.
+	stale := bytes.Clone(got)
+	stale[len(stale)/2] ^= 0xff
+	if err := os.WriteFile(shipped, stale, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := build("../../wasm/floor", shipped, "", false); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := os.ReadFile(shipped); err != nil || !bytes.Equal(again, got) {
+		t.Errorf("a second build over a stale module differs from the first (%v)", err)
+	}
 	if _, err := DropLineTables([]segment{{0, []byte("no table here")}}); err == nil {
 		t.Error("DropLineTables found a table where there is none")
 	}
