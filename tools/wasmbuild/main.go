@@ -36,7 +36,9 @@
 //     and start line, read only with the file tables and by profiles,
 //     zeroed: 703,460 to 698,004; the trees of inlined calls (16 bytes
 //     a call, in go:func.*), which only the inlining tables lead to,
-//     cleared: 698,004 to 680,705. -named builds keep them all.
+//     cleared: 698,004 to 680,705; the tables of unsafe points, read
+//     only by asynchronous preemption, which js/wasm does not do,
+//     emptied: 680,705 to 677,459. -named builds keep them all.
 package main
 
 import (

@@ -36,6 +36,10 @@ const (
 	// pcdataInlTree is abi.PCDATA_InlTreeIndex, the pcdata table that
 	// says which inlined call a code position belongs to.
 	pcdataInlTree = 2
+	// pcdataUnsafePoint is abi.PCDATA_UnsafePoint, where a goroutine may
+	// not be stopped by a signal: only asynchronous preemption reads it
+	// (runtime.isAsyncSafePoint), and js/wasm has none.
+	pcdataUnsafePoint = 0
 )
 
 // DropLineTables removes the file, line and inlining tables of every
@@ -54,9 +58,10 @@ const (
 // (trimNames), and the trees of inlined calls that the inlining tables
 // pointed into are cleared (dropInlineTrees). Each record's compilation
 // unit and start line, which only the file table and profiles read,
-// become 0 too. The stack-pointer tables and the other pcdata tables
-// (stack maps, unsafe points) are left alone: the garbage collector and
-// the scheduler need them. It returns how many bytes it cleared.
+// become 0 too, and so does the table of unsafe points, which only
+// asynchronous preemption reads (none on js/wasm). The stack-pointer
+// tables and the stack maps' pcdata are left alone: the garbage
+// collector and the scheduler need them. It returns how many bytes it cleared.
 func DropLineTables(segs []segment) (int, error) {
 	var found []byte
 	var addr uint64
@@ -170,6 +175,13 @@ func dropLines(h []byte) (int, []int, error) {
 				}
 				if err := mark(binary.LittleEndian.Uint32(f[at:]), drop); err != nil {
 					return 0, nil, fmt.Errorf("function %d: inlining table: %w", k, err)
+				}
+				binary.LittleEndian.PutUint32(f[at:], 0)
+				continue
+			}
+			if d == pcdataUnsafePoint {
+				if err := mark(binary.LittleEndian.Uint32(f[at:]), drop); err != nil {
+					return 0, nil, fmt.Errorf("function %d: unsafe points: %w", k, err)
 				}
 				binary.LittleEndian.PutUint32(f[at:], 0)
 				continue
