@@ -6,6 +6,7 @@ import (
 	"errors"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
+	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/hack-pad/safejs"
 )
 
@@ -20,6 +21,10 @@ type Bridge struct {
 	funcs  funcSet
 	done   chan struct{}
 	closed bool
+
+	// out is where answers are written, kept from call to call so that
+	// an answer does not grow a new buffer (see answer).
+	out jsonw.Writer
 
 	calls, failures, panics int
 }
@@ -141,6 +146,21 @@ func (b *Bridge) wrap(name string, maxArgs int, fn method) func(safejs.Value, []
 			b.failures++
 			return jsError(b.errorCtor, name+": "+err.Error())
 		}
-		return string(engine.JSON(v))
+		return b.answer(v)
 	}
+}
+
+// keepAnswerBuf is the largest answer buffer kept for the next call: a
+// rare big answer (documents() of a large corpus) is not held on to.
+const keepAnswerBuf = 64 << 10
+
+// answer returns v as JSON, written in the bridge's buffer.
+func (b *Bridge) answer(v engine.JSONer) string {
+	b.out.Reset()
+	v.AppendJSON(&b.out)
+	s := string(b.out.Bytes())
+	if cap(b.out.Bytes()) > keepAnswerBuf {
+		b.out = jsonw.Writer{}
+	}
+	return s
 }
