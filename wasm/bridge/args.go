@@ -85,14 +85,10 @@ func (b *Bridge) readStringAt(v safejs.Value, path, key string, max int) (string
 }
 
 // stringLength returns the length of the JavaScript string v in UTF-16
-// code units, without copying it: the length of Object(v) (syscall/js
-// reads the length of objects only).
+// code units, without copying it: v.lastIndexOf("") (syscall/js reads
+// the length of objects only, and Object(v) would make one).
 func (b *Bridge) stringLength(v safejs.Value) (int, error) {
-	o, err := b.object.Invoke(v)
-	if err != nil {
-		return 0, err
-	}
-	n, err := o.Get("length")
+	n, err := b.lengthOf.Invoke(v, b.empty)
 	if err != nil {
 		return 0, err
 	}

@@ -17,6 +17,10 @@ type Bridge struct {
 
 	// JavaScript built-ins, looked up once.
 	errorCtor, object, isArray, objectKeys, reflectGet safejs.Value
+	// lengthOf(s, empty) is s.lastIndexOf(""): the length of the string s,
+	// a number, read without making a JavaScript object (Object(s)) that
+	// the Go side would have to track and release.
+	lengthOf, empty safejs.Value
 
 	funcs  funcSet
 	done   chan struct{}
@@ -50,7 +54,35 @@ func New(e *engine.Engine) (*Bridge, error) {
 	if b.reflectGet, err = builtin(g, "Reflect", "get"); err != nil {
 		return nil, err
 	}
+	if b.lengthOf, err = lengthOf(g); err != nil {
+		return nil, err
+	}
+	if b.empty, err = safejs.ValueOf(""); err != nil {
+		return nil, errors.New("bridge: no empty string: " + err.Error())
+	}
 	return b, nil
+}
+
+// lengthOf returns Function.prototype.call.bind(String.prototype.lastIndexOf).
+func lengthOf(g safejs.Value) (safejs.Value, error) {
+	str, err := g.Get("String")
+	if err == nil {
+		var last, fn, call, bound safejs.Value
+		if last, err = builtin(str, "prototype", "lastIndexOf"); err == nil {
+			if fn, err = g.Get("Function"); err == nil {
+				if call, err = builtin(fn, "prototype", "call"); err == nil {
+					if bound, err = call.Call("bind", last); err == nil && bound.Type() == safejs.TypeFunction {
+						return bound, nil
+					}
+				}
+			}
+		}
+	}
+	msg := "not a function"
+	if err != nil {
+		msg = err.Error()
+	}
+	return safejs.Value{}, errors.New("bridge: cannot bind String.prototype.lastIndexOf: " + msg)
 }
 
 func builtin(g safejs.Value, obj, fn string) (safejs.Value, error) {
