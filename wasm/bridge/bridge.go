@@ -34,7 +34,8 @@ type Bridge struct {
 }
 
 // New returns a bridge to e. It fails only if the JavaScript built-ins it
-// needs (Error, Object, Array.isArray, Object.keys, Reflect.get) cannot be found.
+// needs (Error, Object, Array.isArray, Object.keys, Reflect.get,
+// String.prototype.lastIndexOf, Function.prototype.call) cannot be found.
 func New(e *engine.Engine) (*Bridge, error) {
 	b := &Bridge{e: e, done: make(chan struct{})}
 	g := safejs.Global()
