@@ -147,6 +147,29 @@ func TestTableMax(t *testing.T) {
 	}
 }
 
+func TestReadClearAt(t *testing.T) {
+	segs := []segment{{8, []byte{1, 2, 3}}, {16, []byte{4, 5}}}
+	for _, tt := range []struct {
+		addr uint64
+		n    int
+		want []byte
+	}{
+		{8, 3, []byte{1, 2, 3}},
+		{6, 4, []byte{0, 0, 1, 2}},
+		{10, 8, []byte{3, 0, 0, 0, 0, 0, 4, 5}},
+		{17, 3, []byte{5, 0, 0}},
+		{30, 2, []byte{0, 0}},
+	} {
+		if got := readAt(segs, tt.addr, tt.n); !bytes.Equal(got, tt.want) {
+			t.Errorf("readAt(%d, %d) = %v, want %v", tt.addr, tt.n, got, tt.want)
+		}
+	}
+	clearAt(segs, 9, 8)
+	if !bytes.Equal(segs[0].data, []byte{1, 0, 0}) || !bytes.Equal(segs[1].data, []byte{0, 5}) {
+		t.Errorf("clearAt(9, 8) left %v and %v", segs[0].data, segs[1].data)
+	}
+}
+
 // TestBuild builds wasm/floor as shipped and checks that the merge left
 // its memory image alone, but for the line tables, and removed most
 // segments.

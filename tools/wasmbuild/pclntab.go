@@ -336,13 +336,25 @@ const (
 // cleared.
 func dropInlineTrees(segs []segment, h []byte, addr uint64, inl []int) (int, error) {
 	word := func(b []byte, at int) uint64 { return binary.LittleEndian.Uint64(b[at:]) }
+	// The record may begin or end in a run of zeros between segments, so
+	// it is looked for by its pointer to the function names (its second
+	// word, which no such run cuts) and read through readAt.
 	var gofunc uint64
 	found := false
+	names := binary.LittleEndian.AppendUint64(nil, addr+word(h, hdrFuncname))
 	for _, s := range segs {
-		for at := (8 - int(s.addr)%8) % 8; at+modSize <= len(s.data); at += 8 {
-			d := s.data[at:]
-			if word(d, 0) != addr || word(d, modFuncname) != addr+word(h, hdrFuncname) ||
-				word(d, modPctab) != addr+word(h, hdrPctabOff) || word(d, modPclntable) != addr+word(h, hdrPclnOff) {
+		for from := 0; ; {
+			i := bytes.Index(s.data[from:], names)
+			if i < 0 {
+				break
+			}
+			at := uint64(s.addr) + uint64(from+i)
+			from += i + 1
+			if at%8 != 0 || at < modFuncname {
+				continue
+			}
+			d := readAt(segs, at-modFuncname, modSize)
+			if word(d, 0) != addr || word(d, modPctab) != addr+word(h, hdrPctabOff) || word(d, modPclntable) != addr+word(h, hdrPclnOff) {
 				continue
 			}
 			if found {
@@ -357,15 +369,7 @@ func dropInlineTrees(segs []segment, h []byte, addr uint64, inl []int) (int, err
 	if !found {
 		return 0, errors.New("no module record (runtime.moduledata) found")
 	}
-	names := word(h, hdrCuOff) - word(h, hdrFuncname)
-	mem := func(a uint64, n int) []byte {
-		for _, s := range segs {
-			if a >= uint64(s.addr) && a+uint64(n) <= uint64(s.addr)+uint64(len(s.data)) {
-				return s.data[a-uint64(s.addr):][:n]
-			}
-		}
-		return nil
-	}
+	nameTab := word(h, hdrCuOff) - word(h, hdrFuncname)
 	pclnOff := word(h, hdrPclnOff)
 	cleared := 0
 	for k, n := range inl {
@@ -378,22 +382,43 @@ func dropInlineTrees(segs []segment, h []byte, addr uint64, inl []int) (int, err
 			}
 			continue
 		}
-		tree := mem(gofunc+uint64(binary.LittleEndian.Uint32(f[at:])), n*inlinedCall)
-		if tree == nil {
-			return 0, fmt.Errorf("function %d: inlining tree out of range", k)
-		}
+		treeAt := gofunc + uint64(binary.LittleEndian.Uint32(f[at:]))
+		tree := readAt(segs, treeAt, n*inlinedCall)
 		// Each entry: funcID, 3 zero bytes, then the offsets of its name
 		// and parent's pc and its start line, none negative.
 		for e := 0; e < len(tree); e += inlinedCall {
 			r := tree[e:]
-			if r[1]|r[2]|r[3] != 0 || uint64(binary.LittleEndian.Uint32(r[4:])) >= names ||
+			if r[1]|r[2]|r[3] != 0 || uint64(binary.LittleEndian.Uint32(r[4:])) >= nameTab ||
 				int32(binary.LittleEndian.Uint32(r[8:])) < 0 || int32(binary.LittleEndian.Uint32(r[12:])) < 0 {
 				return 0, fmt.Errorf("function %d: inlining tree entry %d malformed", k, e/inlinedCall)
 			}
 		}
-		clear(tree)
+		clearAt(segs, treeAt, len(tree))
 		cleared += len(tree)
 		binary.LittleEndian.PutUint32(f[at:], ^uint32(0))
 	}
 	return cleared, nil
+}
+
+// readAt returns a copy of the n bytes of memory at address a that segs
+// make, zeros where no segment lies.
+func readAt(segs []segment, a uint64, n int) []byte {
+	b := make([]byte, n)
+	for _, s := range segs {
+		lo, hi := max(a, uint64(s.addr)), min(a+uint64(n), uint64(s.addr)+uint64(len(s.data)))
+		if lo < hi {
+			copy(b[lo-a:hi-a], s.data[lo-uint64(s.addr):])
+		}
+	}
+	return b
+}
+
+// clearAt zeros the n bytes of memory at address a in segs.
+func clearAt(segs []segment, a uint64, n int) {
+	for _, s := range segs {
+		lo, hi := max(a, uint64(s.addr)), min(a+uint64(n), uint64(s.addr)+uint64(len(s.data)))
+		if lo < hi {
+			clear(s.data[lo-uint64(s.addr) : hi-uint64(s.addr)])
+		}
+	}
 }
