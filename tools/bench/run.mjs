@@ -35,6 +35,10 @@
 //     it is timed on fr-manpages' queries); junk rate: the share of the
 //     queries of queries-absent.json (words found in no corpus) that get
 //     any answer;
+//   - relevance on the corpus's further judged sets, queries-NAME-*.json
+//     (for fr-docs the blind sets -2 and -3 and the typos; for fr-manpages
+//     its typos), answered once after everything else is measured, so
+//     that they change no other figure;
 //   - the longest main-thread task (PerformanceObserver longtask) while
 //     loading (until the first answer) and while typing 5 queries into a
 //     search box that searches at each keystroke;
@@ -49,7 +53,7 @@
 //                                             chooses its engines: explorer-split,pagefind,minisearch,flexsearch)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { access, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
@@ -355,7 +359,7 @@ async function longestTask(page, from, to) {
   }, [from, to]);
 }
 
-async function measureEngine(browser, site, queries) {
+async function measureEngine(browser, site, queries, more = []) {
   let served = [];
   const server = await serve(site, { onResponse: (_path, body) => served.push(body) });
   const loads = [];
@@ -408,7 +412,10 @@ async function measureEngine(browser, site, queries) {
         const typingFrom = await page.evaluate(() => performance.now());
         await typeQueries(page, qs.slice(0, 5));
         const longTyping = await longestTask(page, typingFrom, Infinity);
-        last = { toFirst, all: afterQueries, afterOpen, opened: open.length, memLoaded, memQueried, times, answers, longLoad, longTyping };
+        // The further judged sets, answered last: they change no figure above.
+        const moreAnswers = [];
+        for (const set of more) moreAnswers.push((await page.evaluate((q) => window.runQueries(q), set.queries.map((j) => j.q))).map((a) => a.ids));
+        last = { toFirst, all: afterQueries, afterOpen, opened: open.length, memLoaded, memQueried, times, answers, moreAnswers, longLoad, longTyping };
       } finally {
         await context.close();
       }
@@ -433,6 +440,7 @@ async function measureEngine(browser, site, queries) {
     longestTaskTypingMs: last.longTyping,
     latency: { p50: pct(times, 0.5), p95: pct(times, 0.95), max: times[times.length - 1], searches: times.length },
     answers: last.answers,
+    moreAnswers: last.moreAnswers,
     times: last.times,
   };
 }
@@ -507,8 +515,18 @@ try {
     const docs = documents(tool, corpus.dir);
     const known = new Set(docs.map((d) => d.id));
     if (judgedCorpus) for (const j of judged) for (const id of j.relevant) if (!known.has(id)) throw new Error(`queries-${corpus.name}.json: "${j.q}": no document ${id}`);
+    // Further judged sets of the same corpus: queries-NAME-*.json.
+    const more = [];
+    if (judgedCorpus) {
+      const prefix = `queries-${corpus.name}-`;
+      for (const f of (await readdir(here)).filter((f) => f.startsWith(prefix) && f.endsWith('.json')).sort()) {
+        const set = { name: f.slice('queries-'.length, -'.json'.length), queries: JSON.parse(await readFile(join(here, f), 'utf8')).queries };
+        for (const j of set.queries) for (const id of j.relevant) if (!known.has(id)) throw new Error(`${f}: "${j.q}": no document ${id}`);
+        more.push(set);
+      }
+    }
     const docsJSON = JSON.stringify(docs);
-    const entry = { name: corpus.name, documents: docs.length, textBytes: docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0), queries: judged.length, judged: judgedCorpus, queriesFrom: corpus.queries || corpus.name, engines: [] };
+    const entry = { name: corpus.name, documents: docs.length, textBytes: docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0), queries: judged.length, judged: judgedCorpus, queriesFrom: corpus.queries || corpus.name, sets: more.map((s) => ({ name: s.name, queries: s.queries.length })), engines: [] };
     report.corpora.push(entry);
     for (const name of corpus.engines || engines) {
       log(`${corpus.name}: ${name}: building... `);
@@ -516,10 +534,12 @@ try {
       try {
         const built = await buildEngine(name, corpus, docsJSON, docs, tool, dir);
         log('measuring... ');
-        const m = await measureEngine(browser, built.site, [...judged, ...absent]);
+        const m = await measureEngine(browser, built.site, [...judged, ...absent], more);
         const answers = m.answers;
         m.answers = answers.slice(0, judged.length);
         const rel = judgedCorpus ? relevance(judged, m.answers) : { hit3: null, mrr10: null, byKind: null };
+        rel.sets = Object.fromEntries(more.map((set, i) => [set.name, relevance(set.queries, m.moreAnswers[i])]));
+        delete m.moreAnswers;
         Object.assign(rel, junkRate(absent, answers.slice(judged.length)));
         if (network) {
           log('under the emulated network... ');
@@ -595,6 +615,18 @@ function markdown(rep) {
     lines.push(`|---|${kinds.map(() => '--:').join('|')}|`);
     for (const e of c.engines) if (!e.error) lines.push(`| ${e.label} | ${kinds.map((k) => (e.byKind[k] ? e.byKind[k].hit3.toFixed(2) : '–')).join(' | ')} |`);
     lines.push('');
+    if (c.sets?.length) {
+      // Further judged sets: hit@3 / MRR@10, and hit@3 on their natural phrasings.
+      lines.push(`Further judged sets of ${c.name}: hit@3 / MRR@10 (natural phrasings: hit@3).`, '');
+      lines.push(`| engine | ${c.sets.map((s) => `${s.name} (${s.queries})`).join(' | ')} |`);
+      lines.push(`|---|${c.sets.map(() => '--:').join('|')}|`);
+      for (const e of c.engines) {
+        if (e.error || !e.sets) continue;
+        const cell = (r) => (r ? `${r.hit3.toFixed(2)} / ${r.mrr10.toFixed(2)}${r.byKind.natural ? ` (${r.byKind.natural.hit3.toFixed(2)})` : ''}` : '–');
+        lines.push(`| ${e.label} | ${c.sets.map((s) => cell(e.sets[s.name])).join(' | ')} |`);
+      }
+      lines.push('');
+    }
   }
   return lines.join('\n');
 }
