@@ -3,14 +3,18 @@
 // then its snippets (which, in a split build, fetch and decode the text
 // packs they need). Prints the module's linear memory and the Go heap in
 // use (stats({gc: true}), after a collection) after the load and after
-// each checkpoint, so that one sees whether memory stays bounded. A
+// each checkpoint, so that one sees whether memory stays bounded. With
+// -held, also the bytes of the packs the module holds, by kind (packs():
+// texts, the search index's chunks, parts of long texts); listing them
+// costs memory itself (34,276 packs on the 100 MB corpus: about 2.4 MB
+// of JSON a call), so the figures of a run with -held are higher. A
 // benchmark, not a test: it asserts nothing.
 //
 // The queries are drawn from the corpus's own words with a fixed seed:
 // one to three words of a document, a word's first letters as typed, a
 // word with one letter changed.
 //
-//   node tools/bench/querymem.mjs SITE CORPUS-DIR [-n 1000] [-at 100,300,600,1000] [-dump FILE]
+//   node tools/bench/querymem.mjs SITE CORPUS-DIR [-n 1000] [-at 100,300,600,1000] [-held] [-dump FILE]
 //
 // -dump writes the queries as a query set (for nodelat.mjs) and stops.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -22,13 +26,15 @@ const pos = [];
 let n = 1000;
 let at = [100, 300, 600, 1000];
 let dump = null;
+let held = false;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '-n') n = Number(args[++i]);
   else if (args[i] === '-at') at = args[++i].split(',').map(Number);
   else if (args[i] === '-dump') dump = args[++i];
+  else if (args[i] === '-held') held = true;
   else pos.push(args[i]);
 }
-if (pos.length !== 2) throw new Error('usage: querymem.mjs SITE CORPUS-DIR [-n 1000] [-at 100,300,600,1000] [-dump FILE]');
+if (pos.length !== 2) throw new Error('usage: querymem.mjs SITE CORPUS-DIR [-n 1000] [-at 100,300,600,1000] [-held] [-dump FILE]');
 const [site, corpus] = pos.map((p) => resolve(p));
 
 // A seeded generator, for the same queries every run.
@@ -69,7 +75,7 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e}`));
   await page.goto(`${server.url}/test/page.html`);
-  const result = await page.evaluate(async ({ qs, at }) => {
+  const result = await page.evaluate(async ({ qs, at, withHeld }) => {
     const { load } = await import('/explorer.js');
     const t0 = performance.now();
     const ex = await load();
@@ -77,8 +83,11 @@ try {
     await ex.snippets(first);
     const loadMs = performance.now() - t0;
     const fig = async (done) => {
+      // What the module holds of the packs it was given, by kind.
+      const kinds = {};
+      if (withHeld) for (const p of await ex.packs()) if (p.loaded) kinds[p.kind] = (kinds[p.kind] || 0) + p.size;
       const s = await ex.stats({ gc: true });
-      return { done, memory: s.memory_bytes, heap: s.heap_inuse, sys: s.go_sys };
+      return { done, memory: s.memory_bytes, heap: s.heap_inuse, sys: s.go_sys, held: kinds };
     };
     const trace = [await fig(1)];
     const times = [];
@@ -93,11 +102,14 @@ try {
     await ex.close();
     times.sort((a, b) => a - b);
     return { mode, loadMs, trace, p50: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)], max: times.at(-1) };
-  }, { qs: [...queries], at });
+  }, { qs: [...queries], at, withHeld: held });
   const mb = (x) => (x / 1048576).toFixed(1);
   console.log(`${site}: ${queries.size} distinct queries from ${corpus}, mode ${result.mode}; load and first answer with snippets ${result.loadMs.toFixed(0)} ms; search (wall, without snippets) p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, max ${result.max.toFixed(0)} ms`);
-  console.log('  queries  wasm memory MB  Go heap in use MB  Go sys MB');
-  for (const f of result.trace) console.log(`  ${String(f.done).padStart(7)}  ${mb(f.memory).padStart(14)}  ${mb(f.heap).padStart(17)}  ${mb(f.sys).padStart(9)}`);
+  console.log(`  queries  wasm memory MB  Go heap in use MB  Go sys MB${held ? '  packs held MB: text / index / part' : ''}`);
+  for (const f of result.trace) {
+    const h = f.held;
+    console.log(`  ${String(f.done).padStart(7)}  ${mb(f.memory).padStart(14)}  ${mb(f.heap).padStart(17)}  ${mb(f.sys).padStart(9)}${held ? `  ${[h.text || 0, h.index || 0, h.part || 0].map(mb).join(' / ')}` : ''}`);
+  }
 } finally {
   await browser.close();
   await server.close();
