@@ -29,8 +29,10 @@ const PACK_FETCHES = 6;
 const NOT_LOADED = /text pack (\d+) \([0-9a-f]{16}\.pack\): pack not loaded/;
 /** The module's answer while it cuts its explore table, a budget at a time (engine.ErrCutting). */
 const CUTTING = /explore: reading the corpus \(\d+ of \d+ documents\)$/;
-/** The error of a call that needs packs of the search index the module does not have yet: their numbers. */
-const INDEX_NOT_LOADED = /index packs not loaded:((?: \d+)+)/;
+/** The error of a call that needs packs of the search index the module does not have yet: their numbers and files. */
+const INDEX_NOT_LOADED = /index packs not loaded:((?:,? \d+ \([0-9a-f]{16}\.pack\))+)/;
+/** One pack of INDEX_NOT_LOADED's list: its number and file name. */
+const INDEX_PACK = /(\d+) \(([0-9a-f]{16}\.pack)\)/g;
 
 /** The name of the explorer's workers: explorer.js serves as its own worker's script when loaded under it. */
 const WORKER_NAME = 'corpus-explorer';
@@ -820,7 +822,10 @@ function packLoader(send, source) {
     });
     return table;
   };
-  async function fetchPack(n) {
+  async function fetchPack(n, name) {
+    // A pack of the search index named by the module's error is fetched
+    // at once: the first answer need not wait for the list of every pack.
+    if (name !== undefined) return fetchFile(n, { name, kind: 'index' });
     const all = await list();
     const p = all[n];
     if (!p) throw new Error(`no text pack ${n}`);
@@ -869,14 +874,18 @@ function packLoader(send, source) {
     const r = await send('addPack', [n, bytes]);
     if (r.error !== undefined) throw new Error(r.error.replace(/^addPack: /, ''));
     p.loaded = true;
+    if (table) table.then((all) => (all[n] ? (all[n].loaded = true) : null), () => {});
   }
   const loader = {
     list,
-    /** Resolves once pack n is in the module; rejects with what went wrong. */
-    load(n) {
+    /**
+     * Resolves once pack n is in the module; rejects with what went wrong.
+     * name, the file of a pack of the search index, spares the list.
+     */
+    load(n, name) {
       let p = loading.get(n);
       if (!p) {
-        p = fetchPack(n);
+        p = fetchPack(n, name);
         loading.set(n, p);
         p.catch(() => loading.delete(n));
       }
@@ -921,8 +930,8 @@ function makeExplorer(runner, info) {
       } catch (err) {
         const m = INDEX_NOT_LOADED.exec(err.message);
         if (!m || tries >= 3) throw err;
-        const need = m[1].trim().split(' ').map(Number);
-        const got = await Promise.allSettled(need.map((n) => packs.load(n)));
+        const need = [...m[1].matchAll(INDEX_PACK)].map((x) => [Number(x[1]), x[2]]);
+        const got = await Promise.allSettled(need.map(([n, name]) => packs.load(n, name)));
         const bad = got.find((g) => g.status === 'rejected');
         if (bad) throw new Error(`${method}: ${bad.reason.message}`);
       }
