@@ -14,10 +14,23 @@
 // Content-Security-Policy: nothing here uses eval, inline scripts or inline
 // styles. The hosted build needs `script-src 'self' 'wasm-unsafe-eval'`.
 
-import { API, METHODS } from './api.js';
-
-/** What each method's arguments are called, for error messages (api.js). */
-const ARG_NAMES = API.methods;
+/**
+ * The API surface (api.js: the methods and their arguments' names),
+ * imported when load() starts rather than statically: a static import
+ * would hold this module's evaluation, and with it the module's download,
+ * for one more round trip; a worker never needs it.
+ * @type {Promise<typeof import('./api.js')> | null}
+ */
+let surface = null;
+function apiSurface() {
+  if (!surface) {
+    surface = import('./api.js');
+    surface.catch(() => {
+      surface = null;
+    });
+  }
+  return surface;
+}
 
 /** Options load() knows, for its error messages. */
 const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout', 'packs'];
@@ -61,6 +74,8 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 export async function load(options) {
   const started = now();
   const opt = checkLoadOptions(options);
+  const api = apiSurface();
+  api.catch(() => {}); // the error surfaces where api is awaited
   const base = import.meta.url;
   // Absolute, so that a worker (whose base is its own URL, or a Blob) finds it.
   const wasmExec = new URL(opt.wasmExec ?? 'wasm_exec.js', opt.wasmExec && typeof location !== 'undefined' ? location.href : base).href;
@@ -105,7 +120,14 @@ export async function load(options) {
   const wasmURL = typeof opt.wasm === 'string' || opt.wasm instanceof URL
     ? new URL(String(opt.wasm), typeof location !== 'undefined' ? location.href : base)
     : new URL('explorer.wasm', base);
-  return makeExplorer(runner, {
+  let names;
+  try {
+    names = await api;
+  } catch (err) {
+    await runner.close().catch(() => {});
+    throw new Error(`load: cannot load api.js: ${err.message}`);
+  }
+  return makeExplorer(runner, names, {
     packs: typeof opt.packs === 'function' ? opt.packs : new URL(opt.packs ?? 'packs/', opt.packs && typeof location !== 'undefined' ? location.href : wasmURL),
     mode: runner.mode,
     fallback,
@@ -758,10 +780,11 @@ export function serveWorker(scope) {
 /**
  * Checks that args hold only plain data (strings, numbers, booleans, null,
  * undefined, plain objects and arrays), the same in both modes: what a
- * worker could not receive is refused here, with the path to the value.
+ * worker could not receive is refused here, with the path to the value,
+ * named from argNames (api.js: each method's arguments' names).
  * Returns an error message, or null.
  */
-function checkPlain(method, args) {
+function checkPlain(method, args, argNames) {
   const walk = (v, path, depth) => {
     switch (typeof v) {
       case 'string':
@@ -792,7 +815,7 @@ function checkPlain(method, args) {
   };
   try {
     for (let i = 0; i < args.length; i++) {
-      const bad = walk(args[i], (ARG_NAMES[method] || [])[i] || `argument ${i + 1}`, 0);
+      const bad = walk(args[i], (argNames[method] || [])[i] || `argument ${i + 1}`, 0);
       if (bad) return bad;
     }
     return null;
@@ -895,7 +918,7 @@ function packLoader(send, source) {
   return loader;
 }
 
-function makeExplorer(runner, info) {
+function makeExplorer(runner, { API, METHODS }, info) {
   let closed = null;
   let dead = null;
   let searchSeq = 0;
@@ -909,7 +932,7 @@ function makeExplorer(runner, info) {
   async function call(method, args) {
     if (closed) throw new Error(`${method}: the explorer is closed`);
     if (dead) throw new Error(`${method}: ${dead}`);
-    const bad = checkPlain(method, args);
+    const bad = checkPlain(method, args, API.methods);
     if (bad) throw new Error(`${method}: ${bad}`);
     const r = await runner.send(method, args);
     if (r.error !== undefined) throw new Error(r.error);
