@@ -89,7 +89,7 @@ export async function load(options) {
   let runner = null;
   let fallback = null;
   let bytes = 0;
-  // A worker's script takes round trips to arrive (explorer.js, api.js):
+  // A worker's script takes a round trip to arrive (explorer.js):
   // this thread starts downloading the module at once and hands the
   // worker its body as it streams (or, where streams cannot be
   // transferred, its bytes), so that it is fetched once and early.
