@@ -58,7 +58,14 @@ const maxOcc = 256
 // occurrences finds where the words of pos occur in docs, each list
 // sorted: title first, then by position. The lists are kept in sc for the
 // next search (their memory reused): they are good until sc is used again.
-func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch) occurrences {
+//
+// Occurrences at the same place (a compound and its parts, or one word
+// matching two query words) may come in any order: nothing depends on
+// it but the order in which hitExplain lists the variants. For explain,
+// the lists are sorted as they always were (pdqsort, sortFunc), so that
+// its lists stay as they were; otherwise by merging the runs they are
+// made of (sortOccs), several times faster.
+func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch, explain bool) occurrences {
 	o := occurrences{}
 	if len(docs) == 0 {
 		return o
@@ -100,18 +107,83 @@ func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch) occurrences 
 		}
 	}
 	sc.buf = buf
-	for _, l := range o.lists {
-		sortFunc(l, func(a, b occ) int {
-			if a.title() != b.title() {
-				if a.title() {
-					return -1
-				}
-				return 1
-			}
-			return int(a.pos - b.pos)
-		})
+	for i, l := range o.lists {
+		if explain {
+			sortFunc(l, func(a, b occ) int { return int(int64(a.key()) - int64(b.key())) })
+			continue
+		}
+		o.lists[i], sc.spare = sortOccs(l, sc.spare)
 	}
 	return o
+}
+
+// key orders occurrences: those in the title first, then by position.
+func (o occ) key() uint64 {
+	k := uint64(uint32(o.pos))
+	if !o.title() {
+		k |= 1 << 32
+	}
+	return k
+}
+
+// sortOccs sorts a document's occurrences by key, given as the runs
+// occurrences appends them in, each already in order (a variant's
+// occurrences in the title, then in the text): a merge of those runs,
+// two at a time, which keeps equal occurrences in the order they came.
+// spare is memory to merge into; sortOccs returns the sorted list (s or
+// spare's array) and the other array, for the next call.
+func sortOccs(s, spare []occ) ([]occ, []occ) {
+	// Where each run ends.
+	var ends []int
+	var endsBuf [64]int
+	ends = endsBuf[:0]
+	for i := 1; i < len(s); i++ {
+		if s[i].key() < s[i-1].key() {
+			ends = append(ends, i)
+		}
+	}
+	if len(ends) == 0 {
+		return s, spare
+	}
+	ends = append(ends, len(s))
+	if cap(spare) < len(s) {
+		spare = make([]occ, len(s), max(len(s), 2*cap(spare)))
+	}
+	src, dst := s, spare[:len(s)]
+	for len(ends) > 1 {
+		lo, out := 0, ends[:0]
+		for k := 0; k < len(ends); k += 2 {
+			if k+1 == len(ends) {
+				copy(dst[lo:], src[lo:ends[k]])
+				out = append(out, ends[k])
+				break
+			}
+			mergeOccs(dst[lo:ends[k+1]], src[lo:ends[k]], src[ends[k]:ends[k+1]])
+			lo = ends[k+1]
+			out = append(out, lo)
+		}
+		ends = out
+		src, dst = dst, src
+	}
+	return src, dst[:0]
+}
+
+// mergeOccs merges the sorted a and b into dst, len(a)+len(b) long; an
+// occurrence of a comes before an equal one of b.
+func mergeOccs(dst, a, b []occ) {
+	i, j, k := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j].key() < a[i].key() {
+			dst[k] = b[j]
+			j++
+		} else {
+			dst[k] = a[i]
+			i++
+		}
+		k++
+	}
+	k += copy(dst[k:], a[i:])
+	copy(dst[k:], b[j:])
 }
 
 // wordPos returns the position, as the index counts them, of the token of

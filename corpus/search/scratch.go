@@ -14,6 +14,7 @@ type scratch struct {
 	slot  []int32 // per document: its list of occurrences + 1
 	lists [][]occ
 	buf   []index.Occurrence
+	spare []occ // memory a list of occurrences is sorted into (sortOccs)
 	// Lists of documents, reused: touched, famDocs, hit and cands in
 	// search.
 	touched, famDocs, hit, cands []int

@@ -662,9 +662,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			return byScore(a, b)
 		})
 		page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
-		occ = e.occurrences(pos, page, sc)
+		occ = e.occurrences(pos, page, sc, opt.Explain)
 	} else {
-		occ = e.occurrences(pos, need, sc)
+		occ = e.occurrences(pos, need, sc, opt.Explain)
 		if hasPhrase {
 			kept := cands[:0]
 			for _, d := range cands {
