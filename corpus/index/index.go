@@ -358,7 +358,10 @@ func (p *Postings) Next() bool {
 		p.skip += p.n
 	}
 	d := dec{s: p.data, p: p.hp}
-	head := d.uvarint()
+	head, ok := d.byte1()
+	if !ok {
+		head = d.uvarint()
+	}
 	delta := head >> NumFields
 	if d.err != nil || delta >= uint64(len(p.ix.Docs)) {
 		p.left = 0
@@ -375,7 +378,11 @@ func (p *Postings) Next() bool {
 	for f := 0; f < NumFields; f++ {
 		p.TF[f] = 0
 		if head&(1<<f) != 0 {
-			p.TF[f] = int(min(d.uvarint(), math.MaxInt32-1)) + 1
+			tf, ok := d.byte1()
+			if !ok {
+				tf = d.uvarint()
+			}
+			p.TF[f] = int(min(tf, math.MaxInt32-1)) + 1
 			n += p.TF[f]
 		}
 	}
@@ -401,11 +408,17 @@ func (p *Postings) Occurrences(dst []Occurrence) []Occurrence {
 			d := dec{s: p.data, p: p.hp}
 			tfs := 0
 			for i := 0; i < p.left; i++ {
-				tfs += bits.OnesCount64(d.uvarint() & (1<<NumFields - 1))
+				head, ok := d.byte1()
+				if !ok {
+					head = d.uvarint()
+				}
+				tfs += bits.OnesCount64(head & (1<<NumFields - 1))
 			}
 			d.p = p.tp
 			for i := 0; i < tfs && d.err == nil; i++ {
-				d.uvarint()
+				if _, ok := d.byte1(); !ok {
+					d.uvarint()
+				}
 			}
 			if d.err != nil {
 				return dst
@@ -425,9 +438,11 @@ func (p *Postings) Occurrences(dst []Occurrence) []Occurrence {
 		if i == p.TF[FieldTitle] {
 			prev, inTitle = -1, false
 		}
-		delta := d.uvarint()
-		if d.err != nil || delta > math.MaxInt32 {
-			break
+		delta, ok := d.byte1()
+		if !ok {
+			if delta = d.uvarint(); d.err != nil || delta > math.MaxInt32 {
+				break
+			}
 		}
 		prev += int(delta) + 1
 		dst = append(dst, Occurrence{prev, inTitle})
