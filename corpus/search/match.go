@@ -401,8 +401,22 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler []uint32, h *Hi
 	var b strings.Builder
 	var ranges []Range
 	u16 := 0
+	b.Grow(end - start + 8)
 	write := func(s string, collapse bool) {
-		for _, r := range s {
+		for i := 0; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf && !(collapse && asciiSpace(c)) {
+				// A run of ASCII to copy as it is: one byte, one code unit each.
+				j := i + 1
+				for j < len(s) && s[j] < utf8.RuneSelf && !(collapse && asciiSpace(s[j])) {
+					j++
+				}
+				b.WriteString(s[i:j])
+				u16 += j - i
+				i = j
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
 			if collapse && unicode.IsSpace(r) {
 				if b.Len() == 0 || strings.HasSuffix(b.String(), " ") {
 					continue
@@ -483,6 +497,10 @@ func passage(to []occ, boiler []uint32) int {
 	}
 	return int(to[bi].pos)
 }
+
+// asciiSpace reports whether the ASCII byte c is white space, as
+// unicode.IsSpace says.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 func utf16Len(r rune) int {
 	if r >= 0x10000 {
