@@ -453,6 +453,15 @@ func (p *Postings) Occurrences(dst []Occurrence) []Occurrence {
 // skipVarints returns where the n uvarints that start at byte i of s end,
 // and false if s ends first.
 func skipVarints(s string, i, n int) (int, bool) {
+	// Eight bytes at a time while more than eight numbers are left, so
+	// that the eight hold fewer ends of numbers (bytes under 0x80) than
+	// wanted: a common word's positions are long.
+	for n > 8 && i+8 <= len(s) {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(^w & 0x8080808080808080)
+		i += 8
+	}
 	for ; n > 0; n-- {
 		for i < len(s) && s[i] >= 0x80 {
 			i++
