@@ -7,10 +7,11 @@ func (ix *Index) DecodedPacks() (n, size int, ok bool) {
 	defer ix.mu.Unlock()
 	sum := 0
 	for _, p := range ix.ps.lru {
-		if _, in := ix.ps.decoded[p]; !in {
+		dp, in := ix.ps.decoded[p]
+		if !in {
 			return 0, 0, false
 		}
-		sum += ix.ps.packs[p].size
+		sum += dp.size
 	}
 	return len(ix.ps.lru), ix.ps.lruSize, sum == ix.ps.lruSize && len(ix.ps.decoded) == len(ix.ps.lru)
 }

@@ -66,7 +66,7 @@ type pack struct {
 type packState struct {
 	packs   []pack
 	decoded map[int]decodedPack
-	lru     []int // decoded packs, least recently used first
+	lru     []int // decoded packs and parts (by pack number), least recently used first
 	lruSize int   // the size of their data, in bytes
 	// parts are the parts of long documents, pack files apart (Split).
 	parts    []part
@@ -74,10 +74,13 @@ type packState struct {
 }
 
 // decodedPack is the documents of a pack, whole, with the word position
-// at which each of their blocks starts.
+// at which each of their blocks starts; or the one document of a part of
+// a long document (see Part).
 type decodedPack struct {
 	docs []*corpus.Document
 	bpos [][]uint32
+	size int // the bytes of the data decoded
+	off  int // a part's byte offset in its document's text
 }
 
 // PackFile is one pack of an index written with Split: its name (a
@@ -286,28 +289,29 @@ func (ix *Index) ContentPositions(d int) (*corpus.Document, []uint32, error) {
 	return dp.docs[d-pk.first], dp.bpos[d-pk.first], nil
 }
 
-// keep records that pack p was just used, decoded as docs, dropping the
-// least recently used pack beyond maxDecodedPacks. ix.mu is held.
+// keep records that pack p (or a part, by its pack number) was just used,
+// decoded as dp, dropping the least recently used beyond maxDecodedPacks
+// and maxDecodedBytes. ix.mu is held.
 func (ix *Index) keep(p int, dp decodedPack) {
 	ps := &ix.ps
 	if ps.decoded == nil {
 		ps.decoded = map[int]decodedPack{}
 	}
-	if _, ok := ps.decoded[p]; ok {
+	if old, ok := ps.decoded[p]; ok {
 		for i, q := range ps.lru {
 			if q == p {
 				ps.lru = append(ps.lru[:i], ps.lru[i+1:]...)
 				break
 			}
 		}
-	} else {
-		ps.lruSize += ps.packs[p].size
+		ps.lruSize -= old.size
 	}
 	ps.lru = append(ps.lru, p)
 	ps.decoded[p] = dp
+	ps.lruSize += dp.size
 	for len(ps.lru) > 1 && (len(ps.lru) > maxDecodedPacks || ps.lruSize > maxDecodedBytes) {
+		ps.lruSize -= ps.decoded[ps.lru[0]].size
 		delete(ps.decoded, ps.lru[0])
-		ps.lruSize -= ps.packs[ps.lru[0]].size
 		ps.lru = ps.lru[1:]
 	}
 }
@@ -317,7 +321,7 @@ func (ix *Index) keep(p int, dp decodedPack) {
 func (ix *Index) decodePack(p int, pk pack) (decodedPack, error) {
 	d := dec{s: pk.data}
 	all := make([]corpus.Document, pk.n)
-	dp := decodedPack{docs: make([]*corpus.Document, pk.n), bpos: make([][]uint32, pk.n)}
+	dp := decodedPack{docs: make([]*corpus.Document, pk.n), bpos: make([][]uint32, pk.n), size: len(pk.data)}
 	for i := range all {
 		all[i] = *ix.Docs[pk.first+i]
 		dp.bpos[i] = d.content(&all[i], ix.Docs)
