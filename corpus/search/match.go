@@ -56,7 +56,8 @@ func (o occurrences) of(d int) []occ {
 const maxOcc = 256
 
 // occurrences finds where the words of pos occur in docs, each list
-// sorted: title first, then by position. The lists are kept in sc for the
+// sorted: title first, then by position, from the postings and marks
+// the first pass kept in sc. The lists are kept in sc for the
 // next search (their memory reused): they are good until sc is used again.
 //
 // Occurrences at the same place (a compound and its parts, or one word
@@ -80,19 +81,21 @@ func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch, explain bool
 		o.lists[i] = o.lists[i][:0]
 	}
 	buf := sc.buf
+	k := 0 // the variant's number, across the words
 	for ti, qt := range pos {
 		for vi, v := range qt.vars {
-			p := e.ix.Postings(v.term)
-			for p.Next() {
-				i := o.slot[p.Doc] - 1
+			p := &sc.posts[k]
+			for _, m := range sc.marks[sc.markAt[k]:sc.markAt[k+1]] {
+				i := o.slot[m.Doc] - 1
 				if i < 0 {
 					continue
 				}
-				buf = p.Occurrences(buf[:0])
+				buf = p.OccurrencesAt(m, buf[:0])
 				for _, x := range buf[:min(len(buf), maxOcc)] {
 					o.lists[i] = append(o.lists[i], occ{int32(x.Pos), uint16(min(vi, noVariant)), uint8(ti), occKT(v.kind, x.InTitle)})
 				}
 			}
+			k++
 		}
 		for _, m := range qt.titles {
 			if i := o.slot[m.doc] - 1; i >= 0 {
