@@ -504,7 +504,7 @@ func (s *scanner) part(i int, r run) {
 	var slot *atomic.Pointer[cacheEntry]
 	if s.cache != nil && r.runes <= maxStemRunes {
 		slot = &s.cache.slots[hashWord(w)&(cacheSize-1)]
-		if e := slot.Load(); e != nil && e.word == w {
+		if e := slot.Load(); e != nil && e.word == w && (s.noStem || !e.noStem) {
 			stem := e.stem
 			if s.noStem {
 				stem = e.term
@@ -521,15 +521,11 @@ func (s *scanner) part(i int, r run) {
 		term = string(s.buf)
 	}
 	tok := Token{Term: term, Stem: term, Start: i, End: r.end, Stop: s.a.IsStop(term)}
-	if s.noStem {
-		s.emit(tok) // and nothing cached: its entry would lack the stem
-		return
-	}
-	if !tok.Stop && r.latin && r.runes <= maxStemRunes {
+	if !s.noStem && !tok.Stop && r.latin && r.runes <= maxStemRunes {
 		tok.Stem = s.stemOf(w, term, r.folded)
 	}
 	if slot != nil {
-		e := &cacheEntry{word: strings.Clone(w), term: tok.Term, stem: tok.Stem, stop: tok.Stop}
+		e := &cacheEntry{word: strings.Clone(w), term: tok.Term, stem: tok.Stem, stop: tok.Stop, noStem: s.noStem}
 		if r.folded {
 			// Keep no reference to the text in the cache.
 			e.term = e.word

@@ -45,6 +45,13 @@ func checkTerms(t *testing.T, a *Analyzer, text string) {
 			t.Fatalf("AppendTerms(%q), token %d: %+v, want %+v", text, i, got[i], want[i])
 		}
 	}
+	// The words AppendTerms put in the cache have their stems after it.
+	cached, uncached := a.Tokens(text), a.appendTokens(nil, text, nil)
+	for i := range cached {
+		if cached[i] != uncached[i] {
+			t.Fatalf("Tokens(%q) after AppendTerms, token %d: %+v, want %+v", text, i, cached[i], uncached[i])
+		}
+	}
 }
 
 func TestWordStart(t *testing.T) {
