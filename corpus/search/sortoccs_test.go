@@ -1,6 +1,7 @@
 package search
 
 import (
+	"github.com/corpus-explorer/explorer/corpus"
 	"math/rand"
 	"slices"
 	"testing"
@@ -39,6 +40,38 @@ func TestSortOccs(t *testing.T) {
 		}
 		if len(spare) != 0 || len(got) > 0 && cap(spare) > 0 && &spare[:1][0] == &got[0] {
 			t.Fatalf("list %d: spare shares the result's memory", n)
+		}
+	}
+}
+
+// TestMergeSpans checks mergeSpans, short lists and long, against a
+// sort of the spans then a merge of those that overlap or touch.
+func TestMergeSpans(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 3000; n++ {
+		head := []corpus.Span{{Start: -5, End: -1}} // before from: left alone
+		var s []corpus.Span
+		for k := rng.Intn(40); k > 0; k-- {
+			a := rng.Intn(100)
+			s = append(s, corpus.Span{Start: a, End: a + rng.Intn(6)})
+		}
+		sorted := slices.Clone(s)
+		slices.SortFunc(sorted, func(a, b corpus.Span) int {
+			if a.Start != b.Start {
+				return a.Start - b.Start
+			}
+			return a.End - b.End
+		})
+		want := slices.Clone(head)
+		for _, x := range sorted {
+			if k := len(want); k > 1 && x.Start <= want[k-1].End {
+				want[k-1].End = max(want[k-1].End, x.End)
+				continue
+			}
+			want = append(want, x)
+		}
+		if got := mergeSpans(append(slices.Clone(head), s...), 1); !slices.Equal(got, want) {
+			t.Fatalf("mergeSpans(%v): %v, want %v", s, got, want)
 		}
 	}
 }
