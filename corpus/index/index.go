@@ -335,6 +335,7 @@ type Occurrence struct {
 //     the title, then those in the text, each run delta-coded (the gap
 //     from the previous position, minus 1; the first from -1).
 type Postings struct {
+	_      [0]func() // not comparable: no equality function in the module
 	ix     *Index
 	data   string
 	left   int    // heads not read yet
@@ -364,10 +365,7 @@ func (p *Postings) Next() bool {
 	}
 	p.seen += p.n
 	d := dec{s: p.data, p: p.hp}
-	head, ok := d.byte1()
-	if !ok {
-		head = d.uvarint()
-	}
+	head := d.uvarint()
 	delta := head >> NumFields
 	if d.err != nil || delta >= uint64(len(p.ix.Docs)) {
 		p.left = 0
@@ -384,11 +382,7 @@ func (p *Postings) Next() bool {
 	for f := 0; f < NumFields; f++ {
 		p.TF[f] = 0
 		if head&(1<<f) != 0 {
-			tf, ok := d.byte1()
-			if !ok {
-				tf = d.uvarint()
-			}
-			p.TF[f] = int(min(tf, math.MaxInt32-1)) + 1
+			p.TF[f] = int(min(d.uvarint(), math.MaxInt32-1)) + 1
 			n += p.TF[f]
 		}
 	}
@@ -505,15 +499,6 @@ func appendOccurrences(dst []Occurrence, occ string, title int) []Occurrence {
 // skipVarints returns where the n uvarints that start at byte i of s end,
 // and false if s ends first.
 func skipVarints(s string, i, n int) (int, bool) {
-	// Eight bytes at a time while more than eight numbers are left, so
-	// that the eight hold fewer ends of numbers (bytes under 0x80) than
-	// wanted: a common word's positions are long.
-	for n > 8 && i+8 <= len(s) {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		n -= bits.OnesCount64(^w & 0x8080808080808080)
-		i += 8
-	}
 	for ; n > 0; n-- {
 		for i < len(s) && s[i] >= 0x80 {
 			i++

@@ -39,6 +39,8 @@ func (w *Writer) Reset() { w.buf, w.comma = w.buf[:0], false }
 
 // Grow makes room for at least n more bytes, so that a writer of a long
 // answer whose size it can tell grows its buffer once, not by doubling.
+//
+//go:noinline
 func (w *Writer) Grow(n int) {
 	if n > cap(w.buf)-len(w.buf) {
 		b := make([]byte, len(w.buf), len(w.buf)+n)

@@ -119,26 +119,12 @@ func cutAtLine(text string, lo, n int) int {
 // mergeSpans sorts s[from:] and merges overlapping or touching spans.
 func mergeSpans(s []corpus.Span, from int) []corpus.Span {
 	t := s[from:]
-	less := func(a, b corpus.Span) bool { return a.Start < b.Start || a.Start == b.Start && a.End < b.End }
-	if len(t) <= 16 {
-		// The few words of a snippet or a title, nearly in order (a
-		// compound comes before its first part): an insertion sort.
-		for i := 1; i < len(t); i++ {
-			for j := i; j > 0 && less(t[j], t[j-1]); j-- {
-				t[j], t[j-1] = t[j-1], t[j]
-			}
+	sortFunc(t, func(a, b corpus.Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-	} else {
-		sortFunc(t, func(a, b corpus.Span) int {
-			if less(a, b) {
-				return -1
-			}
-			if less(b, a) {
-				return 1
-			}
-			return 0
-		})
-	}
+		return a.End - b.End
+	})
 	out := t[:0]
 	for _, x := range t {
 		if n := len(out); n > 0 && x.Start <= out[n-1].End {

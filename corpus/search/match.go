@@ -110,83 +110,54 @@ func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch, explain bool
 		}
 	}
 	sc.buf = buf
-	for i, l := range o.lists {
+	for _, l := range o.lists {
 		if explain {
-			sortFunc(l, func(a, b occ) int { return int(int64(a.key()) - int64(b.key())) })
+			sortFunc(l, func(a, b occ) int { return int(a.key()) - int(b.key()) })
 			continue
 		}
-		o.lists[i], sc.spare = sortOccs(l, sc.spare)
+		sc.spare = sortOccs(l, sc.spare)
 	}
 	return o
 }
 
-// key orders occurrences: those in the title first, then by position.
-func (o occ) key() uint64 {
-	k := uint64(uint32(o.pos))
-	if !o.title() {
-		k |= 1 << 32
-	}
-	return k
-}
+// key orders occurrences: those in the title first, then by position
+// (positions are under 1<<31).
+func (o occ) key() uint32 { return uint32(o.pos) | uint32(^o.kt&occInTitle)<<24 }
 
 // sortOccs sorts a document's occurrences by key, given as the runs
 // occurrences appends them in, each already in order (a variant's
-// occurrences in the title, then in the text): a merge of those runs,
-// two at a time, which keeps equal occurrences in the order they came.
-// spare is memory to merge into; sortOccs returns the sorted list (s or
-// spare's array) and the other array, for the next call.
-func sortOccs(s, spare []occ) ([]occ, []occ) {
-	// Where each run ends.
-	var ends []int
-	var endsBuf [64]int
-	ends = endsBuf[:0]
-	for i := 1; i < len(s); i++ {
-		if s[i].key() < s[i-1].key() {
-			ends = append(ends, i)
+// occurrences in the title, then in the text): each run is merged into
+// the sorted ones before it, equal occurrences kept in the order they
+// came. spare is memory to copy into; sortOccs returns it, grown, for
+// the next call.
+func sortOccs(s, spare []occ) []occ {
+	for m := 1; m < len(s); m++ {
+		if s[m].key() >= s[m-1].key() {
+			continue
 		}
-	}
-	if len(ends) == 0 {
-		return s, spare
-	}
-	ends = append(ends, len(s))
-	if cap(spare) < len(s) {
-		spare = make([]occ, len(s), max(len(s), 2*cap(spare)))
-	}
-	src, dst := s, spare[:len(s)]
-	for len(ends) > 1 {
-		lo, out := 0, ends[:0]
-		for k := 0; k < len(ends); k += 2 {
-			if k+1 == len(ends) {
-				copy(dst[lo:], src[lo:ends[k]])
-				out = append(out, ends[k])
-				break
+		e := m + 1 // the run s[m:e]
+		for e < len(s) && s[e].key() >= s[e-1].key() {
+			e++
+		}
+		// Merge a copy of s[:m] with s[m:e] into s[:e]: the k-th written
+		// never passes the next unread of s[m:e].
+		a := append(spare[:0], s[:m]...)
+		spare = a
+		i, j, k := 0, m, 0
+		for i < len(a) && j < e {
+			if s[j].key() < a[i].key() {
+				s[k] = s[j]
+				j++
+			} else {
+				s[k] = a[i]
+				i++
 			}
-			mergeOccs(dst[lo:ends[k+1]], src[lo:ends[k]], src[ends[k]:ends[k+1]])
-			lo = ends[k+1]
-			out = append(out, lo)
+			k++
 		}
-		ends = out
-		src, dst = dst, src
+		copy(s[k:], a[i:])
+		m = e - 1
 	}
-	return src, dst[:0]
-}
-
-// mergeOccs merges the sorted a and b into dst, len(a)+len(b) long; an
-// occurrence of a comes before an equal one of b.
-func mergeOccs(dst, a, b []occ) {
-	i, j, k := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		if b[j].key() < a[i].key() {
-			dst[k] = b[j]
-			j++
-		} else {
-			dst[k] = a[i]
-			i++
-		}
-		k++
-	}
-	k += copy(dst[k:], a[i:])
-	copy(dst[k:], b[j:])
+	return spare
 }
 
 // wordPos returns the position, as the index counts them, of the token of
