@@ -810,6 +810,8 @@ function checkPlain(method, args) {
 function packLoader(send, source) {
   let table = null;
   const loading = new Map();
+  /** Packs handed to the module: asked for again, the module dropped them (index.HeldBytes). */
+  const done = new Set();
   const list = () => {
     table ??= send('packs', []).then((r) => {
       if (r.error !== undefined) throw new Error(r.error);
@@ -820,11 +822,11 @@ function packLoader(send, source) {
     });
     return table;
   };
-  async function fetchPack(n) {
+  async function fetchPack(n, again) {
     const all = await list();
     const p = all[n];
     if (!p) throw new Error(`no text pack ${n}`);
-    if (p.loaded) return;
+    if (p.loaded && !again) return;
     if (p.kind === 'part') {
       // A part of a long document's text (HASH-D-I.pack), for a snippet: its
       // document's whole pack (HASH.pack) serves too, where the part
@@ -872,13 +874,19 @@ function packLoader(send, source) {
   }
   const loader = {
     list,
-    /** Resolves once pack n is in the module; rejects with what went wrong. */
+    /**
+     * Resolves once pack n is in the module; rejects with what went wrong.
+     * Callers ask when the module lacks the pack: one it was given before
+     * and dropped, to keep its memory bounded, is fetched again (from the
+     * browser's cache).
+     */
     load(n) {
       let p = loading.get(n);
-      if (!p) {
-        p = fetchPack(n);
+      const again = done.delete(n);
+      if (!p || again) {
+        p = fetchPack(n, again);
         loading.set(n, p);
-        p.catch(() => loading.delete(n));
+        p.then(() => done.add(n), () => loading.delete(n));
       }
       return p;
     },
@@ -956,7 +964,8 @@ function makeExplorer(runner, info) {
    */
   async function withCorpus(method, args) {
     let fetched = false;
-    for (let tries = 0; ; ) {
+    const asked = new Map();
+    for (;;) {
       try {
         return await withIndex(method, args);
       } catch (err) {
@@ -967,9 +976,13 @@ function makeExplorer(runner, info) {
           fetched = true;
           await explorer.makeAvailableOffline();
         } else {
-          // A pack the bulk load missed: tried alone, a few times.
-          if (++tries > 20) throw err;
-          await packs.load(Number(m[1]));
+          // A pack the bulk load missed, or that the module dropped since
+          // (its memory is bounded): fetched alone, each a few times.
+          const n = Number(m[1]);
+          const k = (asked.get(n) ?? 0) + 1;
+          if (k > 3) throw err;
+          asked.set(n, k);
+          await packs.load(n);
         }
       }
     }
