@@ -1,8 +1,6 @@
 package engine_test
 
 import (
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
@@ -16,20 +14,7 @@ import (
 // once before the timer starts, as the browser bench's warm-up pass does.
 func BenchmarkSearchSeeds(b *testing.B) {
 	e := seeds(b)
-	var qs []string
-	for _, f := range []string{"../../tools/bench/queries-seeds.json", "../../tools/bench/queries-absent.json"} {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		var set struct{ Queries []struct{ Q string } }
-		if err := json.Unmarshal(raw, &set); err != nil {
-			b.Fatalf("%s: %v", f, err)
-		}
-		for _, q := range set.Queries {
-			qs = append(qs, q.Q)
-		}
-	}
+	qs := benchQuerySet(b, "../../tools/bench/queries-seeds.json", "../../tools/bench/queries-absent.json")
 	for _, q := range qs {
 		if _, err := e.Search(q, search.Options{Limit: 10}); err != nil {
 			b.Fatal(err)

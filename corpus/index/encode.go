@@ -667,6 +667,17 @@ func (d *dec) fail(msg string) {
 	}
 }
 
+// byte1 reads a uvarint of one byte, as most numbers of a postings list
+// are, and reports whether it did; else it reads nothing (use uvarint).
+// It is small enough to be inlined in the loops that read postings.
+func (d *dec) byte1() (uint64, bool) {
+	if d.p < len(d.s) && d.s[d.p] < 0x80 && d.err == nil {
+		d.p++
+		return uint64(d.s[d.p-1]), true
+	}
+	return 0, false
+}
+
 func (d *dec) uvarint() uint64 {
 	var x uint64
 	for shift := uint(0); ; shift += 7 {

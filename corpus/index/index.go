@@ -288,7 +288,7 @@ func (ix *Index) AvgFieldLen(f int) float64 { return ix.avgLen[f] }
 // (ChunkOf) is added: see MissingChunks.
 func (ix *Index) Postings(t int) Postings {
 	data := ix.postingsOf(t)
-	p := Postings{ix: ix, data: data, Doc: -1, pp: -1}
+	p := Postings{ix: ix, data: data, Doc: -1, pp: -1, start: -1}
 	if data == "" {
 		return p
 	}
@@ -335,6 +335,7 @@ type Occurrence struct {
 //     the title, then those in the text, each run delta-coded (the gap
 //     from the previous position, minus 1; the first from -1).
 type Postings struct {
+	_      [0]func() // not comparable: no equality function in the module
 	ix     *Index
 	data   string
 	left   int    // heads not read yet
@@ -344,6 +345,11 @@ type Postings struct {
 	n      int    // the current document's number of positions
 	occ    string // the current document's occurrences, encoded, once found
 	found  bool   // whether occ is found
+	seen   int    // the positions of the documents before the current one
+	start  int    // where the positions of the first document start; -1 until found
+	// Where OccurrencesAt stopped: the byte after the last positions it
+	// read, and how many positions stand before that byte.
+	cur, curSeen int
 
 	Doc int            // the current document
 	TF  [NumFields]int // the current document's term frequency in each field
@@ -357,6 +363,7 @@ func (p *Postings) Next() bool {
 	if !p.found {
 		p.skip += p.n
 	}
+	p.seen += p.n
 	d := dec{s: p.data, p: p.hp}
 	head := d.uvarint()
 	delta := head >> NumFields
@@ -385,6 +392,9 @@ func (p *Postings) Next() bool {
 	}
 	p.tp = d.p
 	p.left--
+	if p.left == 0 && p.start < 0 {
+		p.start = p.tp // the positions follow the last frequencies
+	}
 	p.n, p.occ, p.found = n, "", false
 	p.Doc = int(doc)
 	return true
@@ -401,16 +411,22 @@ func (p *Postings) Occurrences(dst []Occurrence) []Occurrence {
 			d := dec{s: p.data, p: p.hp}
 			tfs := 0
 			for i := 0; i < p.left; i++ {
-				tfs += bits.OnesCount64(d.uvarint() & (1<<NumFields - 1))
+				head, ok := d.byte1()
+				if !ok {
+					head = d.uvarint()
+				}
+				tfs += bits.OnesCount64(head & (1<<NumFields - 1))
 			}
 			d.p = p.tp
 			for i := 0; i < tfs && d.err == nil; i++ {
-				d.uvarint()
+				if _, ok := d.byte1(); !ok {
+					d.uvarint()
+				}
 			}
 			if d.err != nil {
 				return dst
 			}
-			p.pp = d.p
+			p.pp, p.start = d.p, d.p
 		}
 		start, ok := skipVarints(p.data, p.pp, p.skip)
 		end, ok2 := skipVarints(p.data, start, p.n)
@@ -419,15 +435,60 @@ func (p *Postings) Occurrences(dst []Occurrence) []Occurrence {
 		}
 		p.occ, p.pp, p.skip = p.data[start:end], end, 0
 	}
-	d := dec{s: p.occ}
+	return appendOccurrences(dst, p.occ, p.TF[FieldTitle])
+}
+
+// A Mark is where the occurrences of one document of a postings list
+// stand in it (Postings.Mark), so that a second pass over some of its
+// documents reads their occurrences (Postings.OccurrencesAt) without
+// reading the list's documents and frequencies again.
+type Mark struct {
+	Doc    int32  // the document
+	before uint32 // the positions of the list's documents before it
+	n      uint32 // its positions
+	title  uint32 // of them, those in its title
+}
+
+// Mark returns the mark of the current document.
+func (p *Postings) Mark() Mark {
+	return Mark{Doc: int32(p.Doc), before: uint32(p.seen), n: uint32(p.n), title: uint32(p.TF[FieldTitle])}
+}
+
+// OccurrencesAt appends the occurrences of the document that m marks (a
+// Mark of this list) to dst and returns it, as Occurrences does for the
+// current document, once Next has gone through the whole list (or
+// Occurrences found its positions). Marks read in increasing order pass
+// over each position of the list at most once.
+func (p *Postings) OccurrencesAt(m Mark, dst []Occurrence) []Occurrence {
+	if p.start < 0 {
+		return dst
+	}
+	if p.cur < p.start || int(m.before) < p.curSeen {
+		p.cur, p.curSeen = p.start, 0
+	}
+	from, ok := skipVarints(p.data, p.cur, int(m.before)-p.curSeen)
+	end, ok2 := skipVarints(p.data, from, int(m.n))
+	if !ok || !ok2 {
+		return dst
+	}
+	p.cur, p.curSeen = end, int(m.before)+int(m.n)
+	return appendOccurrences(dst, p.data[from:end], int(m.title))
+}
+
+// appendOccurrences appends the occurrences of the encoded positions occ
+// of a document, the first title of them in its title, to dst.
+func appendOccurrences(dst []Occurrence, occ string, title int) []Occurrence {
+	d := dec{s: occ}
 	prev, inTitle := -1, true
 	for i := 0; d.p < len(d.s); i++ {
-		if i == p.TF[FieldTitle] {
+		if i == title {
 			prev, inTitle = -1, false
 		}
-		delta := d.uvarint()
-		if d.err != nil || delta > math.MaxInt32 {
-			break
+		delta, ok := d.byte1()
+		if !ok {
+			if delta = d.uvarint(); d.err != nil || delta > math.MaxInt32 {
+				break
+			}
 		}
 		prev += int(delta) + 1
 		dst = append(dst, Occurrence{prev, inTitle})

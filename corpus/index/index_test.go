@@ -258,6 +258,52 @@ func TestPostingsSkipping(t *testing.T) {
 	}
 }
 
+// TestOccurrencesAt reads every term's postings once to the end, marking
+// each document (and reading the occurrences of some on the way), then
+// reads the occurrences of every second, every third document... from
+// their marks, in order and then backwards.
+func TestOccurrencesAt(t *testing.T) {
+	ix, blob := seedIndex(t)
+	dx, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ix := range []*index.Index{ix, dx} {
+		for i := 0; i < ix.NumTerms(); i++ {
+			all := postings(ix, i)
+			for read := 0; read <= 3; read++ {
+				p := ix.Postings(i)
+				var marks []index.Mark
+				for k := 0; p.Next(); k++ {
+					marks = append(marks, p.Mark())
+					if read > 0 && k%(read+1) == read {
+						p.Occurrences(nil)
+					}
+				}
+				if len(marks) != len(all) {
+					t.Fatalf("term %q: %d marks, %d postings", ix.Term(i), len(marks), len(all))
+				}
+				check := func(k int) {
+					if int(marks[k].Doc) != all[k].Doc {
+						t.Fatalf("term %q, mark %d: document %d, want %d", ix.Term(i), k, marks[k].Doc, all[k].Doc)
+					}
+					if got := p.OccurrencesAt(marks[k], nil); !slices.Equal(got, all[k].Occ) {
+						t.Fatalf("term %q in document %d (reading every %d on the way): %v, want %v", ix.Term(i), all[k].Doc, read+1, got, all[k].Occ)
+					}
+				}
+				for step := 1; step <= 3; step++ {
+					for k := step - 1; k < len(marks); k += step {
+						check(k)
+					}
+				}
+				for k := len(marks) - 1; k >= 0; k-- {
+					check(k)
+				}
+			}
+		}
+	}
+}
+
 func TestDecodeErrors(t *testing.T) {
 	_, blob := seedIndex(t)
 	withVersion := func(v byte) []byte {

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -279,6 +280,63 @@ func TestDefaultPackBytes(t *testing.T) {
 	}
 	if s, e := count(true), count(false); s <= e {
 		t.Errorf("%d packs split, %d embedded, for %d documents: want fewer embedded", s, e, len(ix.Docs))
+	}
+}
+
+// TestContentCacheBounds reads every document of indexes of many packs,
+// twice: the packs kept decoded stay within their bounds, in number (one
+// document a pack) and in bytes (large packs), and every text read is
+// right.
+func TestContentCacheBounds(t *testing.T) {
+	seed, _ := seedIndex(t)
+	var docs []*corpus.Document
+	for k := 0; len(docs) < 1300; k++ {
+		for i := range seed.Docs {
+			d, err := seed.Content(i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := *d
+			c.ID, c.Path = d.ID+"-"+strconv.Itoa(k), strconv.Itoa(k)+"/"+d.Path
+			docs = append(docs, &c)
+		}
+	}
+	built := index.Build(docs, corpus.Overview{})
+	for _, tc := range []struct {
+		packBytes int
+		bound     string
+	}{{1, "count"}, {24 << 10, "bytes"}} {
+		blob, _, err := built.Marshal(index.MarshalOptions{PackBytes: tc.packBytes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := index.Decode(blob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for round := 0; round < 2; round++ {
+			for i := range ix.Docs {
+				d, err := ix.Content(i)
+				if err != nil {
+					t.Fatalf("Content(%d): %v", i, err)
+				}
+				if d.Text != docs[i].Text {
+					t.Fatalf("packs of %d bytes: document %d's text differs", tc.packBytes, i)
+				}
+				n, size, ok := ix.DecodedPacks()
+				if !ok || n > index.MaxDecodedPacks || n > 1 && size > index.MaxDecodedBytes {
+					t.Fatalf("packs of %d bytes, after document %d: %d packs of %d bytes kept decoded (consistent: %v)", tc.packBytes, i, n, size, ok)
+				}
+			}
+		}
+		n, size, _ := ix.DecodedPacks()
+		switch {
+		case tc.bound == "count" && n != index.MaxDecodedPacks:
+			t.Errorf("packs of one document: %d kept decoded, want %d", n, index.MaxDecodedPacks)
+		case tc.bound == "bytes" && (n >= index.MaxDecodedPacks || size < index.MaxDecodedBytes/2):
+			t.Errorf("packs of %d bytes: %d packs of %d bytes kept decoded, want them bound by bytes", tc.packBytes, n, size)
+		}
+		t.Logf("packs of %d bytes: %d packs, %d of them kept decoded (%d bytes)", tc.packBytes, ix.NumPacks(), n, size)
 	}
 }
 

@@ -136,8 +136,8 @@ func (ix *Index) partNum(k int) int { return len(ix.ps.packs) + len(ix.chunks) +
 // position p: a copy of d's metadata whose text and blocks are the part's
 // (with its tail), the word position at which each block starts, and the
 // byte offset of the part in d's text. A part not added yet is a
-// *PackError wrapping ErrNotLoaded, numbered as a pack. Parts are small:
-// each call decodes its part again.
+// *PackError wrapping ErrNotLoaded, numbered as a pack. A part decoded
+// is kept with the decoded packs, and dropped with them.
 func (ix *Index) Part(d, p int) (*corpus.Document, []uint32, int, error) {
 	dp := ix.partsOf(d)
 	if dp == nil {
@@ -145,13 +145,27 @@ func (ix *Index) Part(d, p int) (*corpus.Document, []uint32, int, error) {
 	}
 	ps := ix.ps.parts[dp.first : dp.first+dp.n]
 	k := dp.first + max(0, sort.Search(len(ps), func(i int) bool { return int(ps[i].pos) > p })-1)
+	num := ix.partNum(k)
 	ix.mu.Lock()
+	kept, ok := ix.ps.decoded[num]
+	if ok {
+		ix.keep(num, kept)
+	}
 	data := ix.ps.parts[k].data
 	ix.mu.Unlock()
+	if ok {
+		return kept.docs[0], kept.bpos[0], kept.off, nil
+	}
 	if data == "" {
 		return nil, nil, 0, ix.partError(k, ErrNotLoaded)
 	}
-	return ix.decodePart(k, data)
+	doc, bpos, off, err := ix.decodePart(k, data)
+	if err == nil {
+		ix.mu.Lock()
+		ix.keep(num, decodedPack{docs: []*corpus.Document{doc}, bpos: [][]uint32{bpos}, size: len(data), off: off})
+		ix.mu.Unlock()
+	}
+	return doc, bpos, off, err
 }
 
 // partError is the error of part k.

@@ -37,6 +37,18 @@ func (w *Writer) Text() string { return string(w.buf) }
 // Reset empties the writer, keeping its buffer.
 func (w *Writer) Reset() { w.buf, w.comma = w.buf[:0], false }
 
+// Grow makes room for at least n more bytes, so that a writer of a long
+// answer whose size it can tell grows its buffer once, not by doubling.
+//
+//go:noinline
+func (w *Writer) Grow(n int) {
+	if n > cap(w.buf)-len(w.buf) {
+		b := make([]byte, len(w.buf), len(w.buf)+n)
+		copy(b, w.buf)
+		w.buf = b
+	}
+}
+
 // The small methods below are kept out of line (go:noinline): called from
 // every AppendJSON, they would otherwise be copied into each caller, which
 // costs the WebAssembly module more than the calls.

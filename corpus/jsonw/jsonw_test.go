@@ -70,3 +70,23 @@ func ExampleWriter() {
 	fmt.Println(w.Text())
 	// Output: {"id":"a/b","hits":[1,2]}
 }
+
+func TestGrow(t *testing.T) {
+	var w Writer
+	w.OpenArray()
+	w.Int(1)
+	w.Grow(1000)
+	if cap(w.Bytes())-len(w.Bytes()) < 1000 {
+		t.Fatalf("Grow(1000): room for %d bytes", cap(w.Bytes())-len(w.Bytes()))
+	}
+	before := &w.Bytes()[:1][0]
+	w.Int(2)
+	w.Grow(10) // room enough: the same buffer
+	w.CloseArray()
+	if got := string(w.Bytes()); got != "[1,2]" {
+		t.Errorf("after Grow: %s, want [1,2]", got)
+	}
+	if &w.Bytes()[0] != before {
+		t.Error("Grow with room enough moved the buffer")
+	}
+}

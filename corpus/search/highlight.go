@@ -88,7 +88,7 @@ func (h *Highlighter) appendSpans(dst []corpus.Span, text, lang string, off int)
 	toks := *buf
 	for lo := 0; lo < len(text); {
 		hi := cutAtLine(text, lo, 64<<10)
-		toks = a.AppendTokens(toks[:0], text[lo:hi])
+		toks = a.AppendTerms(toks[:0], text[lo:hi]) // terms are all it compares
 		for _, t := range toks {
 			if t.Stop || t.Term == "" {
 				continue

@@ -56,9 +56,17 @@ func (o occurrences) of(d int) []occ {
 const maxOcc = 256
 
 // occurrences finds where the words of pos occur in docs, each list
-// sorted: title first, then by position. The lists are kept in sc for the
+// sorted: title first, then by position, from the postings and marks
+// the first pass kept in sc. The lists are kept in sc for the
 // next search (their memory reused): they are good until sc is used again.
-func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch) occurrences {
+//
+// Occurrences at the same place (a compound and its parts, or one word
+// matching two query words) may come in any order: nothing depends on
+// it but the order in which hitExplain lists the variants. For explain,
+// the lists are sorted as they always were (pdqsort, sortFunc), so that
+// its lists stay as they were; otherwise by merging the runs they are
+// made of (sortOccs), several times faster.
+func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch, explain bool) occurrences {
 	o := occurrences{}
 	if len(docs) == 0 {
 		return o
@@ -73,19 +81,21 @@ func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch) occurrences 
 		o.lists[i] = o.lists[i][:0]
 	}
 	buf := sc.buf
+	k := 0 // the variant's number, across the words
 	for ti, qt := range pos {
 		for vi, v := range qt.vars {
-			p := e.ix.Postings(v.term)
-			for p.Next() {
-				i := o.slot[p.Doc] - 1
+			p := &sc.posts[k]
+			for _, m := range sc.marks[sc.markAt[k]:sc.markAt[k+1]] {
+				i := o.slot[m.Doc] - 1
 				if i < 0 {
 					continue
 				}
-				buf = p.Occurrences(buf[:0])
+				buf = p.OccurrencesAt(m, buf[:0])
 				for _, x := range buf[:min(len(buf), maxOcc)] {
 					o.lists[i] = append(o.lists[i], occ{int32(x.Pos), uint16(min(vi, noVariant)), uint8(ti), occKT(v.kind, x.InTitle)})
 				}
 			}
+			k++
 		}
 		for _, m := range qt.titles {
 			if i := o.slot[m.doc] - 1; i >= 0 {
@@ -101,17 +111,53 @@ func (e *Engine) occurrences(pos []*qterm, docs []int, sc *scratch) occurrences 
 	}
 	sc.buf = buf
 	for _, l := range o.lists {
-		sortFunc(l, func(a, b occ) int {
-			if a.title() != b.title() {
-				if a.title() {
-					return -1
-				}
-				return 1
-			}
-			return int(a.pos - b.pos)
-		})
+		if explain {
+			sortFunc(l, func(a, b occ) int { return int(a.key()) - int(b.key()) })
+			continue
+		}
+		sc.spare = sortOccs(l, sc.spare)
 	}
 	return o
+}
+
+// key orders occurrences: those in the title first, then by position
+// (positions are under 1<<31).
+func (o occ) key() uint32 { return uint32(o.pos) | uint32(^o.kt&occInTitle)<<24 }
+
+// sortOccs sorts a document's occurrences by key, given as the runs
+// occurrences appends them in, each already in order (a variant's
+// occurrences in the title, then in the text): each run is merged into
+// the sorted ones before it, equal occurrences kept in the order they
+// came. spare is memory to copy into; sortOccs returns it, grown, for
+// the next call.
+func sortOccs(s, spare []occ) []occ {
+	for m := 1; m < len(s); m++ {
+		if s[m].key() >= s[m-1].key() {
+			continue
+		}
+		e := m + 1 // the run s[m:e]
+		for e < len(s) && s[e].key() >= s[e-1].key() {
+			e++
+		}
+		// Merge a copy of s[:m] with s[m:e] into s[:e]: the k-th written
+		// never passes the next unread of s[m:e].
+		a := append(spare[:0], s[:m]...)
+		spare = a
+		i, j, k := 0, m, 0
+		for i < len(a) && j < e {
+			if s[j].key() < a[i].key() {
+				s[k] = s[j]
+				j++
+			} else {
+				s[k] = a[i]
+				i++
+			}
+			k++
+		}
+		copy(s[k:], a[i:])
+		m = e - 1
+	}
+	return spare
 }
 
 // wordPos returns the position, as the index counts them, of the token of
@@ -329,8 +375,22 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler []uint32, h *Hi
 	var b strings.Builder
 	var ranges []Range
 	u16 := 0
+	b.Grow(end - start + 8)
 	write := func(s string, collapse bool) {
-		for _, r := range s {
+		for i := 0; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf && !(collapse && asciiSpace(c)) {
+				// A run of ASCII to copy as it is: one byte, one code unit each.
+				j := i + 1
+				for j < len(s) && s[j] < utf8.RuneSelf && !(collapse && asciiSpace(s[j])) {
+					j++
+				}
+				b.WriteString(s[i:j])
+				u16 += j - i
+				i = j
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
 			if collapse && unicode.IsSpace(r) {
 				if b.Len() == 0 || strings.HasSuffix(b.String(), " ") {
 					continue
@@ -411,6 +471,10 @@ func passage(to []occ, boiler []uint32) int {
 	}
 	return int(to[bi].pos)
 }
+
+// asciiSpace reports whether the ASCII byte c is white space, as
+// unicode.IsSpace says.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 func utf16Len(r rune) int {
 	if r >= 0x10000 {

@@ -14,10 +14,20 @@ type scratch struct {
 	slot  []int32 // per document: its list of occurrences + 1
 	lists [][]occ
 	buf   []index.Occurrence
+	spare []occ // memory a list of occurrences is sorted into (sortOccs)
+	// The first pass's postings, one a variant, with the marks of their
+	// documents (see search), for the second (occurrences).
+	posts  []index.Postings
+	marks  []index.Mark
+	markAt []int32
 	// Lists of documents, reused: touched, famDocs, hit and cands in
 	// search.
 	touched, famDocs, hit, cands []int
 }
+
+// maxKeptMarks bounds the marks of postings a scratch keeps for the next
+// search (1 MB).
+const maxKeptMarks = 1 << 16
 
 // Per-document arrays of a scratch.
 const (
@@ -43,6 +53,9 @@ func (e *Engine) getScratch(n int) *scratch {
 }
 
 func (e *Engine) putScratch(sc *scratch) {
+	if cap(sc.marks) > maxKeptMarks {
+		sc.marks = nil // a query of very common words: not kept for the next
+	}
 	e.spareMu.Lock()
 	e.spare = sc
 	e.spareMu.Unlock()

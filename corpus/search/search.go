@@ -430,6 +430,11 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	famTF := sc.f64[2*n : 3*n]  // occurrences of the word's own forms, weighed by field
 	famWTF := sc.f64[3*n : 4*n] // the same, weighed by how each form matched
 	touched, famDocs := sc.touched[:0], sc.famDocs[:0]
+	// Each variant's postings, read to the end, and the marks of its
+	// documents (those marks[markAt[k]:markAt[k+1]] of variant k, counted
+	// across the words): the second pass reads the occurrences of the
+	// best documents from them (occurrences).
+	posts, marks, markAt := sc.posts[:0], sc.marks[:0], sc.markAt[:0]
 	nt := float64(n)
 	fieldTF := func(p *index.Postings) float64 {
 		d := p.Doc
@@ -493,11 +498,13 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			mass[ti] = max(mass[ti], w)
 			strong := v.weight >= weight(kindTrunc, 0, 0, 0)
 			p := ix.Postings(v.term)
+			markAt = append(markAt, int32(len(marks)))
 			for p.Next() {
 				d := p.Doc
 				if !ok[d] {
 					continue
 				}
+				marks = append(marks, p.Mark())
 				if strong && p.TF[index.FieldTitle] > 0 {
 					inTitle[d] |= bit
 				}
@@ -516,6 +523,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 				}
 				keep(d, w*tf*(k1+1)/(tf+k1), v.weight)
 			}
+			posts = append(posts, p)
 		}
 		for _, d := range famDocs {
 			// Saturated as one term, weighed by the mix of how its forms matched.
@@ -544,6 +552,8 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			best[d], qual[d] = 0, 0
 		}
 	}
+	markAt = append(markAt, int32(len(marks)))
+	sc.posts, sc.marks, sc.markAt = posts, marks, markAt
 	// How much of the query a set of words covers: their share of its
 	// mass, each word weighing its rarity (and weak words a tenth).
 	total := 0.0
@@ -671,9 +681,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			return byScore(a, b)
 		})
 		page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
-		occ = e.occurrences(pos, page, sc)
+		occ = e.occurrences(pos, page, sc, opt.Explain)
 	} else {
-		occ = e.occurrences(pos, need, sc)
+		occ = e.occurrences(pos, need, sc, opt.Explain)
 		if hasPhrase {
 			kept := cands[:0]
 			for _, d := range cands {

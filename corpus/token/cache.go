@@ -13,10 +13,11 @@ type wordCache struct {
 	slots [cacheSize]atomic.Pointer[cacheEntry]
 }
 
-// cacheEntry is the analysis of one word.
+// cacheEntry is the analysis of one word; without its stem when noStem
+// (AppendTerms met it), which AppendTokens then finds and stores again.
 type cacheEntry struct {
 	word, term, stem string
-	stop             bool
+	stop, noStem     bool
 }
 
 // hashWord returns the FNV-1a hash of w.

@@ -28,6 +28,7 @@ func FuzzTokens(f *testing.F) {
 		toks := a.Tokens(text)
 		checkTokens(t, text, toks)
 		checkWordStarts(t, a, text)
+		checkTerms(t, a, text)
 		for _, tok := range toks {
 			if !utf8.ValidString(tok.Term) && utf8.ValidString(text) {
 				t.Errorf("term %q invalid UTF-8", tok.Term)

@@ -143,6 +143,16 @@ func (a *Analyzer) appendTokens(dst []Token, text string, c *wordCache) []Token 
 	return s.dst
 }
 
+// AppendTerms is AppendTokens without stems: each token's Stem is its
+// Term. It finds the same tokens, with the same terms, for a caller that
+// only matches terms (a highlighter), without running the stemmer on
+// the words not met before, nor on every compound.
+func (a *Analyzer) AppendTerms(dst []Token, text string) []Token {
+	s := scanner{a: a, text: text, dst: dst, cache: a.wordCache(), want: -1, noStem: true}
+	s.scan()
+	return s.dst
+}
+
 // WordStart returns the byte offset in text of its word at position n,
 // counted from 0 as the index counts positions: the words AppendTokens
 // finds, compounds left out (a compound is an alternative to its parts at
@@ -280,6 +290,7 @@ type scanner struct {
 	// emitting tokens (WordStart): seen counts the words met, compounds
 	// left out, and at is the start of word number want.
 	want, seen, at int
+	noStem         bool // leave every token's Stem its Term (AppendTerms)
 }
 
 // run describes one run of word characters.
@@ -493,8 +504,12 @@ func (s *scanner) part(i int, r run) {
 	var slot *atomic.Pointer[cacheEntry]
 	if s.cache != nil && r.runes <= maxStemRunes {
 		slot = &s.cache.slots[hashWord(w)&(cacheSize-1)]
-		if e := slot.Load(); e != nil && e.word == w {
-			s.emit(Token{Term: e.term, Stem: e.stem, Start: i, End: r.end, Stop: e.stop})
+		if e := slot.Load(); e != nil && e.word == w && (s.noStem || !e.noStem) {
+			stem := e.stem
+			if s.noStem {
+				stem = e.term
+			}
+			s.emit(Token{Term: e.term, Stem: stem, Start: i, End: r.end, Stop: e.stop})
 			return
 		}
 	}
@@ -506,11 +521,11 @@ func (s *scanner) part(i int, r run) {
 		term = string(s.buf)
 	}
 	tok := Token{Term: term, Stem: term, Start: i, End: r.end, Stop: s.a.IsStop(term)}
-	if !tok.Stop && r.latin && r.runes <= maxStemRunes {
+	if !s.noStem && !tok.Stop && r.latin && r.runes <= maxStemRunes {
 		tok.Stem = s.stemOf(w, term, r.folded)
 	}
 	if slot != nil {
-		e := &cacheEntry{word: strings.Clone(w), term: tok.Term, stem: tok.Stem, stop: tok.Stop}
+		e := &cacheEntry{word: strings.Clone(w), term: tok.Term, stem: tok.Stem, stop: tok.Stop, noStem: s.noStem}
 		if r.folded {
 			// Keep no reference to the text in the cache.
 			e.term = e.word
@@ -545,7 +560,7 @@ func (s *scanner) finish(g, parts int, letter bool) {
 	term := string(b)
 	start, end := ps[0].Start, ps[len(ps)-1].End
 	tok := Token{Term: term, Stem: term, Start: start, End: end, Stop: stop || s.a.IsStop(term), Compound: true}
-	if !tok.Stop && utf8.RuneCountInString(term) <= maxStemRunes {
+	if !tok.Stop && !s.noStem && utf8.RuneCountInString(term) <= maxStemRunes {
 		// The stemmer sees the parts' lower-case forms end to end.
 		s.low = s.low[:0]
 		latin := false

@@ -28,6 +28,32 @@ func checkWordStarts(t *testing.T, a *Analyzer, text string) {
 	}
 }
 
+// checkTerms checks AppendTerms against AppendTokens on text: the same
+// tokens, each with its term as its stem.
+func checkTerms(t *testing.T, a *Analyzer, text string) {
+	t.Helper()
+	got := a.AppendTerms(nil, text) // first: words the cache may not have
+	want := a.Tokens(text)
+	for i := range want {
+		want[i].Stem = want[i].Term
+	}
+	if len(got) != len(want) {
+		t.Fatalf("AppendTerms(%q): %d tokens, AppendTokens %d", text, len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("AppendTerms(%q), token %d: %+v, want %+v", text, i, got[i], want[i])
+		}
+	}
+	// The words AppendTerms put in the cache have their stems after it.
+	cached, uncached := a.Tokens(text), a.appendTokens(nil, text, nil)
+	for i := range cached {
+		if cached[i] != uncached[i] {
+			t.Fatalf("Tokens(%q) after AppendTerms, token %d: %+v, want %+v", text, i, cached[i], uncached[i])
+		}
+	}
+}
+
 func TestWordStart(t *testing.T) {
 	texts := []string{
 		"", "   ", "un", "L’homme d'État qu’il jusqu’à l'e-commerce",
@@ -51,7 +77,9 @@ func TestWordStart(t *testing.T) {
 	}
 	for _, lang := range Languages() {
 		for _, text := range texts {
+			checkTerms(t, For(lang), text)
 			checkWordStarts(t, For(lang), text)
+			checkTerms(t, For(lang), text) // the words in the cache
 		}
 	}
 }

@@ -36,7 +36,12 @@
 // points, which js/wasm never reads (a floor of 435,354 B), and a merge
 // of main brought fewer crossings in the bridge: 673,769 B in all,
 // 238,415 B over the floor. The budgets keep a little room above that:
-// 674,400 B and 239,100 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
+// 674,400 B and 239,100 B. The split build's faster queries (issue 13's
+// query p95: a document's occurrences merged by runs, the first pass's
+// marks read by the second, decoded packs and parts kept, the
+// highlighter's terms without stems; Node CPU p95 on fr-manpages 2.8 ->
+// 1.6-2.0 ms) added about 2.7 KB: 676,424 B in all, 241,070 B over the
+// floor; budgets 676,500 B and 241,200 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
 // again with its symbol names and prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,9 +54,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 674400;
+export const BUDGET = 676500;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 239100;
+export const OWN_BUDGET = 241200;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
