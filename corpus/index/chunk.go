@@ -47,9 +47,10 @@ func (ix *Index) ChunkOf(t int) int {
 	return -1
 }
 
-// ChunkName returns the file name of chunk c (its content hash), or "".
+// ChunkName returns the file name of chunk c (its content hash), or ""
+// for no such chunk or one embedded in the index.
 func (ix *Index) ChunkName(c int) string {
-	if c < 0 || c >= len(ix.chunks) {
+	if c < 0 || c >= len(ix.chunks) || ix.chunks[c].hash == 0 {
 		return ""
 	}
 	return packName(ix.chunks[c].hash)
@@ -218,7 +219,7 @@ func (ix *Index) makeChunks(chunkBytes int, stream func(PackFile) error) ([]chun
 func (d *dec) chunkTable(ix *Index) bool {
 	split := d.bool()
 	n := d.uvarint()
-	if d.err != nil || n > uint64(len(d.s)-d.p)/10 {
+	if d.err != nil || n > uint64(len(d.s)-d.p)/2 {
 		d.fail("chunk table of " + strconv.FormatUint(n, 10) + " chunks longer than the data")
 		return split
 	}
@@ -229,7 +230,9 @@ func (d *dec) chunkTable(ix *Index) bool {
 		c.first = first
 		c.n = int(d.u32())
 		c.size = int(d.u32())
-		c.hash = d.u64()
+		if split {
+			c.hash = d.u64()
+		}
 		if d.err != nil {
 			return split
 		}

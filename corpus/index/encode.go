@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 8
+const FormatVersion = 9
 
 const (
 	magic      = "CXINDEX\x00"
@@ -41,9 +41,10 @@ type MarshalOptions struct {
 	// one pack; 0 means DefaultPackBytes with Split, EmbeddedPackBytes
 	// without. An index decoded from a blob keeps its packs as they are.
 	PackBytes int
-	// ChunkBytes is about how many bytes of postings go into one chunk;
-	// 0 means DefaultChunkBytes. An index decoded from a blob keeps its
-	// chunks as they are.
+	// ChunkBytes is about how many bytes of postings go into one chunk,
+	// with Split; 0 means DefaultChunkBytes. Without Split the postings
+	// are one chunk. An index decoded from a blob keeps its chunks as
+	// they are.
 	ChunkBytes int
 	// PartBytes is about how many bytes of text go into one part of a
 	// long document, written with Split only; 0 means DefaultPartBytes,
@@ -117,8 +118,14 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	}
 	chunks, madeChunks := ix.chunks, false
 	if chunks == nil {
+		// Embedded, the postings are one chunk: nothing is fetched by
+		// the chunk, and the table is one entry.
+		chunkBytes := opt.ChunkBytes
+		if !opt.Split {
+			chunkBytes = math.MaxUint32
+		}
 		var err error
-		if chunks, err = ix.makeChunks(opt.ChunkBytes, stream); err != nil {
+		if chunks, err = ix.makeChunks(chunkBytes, stream); err != nil {
 			return nil, nil, err
 		}
 		madeChunks = true
@@ -129,6 +136,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			return nil, nil, errors.New("index: chunk " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
 		}
 		postBytes += c.size
+	}
+	if !opt.Split && len(chunks) > 1 {
+		chunks = []chunk{joinChunks(chunks)}
 	}
 	packs, madePacks := ix.ps.packs, false
 	if packs == nil {
@@ -144,6 +154,21 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			return nil, nil, errors.New("index: pack " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
 		}
 		packData += p.size
+	}
+	if opt.Split {
+		// Those of an index decoded from an embedded blob have no
+		// names yet.
+		chunks, packs = slices.Clone(chunks), slices.Clone(packs)
+		for i, c := range chunks {
+			if c.hash == 0 && c.data != "" {
+				chunks[i].hash = hashOf(c.data)
+			}
+		}
+		for i, p := range packs {
+			if p.hash == 0 && p.data != "" {
+				packs[i].hash = hashOf(p.data)
+			}
+		}
 	}
 	parts, dps := ix.ps.parts, ix.ps.docParts
 	if parts == nil && opt.Split && opt.PartBytes >= 0 {
@@ -265,7 +290,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		for _, c := range chunks {
 			s.uvarint(uint64(c.n))
 			s.uvarint(uint64(c.size))
-			s.u64(c.hash)
+			if opt.Split {
+				s.u64(c.hash) // a file's name; nothing to name when embedded
+			}
 		}
 	})
 	section(secChunkData, func(s *enc) {
@@ -285,7 +312,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		for _, p := range packs {
 			s.uvarint(uint64(p.n))
 			s.uvarint(uint64(p.size))
-			s.u64(p.hash)
+			if opt.Split {
+				s.u64(p.hash)
+			}
 		}
 		s.partTable(parts, dps)
 	})
@@ -322,6 +351,26 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	putU32(b[16:], uint32(n>>32))
 	putU32(b[20:], crc32.ChecksumIEEE(b[headerSize:]))
 	return b, files, nil
+}
+
+// joinChunks returns the postings of chunks of a decoded index, all
+// loaded, as one chunk.
+func joinChunks(cs []chunk) chunk {
+	n, size := 0, 0
+	for _, c := range cs {
+		n += c.n
+		size += c.size
+	}
+	e := enc{b: make([]byte, 0, size)}
+	for _, c := range cs {
+		for i := 0; i < c.n; i++ {
+			e.uvarint(uint64(c.off[i+1] - c.off[i]))
+		}
+	}
+	for _, c := range cs {
+		e.b = append(e.b, c.data[c.off[0]:]...)
+	}
+	return chunk{first: cs[0].first, n: n, size: len(e.b), data: string(e.b)}
 }
 
 // Decode decodes an index written by MarshalBinary. It copies blob once;
@@ -969,7 +1018,7 @@ func (d *dec) u64() uint64 {
 func (d *dec) packTable(ix *Index) bool {
 	split := d.bool()
 	n := d.uvarint()
-	if d.err != nil || n > uint64(len(d.s)-d.p)/10 {
+	if d.err != nil || n > uint64(len(d.s)-d.p)/2 {
 		d.fail("pack table of " + strconv.FormatUint(n, 10) + " packs longer than the data")
 		return split
 	}
@@ -980,7 +1029,9 @@ func (d *dec) packTable(ix *Index) bool {
 		p.first = first
 		p.n = int(d.u32())
 		p.size = int(d.u32())
-		p.hash = d.u64()
+		if split {
+			p.hash = d.u64()
+		}
 		if d.err != nil {
 			return split
 		}

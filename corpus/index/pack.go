@@ -164,9 +164,10 @@ func (ix *Index) PackDocs(p int) (first, n int) {
 	return ix.ps.packs[p].first, ix.ps.packs[p].n
 }
 
-// PackName returns the file name of pack p (its content hash), or "".
+// PackName returns the file name of pack p (its content hash), or "" for
+// no such pack or one embedded in the index (which is no file).
 func (ix *Index) PackName(p int) string {
-	if p < 0 || p >= len(ix.ps.packs) {
+	if p < 0 || p >= len(ix.ps.packs) || ix.ps.packs[p].hash == 0 {
 		return ""
 	}
 	return packName(ix.ps.packs[p].hash)
