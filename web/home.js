@@ -2,7 +2,7 @@
 // entities that search) and the table of documents (table.js).
 
 import { clear } from './dom.js';
-import { fmtDate, langName, link, chips } from './ui.js';
+import { fmtDate, langName, link, chips, sourceName } from './ui.js';
 import { DocTable } from './table.js';
 import { exploreHome } from './explore/links.js';
 
@@ -80,11 +80,7 @@ export class HomeView {
         h('h2', { id: sid, text: t('corpusSummary') }),
         h('ul', { class: 'cx-quotes' }, summary.map((s) => {
           const lang = (app.docs && app.docs.lang(s.id)) || undefined;
-          // The link never repeats the sentence beside it (a title derived
-          // from that sentence): it names the file instead.
-          const title = app.docTitle(s.id), d = app.docs && app.docs.get(s.id);
-          const key = (/** @type {string} */ x) => String(x).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-          const name = key(s.text).startsWith(key(title)) ? ((d && d.path) || s.id) : title;
+          const name = sourceName(app.docs && app.docs.get(s.id), s.id, s.text);
           return h('li', {},
             h('span', { class: 'cx-quote', text: s.text, attrs: { lang } }), ' ',
             link(app, { doc: s.id, s: Number.isInteger(s.index) ? s.index : -1 }, { class: 'cx-source' },

@@ -3,7 +3,7 @@
 // summary. Every mark comes from the engine's ranges.
 
 import { clear, normRanges, appendMarked } from './dom.js';
-import { fmtDate, link, searchButton } from './ui.js';
+import { fmtDate, link, searchButton, sourceName } from './ui.js';
 
 /** @typedef {import('./search.js').SearchView} SearchView */
 /** @typedef {import('./explorer.js').SearchResult} SearchResult */
@@ -193,7 +193,7 @@ export function renderQuerySummary(view, sum, q) {
       return h('li', {},
         link(app, { ...app.state, doc: x.id, s: Number.isInteger(x.index) ? x.index : -1 }, { class: 'cx-qsum-link', attrs: { lang } },
           appendMarked(h('span', { class: 'cx-quote' }), text, normRanges(x.highlights, text.length), 'cx-hl')),
-        ' ', h('span', { class: 'cx-source-title', text: '— ' + app.docTitle(x.id), attrs: { lang } }));
+        ' ', h('span', { class: 'cx-source-title', text: '— ' + sourceName(app.docs && app.docs.get(x.id), x.id, text), attrs: { lang } }));
     })));
   s.qsum.hidden = false;
 }

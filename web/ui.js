@@ -81,6 +81,20 @@ export function docTitle(d, id) {
 }
 
 /**
+ * sourceName names the document a quoted sentence comes from: its title,
+ * or its path when the title only repeats the sentence's opening words (a
+ * title derived from that sentence), so a link never echoes the quote.
+ * @param {DocumentMeta | undefined} d
+ * @param {string} id
+ * @param {string} sentence
+ */
+export function sourceName(d, id, sentence) {
+  const title = docTitle(d, id);
+  const key = (/** @type {string} */ x) => String(x).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return key(sentence).startsWith(key(title)) ? (d && d.path) || id : title;
+}
+
+/**
  * link makes an <a> that routes to state st.
  * @param {App} app
  * @param {Partial<State>} st

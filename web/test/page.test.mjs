@@ -25,6 +25,22 @@ async function goodQuery(page) {
   });
 }
 
+/**
+ * noEchoedSources checks every quoted sentence on screen: the name of the
+ * document beside it never just repeats the sentence's opening words.
+ */
+async function noEchoedSources(page, label) {
+  const pairs = await page.evaluate(() => [...document.querySelectorAll('.cx-quotes > li')]
+    .filter((li) => li.offsetParent !== null)
+    .map((li) => [li.querySelector('.cx-quote')?.textContent || '', li.querySelector('.cx-source-title')?.textContent || '']));
+  const key = (x) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const [quote, source] of pairs) {
+    const name = key(source);
+    assert.ok(name && !key(quote).startsWith(name), `${label}: "${source}" repeats the sentence beside it: ${quote}`);
+  }
+  return pairs.length;
+}
+
 /** waitResults waits until the results for q are on screen. */
 async function waitResults(page, q) {
   await page.waitForFunction((q) => {
@@ -69,6 +85,7 @@ describe('the page', { skip }, () => {
     const docs = await page.evaluate(() => window.corpusExplorer.explorer.documents());
     assert.ok(docs.length > 0);
     await page.waitForSelector('.cx-overview h1');
+    await noEchoedSources(page, 'the corpus summary');
     const rows = page.locator('.cx-table tbody tr');
     assert.equal(await rows.count(), docs.length);
     assert.match(await page.locator('.cx-stats').innerText(), new RegExp(String(docs.length)));
@@ -131,6 +148,17 @@ describe('the page', { skip }, () => {
     const qs = page.locator('.cx-qsum:not([hidden]) a');
     await page.waitForTimeout(300);
     if (await qs.count()) assert.match(await qs.first().getAttribute('href'), /#doc=[^&]+&s=\d+/);
+    await noEchoedSources(page, 'the query summary');
+    // A derived title is its sentence's opening words: searching for them
+    // quotes that sentence, and the source beside it must not repeat it.
+    const derived = (await page.evaluate(() => window.corpusExplorer.explorer.documents())).find((d) => d.title_derived);
+    if (derived) {
+      const dq = derived.title.split(/\s+/).slice(0, 2).join(' ');
+      await page.fill('input[type=search]', dq);
+      await waitResults(page, dq);
+      await page.waitForFunction((dq) => { const b = document.querySelector('.cx-qsum'); return b && b.dataset.q === dq; }, dq, { timeout: 5000 }).catch(() => {});
+      assert.ok(await noEchoedSources(page, `the query summary of ${dq}`) > 0, `a summary for ${dq}`);
+    }
 
     // Typing fast, letter by letter: only the last query's answer stays.
     await page.fill('input[type=search]', '');
