@@ -526,21 +526,52 @@ func (e *enc) strs(ss []string) {
 	}
 }
 
-// blocks writes a document's blocks: for each, one number holding the
-// zigzag distance from the end of the previous block to its start (times
-// 8) and its kind (kinds from 7 on are written as 7 then a byte), then its
-// length.
-func (e *enc) blocks(bs []corpus.Block) {
+// blocks writes a document's blocks against its text, where most blocks
+// are one line each: for each, one number holding its kind in the low 3
+// bits (kinds from 7 on are written as 7, then a byte) and, above them, 0
+// if the block starts after the spaces that follow the previous one
+// (afterSpaces) and ends where that line does (lineEnd), 1 if it starts
+// there and its length follows, or else 2 + the zigzag distance from the
+// end of the previous block to its start, and its length follows.
+func (e *enc) blocks(bs []corpus.Block, text string) {
 	prev := 0
 	for _, b := range bs {
-		x := b.Start - prev
-		e.uvarint((uint64(x<<1)^uint64(x>>63))<<3 | uint64(min(b.Kind, 7)))
+		s, m := afterSpaces(text, prev), uint64(0)
+		switch {
+		case b.Start == s && b.End == lineEnd(text, s):
+		case b.Start == s:
+			m = 1
+		default:
+			x := b.Start - prev
+			m = 2 + (uint64(x<<1) ^ uint64(x>>63))
+		}
+		e.uvarint(m<<3 | uint64(min(b.Kind, 7)))
 		if b.Kind >= 7 {
 			e.b = append(e.b, byte(b.Kind))
 		}
-		e.uvarint(uint64(b.End - b.Start))
+		if m > 0 {
+			e.uvarint(uint64(b.End - b.Start))
+		}
 		prev = b.End
 	}
+}
+
+// afterSpaces returns where the ASCII spaces (space, tab, line breaks)
+// that start at byte i of text end.
+func afterSpaces(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i]-'\t' <= '\r'-'\t') {
+		i++
+	}
+	return i
+}
+
+// lineEnd returns where the line of text holding byte i ends: at its
+// line break, or at the end of the text.
+func lineEnd(text string, i int) int {
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(text)
 }
 
 // doc writes a document's metadata; its text, annotations and related

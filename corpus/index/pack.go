@@ -369,7 +369,7 @@ func (ix *Index) makePacks(packBytes int, split bool, stream func(PackFile) erro
 func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 	e.str(d.Text)
 	e.count(len(d.Blocks), d.Blocks == nil)
-	e.blocks(d.Blocks)
+	e.blocks(d.Blocks, d.Text)
 	last := uint32(0)
 	for i := range d.Blocks {
 		e.uvarint(uint64(bpos[i] - last))
@@ -398,7 +398,15 @@ func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 			} else {
 				d.fail("truncated block")
 			}
-			x.Blocks[i].Span = d.spanAt(prev, c>>3, len(x.Text))
+			switch m := c >> 3; m {
+			case 0:
+				s := afterSpaces(x.Text, prev)
+				x.Blocks[i].Span = corpus.Span{Start: s, End: lineEnd(x.Text, s)}
+			case 1:
+				x.Blocks[i].Span = d.spanAt(afterSpaces(x.Text, prev), 0, len(x.Text))
+			default:
+				x.Blocks[i].Span = d.spanAt(prev, m-2, len(x.Text))
+			}
 			prev = x.Blocks[i].End
 		}
 		bpos = make([]uint32, n)

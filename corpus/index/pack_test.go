@@ -192,9 +192,9 @@ func TestBlockPositions(t *testing.T) {
 	}
 }
 
-// TestAnnotationsRoundTrip: the compact forms of a pack (sentences
-// against the blocks, shared keywords as numbers, entity kinds as
-// numbers) give back every annotation as it was, including those the
+// TestAnnotationsRoundTrip: the compact forms of a pack (blocks against
+// the lines of the text, sentences against the blocks, shared keywords as
+// numbers, entity kinds as numbers) give back every annotation as it was, including those the
 // compact forms do not cover.
 func TestAnnotationsRoundTrip(t *testing.T) {
 	text := "Titre\n\nUne phrase. Deux phrases ici.\n\nUn bloc entier.\n\nFin"
@@ -230,6 +230,18 @@ func TestAnnotationsRoundTrip(t *testing.T) {
 		{ID: "b", Path: "b.txt", Lang: "fr", Text: "Sans blocs. Deux.", Sentences: []corpus.Span{sp(0, 11), sp(12, 17)}},
 		{ID: "c", Path: "c.txt", Lang: "fr", Text: "", Blocks: []corpus.Block{}, Sentences: []corpus.Span{}},
 	}
+	// Blocks of every form: a line after spaces, lines after spaces,
+	// one that starts past a word, one that starts before the end of the
+	// one before, one empty at the end of the text.
+	lines := "  Une ligne\nsuite du bloc\n\n\tDeux\n  x  Trois\n"
+	at := func(s string) int { return strings.Index(lines, s) }
+	docs = append(docs, &corpus.Document{ID: "d", Path: "d.txt", Lang: "fr", Text: lines, Blocks: []corpus.Block{
+		b(at("Une"), at("\nsuite"), corpus.Heading),
+		b(at("suite"), at("\n  x"), corpus.Paragraph),
+		b(at("Trois"), at("Trois")+5, corpus.Boilerplate),
+		b(at("Trois")+1, at("Trois")+3, corpus.Paragraph),
+		b(len(lines), len(lines), corpus.Meta),
+	}})
 	ix := index.Build(docs, corpus.Overview{Entities: docs[0].Entities})
 	for _, split := range []bool{false, true} {
 		blob, files, err := ix.Marshal(index.MarshalOptions{PackBytes: 1, Split: split})
