@@ -84,7 +84,7 @@ func TestPackStat(t *testing.T) {
 				last = bp[i]
 			}
 			es[3].count(len(doc.Sentences), doc.Sentences == nil)
-			es[3].sentences(doc.Sentences, doc.Blocks)
+			es[3].sentences(doc.Sentences, doc.Blocks, doc.Text)
 			es[4].keywords(doc.Keywords)
 			es[5].entities(doc.Entities)
 			es[6].related(doc.Related, byID, doc.Keywords)
