@@ -371,10 +371,10 @@ func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 	e.str(d.Text)
 	e.count(len(d.Blocks), d.Blocks == nil)
 	e.blocks(d.Blocks, d.Text)
-	last := uint32(0)
-	for i := range d.Blocks {
-		e.uvarint(uint64(bpos[i] - last))
-		last = bpos[i]
+	want := 0
+	for i, b := range d.Blocks {
+		e.int(int(bpos[i]) - want)
+		want = nextBlockPos(int(bpos[i]), d.Text[b.Start:b.End])
 	}
 	e.count(len(d.Sentences), d.Sentences == nil)
 	e.sentences(d.Sentences, d.Blocks, d.Text)
@@ -386,7 +386,7 @@ func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 	x.Text = d.str()
 	var bpos []uint32
-	if n, isNil := d.count(3); !isNil {
+	if n, isNil := d.count(1); !isNil {
 		x.Blocks = make([]corpus.Block, n)
 		prev := 0
 		for i := range x.Blocks {
@@ -414,14 +414,16 @@ func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 			prev = x.Blocks[i].End
 		}
 		bpos = make([]uint32, n)
-		last := uint64(0)
-		for i := range bpos {
-			last += d.uvarint()
-			if last > math.MaxUint32 {
+		want := 0
+		for i := 0; i < n && d.err == nil; i++ {
+			p := int64(want) + int64(d.int())
+			if p < 0 || p > math.MaxUint32 {
 				d.fail("block position out of range")
 				break
 			}
-			bpos[i] = uint32(last)
+			bpos[i] = uint32(p)
+			b := x.Blocks[i]
+			want = nextBlockPos(int(p), x.Text[b.Start:b.End])
 		}
 	}
 	if n, isNil := d.count(1); !isNil {
@@ -431,6 +433,28 @@ func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 	x.Entities = d.entities()
 	x.Related = d.related(docs, x.Keywords)
 	return bpos
+}
+
+// nextBlockPos returns where the words of the block after one whose
+// text is block, and whose words start at position p, most likely start
+// (as the index counts positions: token's words and BlockGap): after as
+// many words as block has runs of letters and digits, and the gap if it
+// has any. The pack writes each block's position as its distance from
+// this guess, most often 0.
+func nextBlockPos(p int, block string) int {
+	n, in := 0, false
+	for i := 0; i < len(block); i++ {
+		c := block[i]
+		w := c >= 0x80 || c-'0' <= 9 || c|0x20-'a' <= 'z'-'a'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	if n > 0 {
+		n += BlockGap
+	}
+	return p + n
 }
 
 // sentences writes the spans of a document's sentences against its

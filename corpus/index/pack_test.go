@@ -293,3 +293,46 @@ func TestDefaultPackBytes(t *testing.T) {
 		t.Errorf("%d packs split, %d embedded, for %d documents: want fewer embedded", s, e, len(ix.Docs))
 	}
 }
+
+// TestPartsOfLines cuts a document of many one-line blocks, each written
+// in a byte or two, into parts: every part decodes, with the blocks and
+// text of the whole document from its offset on.
+func TestPartsOfLines(t *testing.T) {
+	var text strings.Builder
+	var blocks []corpus.Block
+	for i := 0; text.Len() < 6000; i++ {
+		start := text.Len()
+		text.WriteString("ligne " + strings.Repeat("mot ", i%5) + "fin")
+		blocks = append(blocks, corpus.Block{Span: corpus.Span{Start: start, End: text.Len()}, Kind: corpus.Paragraph})
+		text.WriteString("\n")
+	}
+	doc := &corpus.Document{ID: "l", Path: "l.txt", Lang: "fr", Text: text.String(), Blocks: blocks}
+	blob, files, err := index.Build([]*corpus.Document{doc}, corpus.Overview{}).Marshal(index.MarshalOptions{PartBytes: 1000, Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := ix.NumPacks() + ix.NumChunks()
+	if ix.NumParts() < 3 {
+		t.Fatalf("%d parts", ix.NumParts())
+	}
+	for k := 0; k < ix.NumParts(); k++ {
+		if err := ix.AddPart(k, string(files[first+k].Data)); err != nil {
+			t.Fatalf("part %d: %v", k, err)
+		}
+	}
+	for p := 0; p < 2000; p += 100 {
+		part, _, off, err := ix.Part(0, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range part.Blocks {
+			if b.End > len(part.Text) || part.Text[b.Start:b.End] != doc.Text[off+b.Start:off+b.End] {
+				t.Fatalf("position %d: block %v of the part at %d is not the document's", p, b, off)
+			}
+		}
+	}
+}
