@@ -34,7 +34,7 @@ func main() {
 		name = os.Args[1]
 	}
 	global := safejs.Global()
-	e, err := engine.OpenString(indexBlob)
+	e, err := engine.OpenEmbedded(indexBlob)
 	if err != nil {
 		bridge.Fail(global, name, "explorer: cannot open the embedded index: "+err.Error())
 		return

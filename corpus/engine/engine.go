@@ -86,6 +86,18 @@ func OpenString(blob string) (*Engine, error) {
 	return e, nil
 }
 
+// OpenEmbedded is OpenString for a blob embedded in the program itself
+// (go:embed), whose checksum it skips: see index.DecodeEmbedded.
+func OpenEmbedded(blob string) (*Engine, error) {
+	ix, err := index.DecodeEmbedded(blob)
+	if err != nil {
+		return nil, err
+	}
+	e := New(ix)
+	e.blobBytes = len(blob)
+	return e, nil
+}
+
 // New returns an engine over an index already in memory.
 func New(ix *index.Index) *Engine {
 	return &Engine{ix: ix, search: search.New(ix)}

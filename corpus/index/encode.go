@@ -386,6 +386,25 @@ func DecodeString(blob string) (*Index, error) {
 	if err := checkHeader(blob); err != nil {
 		return nil, err
 	}
+	return decodeSections(blob)
+}
+
+// DecodeEmbedded is DecodeString without the checksum, for a blob that is
+// part of the program decoding it (go:embed): it came with the program's
+// code and is checked with it, and its checksum, all of the blob read
+// once more, is the largest part of opening a small index in
+// WebAssembly. The header's magic, version and length are still checked,
+// and damage that the checksum would have caught is an error or a usable
+// index, never a panic (TestCorruption, FuzzDecode).
+func DecodeEmbedded(blob string) (*Index, error) {
+	if err := checkFrame(blob); err != nil {
+		return nil, err
+	}
+	return decodeSections(blob)
+}
+
+// decodeSections decodes the sections of a blob whose header is checked.
+func decodeSections(blob string) (*Index, error) {
 	ix := &Index{}
 	split, splitChunks := false, false
 	d := dec{s: blob, p: headerSize}
@@ -440,22 +459,8 @@ func DecodeString(blob string) (*Index, error) {
 
 // checkHeader checks the magic, version, length and checksum of a blob.
 func checkHeader[B []byte | string](b B) error {
-	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
-		return errors.New("index: not an index file (bad magic number)")
-	}
-	if len(b) < headerSize {
-		return errors.New("index: truncated header: " + strconv.Itoa(len(b)) + " bytes, need " + strconv.Itoa(headerSize))
-	}
-	if v := getU32(b[8:]); v != FormatVersion {
-		return errors.New("index: format version " + strconv.FormatUint(uint64(v), 10) + ", this engine reads " + strconv.Itoa(FormatVersion) + ": rebuild the index")
-	}
-	n := uint64(getU32(b[12:])) | uint64(getU32(b[16:]))<<32
-	if have := uint64(len(b) - headerSize); have != n {
-		what := "truncated"
-		if have > n {
-			what = "trailing bytes"
-		}
-		return errors.New("index: " + what + ": the header says " + strconv.FormatUint(n, 10) + " bytes of data, the blob has " + strconv.FormatUint(have, 10))
+	if err := checkFrame(b); err != nil {
+		return err
 	}
 	var sum uint32
 	switch b := any(b).(type) {
@@ -472,6 +477,28 @@ func checkHeader[B []byte | string](b B) error {
 	}
 	if want := getU32(b[20:]); sum != want {
 		return errors.New("index: checksum mismatch (computed " + strconv.FormatUint(uint64(sum), 16) + ", stored " + strconv.FormatUint(uint64(want), 16) + "): the index is corrupt, rebuild it")
+	}
+	return nil
+}
+
+// checkFrame checks the magic, version and length of a blob.
+func checkFrame[B []byte | string](b B) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("index: not an index file (bad magic number)")
+	}
+	if len(b) < headerSize {
+		return errors.New("index: truncated header: " + strconv.Itoa(len(b)) + " bytes, need " + strconv.Itoa(headerSize))
+	}
+	if v := getU32(b[8:]); v != FormatVersion {
+		return errors.New("index: format version " + strconv.FormatUint(uint64(v), 10) + ", this engine reads " + strconv.Itoa(FormatVersion) + ": rebuild the index")
+	}
+	n := uint64(getU32(b[12:])) | uint64(getU32(b[16:]))<<32
+	if have := uint64(len(b) - headerSize); have != n {
+		what := "truncated"
+		if have > n {
+			what = "trailing bytes"
+		}
+		return errors.New("index: " + what + ": the header says " + strconv.FormatUint(n, 10) + " bytes of data, the blob has " + strconv.FormatUint(have, 10))
 	}
 	return nil
 }

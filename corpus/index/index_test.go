@@ -1,6 +1,7 @@
 package index_test
 
 import (
+	"bytes"
 	"fmt"
 	"hash/crc32"
 	"reflect"
@@ -281,9 +282,47 @@ func TestDecodeErrors(t *testing.T) {
 		{"flipped", flipped, "checksum mismatch"},
 	} {
 		_, err := index.Decode(c.blob)
+		if c.name != "flipped" {
+			// DecodeEmbedded checks all but the checksum the same way.
+			if _, err2 := index.DecodeEmbedded(string(c.blob)); err2 == nil || err2.Error() != errString(err) {
+				t.Errorf("%s: DecodeEmbedded: got error %v, want %v", c.name, err2, err)
+			}
+		}
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: got error %v, want one containing %q", c.name, err, c.want)
 		}
+	}
+}
+
+func errString(err error) string {
+	if err == nil {
+		return "<nil>"
+	}
+	return err.Error()
+}
+
+// TestDecodeEmbedded: the blob embedded in the module is decoded without
+// its checksum, to the same index; a damaged checksum is not read.
+func TestDecodeEmbedded(t *testing.T) {
+	want, blob := seedIndex(t)
+	b := append([]byte(nil), blob...)
+	b[20] ^= 0xff // the stored checksum
+	if _, err := index.Decode(b); err == nil || !strings.Contains(err.Error(), "checksum mismatch") {
+		t.Fatalf("Decode with a wrong checksum: %v, want a checksum mismatch", err)
+	}
+	ix, err := index.DecodeEmbedded(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := ix.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again, blob) {
+		t.Errorf("DecodeEmbedded then MarshalBinary: %d bytes differ from the blob's %d", len(again), len(blob))
+	}
+	if ix.NumTerms() != want.NumTerms() || len(ix.Docs) != len(want.Docs) {
+		t.Errorf("DecodeEmbedded: %d terms, %d documents, want %d, %d", ix.NumTerms(), len(ix.Docs), want.NumTerms(), len(want.Docs))
 	}
 }
 

@@ -65,7 +65,7 @@ func TestSeedKeywords(t *testing.T) {
 				r, _ := utf8.DecodeRuneInString(kw.Text[t.Start:])
 				// "Ma" in "Jack Ma" is a name; "derrière" in "derrière
 				// Amazon" is a function word all the same.
-				return (t.Stop || edgeStop[t.Term]) && !unicode.IsUpper(r)
+				return (t.Stop || lex().edgeStop[t.Term]) && !unicode.IsUpper(r)
 			}
 			if stopEdge(toks[0]) || stopEdge(toks[len(toks)-1]) {
 				t.Errorf("%s: keyword %q starts or ends with a function word", id, kw.Text)

@@ -172,6 +172,7 @@ func findEntities(text string, us []unit) []*ent {
 // (exclusive), whether ws[i] is a title ("M.", "Mme") to strip, and whether
 // there is a name at all.
 func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, bool, bool) {
+	lx := lex()
 	ws := u.w
 	w := &ws[i]
 	if !w.upper || w.num || w.code {
@@ -186,7 +187,7 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		start = i + 1
 	}
 	j := start + 1
-	if !title && personTitles[w.term] && !w.acronym {
+	if !title && lx.personTitles[w.term] && !w.acronym {
 		// "Directeur de Innovation Is Everywhere", "Président Macron": a
 		// capitalised title is a cue, not part of the name.
 		return 0, false, false
@@ -197,8 +198,8 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 			j++
 			continue
 		}
-		if connectors[x.term] && !x.upper && j+1 < len(ws) && !ws[j+1].broken && ws[j+1].upper && !ws[j+1].num && !ws[j+1].first &&
-			!(allPlaces(ws[start:j]) && !places[ws[j+1].term]) {
+		if lx.connectors[x.term] && !x.upper && j+1 < len(ws) && !ws[j+1].broken && ws[j+1].upper && !ws[j+1].num && !ws[j+1].first &&
+			!(allPlaces(ws[start:j]) && !lx.places[ws[j+1].term]) {
 			j += 2
 			continue
 		}
@@ -207,23 +208,23 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 	// A portfolio or a town before a person's name is not part of it: "le
 	// ministre de l'Economie Bruno Le Maire", "la maire de Paris Anne
 	// Hidalgo". The name starts at the given name.
-	if !title && j-start >= 3 && !firstNames[ws[start].term] && firstNames[ws[start+1].term] && !connectors[ws[start].term] {
+	if !title && j-start >= 3 && !lx.firstNames[ws[start].term] && lx.firstNames[ws[start+1].term] && !lx.connectors[ws[start].term] {
 		return 0, false, false
 	}
 	// An institution's name is its head and the adjectives after it:
 	// "Parti socialiste", "Union européenne", "Banque centrale européenne".
-	if j-start == 1 && instHeads[ws[start].term] {
-		for j < len(ws) && j-start < 3 && !ws[j].broken && !ws[j].upper && !ws[j].stop && !edgeStop[ws[j].term] && adjectiveLike(ws[j].term) {
+	if j-start == 1 && lx.instHeads[ws[start].term] {
+		for j < len(ws) && j-start < 3 && !ws[j].broken && !ws[j].upper && !ws[j].stop && !lx.edgeStop[ws[j].term] && adjectiveLike(ws[j].term) {
 			j++
 		}
 	}
 	// A common word before a connector is not part of the name after it:
 	// "la République de Lorient", "l'Etat de New York".
-	if j > start+2 && (commonCaps[ws[start].term] || personTitles[ws[start].term]) && connectors[ws[start+1].term] && !ws[start+1].upper {
+	if j > start+2 && (lx.commonCaps[ws[start].term] || lx.personTitles[ws[start].term]) && lx.connectors[ws[start+1].term] && !ws[start+1].upper {
 		return 0, false, false
 	}
 	// Trim trailing connectors.
-	for j > start+1 && connectors[ws[j-1].term] && !ws[j-1].upper {
+	for j > start+1 && lx.connectors[ws[j-1].term] && !ws[j-1].upper {
 		j--
 	}
 	first := &ws[start]
@@ -237,7 +238,7 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 	}
 	if n == 1 {
 		t := first.term
-		if first.short() || commonCaps[t] || (first.acronym && commonAcronyms[t]) || isTitleWord(text, first) || personTitles[t] && !first.acronym {
+		if first.short() || lx.commonCaps[t] || (first.acronym && lx.commonAcronyms[t]) || isTitleWord(text, first) || lx.personTitles[t] && !first.acronym {
 			return 0, false, false
 		}
 		// A lone capitalised word: a name if the document writes it with
@@ -250,7 +251,7 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		// A sentence's first word: a name only if the document capitalises
 		// it inside sentences too, or if more capitalised words follow it
 		// and it is not a common word.
-		if capMid[first.term] == 0 && (n == 1 || lowMid[first.term] > 0 || edgeStop[first.term] || speechVerbs[first.term] || placePreps[first.term]) {
+		if capMid[first.term] == 0 && (n == 1 || lowMid[first.term] > 0 || lx.edgeStop[first.term] || lx.speechVerbs[first.term] || lx.placePreps[first.term]) {
 			return 0, false, false
 		}
 	}
@@ -258,7 +259,7 @@ func nameRun(text string, u *unit, i int, capMid, lowMid map[string]int) (int, b
 		// Titles and headings capitalise words at will: keep names whose
 		// every word is capitalised inside the document's sentences.
 		for x := start; x < j; x++ {
-			if !connectors[ws[x].term] && capMid[ws[x].term] == 0 && !ws[x].acronym {
+			if !lx.connectors[ws[x].term] && capMid[ws[x].term] == 0 && !ws[x].acronym {
 				return 0, false, false
 			}
 		}
@@ -324,20 +325,21 @@ func runKey(ws []word) string {
 // voteContext adds the votes of the words around and inside one
 // occurrence: ws[i:j] is the run, ws[start:j] the name without its title.
 func voteContext(text string, ws []word, i, start, j int, e *ent) {
+	lx := lex()
 	// Inside the name.
 	for x := start; x < j; x++ {
 		t := ws[x].term
-		if orgWords[t] {
+		if lx.orgWords[t] {
 			e.votes[vOrg] += 3
 		}
 	}
 	if allPlaces(ws[start:j]) {
 		e.votes[vPlace] += 3
 	}
-	if j-start >= 2 && placeWords[ws[j-1].term] {
+	if j-start >= 2 && lx.placeWords[ws[j-1].term] {
 		e.votes[vPlace] += 2 // "Long Island", "Downing Street"
 	}
-	if j-start >= 2 && firstNames[ws[start].term] {
+	if j-start >= 2 && lx.firstNames[ws[start].term] {
 		e.votes[vPerson] += 2
 	}
 	if j-start == 1 && ws[start].acronym {
@@ -347,27 +349,27 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 	if i > 0 && !ws[i].broken {
 		p := &ws[i-1]
 		switch {
-		case personTitles[p.term] && !p.acronym || isTitleWord(text, p):
+		case lx.personTitles[p.term] && !p.acronym || isTitleWord(text, p):
 			e.votes[vPerson] += 3
-		case speechVerbs[p.term]:
-			if articles[ws[start].term] {
+		case lx.speechVerbs[p.term]:
+			if lx.articles[ws[start].term] {
 				e.votes[vOrg]++ // "selon Le Monde": a newspaper
 			} else {
 				e.votes[vPerson]++
 			}
-		case orgNouns[p.term]:
+		case lx.orgNouns[p.term]:
 			e.votes[vOrg] += 2
-		case placePreps[p.term] && !p.upper:
+		case lx.placePreps[p.term] && !p.upper:
 			e.prep++
 		case p.term == "l" && i > 1 && ws[i-2].term == "a" && !p.broken && !ws[start].acronym:
 			e.prep++ // "à l'Élysée"
-		case ofWords[p.term] && i > 1 && !p.broken:
+		case lx.ofWords[p.term] && i > 1 && !p.broken:
 			q := &ws[i-2]
-			if placeNouns[q.term] && !q.upper {
+			if lx.placeNouns[q.term] && !q.upper {
 				// "près de Lorient", "le maire de Lyon", "le tribunal de
 				// Nanterre": a place.
 				e.prep++
-			} else if personTitles[q.term] || orgNouns[q.term] {
+			} else if lx.personTitles[q.term] || lx.orgNouns[q.term] {
 				// "directeur de X", "PDG d'Alibaba": X is an organisation.
 				e.votes[vOrg] += 2
 			}
@@ -375,9 +377,9 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 			// One adjective between: "le président chinois Xi Jinping",
 			// "le géant chinois Alibaba".
 			q := &ws[i-2]
-			if personTitles[q.term] && !q.upper {
+			if lx.personTitles[q.term] && !q.upper {
 				e.votes[vPerson] += 2
-			} else if orgNouns[q.term] {
+			} else if lx.orgNouns[q.term] {
 				e.votes[vOrg] += 2
 			}
 		}
@@ -390,13 +392,13 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 		if ws[x].upper || ws[x].num {
 			break
 		}
-		if orgNouns[t] || orgNouns[strings.TrimSuffix(strings.TrimSuffix(t, "s"), "x")] {
+		if lx.orgNouns[t] || lx.orgNouns[strings.TrimSuffix(strings.TrimSuffix(t, "s"), "x")] {
 			if steps > 0 {
 				e.votes[vOrg] += 2
 			}
 			break
 		}
-		if ws[x].stop && !ofWords[t] {
+		if ws[x].stop && !lx.ofWords[t] {
 			break
 		}
 	}
@@ -413,19 +415,19 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 	}
 	// A town in its country or region: "Santa Fe au Texas".
 	if j+1 < len(ws) && !ws[j].broken && !ws[j+1].broken && (ws[j].term == "au" || ws[j].term == "en" || ws[j].term == "aux") &&
-		ws[j+1].upper && places[ws[j+1].term] {
+		ws[j+1].upper && lx.places[ws[j+1].term] {
 		e.prep++
 	}
 	// After it: "Howard Yu, professeur", "Jack Ma, le cofondateur".
 	if j < len(ws) && ws[j].broken && strings.HasPrefix(strings.TrimSpace(text[ws[j-1].end:ws[j].start]), ",") {
 		x := j
-		if (articles[ws[x].term] || ws[x].term == "autre") && x+1 < len(ws) && !ws[x+1].broken {
+		if (lx.articles[ws[x].term] || ws[x].term == "autre") && x+1 < len(ws) && !ws[x+1].broken {
 			x++
 		}
 		switch t := ws[x].term; {
-		case personTitles[t] && !ws[x].upper:
+		case lx.personTitles[t] && !ws[x].upper:
 			e.votes[vPerson] += 2
-		case orgNouns[t] && !ws[x].upper:
+		case lx.orgNouns[t] && !ws[x].upper:
 			e.votes[vOrg] += 2
 		}
 	}
@@ -439,10 +441,11 @@ func voteContext(text string, ws []word, i, start, j int, e *ent) {
 // also writes in lower case ("Ziad Takieddine", "Brice Hortefeux"; not
 // "Le Monde", "Tour Eiffel", "Paris Match").
 func personShaped(text string, ws []word, start, j int, lowMid map[string]int) bool {
+	lx := lex()
 	if j-start != 2 {
 		return false
 	}
-	if start > 0 && !ws[start].broken && (articles[ws[start-1].term] || contracted[ws[start-1].term]) {
+	if start > 0 && !ws[start].broken && (lx.articles[ws[start-1].term] || lx.contracted[ws[start-1].term]) {
 		return false
 	}
 	for k := start; k < j; k++ {
@@ -454,10 +457,10 @@ func personShaped(text string, ws []word, start, j int, lowMid map[string]int) b
 			return false
 		}
 		t := w.term
-		if w.stop || articles[t] || connectors[t] || places[t] || placeWords[t] || orgWords[t] || orgNouns[t] || commonCaps[t] || personTitles[t] || edgeStop[t] || placeNouns[t] {
+		if w.stop || lx.articles[t] || lx.connectors[t] || lx.places[t] || lx.placeWords[t] || lx.orgWords[t] || lx.orgNouns[t] || lx.commonCaps[t] || lx.personTitles[t] || lx.edgeStop[t] || lx.placeNouns[t] {
 			return false
 		}
-		if strings.HasPrefix(t, "saint-") || strings.HasPrefix(t, "sainte-") || numberWords[t] {
+		if strings.HasPrefix(t, "saint-") || strings.HasPrefix(t, "sainte-") || lx.numberWords[t] {
 			return false // "Saint-Quentin Fallavier", "Trois Français"
 		}
 		for _, r := range text[w.start:w.end] {
@@ -472,10 +475,10 @@ func personShaped(text string, ws []word, start, j int, lowMid map[string]int) b
 func allPlaces(ws []word) bool {
 	n := 0
 	for i := range ws {
-		if connectors[ws[i].term] {
+		if lex().connectors[ws[i].term] {
 			continue
 		}
-		if !places[ws[i].term] {
+		if !lex().places[ws[i].term] {
 			return false
 		}
 		n++

@@ -264,7 +264,7 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 			// A word a long document mentions once, in passing, is not
 			// one of its keywords; a generic word capitalised ("Net",
 			// "Web", "Internet") leads only if the text is about it.
-			if commonCaps[c.terms[0]] && c.tf < 3 {
+			if lex().commonCaps[c.terms[0]] && c.tf < 3 {
 				c.s *= 20
 			} else if c.tf == 1 {
 				c.s *= 3
@@ -283,7 +283,7 @@ func keywordCandidates(text string, us []unit) []*kwCand {
 
 // candidateEdge reports whether w may start or end a keyphrase.
 func candidateEdge(w *word) bool {
-	return !w.stop && !w.num && !w.code && !w.short() && hasLetter(w.term) && !edgeStop[w.term]
+	return !w.stop && !w.num && !w.code && !w.short() && hasLetter(w.term) && !lex().edgeStop[w.term]
 }
 
 // subsumed reports whether a one-word candidate mostly occurs inside a

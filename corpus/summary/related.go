@@ -43,7 +43,7 @@ func docTerms(text string, us []unit) []termCount {
 	forms := map[string]map[string]int{}
 	for k := range us {
 		for _, w := range us[k].w {
-			if w.stop || w.num || utf8.RuneCountInString(w.term) < 3 || !hasLetter(w.term) || edgeStop[w.term] {
+			if w.stop || w.num || utf8.RuneCountInString(w.term) < 3 || !hasLetter(w.term) || lex().edgeStop[w.term] {
 				continue
 			}
 			i, ok := idx[w.stem]

@@ -5,6 +5,7 @@ package bridge
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,54 +61,75 @@ func plural(n int) string {
 // limit of the API). The length is checked before the string is copied
 // into Go, so a huge string costs nothing.
 func (b *Bridge) readString(v safejs.Value, what string, max int) (string, error) {
+	return b.readStringAt(v, what, "", max)
+}
+
+// readStringAt is readString for the value named by path and key (see
+// name), a name made only for an error.
+func (b *Bridge) readStringAt(v safejs.Value, path, key string, max int) (string, error) {
 	if v.Type() != safejs.TypeString {
-		return "", errors.New(what + " must be a string, got " + b.typeName(v))
+		return "", errors.New(name(path, key) + " must be a string, got " + b.typeName(v))
 	}
 	n, err := b.stringLength(v)
 	if err != nil {
-		return "", errors.New(what + " could not be read: " + err.Error())
+		return "", errors.New(name(path, key) + " could not be read: " + err.Error())
 	}
 	if n > max {
-		return "", errors.New(what + " too long: " + strconv.Itoa(n) + " characters, the limit is " + strconv.Itoa(max) + " characters")
+		return "", errors.New(name(path, key) + " too long: " + strconv.Itoa(n) + " characters, the limit is " + strconv.Itoa(max) + " characters")
 	}
 	s, err := v.String()
 	if err != nil {
-		return "", errors.New(what + " could not be read: " + err.Error())
+		return "", errors.New(name(path, key) + " could not be read: " + err.Error())
 	}
 	return s, nil
 }
 
 // stringLength returns the length of the JavaScript string v in UTF-16
-// code units, without copying it: the length of Object(v).
+// code units, without copying it: v.lastIndexOf("") (syscall/js reads
+// the length of objects only, and Object(v) would make one).
 func (b *Bridge) stringLength(v safejs.Value) (int, error) {
-	o, err := b.object.Invoke(v)
-	if err != nil {
-		return 0, err
-	}
-	n, err := o.Get("length")
+	n, err := b.lengthOf.Invoke(v, b.empty)
 	if err != nil {
 		return 0, err
 	}
 	return n.Int()
 }
 
+// name is how messages call the value at key of path: "options.limit";
+// path alone when key is empty, and path then key when key starts with a
+// space (" property name"). The readers take path and key apart so that
+// this string is made only for a message, not at every call.
+func name(path, key string) string {
+	switch {
+	case key == "":
+		return path
+	case key[0] == ' ':
+		return path + key
+	}
+	return path + "." + key
+}
+
 // readInt reads v, which must be an integral number in [lo, hi].
 func (b *Bridge) readInt(v safejs.Value, what string, lo, hi int) (int, error) {
+	return b.readIntAt(v, what, "", lo, hi)
+}
+
+// readIntAt is readInt for the value named by path and key (see name).
+func (b *Bridge) readIntAt(v safejs.Value, path, key string, lo, hi int) (int, error) {
 	if v.Type() != safejs.TypeNumber {
-		return 0, errors.New(what + " must be a number, got " + b.typeName(v))
+		return 0, errors.New(name(path, key) + " must be a number, got " + b.typeName(v))
 	}
 	f, err := v.Float()
 	if err != nil {
-		return 0, errors.New(what + " could not be read: " + err.Error())
+		return 0, errors.New(name(path, key) + " could not be read: " + err.Error())
 	}
-	num := jsNumber(f)
 	switch {
 	case math.IsNaN(f) || math.IsInf(f, 0):
-		return 0, errors.New(what + " must be a finite number, got " + num)
+		return 0, errors.New(name(path, key) + " must be a finite number, got " + jsNumber(f))
 	case f != math.Trunc(f):
-		return 0, errors.New(what + " must be an integer, got " + num)
+		return 0, errors.New(name(path, key) + " must be an integer, got " + jsNumber(f))
 	case f < float64(lo) || f > float64(hi):
-		return 0, errors.New(what + " out of range: " + num + ", want " + strconv.Itoa(lo) + " to " + strconv.Itoa(hi))
+		return 0, errors.New(name(path, key) + " out of range: " + jsNumber(f) + ", want " + strconv.Itoa(lo) + " to " + strconv.Itoa(hi))
 	}
 	return int(f), nil
 }
@@ -135,9 +157,9 @@ func jsNumber(f float64) string {
 }
 
 // readBool reads v, which must be a boolean.
-func (b *Bridge) readBool(v safejs.Value, what string) (bool, error) {
+func (b *Bridge) readBool(v safejs.Value, path, key string) (bool, error) {
 	if v.Type() != safejs.TypeBoolean {
-		return false, errors.New(what + " must be a boolean, got " + b.typeName(v))
+		return false, errors.New(name(path, key) + " must be a boolean, got " + b.typeName(v))
 	}
 	return v.Bool()
 }
@@ -149,6 +171,9 @@ type object struct {
 	v    safejs.Value
 	path string
 	keys []string // its own property names: the others are not read
+	// The same names as JavaScript strings, from Object.keys, to read
+	// the properties with: no new JavaScript string a read.
+	keyVals []safejs.Value
 }
 
 // readObject reads v as an options object whose property names must be
@@ -175,22 +200,28 @@ func (b *Bridge) readObject(v safejs.Value, path string, known ...string) (o obj
 	if n > maxKeys {
 		return object{}, false, errors.New(path + " has " + strconv.Itoa(n) + " properties; known: " + strings.Join(known, ", "))
 	}
-	names := make([]string, 0, n)
+	var names []string
+	var vals []safejs.Value
+	if n > 0 {
+		names = make([]string, 0, n)
+		vals = make([]safejs.Value, 0, n)
+	}
 	for i := 0; i < n; i++ {
 		k, err := keys.Index(i)
 		if err != nil {
 			return object{}, false, errors.New(path + " could not be read: " + err.Error())
 		}
-		name, err := b.readString(k, path+" property name", 64)
+		key, err := b.readStringAt(k, path, " property name", 64)
 		if err != nil {
 			return object{}, false, err
 		}
-		if !contains(known, name) {
-			return object{}, false, errors.New("unknown option " + strconv.Quote(name) + " in " + path + "; known: " + strings.Join(known, ", "))
+		if !contains(known, key) {
+			return object{}, false, errors.New("unknown option " + strconv.Quote(key) + " in " + path + "; known: " + strings.Join(known, ", "))
 		}
-		names = append(names, name)
+		names = append(names, key)
+		vals = append(vals, k)
 	}
-	return object{b: b, v: v, path: path, keys: names}, true, nil
+	return object{b: b, v: v, path: path, keys: names, keyVals: vals}, true, nil
 }
 
 func contains(list []string, s string) bool {
@@ -208,10 +239,14 @@ func contains(list []string, s string) bool {
 // through the Go runtime and kill the module. A key the object does not
 // have as its own is not set, and costs no call into JavaScript.
 func (o object) get(key string) (safejs.Value, bool, error) {
-	if o.b == nil || !contains(o.keys, key) {
+	i := -1
+	if o.b != nil {
+		i = slices.Index(o.keys, key)
+	}
+	if i < 0 {
 		return safejs.Undefined(), false, nil
 	}
-	v, err := o.b.reflectGet.Invoke(o.v, key)
+	v, err := o.b.reflectGet.Invoke(o.v, o.keyVals[i])
 	if err != nil {
 		return v, false, errors.New(o.path + "." + key + " could not be read: " + err.Error())
 	}
@@ -224,7 +259,7 @@ func (o object) int(key string, lo, hi, def int) (int, error) {
 	if err != nil || !set {
 		return def, err
 	}
-	return o.b.readInt(v, o.path+"."+key, lo, hi)
+	return o.b.readIntAt(v, o.path, key, lo, hi)
 }
 
 // str reads the string property key of at most max bytes, or "".
@@ -233,7 +268,7 @@ func (o object) str(key string, max int) (string, error) {
 	if err != nil || !set {
 		return "", err
 	}
-	return o.b.readString(v, o.path+"."+key, max)
+	return o.b.readStringAt(v, o.path, key, max)
 }
 
 // bool reads the boolean property key, or false.
@@ -242,14 +277,14 @@ func (o object) bool(key string) (bool, error) {
 	if err != nil || !set {
 		return false, err
 	}
-	return o.b.readBool(v, o.path+"."+key)
+	return o.b.readBool(v, o.path, key)
 }
 
 // object reads the nested options object key.
 func (o object) object(key string, known ...string) (object, error) {
-	v, _, err := o.get(key)
-	if err != nil {
-		return object{}, err
+	v, set, err := o.get(key)
+	if err != nil || !set {
+		return object{}, err // undefined and null are no options, as readObject says
 	}
 	sub, _, err := o.b.readObject(v, o.path+"."+key, known...)
 	return sub, err

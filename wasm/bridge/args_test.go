@@ -145,3 +145,16 @@ func TestReadObject(t *testing.T) {
 		}
 	}
 }
+
+func TestName(t *testing.T) {
+	for _, tt := range []struct{ path, key, want string }{
+		{"query", "", "query"},
+		{"options", "limit", "options.limit"},
+		{"options.filters", "author", "options.filters.author"},
+		{"options", " property name", "options property name"},
+	} {
+		if got := name(tt.path, tt.key); got != tt.want {
+			t.Errorf("name(%q, %q) = %q, want %q", tt.path, tt.key, got, tt.want)
+		}
+	}
+}

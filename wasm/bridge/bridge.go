@@ -6,6 +6,7 @@ import (
 	"errors"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
+	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/hack-pad/safejs"
 )
 
@@ -16,16 +17,25 @@ type Bridge struct {
 
 	// JavaScript built-ins, looked up once.
 	errorCtor, object, isArray, objectKeys, reflectGet safejs.Value
+	// lengthOf(s, empty) is s.lastIndexOf(""): the length of the string s,
+	// a number, read without making a JavaScript object (Object(s)) that
+	// the Go side would have to track and release.
+	lengthOf, empty safejs.Value
 
 	funcs  funcSet
 	done   chan struct{}
 	closed bool
 
+	// out is where answers are written, kept from call to call so that
+	// an answer does not grow a new buffer (see answer).
+	out jsonw.Writer
+
 	calls, failures, panics int
 }
 
 // New returns a bridge to e. It fails only if the JavaScript built-ins it
-// needs (Error, Object, Array.isArray, Object.keys, Reflect.get) cannot be found.
+// needs (Error, Object, Array.isArray, Object.keys, Reflect.get,
+// String.prototype.lastIndexOf, Function.prototype.call) cannot be found.
 func New(e *engine.Engine) (*Bridge, error) {
 	b := &Bridge{e: e, done: make(chan struct{})}
 	g := safejs.Global()
@@ -45,7 +55,35 @@ func New(e *engine.Engine) (*Bridge, error) {
 	if b.reflectGet, err = builtin(g, "Reflect", "get"); err != nil {
 		return nil, err
 	}
+	if b.lengthOf, err = lengthOf(g); err != nil {
+		return nil, err
+	}
+	if b.empty, err = safejs.ValueOf(""); err != nil {
+		return nil, errors.New("bridge: no empty string: " + err.Error())
+	}
 	return b, nil
+}
+
+// lengthOf returns Function.prototype.call.bind(String.prototype.lastIndexOf).
+func lengthOf(g safejs.Value) (safejs.Value, error) {
+	str, err := g.Get("String")
+	if err == nil {
+		var last, fn, call, bound safejs.Value
+		if last, err = builtin(str, "prototype", "lastIndexOf"); err == nil {
+			if fn, err = g.Get("Function"); err == nil {
+				if call, err = builtin(fn, "prototype", "call"); err == nil {
+					if bound, err = call.Call("bind", last); err == nil && bound.Type() == safejs.TypeFunction {
+						return bound, nil
+					}
+				}
+			}
+		}
+	}
+	msg := "not a function"
+	if err != nil {
+		msg = err.Error()
+	}
+	return safejs.Value{}, errors.New("bridge: cannot bind String.prototype.lastIndexOf: " + msg)
 }
 
 func builtin(g safejs.Value, obj, fn string) (safejs.Value, error) {
@@ -141,6 +179,21 @@ func (b *Bridge) wrap(name string, maxArgs int, fn method) func(safejs.Value, []
 			b.failures++
 			return jsError(b.errorCtor, name+": "+err.Error())
 		}
-		return string(engine.JSON(v))
+		return b.answer(v)
 	}
+}
+
+// keepAnswerBuf is the largest answer buffer kept for the next call: a
+// rare big answer (documents() of a large corpus) is not held on to.
+const keepAnswerBuf = 64 << 10
+
+// answer returns v as JSON, written in the bridge's buffer.
+func (b *Bridge) answer(v engine.JSONer) string {
+	b.out.Reset()
+	v.AppendJSON(&b.out)
+	s := string(b.out.Bytes())
+	if cap(b.out.Bytes()) > keepAnswerBuf {
+		b.out = jsonw.Writer{}
+	}
+	return s
 }

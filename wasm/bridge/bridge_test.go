@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
+	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/hack-pad/safejs"
 )
 
@@ -279,3 +280,52 @@ func TestFail(t *testing.T) {
 		t.Errorf("Fail set %q", msg)
 	}
 }
+
+// TestAnswerBuffer: answers share one buffer from call to call; each is
+// whole and its own, whatever the size of the one before (a big answer's
+// buffer is dropped after it), and a failed call leaves nothing behind.
+func TestAnswerBuffer(t *testing.T) {
+	b, api := newAPI(t)
+	want := func(v engine.JSONer, err error) string {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(engine.JSON(v))
+	}
+	docs := want(b.e.Documents(), nil)
+	small := want(b.e.DocumentsPage(0, 1))
+	big := strings.Repeat("é", engine.MaxQueryLen) // a failing call with a long message
+	for i, c := range []struct {
+		method string
+		args   []any
+		want   string
+	}{
+		{"documents", nil, docs},
+		{"documents", []any{map[string]any{"offset": 0, "limit": 1}}, small},
+		{"search", []any{big + big}, ""},
+		{"documents", nil, docs},
+		{"documents", []any{map[string]any{"offset": 0, "limit": 1}}, small},
+	} {
+		got, msg := call(t, api, c.method, c.args...)
+		if c.want == "" {
+			if msg == "" {
+				t.Errorf("call %d, %s: no error", i, c.method)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("call %d, %s: got %d bytes %.60q, want %d bytes %.60q (error %q)", i, c.method, len(got), got, len(c.want), c.want, msg)
+		}
+	}
+	// A big answer's buffer is not kept for the next call.
+	b.answer(bigAnswer(keepAnswerBuf + 1))
+	if c := cap(b.out.Bytes()); c > keepAnswerBuf {
+		t.Errorf("after an answer of %d bytes the bridge keeps a buffer of %d, want at most %d", keepAnswerBuf+1, c, keepAnswerBuf)
+	}
+}
+
+// bigAnswer is a JSON string of n bytes.
+type bigAnswer int
+
+func (n bigAnswer) AppendJSON(w *jsonw.Writer) { w.String(strings.Repeat("x", int(n)-2)) }
