@@ -173,34 +173,37 @@ func (ix *Index) postingsOf(t int) string {
 	return ch.data[ch.off[i]:ch.off[i+1]]
 }
 
-// makeChunks cuts the postings of an index built in memory into chunks of
-// about chunkBytes bytes, each a run of whole lists of consecutive terms.
-// If stream is not nil, each chunk's file is given to it as soon as it is
-// made, and the chunks returned hold no data.
+// makeChunks cuts the postings of the index (built in memory, or decoded
+// with every chunk at hand) into chunks of about chunkBytes bytes, each
+// a run of whole lists of consecutive terms. If stream is not nil, each
+// chunk's file is given to it as soon as it is made, and the chunks
+// returned hold no data.
 func (ix *Index) makeChunks(chunkBytes int, stream func(PackFile) error) ([]chunk, error) {
 	if chunkBytes <= 0 {
 		chunkBytes = DefaultChunkBytes
 	}
 	var out []chunk
-	first := 0
+	first, size := 0, 0
 	var e enc
 	flush := func(end int) error {
 		e.b = e.b[:0]
 		for t := first; t < end; t++ {
-			e.uvarint(uint64(ix.postOff[t+1] - ix.postOff[t]))
+			e.uvarint(uint64(len(ix.postingsOf(t))))
 		}
-		e.b = append(e.b, ix.post[ix.postOff[first]:ix.postOff[end]]...)
+		for t := first; t < end; t++ {
+			e.b = append(e.b, ix.postingsOf(t)...)
+		}
 		c := chunk{first: first, n: end - first, size: len(e.b)}
 		var err error
 		if c.hash, c.data, err = emit(e.b, stream); err != nil {
 			return err
 		}
 		out = append(out, c)
-		first = end
+		first, size = end, 0
 		return nil
 	}
 	for t := range ix.terms {
-		if ix.postOff[t+1]-ix.postOff[first] >= uint32(chunkBytes) {
+		if size += len(ix.postingsOf(t)); size >= chunkBytes {
 			if err := flush(t + 1); err != nil {
 				return nil, err
 			}

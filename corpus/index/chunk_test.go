@@ -126,8 +126,9 @@ func TestChunks(t *testing.T) {
 
 // TestChunksEmbedded checks that an embedded index has its postings in
 // one chunk, at hand, and names no file (its packs neither); written
-// again with Split, a decoded embedded index names its files by their
-// hashes, and an index decoded from the split blob takes them.
+// again with Split, a decoded embedded index cuts its postings into
+// chunks and names its files by their hashes, and an index decoded from
+// the split blob takes them.
 func TestChunksEmbedded(t *testing.T) {
 	ix, blob := seedIndex(t)
 	got, err := index.Decode(blob)
@@ -144,6 +145,9 @@ func TestChunksEmbedded(t *testing.T) {
 	again, err := index.Decode(split)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if again.NumChunks() < 2 {
+		t.Fatalf("written with Split, the postings of a decoded embedded index are %d chunk", again.NumChunks())
 	}
 	for p := 0; p < again.NumPacks(); p++ {
 		if files[p].Name != again.PackName(p) || again.AddPack(p, string(files[p].Data)) != nil {

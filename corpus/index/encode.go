@@ -43,8 +43,8 @@ type MarshalOptions struct {
 	PackBytes int
 	// ChunkBytes is about how many bytes of postings go into one chunk,
 	// with Split; 0 means DefaultChunkBytes. Without Split the postings
-	// are one chunk. An index decoded from a blob keeps its chunks as
-	// they are.
+	// are one chunk. An index decoded from a blob keeps its chunks when
+	// written as it was (split or embedded).
 	ChunkBytes int
 	// PartBytes is about how many bytes of text go into one part of a
 	// long document, written with Split only; 0 means DefaultPartBytes,
@@ -116,10 +116,17 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if opt.Split {
 		stream = opt.Files
 	}
+	for i, c := range ix.chunks {
+		if c.data == "" {
+			return nil, nil, errors.New("index: chunk " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
+		}
+	}
+	// Embedded, the postings are one chunk: nothing is fetched by the
+	// chunk, and the table is one entry. The chunks of a decoded index
+	// are kept when it is written the same way, and cut again when not
+	// (an embedded index's have no hashes).
 	chunks, madeChunks := ix.chunks, false
-	if chunks == nil {
-		// Embedded, the postings are one chunk: nothing is fetched by
-		// the chunk, and the table is one entry.
+	if chunks == nil || !opt.Split && len(chunks) > 1 || opt.Split && len(chunks) > 0 && chunks[0].hash == 0 {
 		chunkBytes := opt.ChunkBytes
 		if !opt.Split {
 			chunkBytes = math.MaxUint32
@@ -131,14 +138,8 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		madeChunks = true
 	}
 	postBytes := 0
-	for i, c := range chunks {
-		if c.data == "" && !(madeChunks && stream != nil) {
-			return nil, nil, errors.New("index: chunk " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
-		}
+	for _, c := range chunks {
 		postBytes += c.size
-	}
-	if !opt.Split && len(chunks) > 1 {
-		chunks = []chunk{joinChunks(chunks)}
 	}
 	packs, madePacks := ix.ps.packs, false
 	if packs == nil {
@@ -156,14 +157,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		packData += p.size
 	}
 	if opt.Split {
-		// Those of an index decoded from an embedded blob have no
+		// The packs of an index decoded from an embedded blob have no
 		// names yet.
-		chunks, packs = slices.Clone(chunks), slices.Clone(packs)
-		for i, c := range chunks {
-			if c.hash == 0 && c.data != "" {
-				chunks[i].hash = hashOf(c.data)
-			}
-		}
+		packs = slices.Clone(packs)
 		for i, p := range packs {
 			if p.hash == 0 && p.data != "" {
 				packs[i].hash = hashOf(p.data)
@@ -351,26 +347,6 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	putU32(b[16:], uint32(n>>32))
 	putU32(b[20:], crc32.ChecksumIEEE(b[headerSize:]))
 	return b, files, nil
-}
-
-// joinChunks returns the postings of chunks of a decoded index, all
-// loaded, as one chunk.
-func joinChunks(cs []chunk) chunk {
-	n, size := 0, 0
-	for _, c := range cs {
-		n += c.n
-		size += c.size
-	}
-	e := enc{b: make([]byte, 0, size)}
-	for _, c := range cs {
-		for i := 0; i < c.n; i++ {
-			e.uvarint(uint64(c.off[i+1] - c.off[i]))
-		}
-	}
-	for _, c := range cs {
-		e.b = append(e.b, c.data[c.off[0]:]...)
-	}
-	return chunk{first: cs[0].first, n: n, size: len(e.b), data: string(e.b)}
 }
 
 // Decode decodes an index written by MarshalBinary. It copies blob once;
