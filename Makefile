@@ -93,8 +93,10 @@ soak: site
 	node tools/soak/soak.mjs
 
 # Quality, natively: the summariser's ROUGE (tools/eval), then search's
-# hit@3, MRR@10 and junk rate on the judged sets of tools/bench
-# (tools/searcheval; -misses lists what ranked above each miss).
+# hit@3, MRR@10 and junk rate on the judged sets of tools/bench (seeds,
+# fr-manpages, fr-docs and its blind sets -2 and -3, the typo sets;
+# tools/searcheval; -misses lists what ranked above each miss, -half
+# held-out keeps the held-out half of the blind sets).
 eval:
 	$(GO) run ./tools/eval
 	$(GO) run ./tools/searcheval

@@ -5,7 +5,10 @@
 // machine changes the figures less; each query's figure is its mean over
 // -reps calls, after one warm-up pass over the set (which also fetches a
 // split build's index packs and its hits' text packs, from SITE/packs). Prints p50, p95 and max
-// over the queries, the slowest queries, and the Go collections.
+// over the queries, the slowest queries, and the Go collections; first,
+// the CPU time of the load (compile, start, index decode) and of the
+// first query with its snippets (cold: the packs it needs are read from
+// disk, inflated and added), the CPU side of the first answer.
 //
 //   node tools/bench/nodelat.mjs [-reps 30] [-passes 3] [SITE=build/site] [QUERIES.json ...]
 //
@@ -30,18 +33,23 @@ if (files.length === 0) files.push('tools/bench/queries-seeds.json', 'tools/benc
 const queries = [];
 for (const f of files) queries.push(...JSON.parse(await readFile(f, 'utf8')).queries.map((q) => q.q));
 
-const base = pathToFileURL(path.resolve(site) + '/');
-const { load } = await import(new URL('explorer.js', base));
-const wasm = await readFile(new URL('explorer.wasm', base));
-const ex = await load({ wasm, worker: false, packs: (name) => readFile(new URL('packs/' + name, base)) });
-// The warm-up pass also fills the snippets of a split build, as the
-// bench's split adapter does: the timed searches then find the texts.
-for (const q of queries) await ex.snippets(await ex.search(q, { limit: 10 }));
-
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+const base = pathToFileURL(path.resolve(site) + '/');
+const c0 = cpu();
+const { load } = await import(new URL('explorer.js', base));
+const wasm = await readFile(new URL('explorer.wasm', base));
+const ex = await load({ wasm, worker: false, packs: (name) => readFile(new URL('packs/' + name, base)) });
+const c1 = cpu();
+// The warm-up pass also fills the snippets of a split build, as the
+// bench's split adapter does: the timed searches then find the texts.
+for (const [i, q] of queries.entries()) {
+  await ex.snippets(await ex.search(q, { limit: 10 }));
+  if (i === 0) console.log(`${site}: load ${(c1 - c0).toFixed(0)} ms CPU, then the first query (${JSON.stringify(q)}) with its snippets ${(cpu() - c1).toFixed(0)} ms CPU`);
+}
+
 const s0 = await ex.stats();
 const per = queries.map(() => []);
 for (let p = 0; p < passes; p++) {

@@ -33,9 +33,14 @@
 //     passes or 30 s;
 //   - relevance of the same answers: hit@3 and MRR@10 against the judged
 //     queries in queries-NAME.json (the generated corpus has no judgements:
-//     it is timed on fr-manpages' queries); junk rate: the share of the
+//     it is timed on its own words, queries-corpus-100mb.json, "judged":
+//     false; another corpus without a set, on fr-manpages'); junk rate: the share of the
 //     queries of queries-absent.json (words found in no corpus) that get
 //     any answer;
+//   - relevance on the corpus's further judged sets, queries-NAME-*.json
+//     (for fr-docs the blind sets -2 and -3 and the typos; for fr-manpages
+//     its typos), answered once after everything else is measured, so
+//     that they change no other figure;
 //   - the longest main-thread task (PerformanceObserver longtask) while
 //     loading (until the first answer) and while typing 5 queries into a
 //     search box that searches at each keystroke;
@@ -45,17 +50,24 @@
 //
 // Writes build/bench/report.json, build/bench/report.md and docs/bench.svg.
 //
-//   node tools/bench/run.mjs [-runs 3] [-engines explorer,lunr] [-no-network] [name=corpus-dir ...]
+//   node tools/bench/run.mjs [-runs 3] [-engines explorer,lunr] [-no-network] [-site DIR] [name=corpus-dir ...]
+//
+// -site DIR measures a site built ahead (make site SITE=DIR CORPUS=...
+// SPLIT=on|off: explorer.wasm, wasm_exec.js, explorer.js, api.js and
+// packs/ for a split build) instead of building the explorer's module
+// here: for one corpus, the one the site was built from, and the explorer
+// engine of the site's mode (explorer-split if it has packs/, else
+// explorer). It spares a second build of a large corpus.
 //   BENCH_LARGE=1 node tools/bench/run.mjs   (adds corpus-100mb; BENCH_LARGE_ENGINES=a,b
 //                                             chooses its engines: explorer-split,pagefind,minisearch,flexsearch)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { access, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { serve, launch } from '../../wasm/test/server.mjs';
-import { repo, buildTool, buildExplorerSite } from './explorer-site.mjs';
+import { repo, brotliSize, buildTool, buildExplorerSite } from './explorer-site.mjs';
 import { chart } from './chart.mjs';
 
 const here = join(repo, 'tools', 'bench');
@@ -86,17 +98,20 @@ const args = process.argv.slice(2);
 let runs = 3;
 let engines = Object.keys(ENGINES);
 let network = true;
+let prebuilt = null;
 const corpora = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '-runs') runs = Number(args[++i]);
   else if (args[i] === '-engines') engines = args[++i].split(',');
   else if (args[i] === '-no-network') network = false;
+  else if (args[i] === '-site') prebuilt = resolve(args[++i]);
   else if (args[i].includes('=')) {
     const [name, dir] = args[i].split('=');
-    // A corpus without its own judged queries (such as build/corpus-100mb)
-    // is timed on fr-manpages' queries, without relevance figures.
-    const judged = await access(join(here, `queries-${name}.json`)).then(() => true, () => false);
-    corpora.push({ name, dir: resolve(dir), ...(judged ? {} : { queries: 'fr-manpages' }) });
+    // A corpus without its own judged queries is timed on fr-manpages'
+    // queries, or on its own set of queries-NAME.json if that set says
+    // "judged": false (queries-corpus-100mb.json), without relevance figures.
+    const set = await readFile(join(here, `queries-${name}.json`), 'utf8').then(JSON.parse, () => null);
+    corpora.push({ name, dir: resolve(dir), ...(set?.judged === false ? { queries: name } : set ? {} : { queries: 'fr-manpages' }) });
   } else throw new Error(`unknown argument ${args[i]} (want -runs N, -engines a,b or name=corpus-dir)`);
 }
 for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e} (want ${Object.keys(ENGINES).join(', ')})`);
@@ -115,10 +130,16 @@ if (corpora.length === 0) {
     const dir = join(repo, 'build', 'corpus-100mb');
     execFileSync('go', ['run', './tools/gencorpus', '-o', dir], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
     const large = (process.env.BENCH_LARGE_ENGINES || 'explorer-split,pagefind,minisearch,flexsearch').split(',');
-    corpora.push({ name: 'corpus-100mb', dir, queries: 'fr-manpages', engines: large.filter((e) => engines.includes(e)) });
+    corpora.push({ name: 'corpus-100mb', dir, queries: 'corpus-100mb', engines: large.filter((e) => engines.includes(e)) });
   }
 }
 for (const c of corpora) for (const e of c.engines || []) if (!ENGINES[e]) throw new Error(`unknown engine ${e}`);
+if (prebuilt) {
+  if (corpora.length !== 1) throw new Error('-site: give the one corpus the site was built from (name=corpus-dir)');
+  const mode = (await access(join(prebuilt, 'packs')).then(() => true, () => false)) ? 'on' : 'off';
+  for (const e of engines) if (e.startsWith('explorer') && ENGINES[e].split !== mode) throw new Error(`-site: ${prebuilt} is a ${mode === 'on' ? 'split' : 'embedded'} build; engine ${e} is not`);
+  corpora[0].prebuilt = { mode, site: prebuilt };
+}
 
 const version = async (pkg) => JSON.parse(await readFile(join(modules, pkg, 'package.json'), 'utf8')).version;
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)];
@@ -164,6 +185,23 @@ function brotli(body) {
   return b;
 }
 
+/** A site built ahead (-site): the files buildExplorerSite would have made, and their sizes. */
+async function prebuiltSite(dir) {
+  const site = await mkdtemp(join(work, 'prebuilt-'));
+  for (const f of ['explorer.wasm', 'wasm_exec.js', 'explorer.js', 'api.js']) await copyFile(join(dir, f), join(site, f));
+  let packs = 0;
+  let packBytes = 0;
+  if (await access(join(dir, 'packs')).then(() => true, () => false)) {
+    await cp(join(dir, 'packs'), join(site, 'packs'), { recursive: true });
+    for (const f of await readdir(join(site, 'packs'))) {
+      packs++;
+      packBytes += (await stat(join(site, 'packs', f))).size;
+    }
+  }
+  const wasm = await readFile(join(site, 'explorer.wasm'));
+  return { site, buildSeconds: null, indexBytes: null, wasmRaw: wasm.byteLength, wasmBr: brotliSize(wasm), packs, packBytes, prebuilt: dir };
+}
+
 /** The corpus as the explorer ingests it: [{id, title, text}]. */
 function documents(tool, dir) {
   const out = execFileSync(tool, ['inspect', '-raw', '-corpus', dir], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -201,6 +239,7 @@ async function buildEngine(name, corpus, docsJSON, docs, tool, dir) {
     // -split off or on) share one build of the corpus's module.
     const mode = ENGINES[name].split;
     corpus.explorer ??= {};
+    if (corpus.prebuilt?.mode === mode) corpus.explorer[mode] ??= await prebuiltSite(corpus.prebuilt.site);
     corpus.explorer[mode] ??= await buildExplorerSite(corpus.dir, tool, join(dir, '..', `${corpus.name}-explorer-${mode}`), { split: mode });
     const built = corpus.explorer[mode];
     await cp(built.site, site, { recursive: true });
@@ -357,7 +396,7 @@ async function longestTask(page, from, to) {
   }, [from, to]);
 }
 
-async function measureEngine(browser, site, queries) {
+async function measureEngine(browser, site, queries, more = []) {
   let served = [];
   const server = await serve(site, { onResponse: (_path, body) => served.push(body) });
   const loads = [];
@@ -414,7 +453,10 @@ async function measureEngine(browser, site, queries) {
         const typingFrom = await page.evaluate(() => performance.now());
         await typeQueries(page, qs.slice(0, 5));
         const longTyping = await longestTask(page, typingFrom, Infinity);
-        last = { toFirst, all: afterQueries, afterOpen, opened: open.length, memLoaded, memQueried, times, answers, longLoad, longTyping };
+        // The further judged sets, answered last: they change no figure above.
+        const moreAnswers = [];
+        for (const set of more) moreAnswers.push((await page.evaluate((q) => window.runQueries(q), set.queries.map((j) => j.q))).map((a) => a.ids));
+        last = { toFirst, all: afterQueries, afterOpen, opened: open.length, memLoaded, memQueried, times, answers, moreAnswers, longLoad, longTyping };
       } finally {
         await context.close();
       }
@@ -439,6 +481,7 @@ async function measureEngine(browser, site, queries) {
     longestTaskTypingMs: last.longTyping,
     latency: { p50: pct(times, 0.5), p95: pct(times, 0.95), max: times[times.length - 1], searches: times.length },
     answers: last.answers,
+    moreAnswers: last.moreAnswers,
     times: last.times,
   };
 }
@@ -513,8 +556,20 @@ try {
     const docs = documents(tool, corpus.dir);
     const known = new Set(docs.map((d) => d.id));
     if (judgedCorpus) for (const j of judged) for (const id of j.relevant) if (!known.has(id)) throw new Error(`queries-${corpus.name}.json: "${j.q}": no document ${id}`);
+    // Further judged sets of the same corpus: queries-NAME-*.json.
+    const more = [];
+    if (judgedCorpus) {
+      const prefix = `queries-${corpus.name}-`;
+      for (const f of (await readdir(here)).filter((f) => f.startsWith(prefix) && f.endsWith('.json')).sort()) {
+        const file = JSON.parse(await readFile(join(here, f), 'utf8'));
+        if (file.judged === false) continue;
+        const set = { name: f.slice('queries-'.length, -'.json'.length), queries: file.queries };
+        for (const j of set.queries) for (const id of j.relevant) if (!known.has(id)) throw new Error(`${f}: "${j.q}": no document ${id}`);
+        more.push(set);
+      }
+    }
     const docsJSON = JSON.stringify(docs);
-    const entry = { name: corpus.name, documents: docs.length, textBytes: docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0), queries: judged.length, judged: judgedCorpus, queriesFrom: corpus.queries || corpus.name, engines: [] };
+    const entry = { name: corpus.name, documents: docs.length, textBytes: docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0), queries: judged.length, judged: judgedCorpus, queriesFrom: corpus.queries || corpus.name, sets: more.map((s) => ({ name: s.name, queries: s.queries.length })), engines: [] };
     report.corpora.push(entry);
     for (const name of corpus.engines || engines) {
       log(`${corpus.name}: ${name}: building... `);
@@ -522,10 +577,12 @@ try {
       try {
         const built = await buildEngine(name, corpus, docsJSON, docs, tool, dir);
         log('measuring... ');
-        const m = await measureEngine(browser, built.site, [...judged, ...absent]);
+        const m = await measureEngine(browser, built.site, [...judged, ...absent], more);
         const answers = m.answers;
         m.answers = answers.slice(0, judged.length);
         const rel = judgedCorpus ? relevance(judged, m.answers) : { hit3: null, mrr10: null, byKind: null };
+        rel.sets = Object.fromEntries(more.map((set, i) => [set.name, relevance(set.queries, m.moreAnswers[i])]));
+        delete m.moreAnswers;
         Object.assign(rel, junkRate(absent, answers.slice(judged.length)));
         if (network) {
           log('under the emulated network... ');
@@ -601,6 +658,18 @@ function markdown(rep) {
     lines.push(`|---|${kinds.map(() => '--:').join('|')}|`);
     for (const e of c.engines) if (!e.error) lines.push(`| ${e.label} | ${kinds.map((k) => (e.byKind[k] ? e.byKind[k].hit3.toFixed(2) : '–')).join(' | ')} |`);
     lines.push('');
+    if (c.sets?.length) {
+      // Further judged sets: hit@3 / MRR@10, and hit@3 on their natural phrasings.
+      lines.push(`Further judged sets of ${c.name}: hit@3 / MRR@10 (natural phrasings: hit@3).`, '');
+      lines.push(`| engine | ${c.sets.map((s) => `${s.name} (${s.queries})`).join(' | ')} |`);
+      lines.push(`|---|${c.sets.map(() => '--:').join('|')}|`);
+      for (const e of c.engines) {
+        if (e.error || !e.sets) continue;
+        const cell = (r) => (r ? `${r.hit3.toFixed(2)} / ${r.mrr10.toFixed(2)}${r.byKind.natural ? ` (${r.byKind.natural.hit3.toFixed(2)})` : ''}` : '–');
+        lines.push(`| ${e.label} | ${c.sets.map((s) => cell(e.sets[s.name])).join(' | ')} |`);
+      }
+      lines.push('');
+    }
   }
   return lines.join('\n');
 }

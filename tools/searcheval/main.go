@@ -14,15 +14,16 @@
 //	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-q query] [-split] [name=folder ...]
 //
 // Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
-// ../shared/corpora (those present), fr-docs on both its judged sets, and
-// both on their sets of real typos (queries-fr-docs-typos.json,
+// ../shared/corpora (those present), fr-docs on its three judged sets
+// (queries-fr-docs.json, and the blind queries-fr-docs-2.json and
+// queries-fr-docs-3.json), and both on their sets of real typos (queries-fr-docs-typos.json,
 // queries-fr-manpages-typos.json). The judged set of name=folder is
 // tools/bench/queries-NAME.json, so fr-docs-2=../shared/corpora/fr-docs
 // evaluates the second fr-docs set. -misses lists each judged query whose
 // first relevant page is not in the top 3, with what ranked above it.
 // -half keeps one half of a split set: the queries at odd positions
 // (1st, 3rd...) are the tuning half, those at even positions the held-out
-// half (see queries-fr-docs-2.json). -q prints one query's top 30, with
+// half (see queries-fr-docs-2.json and -3.json). -q prints one query's top 30, with
 // scores and the variants each hit matched.
 //
 // -split searches each corpus as a split build is searched: its index
@@ -97,7 +98,8 @@ func main() {
 			if _, err := os.Stat(p); err == nil {
 				corpora = append(corpora, c+"="+p)
 				if c == "fr-docs" {
-					corpora = append(corpora, "fr-docs-2="+p) // the second judged set
+					// the second and third judged sets, both written blind
+					corpora = append(corpora, "fr-docs-2="+p, "fr-docs-3="+p)
 				}
 				corpora = append(corpora, c+"-typos="+p) // the typo set
 			}
