@@ -122,6 +122,54 @@ func TestSleb(t *testing.T) {
 	}
 }
 
+func TestTableMax(t *testing.T) {
+	// Pairs of (zigzag value delta, pc delta), from -1, ended by a 0
+	// value delta after the first pair.
+	tests := []struct {
+		name  string
+		table []byte
+		off   int
+		want  int64
+	}{
+		{"stays -1", []byte{0, 4, 0}, 0, -1},
+		{"up to 0", []byte{2, 4, 0}, 0, 0},
+		{"up and down", []byte{2, 1, 4, 1, 3, 1, 0}, 0, 2},
+		{"after other bytes", []byte{9, 9, 2, 1, 2, 1, 0}, 2, 1},
+	}
+	for _, tt := range tests {
+		got, err := tableMax(tt.table, tt.off)
+		if err != nil || got != tt.want {
+			t.Errorf("%s: tableMax = %d, %v; want %d", tt.name, got, err, tt.want)
+		}
+	}
+	if _, err := tableMax([]byte{2, 1}, 0); err == nil {
+		t.Error("tableMax read a table with no end")
+	}
+}
+
+func TestReadClearAt(t *testing.T) {
+	segs := []segment{{8, []byte{1, 2, 3}}, {16, []byte{4, 5}}}
+	for _, tt := range []struct {
+		addr uint64
+		n    int
+		want []byte
+	}{
+		{8, 3, []byte{1, 2, 3}},
+		{6, 4, []byte{0, 0, 1, 2}},
+		{10, 8, []byte{3, 0, 0, 0, 0, 0, 4, 5}},
+		{17, 3, []byte{5, 0, 0}},
+		{30, 2, []byte{0, 0}},
+	} {
+		if got := readAt(segs, tt.addr, tt.n); !bytes.Equal(got, tt.want) {
+			t.Errorf("readAt(%d, %d) = %v, want %v", tt.addr, tt.n, got, tt.want)
+		}
+	}
+	clearAt(segs, 9, 8)
+	if !bytes.Equal(segs[0].data, []byte{1, 0, 0}) || !bytes.Equal(segs[1].data, []byte{0, 5}) {
+		t.Errorf("clearAt(9, 8) left %v and %v", segs[0].data, segs[1].data)
+	}
+}
+
 // TestBuild builds wasm/floor as shipped and checks that the merge left
 // its memory image alone, but for the line tables, and removed most
 // segments.
@@ -172,6 +220,19 @@ func TestBuild(t *testing.T) {
 	}
 	if !bytes.Equal(got, stripped) {
 		t.Error("wasmbuild's module is not the merged module without its line tables")
+	}
+	// A module left there by another wasmbuild (here: one byte changed)
+	// is built again, not taken for up to date by go build.
+	stale := bytes.Clone(got)
+	stale[len(stale)/2] ^= 0xff
+	if err := os.WriteFile(shipped, stale, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := build("../../wasm/floor", shipped, "", false); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := os.ReadFile(shipped); err != nil || !bytes.Equal(again, got) {
+		t.Errorf("a second build over a stale module differs from the first (%v)", err)
 	}
 	if _, err := DropLineTables([]segment{{0, []byte("no table here")}}); err == nil {
 		t.Error("DropLineTables found a table where there is none")
