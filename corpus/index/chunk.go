@@ -47,10 +47,10 @@ func (ix *Index) ChunkOf(t int) int {
 	return -1
 }
 
-// ChunkName returns the file name of chunk c (its content hash), or ""
-// for no such chunk or one embedded in the index.
+// ChunkName returns the file name of chunk c (its content hash), or "";
+// all zeros for a chunk embedded in the index (see PackName).
 func (ix *Index) ChunkName(c int) string {
-	if c < 0 || c >= len(ix.chunks) || ix.chunks[c].hash == 0 {
+	if c < 0 || c >= len(ix.chunks) {
 		return ""
 	}
 	return packName(ix.chunks[c].hash)

@@ -164,10 +164,11 @@ func (ix *Index) PackDocs(p int) (first, n int) {
 	return ix.ps.packs[p].first, ix.ps.packs[p].n
 }
 
-// PackName returns the file name of pack p (its content hash), or "" for
-// no such pack or one embedded in the index (which is no file).
+// PackName returns the file name of pack p (its content hash), or "".
+// A pack embedded in the index is no file, and its hash is not kept: its
+// name is all zeros.
 func (ix *Index) PackName(p int) string {
-	if p < 0 || p >= len(ix.ps.packs) || ix.ps.packs[p].hash == 0 {
+	if p < 0 || p >= len(ix.ps.packs) {
 		return ""
 	}
 	return packName(ix.ps.packs[p].hash)
@@ -547,7 +548,7 @@ func (d *dec) sentences(n int, blocks []corpus.Block, text string) []corpus.Span
 				s.End = sentenceEnd(text, at, end)
 			}
 			if d.err == nil && s.End < 0 {
-				d.fail("sentence at " + strconv.Itoa(at) + " without its end")
+				d.fail("sentence without its end")
 			}
 		}
 		if d.err != nil {
