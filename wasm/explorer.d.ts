@@ -520,7 +520,11 @@ export interface Explorer {
    * Never rejects for a pack.
    */
   snippets(result: SearchResult): Promise<SearchResult>;
-  /** Fetches every pack not loaded yet (split build: texts and search index), for offline use. */
+  /**
+   * Fetches every pack not loaded yet (split build: texts and search index), for offline use:
+   * the site's service worker keeps each file fetched. The module holds all the search index
+   * but at most 16 MB of texts (index.HeldBytes); a text it dropped is fetched again when needed.
+   */
   makeAvailableOffline(options?: OfflineOptions): Promise<OfflineResult>;
 }
 

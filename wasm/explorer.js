@@ -14,10 +14,23 @@
 // Content-Security-Policy: nothing here uses eval, inline scripts or inline
 // styles. The hosted build needs `script-src 'self' 'wasm-unsafe-eval'`.
 
-import { API, METHODS } from './api.js';
-
-/** What each method's arguments are called, for error messages (api.js). */
-const ARG_NAMES = API.methods;
+/**
+ * The API surface (api.js: the methods and their arguments' names),
+ * imported when load() starts rather than statically: a static import
+ * would hold this module's evaluation, and with it the module's download,
+ * for one more round trip; a worker never needs it.
+ * @type {Promise<typeof import('./api.js')> | null}
+ */
+let surface = null;
+function apiSurface() {
+  if (!surface) {
+    surface = import('./api.js');
+    surface.catch(() => {
+      surface = null;
+    });
+  }
+  return surface;
+}
 
 /** Options load() knows, for its error messages. */
 const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout', 'packs'];
@@ -29,8 +42,10 @@ const PACK_FETCHES = 6;
 const NOT_LOADED = /text pack (\d+) \([0-9a-f]{16}\.pack\): pack not loaded/;
 /** The module's answer while it cuts its explore table, a budget at a time (engine.ErrCutting). */
 const CUTTING = /explore: reading the corpus \(\d+ of \d+ documents\)$/;
-/** The error of a call that needs packs of the search index the module does not have yet: their numbers. */
-const INDEX_NOT_LOADED = /index packs not loaded:((?: \d+)+)/;
+/** The error of a call that needs packs of the search index the module does not have yet: their numbers and files. */
+const INDEX_NOT_LOADED = /index packs not loaded:((?:,? \d+ \([0-9a-f]{16}\.pack\))+)/;
+/** One pack of INDEX_NOT_LOADED's list: its number and file name. */
+const INDEX_PACK = /(\d+) \(([0-9a-f]{16}\.pack)\)/g;
 
 /** The name of the explorer's workers: explorer.js serves as its own worker's script when loaded under it. */
 const WORKER_NAME = 'corpus-explorer';
@@ -59,6 +74,8 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 export async function load(options) {
   const started = now();
   const opt = checkLoadOptions(options);
+  const api = apiSurface();
+  api.catch(() => {}); // the error surfaces where api is awaited
   const base = import.meta.url;
   // Absolute, so that a worker (whose base is its own URL, or a Blob) finds it.
   const wasmExec = new URL(opt.wasmExec ?? 'wasm_exec.js', opt.wasmExec && typeof location !== 'undefined' ? location.href : base).href;
@@ -72,7 +89,7 @@ export async function load(options) {
   let runner = null;
   let fallback = null;
   let bytes = 0;
-  // A worker's script takes round trips to arrive (explorer.js, api.js):
+  // A worker's script takes a round trip to arrive (explorer.js):
   // this thread starts downloading the module at once and hands the
   // worker its body as it streams (or, where streams cannot be
   // transferred, its bytes), so that it is fetched once and early.
@@ -103,7 +120,14 @@ export async function load(options) {
   const wasmURL = typeof opt.wasm === 'string' || opt.wasm instanceof URL
     ? new URL(String(opt.wasm), typeof location !== 'undefined' ? location.href : base)
     : new URL('explorer.wasm', base);
-  return makeExplorer(runner, {
+  let names;
+  try {
+    names = await api;
+  } catch (err) {
+    await runner.close().catch(() => {});
+    throw new Error(`load: cannot load api.js: ${err.message}`);
+  }
+  return makeExplorer(runner, names, {
     packs: typeof opt.packs === 'function' ? opt.packs : new URL(opt.packs ?? 'packs/', opt.packs && typeof location !== 'undefined' ? location.href : wasmURL),
     mode: runner.mode,
     fallback,
@@ -756,10 +780,11 @@ export function serveWorker(scope) {
 /**
  * Checks that args hold only plain data (strings, numbers, booleans, null,
  * undefined, plain objects and arrays), the same in both modes: what a
- * worker could not receive is refused here, with the path to the value.
+ * worker could not receive is refused here, with the path to the value,
+ * named from argNames (api.js: each method's arguments' names).
  * Returns an error message, or null.
  */
-function checkPlain(method, args) {
+function checkPlain(method, args, argNames) {
   const walk = (v, path, depth) => {
     switch (typeof v) {
       case 'string':
@@ -790,7 +815,7 @@ function checkPlain(method, args) {
   };
   try {
     for (let i = 0; i < args.length; i++) {
-      const bad = walk(args[i], (ARG_NAMES[method] || [])[i] || `argument ${i + 1}`, 0);
+      const bad = walk(args[i], (argNames[method] || [])[i] || `argument ${i + 1}`, 0);
       if (bad) return bad;
     }
     return null;
@@ -810,6 +835,8 @@ function checkPlain(method, args) {
 function packLoader(send, source) {
   let table = null;
   const loading = new Map();
+  /** Packs handed to the module: asked for again, the module dropped them (index.HeldBytes). */
+  const done = new Set();
   const list = () => {
     table ??= send('packs', []).then((r) => {
       if (r.error !== undefined) throw new Error(r.error);
@@ -820,11 +847,14 @@ function packLoader(send, source) {
     });
     return table;
   };
-  async function fetchPack(n) {
+  async function fetchPack(n, name, again) {
+    // A pack of the search index named by the module's error is fetched
+    // at once: the first answer need not wait for the list of every pack.
+    if (name !== undefined) return fetchFile(n, { name, kind: 'index' });
     const all = await list();
     const p = all[n];
     if (!p) throw new Error(`no text pack ${n}`);
-    if (p.loaded) return;
+    if (p.loaded && !again) return;
     if (p.kind === 'part') {
       // A part of a long document's text (HASH-D-I.pack), for a snippet: its
       // document's whole pack (HASH.pack) serves too, where the part
@@ -869,16 +899,24 @@ function packLoader(send, source) {
     const r = await send('addPack', [n, bytes]);
     if (r.error !== undefined) throw new Error(r.error.replace(/^addPack: /, ''));
     p.loaded = true;
+    if (table) table.then((all) => (all[n] ? (all[n].loaded = true) : null), () => {});
   }
   const loader = {
     list,
-    /** Resolves once pack n is in the module; rejects with what went wrong. */
-    load(n) {
+    /**
+     * Resolves once pack n is in the module; rejects with what went wrong.
+     * name, the file of a pack of the search index, spares the list.
+     * Callers ask when the module lacks the pack: one it was given before
+     * and dropped, to keep its memory bounded, is fetched again (from the
+     * browser's cache).
+     */
+    load(n, name) {
       let p = loading.get(n);
-      if (!p) {
-        p = fetchPack(n);
+      const again = done.delete(n);
+      if (!p || again) {
+        p = fetchPack(n, name, again);
         loading.set(n, p);
-        p.catch(() => loading.delete(n));
+        p.then(() => done.add(n), () => loading.delete(n));
       }
       return p;
     },
@@ -886,7 +924,7 @@ function packLoader(send, source) {
   return loader;
 }
 
-function makeExplorer(runner, info) {
+function makeExplorer(runner, { API, METHODS }, info) {
   let closed = null;
   let dead = null;
   let searchSeq = 0;
@@ -900,7 +938,7 @@ function makeExplorer(runner, info) {
   async function call(method, args) {
     if (closed) throw new Error(`${method}: the explorer is closed`);
     if (dead) throw new Error(`${method}: ${dead}`);
-    const bad = checkPlain(method, args);
+    const bad = checkPlain(method, args, API.methods);
     if (bad) throw new Error(`${method}: ${bad}`);
     const r = await runner.send(method, args);
     if (r.error !== undefined) throw new Error(r.error);
@@ -921,8 +959,8 @@ function makeExplorer(runner, info) {
       } catch (err) {
         const m = INDEX_NOT_LOADED.exec(err.message);
         if (!m || tries >= 3) throw err;
-        const need = m[1].trim().split(' ').map(Number);
-        const got = await Promise.allSettled(need.map((n) => packs.load(n)));
+        const need = [...m[1].matchAll(INDEX_PACK)].map((x) => [Number(x[1]), x[2]]);
+        const got = await Promise.allSettled(need.map(([n, name]) => packs.load(n, name)));
         const bad = got.find((g) => g.status === 'rejected');
         if (bad) throw new Error(`${method}: ${bad.reason.message}`);
       }
@@ -956,7 +994,8 @@ function makeExplorer(runner, info) {
    */
   async function withCorpus(method, args) {
     let fetched = false;
-    for (let tries = 0; ; ) {
+    const asked = new Map();
+    for (;;) {
       try {
         return await withIndex(method, args);
       } catch (err) {
@@ -967,9 +1006,13 @@ function makeExplorer(runner, info) {
           fetched = true;
           await explorer.makeAvailableOffline();
         } else {
-          // A pack the bulk load missed: tried alone, a few times.
-          if (++tries > 20) throw err;
-          await packs.load(Number(m[1]));
+          // A pack the bulk load missed, or that the module dropped since
+          // (its memory is bounded): fetched alone, each a few times.
+          const n = Number(m[1]);
+          const k = (asked.get(n) ?? 0) + 1;
+          if (k > 3) throw err;
+          asked.set(n, k);
+          await packs.load(n);
         }
       }
     }

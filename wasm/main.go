@@ -15,6 +15,7 @@ import (
 	"os"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
+	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/wasm/bridge"
 	"github.com/hack-pad/safejs"
 )
@@ -39,6 +40,8 @@ func main() {
 		bridge.Fail(global, name, "explorer: cannot open the embedded index: "+err.Error())
 		return
 	}
+	// A visitor may read any number of texts: memory stays bounded.
+	e.Index().SetHeldMax(index.HeldBytes)
 	b, err := bridge.New(e)
 	if err == nil {
 		err = b.Register(global, name)

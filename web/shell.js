@@ -142,6 +142,11 @@ export async function start(app) {
       if (!load) ({ load } = await import(app.opts.explorerURL || new URL('./explorer.js', import.meta.url).href));
       ex = await load(loadOpts);
     }
+    // A page opened on a query (#q=…): the packs of the search index that
+    // it needs (a split build) are fetched now, while the overview and the
+    // first page of documents are read, rather than after them.
+    const q = app.shell.input.value || app.state.q;
+    if (q && q.trim()) ex.search(q, { limit: 1 }).catch(() => {});
     const overview = (await ex.overview()) || {};
     docs = new Docs(ex, overview.documents);
     await docs.first();

@@ -243,24 +243,34 @@ func (e *Engine) needPostings(q string, opt search.Options, terms []int) error {
 	if len(missing) == 0 {
 		return nil
 	}
-	err := &NotLoadedError{Packs: make([]int, len(missing))}
+	err := &NotLoadedError{Packs: make([]int, len(missing)), Names: make([]string, len(missing))}
 	for i, c := range missing {
 		err.Packs[i] = e.ix.NumPacks() + c
+		err.Names[i] = e.ix.ChunkName(c)
 	}
 	return err
 }
 
 // NotLoadedError is the error of a question that needs packs of the
 // search index (chunks of its postings, see Packs) not added yet: add
-// them all (AddPack) and ask again.
+// them all (AddPack) and ask again. Its message names each pack's file,
+// "index packs not loaded: 12 (0123456789abcdef.pack), 14 (…)", so that
+// a loader can fetch them at once, without the list of every pack.
 type NotLoadedError struct {
-	Packs []int // the packs to add, as Packs numbers them
+	Packs []int    // the packs to add, as Packs numbers them
+	Names []string // their file names, as Packs names them
 }
 
 func (e *NotLoadedError) Error() string {
 	msg := "index packs not loaded:"
-	for _, p := range e.Packs {
+	for i, p := range e.Packs {
+		if i > 0 {
+			msg += ","
+		}
 		msg += " " + strconv.Itoa(p)
+		if i < len(e.Names) {
+			msg += " (" + e.Names[i] + ")"
+		}
 	}
 	return msg
 }

@@ -3,6 +3,7 @@ package engine_test
 import (
 	"errors"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -72,9 +73,13 @@ func searchSplit(t *testing.T, e *engine.Engine, files []index.PackFile, q strin
 	if !errors.Is(err, index.ErrNotLoaded) || !strings.HasPrefix(err.Error(), "index packs not loaded: ") {
 		t.Errorf("%q: error %q", q, err)
 	}
-	for _, p := range nl.Packs {
+	for i, p := range nl.Packs {
 		if p < e.Index().NumPacks() {
 			t.Errorf("%q: asks for text pack %d", q, p)
+		}
+		// The message names the file, for a loader without the pack list.
+		if want := " " + strconv.Itoa(p) + " (" + files[p].Name + ")"; !strings.Contains(err.Error(), want) || nl.Names[i] != files[p].Name {
+			t.Errorf("%q: error %q does not name pack %d as %q", q, err, p, want)
 		}
 		if err := e.AddPack(p, string(files[p].Data)); err != nil {
 			t.Fatal(err)

@@ -35,6 +35,11 @@ const EmbeddedPackBytes = 8 << 10
 // recently used is dropped first.
 const maxDecodedPacks = 32
 
+// HeldBytes is the bound on the fetched texts a split index holds in
+// the browser (see SetHeldMax): 16 MB, a few hundred pages of results'
+// texts, against the whole text of a large corpus.
+const HeldBytes = 16 << 20
+
 // ErrNotLoaded is wrapped by the error of Content for a document whose
 // pack has not been added yet (an index written with Split).
 var ErrNotLoaded = errors.New("pack not loaded")
@@ -61,6 +66,49 @@ type packState struct {
 	// parts are the parts of long documents, pack files apart (Split).
 	parts    []part
 	docParts []docParts // by document
+	// held is the added packs and parts (by pack number, see partNum),
+	// first added first, heldBytes the size of their data, and heldMax
+	// the bound on it (0: none).
+	held      []int
+	heldBytes int
+	heldMax   int
+}
+
+// SetHeldMax bounds the bytes of the texts (packs and parts) added with
+// AddPack and AddPart that ix holds: beyond n, the data added first is
+// dropped, to be added again if needed (a browser fetches it again from
+// its cache), so that memory stays bounded however many documents a
+// visitor reads. A pack still decoded keeps its documents until the
+// decoded packs' limit drops it. Chunks of the postings and the packs of
+// an embedded index are never dropped. 0, the default, bounds nothing:
+// the command line reads every pack once.
+func (ix *Index) SetHeldMax(n int) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.ps.heldMax = n
+}
+
+// hold records that pack or part n was just added with size bytes of
+// data, dropping the data added first beyond ps.heldMax (never the one
+// just added). ix.mu is held.
+func (ix *Index) hold(n, size int) {
+	ps := &ix.ps
+	if ps.heldMax <= 0 {
+		return
+	}
+	ps.held = append(ps.held, n)
+	ps.heldBytes += size
+	for ps.heldBytes > ps.heldMax && len(ps.held) > 1 {
+		old := ps.held[0]
+		ps.held = ps.held[1:]
+		if old < len(ps.packs) {
+			ps.heldBytes -= len(ps.packs[old].data)
+			ps.packs[old].data = ""
+		} else if k := old - len(ps.packs) - len(ix.chunks); k >= 0 && k < len(ps.parts) {
+			ps.heldBytes -= len(ps.parts[k].data)
+			ps.parts[k].data = ""
+		}
+	}
 }
 
 // decodedPack is the documents of a pack, whole, with the word position
@@ -227,7 +275,11 @@ func (ix *Index) AddPack(p int, data string) error {
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if ix.ps.packs[p].data != "" {
+		return nil // added twice at once
+	}
 	ix.ps.packs[p].data = data
+	ix.hold(p, len(data))
 	ix.keep(p, dp)
 	return nil
 }

@@ -336,3 +336,64 @@ func TestPartsOfLines(t *testing.T) {
 		}
 	}
 }
+
+func TestSetHeldMax(t *testing.T) {
+	ix, got, files := splitSeeds(t)
+	// Room for the two largest packs: adding them all drops the first.
+	sizes := make([]int, len(files))
+	for p, f := range files {
+		sizes[p] = len(f.Data)
+	}
+	sorted := slices.Sorted(slices.Values(sizes))
+	max := sorted[len(sorted)-1] + sorted[len(sorted)-2]
+	got.SetHeldMax(max)
+	held := func() (n, bytes int) {
+		for p := range files {
+			if got.HasPack(p) {
+				n++
+				bytes += sizes[p]
+			}
+		}
+		return n, bytes
+	}
+	for p, f := range files {
+		if err := got.AddPack(p, string(f.Data)); err != nil {
+			t.Fatal(err)
+		}
+		if !got.HasPack(p) {
+			t.Errorf("pack %d dropped as it was added", p)
+		}
+		if n, b := held(); b > max && n > 1 {
+			t.Errorf("after pack %d: %d packs of %d bytes held, the bound is %d", p, n, b, max)
+		}
+	}
+	if got.HasPack(0) {
+		t.Errorf("pack 0 still held after %d packs added within %d bytes", len(files), max)
+	}
+	// A dropped text is never wrong: whole, or not loaded.
+	for i := range ix.Docs {
+		d, err := got.Content(i)
+		if err != nil && !errors.Is(err, index.ErrNotLoaded) || err == nil && !reflect.DeepEqual(d, ix.Docs[i]) {
+			t.Errorf("document %d after its pack was dropped: %v", i, err)
+		}
+	}
+	// Added again, it is held again, and the bound still holds.
+	if err := got.AddPack(0, string(files[0].Data)); err != nil || !got.HasPack(0) {
+		t.Errorf("pack 0 added again: %v, held %v", err, got.HasPack(0))
+	}
+	if n, b := held(); b > max && n > 1 {
+		t.Errorf("%d packs of %d bytes held, the bound is %d", n, b, max)
+	}
+	// Without a bound, everything stays.
+	_, all, _ := splitSeeds(t)
+	for p, f := range files {
+		if err := all.AddPack(p, string(f.Data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for p := range files {
+		if !all.HasPack(p) {
+			t.Errorf("pack %d dropped without a bound", p)
+		}
+	}
+}

@@ -173,8 +173,11 @@ func (ix *Index) AddPart(k int, data string) error {
 		return err
 	}
 	ix.mu.Lock()
-	ix.ps.parts[k].data = data
-	ix.mu.Unlock()
+	defer ix.mu.Unlock()
+	if ix.ps.parts[k].data == "" {
+		ix.ps.parts[k].data = data
+		ix.hold(ix.partNum(k), len(data))
+	}
 	return nil
 }
 

@@ -44,13 +44,14 @@
 //   - the longest main-thread task (PerformanceObserver longtask) while
 //     loading (until the first answer) and while typing 5 queries into a
 //     search box that searches at each keystroke;
-//   - one more cold load under network emulation (CDP
+//   - cold loads under network emulation (CDP
 //     Network.emulateNetworkConditions: 10 Mbit/s down, 100 ms round trip),
-//     brotli on the wire: first answer and bytes.
+//     brotli on the wire, as many as -runs (or -network-runs): median
+//     first answer, and bytes.
 //
 // Writes build/bench/report.json, build/bench/report.md and docs/bench.svg.
 //
-//   node tools/bench/run.mjs [-runs 3] [-engines explorer,lunr] [-no-network] [-site DIR] [name=corpus-dir ...]
+//   node tools/bench/run.mjs [-runs 3] [-network-runs N] [-engines explorer,lunr] [-no-network] [-site DIR] [name=corpus-dir ...]
 //
 // -site DIR measures a site built ahead (make site SITE=DIR CORPUS=...
 // SPLIT=on|off: explorer.wasm, wasm_exec.js, explorer.js, api.js and
@@ -98,12 +99,14 @@ const args = process.argv.slice(2);
 let runs = 3;
 let engines = Object.keys(ENGINES);
 let network = true;
+let networkRuns = null;
 let prebuilt = null;
 const corpora = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '-runs') runs = Number(args[++i]);
   else if (args[i] === '-engines') engines = args[++i].split(',');
   else if (args[i] === '-no-network') network = false;
+  else if (args[i] === '-network-runs') networkRuns = Number(args[++i]);
   else if (args[i] === '-site') prebuilt = resolve(args[++i]);
   else if (args[i].includes('=')) {
     const [name, dir] = args[i].split('=');
@@ -112,7 +115,7 @@ for (let i = 0; i < args.length; i++) {
     // "judged": false (queries-corpus-100mb.json), without relevance figures.
     const set = await readFile(join(here, `queries-${name}.json`), 'utf8').then(JSON.parse, () => null);
     corpora.push({ name, dir: resolve(dir), ...(set?.judged === false ? { queries: name } : set ? {} : { queries: 'fr-manpages' }) });
-  } else throw new Error(`unknown argument ${args[i]} (want -runs N, -engines a,b or name=corpus-dir)`);
+  } else throw new Error(`unknown argument ${args[i]} (want -runs N, -network-runs N, -no-network, -engines a,b, -site DIR or name=corpus-dir)`);
 }
 for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e} (want ${Object.keys(ENGINES).join(', ')})`);
 if (corpora.length === 0) {
@@ -486,8 +489,12 @@ async function measureEngine(browser, site, queries, more = []) {
   };
 }
 
-/** One cold load under the emulated network, brotli on the wire: first answer ms and bytes. */
-async function measureSlow(browser, site, queries) {
+/**
+ * Cold loads under the emulated network, brotli on the wire, each in a
+ * fresh browser context: the median first answer and index open ms (and
+ * each load's first answer), and the bytes of the last load.
+ */
+async function measureSlow(browser, site, queries, n) {
   let wire = 0;
   let served = [];
   const server = await serve(site, {
@@ -497,20 +504,31 @@ async function measureSlow(browser, site, queries) {
     },
     encode: brotli,
   });
-  const context = await browser.newContext();
+  const firsts = [];
+  const loads = [];
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', SLOW);
-    await page.goto(`${server.url}/index.html?q=${encodeURIComponent(queries[0].q)}`, { timeout: 600000 });
-    await page.waitForSelector('html[data-ready], html[data-error]', { state: 'attached', timeout: 600000 });
-    const error = await page.evaluate(() => document.documentElement.dataset.error);
-    if (error) throw new Error(error.split('\n')[0]);
-    const b = await page.evaluate(() => ({ ...window.bench, firstIds: undefined }));
-    return { firstAnswerMs: b.firstAnswerMs, loadMs: b.loadMs, wireBytes: wire, requests: served.length };
+    for (let r = 0; r < n; r++) {
+      wire = 0;
+      served = [];
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', SLOW);
+        await page.goto(`${server.url}/index.html?q=${encodeURIComponent(queries[0].q)}`, { timeout: 600000 });
+        await page.waitForSelector('html[data-ready], html[data-error]', { state: 'attached', timeout: 600000 });
+        const error = await page.evaluate(() => document.documentElement.dataset.error);
+        if (error) throw new Error(error.split('\n')[0]);
+        const b = await page.evaluate(() => ({ ...window.bench, firstIds: undefined }));
+        firsts.push(b.firstAnswerMs);
+        loads.push(b.loadMs);
+      } finally {
+        await context.close();
+      }
+    }
+    return { firstAnswerMs: median(firsts), firstAnswers: firsts.map(Math.round), loadMs: median(loads), wireBytes: wire, requests: served.length };
   } finally {
-    await context.close();
     await server.close();
   }
 }
@@ -537,6 +555,7 @@ const report = {
   },
   versions: { explorer: gitRev() },
   runs,
+  networkRuns: network ? networkRuns ?? runs : 0,
   corpora: [],
 };
 for (const e of engines) {
@@ -586,7 +605,7 @@ try {
         Object.assign(rel, junkRate(absent, answers.slice(judged.length)));
         if (network) {
           log('under the emulated network... ');
-          m.slow = await measureSlow(browser, built.site, judged).catch((err) => ({ error: String(err.message || err).slice(0, 200) }));
+          m.slow = await measureSlow(browser, built.site, judged, networkRuns ?? runs).catch((err) => ({ error: String(err.message || err).slice(0, 200) }));
         }
         const pkg = ENGINES[name].pkg;
         entry.engines.push({ name, label: ENGINES[name].label, version: pkg ? report.versions[pkg] : report.versions.explorer, buildSeconds: built.buildSeconds, ...built.extra, ...m, ...rel });
@@ -626,14 +645,14 @@ function markdown(rep) {
       `Latency: each judged query after a warm-up of at least one pass and one second, up to 3 passes, a query repeated until 2 ms pass (the page's timer ticks in 0.1 ms); an engine slower than 20 s a pass is timed on that pass. ` +
       `Bytes: what the server sent (gzip -9 / brotli -11 of the same files, as make dist ships them: brotli -6 over 8 MB, -5 over 32 MB); "+10 docs": after the queries and opening 10 documents. Memory: V8 heap, ArrayBuffers and WebAssembly memory of the page and its workers after a GC. ` +
       `Longest task: the main thread's longest task (PerformanceObserver longtask) until the first answer, and while typing 5 queries a key every 60 ms into a box that searches at each key. ` +
-      `Emulated network: one more cold load under CDP Network.emulateNetworkConditions (10 Mbit/s down, 100 ms round trip), brotli on the wire.`,
+      `Emulated network: median first answer of ${rep.networkRuns} more cold loads under CDP Network.emulateNetworkConditions (10 Mbit/s down, 100 ms round trip), brotli on the wire.`,
     '',
   ];
   for (const c of rep.corpora) {
     const text = c.textBytes < 2 ** 20 ? `${kb(c.textBytes)} KB` : `${mb(c.textBytes)} MB`;
     const judgedNote = c.judged === false ? `${c.queries} queries of ${c.queriesFrom} (timed, not judged)` : `${c.queries} judged queries`;
     lines.push(`**${c.name}**: ${c.documents.toLocaleString('en')} documents, ${text} of text, ${judgedNote}.`, '');
-    lines.push('| engine | first answer ms | index open ms | first query ms | KB to first answer (raw / gz / br) | KB after queries (br) | KB +10 docs (br) | p50 ms | p95 ms | memory MB | longest task ms (load / typing) | hit@3 | MRR@10 | junk rate | emulated network: first answer ms / KB br |');
+    lines.push('| engine | first answer ms | index open ms | first query ms | KB to first answer (raw / gz / br) | KB after queries (br) | KB +10 docs (br) | p50 ms | p95 ms | memory MB | longest task ms (load / typing) | hit@3 | MRR@10 | junk rate | emulated network: first answer ms (range) / KB br |');
     lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     const fix = (x, d) => (x === null || x === undefined ? '–' : x.toFixed(d));
     for (const e of c.engines) {
@@ -642,7 +661,7 @@ function markdown(rep) {
         continue;
       }
       const b = e.bytesToFirstAnswer;
-      const slow = !e.slow ? '–' : e.slow.error ? `failed: ${e.slow.error.replace(/\|/g, '/').slice(0, 60)}` : `${e.slow.firstAnswerMs.toFixed(0)} / ${kb(e.slow.wireBytes)}`;
+      const slow = !e.slow ? '–' : e.slow.error ? `failed: ${e.slow.error.replace(/\|/g, '/').slice(0, 60)}` : `${e.slow.firstAnswerMs.toFixed(0)}${e.slow.firstAnswers?.length > 1 ? ` (${Math.min(...e.slow.firstAnswers)}–${Math.max(...e.slow.firstAnswers)})` : ''} / ${kb(e.slow.wireBytes)}`;
       lines.push(
         `| ${e.label} ${e.version} | ${e.firstAnswerMs.toFixed(0)} | ${e.loadMs.toFixed(0)} | ${e.firstQueryMs.toFixed(0)} | ${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.brotli)} | ${kb(e.bytesAfterQueries.brotli)} | ${kb(e.bytesAfterOpening.brotli)} | ` +
           `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${fix(e.longestTaskLoadingMs, 0)} / ${fix(e.longestTaskTypingMs, 0)} | ${fix(e.hit3, 2)} | ${fix(e.mrr10, 2)} | ${fix(e.junkRate, 2)} | ${slow} |`,

@@ -150,7 +150,7 @@ func TestDist(t *testing.T) {
 		t.Errorf("the module was changed")
 	}
 	index := read("index.html")
-	for _, want := range []string{`src="` + v + `/explorer.js"`, `href="` + v + `/style.css"`, `rel="manifest"`, `service-worker="sw.js"`, `allow-origins="https://a.example https://b.example:8443"`} {
+	for _, want := range []string{`src="` + v + `/explorer.js"`, `<link rel="preload" href="` + v + `/explorer.wasm" as="fetch" type="application/wasm" crossorigin>`, `href="` + v + `/style.css"`, `rel="manifest"`, `service-worker="sw.js"`, `allow-origins="https://a.example https://b.example:8443"`} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index.html lacks %s:\n%s", want, index)
 		}

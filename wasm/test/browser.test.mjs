@@ -142,6 +142,31 @@ test('from another origin, the worker is made from a Blob URL', async () => {
   }
 });
 
+test('load() starts downloading the module before api.js has arrived', async () => {
+  // api.js is imported by load(), not before explorer.js runs: a page
+  // that imports explorer.js gets its module a round trip sooner.
+  const other = await browser.newPage();
+  try {
+    let apiHeld = true;
+    let wasmWhileHeld = null;
+    await other.route('**/api.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      apiHeld = false;
+      await route.continue();
+    });
+    other.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/explorer.wasm' && wasmWhileHeld === null) wasmWhileHeld = apiHeld;
+    });
+    await other.goto(`${server.url}/test/page.html`);
+    await other.waitForSelector('html[data-ready]', { state: 'attached' });
+    const info = await other.evaluate(() => window.explorerTest.load('slow-api'));
+    assert.equal(info.mode, 'worker');
+    assert.equal(wasmWhileHeld, true, 'explorer.wasm was requested while api.js was still on its way');
+  } finally {
+    await other.close();
+  }
+});
+
 test('from file://, everything inline, it falls back to the main thread and works', async (t) => {
   // What a single offline HTML file does (issue 7): wasm_exec.js as a
   // classic inline script, explorer.js inlined in the module script, the
@@ -151,9 +176,11 @@ test('from file://, everything inline, it falls back to the main thread and work
   try {
     const goroot = execFileSync('go', ['env', 'GOROOT']).toString().trim();
     const wasmExec = await readFile(join(goroot, 'lib', 'wasm', 'wasm_exec.js'), 'utf8');
-    // One inline module, as a bundler makes it: api.js in place of its import.
+    // One inline module, as a bundler makes it: api.js before it, its import() answered with it.
     const api = (await readFile(new URL('../api.js', import.meta.url), 'utf8')).replaceAll(/^export /gm, '');
-    const explorer = (await readFile(new URL('../explorer.js', import.meta.url), 'utf8')).replace(/^import \{[^}]*\} from '\.\/api\.js';$/m, api);
+    const source = await readFile(new URL('../explorer.js', import.meta.url), 'utf8');
+    assert.match(source, /import\('\.\/api\.js'\)/);
+    const explorer = api + source.replaceAll(/import\('\.\/api\.js'\)/g, 'Promise.resolve({ API, METHODS })');
     const b64 = (await readFile(wasmFile)).toString('base64');
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>standalone</title>
 <script>${wasmExec.replaceAll('</script', '<\\/script')}</script>

@@ -210,7 +210,20 @@ test('a split build: the search index fetched per query; a failing pack fails th
   await buildSplit(dir);
   const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
   const srv = await packServer(t, dir, names);
-  const ex = await load({ wasm: await readFile(join(dir, 'explorer.wasm')), wasmExec, worker: false, packs: srv.base });
+  const wasm = await readFile(join(dir, 'explorer.wasm'));
+
+  // A first search fetches the packs the module's error names, at once:
+  // the module is asked nothing else (no list of every pack) in between.
+  const cold = await load({ wasm, wasmExec, worker: false, packs: srv.base });
+  assert.ok((await cold.search('alibaba', { limit: 3 })).total > 0, 'alibaba found');
+  const coldPacks = [...srv.requests.keys()];
+  assert.ok(coldPacks.length >= 1, 'index packs fetched');
+  const calls = (await cold.stats()).calls;
+  assert.equal(calls, 1 + coldPacks.length + 1 + 1, `search, addPack for each of the ${coldPacks.length} packs, search, stats: ${calls} calls`);
+  await cold.close();
+  srv.requests.clear();
+
+  const ex = await load({ wasm, wasmExec, worker: false, packs: srv.base });
   t.after(() => ex.close());
   const list = await ex.packs();
   const index = list.filter((p) => p.kind === 'index');
@@ -257,7 +270,20 @@ test('a split build with long documents in parts: a snippet fetches only its par
   await buildSplit(dir, 300);
   const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
   const srv = await packServer(t, dir, names);
-  const ex = await load({ wasm: await readFile(join(dir, 'explorer.wasm')), wasmExec, worker: false, packs: srv.base });
+  const wasm = await readFile(join(dir, 'explorer.wasm'));
+
+  // A first search fetches the packs the module's error names, at once:
+  // the module is asked nothing else (no list of every pack) in between.
+  const cold = await load({ wasm, wasmExec, worker: false, packs: srv.base });
+  assert.ok((await cold.search('alibaba', { limit: 3 })).total > 0, 'alibaba found');
+  const coldPacks = [...srv.requests.keys()];
+  assert.ok(coldPacks.length >= 1, 'index packs fetched');
+  const calls = (await cold.stats()).calls;
+  assert.equal(calls, 1 + coldPacks.length + 1 + 1, `search, addPack for each of the ${coldPacks.length} packs, search, stats: ${calls} calls`);
+  await cold.close();
+  srv.requests.clear();
+
+  const ex = await load({ wasm, wasmExec, worker: false, packs: srv.base });
   t.after(() => ex.close());
   const list = await ex.packs();
   const parts = list.filter((p) => p.kind === 'part');

@@ -244,6 +244,25 @@ describe('the page', { skip }, () => {
     await page.context().close();
   });
 
+  test('a page opened on a query asks for that search first, before the overview (a split build fetches its index packs meanwhile)', async () => {
+    const page = await newPage(browser);
+    await page.addInitScript(() => {
+      window.__calls = [];
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (m, ...rest) {
+        if (m && m.type === 'call') window.__calls.push(m.method);
+        return post.call(this, m, ...rest);
+      };
+    });
+    await page.goto(srv.url + '#q=strategie');
+    await ready(page);
+    await waitResults(page, 'strategie');
+    const calls = await page.evaluate(() => window.__calls);
+    assert.deepEqual(calls.slice(0, 2), ['search', 'overview'], `calls: ${calls.join(', ')}`);
+    noProblems(page, 'opened on a query');
+    await page.context().close();
+  });
+
   test('filters and sort go into the address and reach the engine', async () => {
     const page = await newPage(browser);
     await page.goto(srv.url);
