@@ -47,7 +47,8 @@ func (ix *Index) ChunkOf(t int) int {
 	return -1
 }
 
-// ChunkName returns the file name of chunk c (its content hash), or "".
+// ChunkName returns the file name of chunk c (its content hash), or "";
+// all zeros for a chunk embedded in the index (see PackName).
 func (ix *Index) ChunkName(c int) string {
 	if c < 0 || c >= len(ix.chunks) {
 		return ""
@@ -172,34 +173,37 @@ func (ix *Index) postingsOf(t int) string {
 	return ch.data[ch.off[i]:ch.off[i+1]]
 }
 
-// makeChunks cuts the postings of an index built in memory into chunks of
-// about chunkBytes bytes, each a run of whole lists of consecutive terms.
-// If stream is not nil, each chunk's file is given to it as soon as it is
-// made, and the chunks returned hold no data.
+// makeChunks cuts the postings of the index (built in memory, or decoded
+// with every chunk at hand) into chunks of about chunkBytes bytes, each
+// a run of whole lists of consecutive terms. If stream is not nil, each
+// chunk's file is given to it as soon as it is made, and the chunks
+// returned hold no data.
 func (ix *Index) makeChunks(chunkBytes int, stream func(PackFile) error) ([]chunk, error) {
 	if chunkBytes <= 0 {
 		chunkBytes = DefaultChunkBytes
 	}
 	var out []chunk
-	first := 0
+	first, size := 0, 0
 	var e enc
 	flush := func(end int) error {
 		e.b = e.b[:0]
 		for t := first; t < end; t++ {
-			e.uvarint(uint64(ix.postOff[t+1] - ix.postOff[t]))
+			e.uvarint(uint64(len(ix.postingsOf(t))))
 		}
-		e.b = append(e.b, ix.post[ix.postOff[first]:ix.postOff[end]]...)
+		for t := first; t < end; t++ {
+			e.b = append(e.b, ix.postingsOf(t)...)
+		}
 		c := chunk{first: first, n: end - first, size: len(e.b)}
 		var err error
 		if c.hash, c.data, err = emit(e.b, stream); err != nil {
 			return err
 		}
 		out = append(out, c)
-		first = end
+		first, size = end, 0
 		return nil
 	}
 	for t := range ix.terms {
-		if ix.postOff[t+1]-ix.postOff[first] >= uint32(chunkBytes) {
+		if size += len(ix.postingsOf(t)); size >= chunkBytes {
 			if err := flush(t + 1); err != nil {
 				return nil, err
 			}
@@ -218,7 +222,7 @@ func (ix *Index) makeChunks(chunkBytes int, stream func(PackFile) error) ([]chun
 func (d *dec) chunkTable(ix *Index) bool {
 	split := d.bool()
 	n := d.uvarint()
-	if d.err != nil || n > uint64(len(d.s)-d.p)/10 {
+	if d.err != nil || n > uint64(len(d.s)-d.p)/2 {
 		d.fail("chunk table of " + strconv.FormatUint(n, 10) + " chunks longer than the data")
 		return split
 	}
@@ -229,7 +233,9 @@ func (d *dec) chunkTable(ix *Index) bool {
 		c.first = first
 		c.n = int(d.u32())
 		c.size = int(d.u32())
-		c.hash = d.u64()
+		if split {
+			c.hash = d.u64()
+		}
 		if d.err != nil {
 			return split
 		}

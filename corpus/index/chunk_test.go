@@ -124,15 +124,39 @@ func TestChunks(t *testing.T) {
 	}
 }
 
-// TestChunksEmbedded checks that an embedded index has every chunk.
+// TestChunksEmbedded checks that an embedded index has its postings in
+// one chunk, at hand, and keeps no file names (its packs neither); written
+// again with Split, a decoded embedded index cuts its postings into
+// chunks and names its files by their hashes, and an index decoded from
+// the split blob takes them.
 func TestChunksEmbedded(t *testing.T) {
 	ix, blob := seedIndex(t)
 	got, err := index.Decode(blob)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.NumChunks() == 0 {
-		t.Fatal("no chunks")
+	const none = "0000000000000000.pack"
+	if got.NumChunks() != 1 || got.ChunkName(0) != none || got.PackName(0) != none {
+		t.Fatalf("embedded: %d chunks, chunk 0 named %q, pack 0 %q; want 1 chunk and no names", got.NumChunks(), got.ChunkName(0), got.PackName(0))
+	}
+	split, files, err := got.Marshal(index.MarshalOptions{Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := index.Decode(split)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.NumChunks() < 2 {
+		t.Fatalf("written with Split, the postings of a decoded embedded index are %d chunk", again.NumChunks())
+	}
+	for p := 0; p < again.NumPacks(); p++ {
+		if files[p].Name != again.PackName(p) || again.AddPack(p, string(files[p].Data)) != nil {
+			t.Fatalf("pack %d: file %s, named %s in the split index", p, files[p].Name, again.PackName(p))
+		}
+	}
+	if c := again.NumPacks(); files[c].Name != again.ChunkName(0) || again.AddChunk(0, string(files[c].Data)) != nil {
+		t.Fatalf("chunk 0: file %s, named %s in the split index", files[c].Name, again.ChunkName(0))
 	}
 	for c := 0; c < got.NumChunks(); c++ {
 		if !got.HasChunk(c) {

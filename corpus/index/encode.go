@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 8
+const FormatVersion = 9
 
 const (
 	magic      = "CXINDEX\x00"
@@ -41,9 +41,10 @@ type MarshalOptions struct {
 	// one pack; 0 means DefaultPackBytes with Split, EmbeddedPackBytes
 	// without. An index decoded from a blob keeps its packs as they are.
 	PackBytes int
-	// ChunkBytes is about how many bytes of postings go into one chunk;
-	// 0 means DefaultChunkBytes. An index decoded from a blob keeps its
-	// chunks as they are.
+	// ChunkBytes is about how many bytes of postings go into one chunk,
+	// with Split; 0 means DefaultChunkBytes. Without Split the postings
+	// are one chunk. An index decoded from a blob keeps its chunks when
+	// written as it was (split or embedded).
 	ChunkBytes int
 	// PartBytes is about how many bytes of text go into one part of a
 	// long document, written with Split only; 0 means DefaultPartBytes,
@@ -115,19 +116,29 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if opt.Split {
 		stream = opt.Files
 	}
+	for i, c := range ix.chunks {
+		if c.data == "" {
+			return nil, nil, errors.New("index: chunk " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
+		}
+	}
+	// Embedded, the postings are one chunk: nothing is fetched by the
+	// chunk, and the table is one entry. The chunks of a decoded index
+	// are kept when it is written the same way, and cut again when not
+	// (an embedded index's have no hashes).
 	chunks, madeChunks := ix.chunks, false
-	if chunks == nil {
+	if chunks == nil || !opt.Split && len(chunks) > 1 || opt.Split && len(chunks) > 0 && chunks[0].hash == 0 {
+		chunkBytes := opt.ChunkBytes
+		if !opt.Split {
+			chunkBytes = math.MaxUint32
+		}
 		var err error
-		if chunks, err = ix.makeChunks(opt.ChunkBytes, stream); err != nil {
+		if chunks, err = ix.makeChunks(chunkBytes, stream); err != nil {
 			return nil, nil, err
 		}
 		madeChunks = true
 	}
 	postBytes := 0
-	for i, c := range chunks {
-		if c.data == "" && !(madeChunks && stream != nil) {
-			return nil, nil, errors.New("index: chunk " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
-		}
+	for _, c := range chunks {
 		postBytes += c.size
 	}
 	packs, madePacks := ix.ps.packs, false
@@ -144,6 +155,16 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			return nil, nil, errors.New("index: pack " + strconv.Itoa(i) + " was never loaded: cannot write the index again")
 		}
 		packData += p.size
+	}
+	if opt.Split {
+		// The packs of an index decoded from an embedded blob have no
+		// names yet.
+		packs = slices.Clone(packs)
+		for i, p := range packs {
+			if p.hash == 0 && p.data != "" {
+				packs[i].hash = hashOf(p.data)
+			}
+		}
 	}
 	parts, dps := ix.ps.parts, ix.ps.docParts
 	if parts == nil && opt.Split && opt.PartBytes >= 0 {
@@ -265,7 +286,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		for _, c := range chunks {
 			s.uvarint(uint64(c.n))
 			s.uvarint(uint64(c.size))
-			s.u64(c.hash)
+			if opt.Split {
+				s.u64(c.hash) // a file's name; nothing to name when embedded
+			}
 		}
 	})
 	section(secChunkData, func(s *enc) {
@@ -285,7 +308,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		for _, p := range packs {
 			s.uvarint(uint64(p.n))
 			s.uvarint(uint64(p.size))
-			s.u64(p.hash)
+			if opt.Split {
+				s.u64(p.hash)
+			}
 		}
 		s.partTable(parts, dps)
 	})
@@ -504,21 +529,52 @@ func (e *enc) strs(ss []string) {
 	}
 }
 
-// blocks writes a document's blocks: for each, one number holding the
-// zigzag distance from the end of the previous block to its start (times
-// 8) and its kind (kinds from 7 on are written as 7 then a byte), then its
-// length.
-func (e *enc) blocks(bs []corpus.Block) {
+// blocks writes a document's blocks against its text, where most blocks
+// are one line each: for each, one number holding its kind in the low 3
+// bits (kinds from 7 on are written as 7, then a byte) and, above them, 0
+// if the block starts after the spaces that follow the previous one
+// (afterSpaces) and ends where that line does (lineEnd), 1 if it starts
+// there and its length follows, or else 2 + the zigzag distance from the
+// end of the previous block to its start, and its length follows.
+func (e *enc) blocks(bs []corpus.Block, text string) {
 	prev := 0
 	for _, b := range bs {
-		x := b.Start - prev
-		e.uvarint((uint64(x<<1)^uint64(x>>63))<<3 | uint64(min(b.Kind, 7)))
+		s, m := afterSpaces(text, prev), uint64(0)
+		switch {
+		case b.Start == s && b.End == lineEnd(text, s):
+		case b.Start == s:
+			m = 1
+		default:
+			x := b.Start - prev
+			m = 2 + (uint64(x<<1) ^ uint64(x>>63))
+		}
+		e.uvarint(m<<3 | uint64(min(b.Kind, 7)))
 		if b.Kind >= 7 {
 			e.b = append(e.b, byte(b.Kind))
 		}
-		e.uvarint(uint64(b.End - b.Start))
+		if m > 0 {
+			e.uvarint(uint64(b.End - b.Start))
+		}
 		prev = b.End
 	}
+}
+
+// afterSpaces returns where the ASCII spaces (space, tab, line breaks)
+// that start at byte i of text end.
+func afterSpaces(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i]-'\t' <= '\r'-'\t') {
+		i++
+	}
+	return i
+}
+
+// lineEnd returns where the line of text holding byte i ends: at its
+// line break, or at the end of the text.
+func lineEnd(text string, i int) int {
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(text)
 }
 
 // doc writes a document's metadata; its text, annotations and related
@@ -1007,7 +1063,7 @@ func (d *dec) u64() uint64 {
 func (d *dec) packTable(ix *Index) bool {
 	split := d.bool()
 	n := d.uvarint()
-	if d.err != nil || n > uint64(len(d.s)-d.p)/10 {
+	if d.err != nil || n > uint64(len(d.s)-d.p)/2 {
 		d.fail("pack table of " + strconv.FormatUint(n, 10) + " packs longer than the data")
 		return split
 	}
@@ -1018,7 +1074,9 @@ func (d *dec) packTable(ix *Index) bool {
 		p.first = first
 		p.n = int(d.u32())
 		p.size = int(d.u32())
-		p.hash = d.u64()
+		if split {
+			p.hash = d.u64()
+		}
 		if d.err != nil {
 			return split
 		}

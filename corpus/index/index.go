@@ -68,9 +68,11 @@
 // occurrences beyond one a document), stems (each, most often, as the
 // length of the prefix of its first term that it is, and its terms as
 // deltas), field lengths, chunk table (for each chunk of the postings its
-// number of terms, size and FNV-64a hash), postings (the chunks; empty
+// number of terms, size and, when split, FNV-64a hash; embedded, the
+// postings are one chunk), postings (the chunks; empty
 // when split: each chunk is the sizes of its terms' lists, then the
-// lists), pack table (for each pack its documents, size and FNV-64a hash;
+// lists), pack table (for each pack its documents, size and, when split,
+// FNV-64a hash;
 // then the documents written as parts: for each its number, its parts'
 // first word positions and 32-bit checksums (the low bits of their
 // FNV-64a hash), the word ranges of

@@ -226,6 +226,8 @@ func (ix *Index) PackDocs(p int) (first, n int) {
 }
 
 // PackName returns the file name of pack p (its content hash), or "".
+// A pack embedded in the index is no file, and its hash is not kept: its
+// name is all zeros.
 func (ix *Index) PackName(p int) string {
 	if p < 0 || p >= len(ix.ps.packs) {
 		return ""
@@ -439,14 +441,14 @@ func (ix *Index) makePacks(packBytes int, split bool, stream func(PackFile) erro
 func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 	e.str(d.Text)
 	e.count(len(d.Blocks), d.Blocks == nil)
-	e.blocks(d.Blocks)
-	last := uint32(0)
-	for i := range d.Blocks {
-		e.uvarint(uint64(bpos[i] - last))
-		last = bpos[i]
+	e.blocks(d.Blocks, d.Text)
+	want := 0
+	for i, b := range d.Blocks {
+		e.int(int(bpos[i]) - want)
+		want = nextBlockPos(int(bpos[i]), d.Text[b.Start:b.End])
 	}
 	e.count(len(d.Sentences), d.Sentences == nil)
-	e.sentences(d.Sentences, d.Blocks)
+	e.sentences(d.Sentences, d.Blocks, d.Text)
 	e.keywords(d.Keywords)
 	e.entities(d.Entities)
 	e.related(d.Related, byID, d.Keywords)
@@ -455,11 +457,14 @@ func (e *enc) content(d *corpus.Document, bpos []uint32, byID map[string]int) {
 func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 	x.Text = d.str()
 	var bpos []uint32
-	if n, isNil := d.count(3); !isNil {
+	if n, isNil := d.count(1); !isNil {
 		x.Blocks = make([]corpus.Block, n)
 		prev := 0
 		for i := range x.Blocks {
 			c := d.uvarint()
+			if d.err != nil {
+				break // prev may be past the text
+			}
 			if k := corpus.BlockKind(c & 7); k < 7 {
 				x.Blocks[i].Kind = k
 			} else if d.p < len(d.s) {
@@ -468,22 +473,32 @@ func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 			} else {
 				d.fail("truncated block")
 			}
-			x.Blocks[i].Span = d.spanAt(prev, c>>3, len(x.Text))
+			switch m := c >> 3; m {
+			case 0:
+				s := afterSpaces(x.Text, prev)
+				x.Blocks[i].Span = corpus.Span{Start: s, End: lineEnd(x.Text, s)}
+			case 1:
+				x.Blocks[i].Span = d.spanAt(afterSpaces(x.Text, prev), 0, len(x.Text))
+			default:
+				x.Blocks[i].Span = d.spanAt(prev, m-2, len(x.Text))
+			}
 			prev = x.Blocks[i].End
 		}
 		bpos = make([]uint32, n)
-		last := uint64(0)
-		for i := range bpos {
-			last += d.uvarint()
-			if last > math.MaxUint32 {
+		want := 0
+		for i := 0; i < n && d.err == nil; i++ {
+			p := int64(want) + int64(d.int())
+			if p < 0 || p > math.MaxUint32 {
 				d.fail("block position out of range")
 				break
 			}
-			bpos[i] = uint32(last)
+			bpos[i] = uint32(p)
+			b := x.Blocks[i]
+			want = nextBlockPos(int(p), x.Text[b.Start:b.End])
 		}
 	}
 	if n, isNil := d.count(1); !isNil {
-		x.Sentences = d.sentences(n, x.Blocks, len(x.Text))
+		x.Sentences = d.sentences(n, x.Blocks, x.Text)
 	}
 	x.Keywords = d.keywords()
 	x.Entities = d.entities()
@@ -491,53 +506,121 @@ func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 	return bpos
 }
 
+// nextBlockPos returns where the words of the block after one whose
+// text is block, and whose words start at position p, most likely start
+// (as the index counts positions: token's words and BlockGap): after as
+// many words as block has runs of letters and digits, and the gap if it
+// has any. The pack writes each block's position as its distance from
+// this guess, most often 0.
+func nextBlockPos(p int, block string) int {
+	n, in := 0, byte(0)
+	for i := 0; i < len(block); i++ {
+		w := wordByte[block[i]]
+		n += int(w &^ in) // no branch: about 10 times as fast (900 against 100 MB/s)
+		in = w
+	}
+	if n > 0 {
+		n += BlockGap
+	}
+	return p + n
+}
+
+// wordByte is 1 at the bytes of runs of letters and digits (nextBlockPos):
+// ASCII letters and digits, and every byte of a non-ASCII character.
+const wordByte = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00\x00" +
+	"\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01"
+
 // sentences writes the spans of a document's sentences against its
-// blocks, where most sentences start, and many are a whole block: each
+// blocks, where most sentences start, many are a whole block, and most
+// of the others end after their first full stop or with their line: a
 // sentence is 0 if it is the next block (the first block that starts
-// at or after the end of the previous sentence), 1 and its length if it
-// starts where that block starts, or else 2 + the zigzag distance from
-// the end of the previous sentence to its start, and its length.
-func (e *enc) sentences(ss []corpus.Span, blocks []corpus.Block) {
+// at or after the end of the previous sentence), or else 1 + 3*start +
+// end, where start is 0 if it starts where that block starts, else 1 +
+// the zigzag distance from the end of the previous sentence, and end is
+// how it ends (sentenceEnd: 0 after its first full stop, exclamation or
+// question mark, 1 with its line; 2: its length follows).
+func (e *enc) sentences(ss []corpus.Span, blocks []corpus.Block, text string) {
 	prev, b := 0, 0
 	for _, s := range ss {
 		for b < len(blocks) && blocks[b].Start < prev {
 			b++
 		}
-		switch {
-		case b < len(blocks) && s == blocks[b].Span:
+		if b < len(blocks) && s == blocks[b].Span {
 			e.uvarint(0)
-		case b < len(blocks) && s.Start == blocks[b].Start:
-			e.uvarint(1)
-			e.uvarint(uint64(s.End - s.Start))
-		default:
+			prev = s.End
+			continue
+		}
+		start := uint64(0)
+		if b >= len(blocks) || s.Start != blocks[b].Start {
 			x := s.Start - prev
-			e.uvarint(uint64(x<<1) ^ uint64(x>>63) + 2)
+			start = 1 + (uint64(x<<1) ^ uint64(x>>63))
+		}
+		end := uint64(2)
+		for m := uint64(0); m < 2 && s.Start >= 0 && s.Start <= len(text); m++ {
+			if sentenceEnd(text, s.Start, m) == s.End {
+				end = m
+				break
+			}
+		}
+		e.uvarint(1 + 3*start + end)
+		if end == 2 {
 			e.uvarint(uint64(s.End - s.Start))
 		}
 		prev = s.End
 	}
 }
 
+// sentenceEnd returns where a sentence that starts at byte i of text
+// ends when it ends after its first full stop, exclamation or question
+// mark (how 0), or with its line (how 1); -1 if it cannot.
+func sentenceEnd(text string, i int, how uint64) int {
+	if how == 1 {
+		return lineEnd(text, i)
+	}
+	for ; i < len(text); i++ {
+		if c := text[i]; c == '.' || c == '!' || c == '?' {
+			return i + 1
+		}
+	}
+	return -1
+}
+
 // sentences reads n sentences written by enc.sentences, checking that
-// they lie inside a text of size bytes.
-func (d *dec) sentences(n int, blocks []corpus.Block, size int) []corpus.Span {
+// they lie inside the text.
+func (d *dec) sentences(n int, blocks []corpus.Block, text string) []corpus.Span {
 	ss := make([]corpus.Span, n)
 	prev, b := 0, 0
 	for i := range ss {
 		for b < len(blocks) && blocks[b].Start < prev {
 			b++
 		}
+		c := d.uvarint()
+		start, end := (c-1)/3, (c-1)%3
 		var s corpus.Span
-		switch c := d.uvarint(); {
-		case c < 2 && b >= len(blocks):
+		switch {
+		case (c == 0 || start == 0) && b >= len(blocks):
 			d.fail("sentence after the last block")
 		case c == 0:
 			s = blocks[b].Span
-		case c == 1:
-			// The zigzag distance from the block's start: 0.
-			s = d.spanAt(blocks[b].Start, 0, size)
 		default:
-			s = d.spanAt(prev, c-2, size)
+			var at int
+			if start == 0 {
+				at = blocks[b].Start
+			} else {
+				zz := start - 1
+				at = prev + int(int64(zz>>1)^-int64(zz&1))
+			}
+			if end == 2 {
+				s = d.spanAt(at, 0, len(text))
+			} else if s = (corpus.Span{Start: at, End: -1}); at >= 0 && at <= len(text) {
+				s.End = sentenceEnd(text, at, end)
+			}
+			if d.err == nil && s.End < 0 {
+				d.fail("sentence without its end")
+			}
 		}
 		if d.err != nil {
 			return nil

@@ -193,9 +193,9 @@ func TestBlockPositions(t *testing.T) {
 	}
 }
 
-// TestAnnotationsRoundTrip: the compact forms of a pack (sentences
-// against the blocks, shared keywords as numbers, entity kinds as
-// numbers) give back every annotation as it was, including those the
+// TestAnnotationsRoundTrip: the compact forms of a pack (blocks against
+// the lines of the text, sentences against the blocks, shared keywords as
+// numbers, entity kinds as numbers) give back every annotation as it was, including those the
 // compact forms do not cover.
 func TestAnnotationsRoundTrip(t *testing.T) {
 	text := "Titre\n\nUne phrase. Deux phrases ici.\n\nUn bloc entier.\n\nFin"
@@ -231,6 +231,18 @@ func TestAnnotationsRoundTrip(t *testing.T) {
 		{ID: "b", Path: "b.txt", Lang: "fr", Text: "Sans blocs. Deux.", Sentences: []corpus.Span{sp(0, 11), sp(12, 17)}},
 		{ID: "c", Path: "c.txt", Lang: "fr", Text: "", Blocks: []corpus.Block{}, Sentences: []corpus.Span{}},
 	}
+	// Blocks of every form: a line after spaces, lines after spaces,
+	// one that starts past a word, one that starts before the end of the
+	// one before, one empty at the end of the text.
+	lines := "  Une ligne\nsuite du bloc\n\n\tDeux\n  x  Trois\n"
+	at := func(s string) int { return strings.Index(lines, s) }
+	docs = append(docs, &corpus.Document{ID: "d", Path: "d.txt", Lang: "fr", Text: lines, Blocks: []corpus.Block{
+		b(at("Une"), at("\nsuite"), corpus.Heading),
+		b(at("suite"), at("\n  x"), corpus.Paragraph),
+		b(at("Trois"), at("Trois")+5, corpus.Boilerplate),
+		b(at("Trois")+1, at("Trois")+3, corpus.Paragraph),
+		b(len(lines), len(lines), corpus.Meta),
+	}})
 	ix := index.Build(docs, corpus.Overview{Entities: docs[0].Entities})
 	for _, split := range []bool{false, true} {
 		blob, files, err := ix.Marshal(index.MarshalOptions{PackBytes: 1, Split: split})
@@ -337,6 +349,49 @@ func TestContentCacheBounds(t *testing.T) {
 			t.Errorf("packs of %d bytes: %d packs of %d bytes kept decoded, want them bound by bytes", tc.packBytes, n, size)
 		}
 		t.Logf("packs of %d bytes: %d packs, %d of them kept decoded (%d bytes)", tc.packBytes, ix.NumPacks(), n, size)
+	}
+}
+
+// TestPartsOfLines cuts a document of many one-line blocks, each written
+// in a byte or two, into parts: every part decodes, with the blocks and
+// text of the whole document from its offset on.
+func TestPartsOfLines(t *testing.T) {
+	var text strings.Builder
+	var blocks []corpus.Block
+	for i := 0; text.Len() < 6000; i++ {
+		start := text.Len()
+		text.WriteString("ligne " + strings.Repeat("mot ", i%5) + "fin")
+		blocks = append(blocks, corpus.Block{Span: corpus.Span{Start: start, End: text.Len()}, Kind: corpus.Paragraph})
+		text.WriteString("\n")
+	}
+	doc := &corpus.Document{ID: "l", Path: "l.txt", Lang: "fr", Text: text.String(), Blocks: blocks}
+	blob, files, err := index.Build([]*corpus.Document{doc}, corpus.Overview{}).Marshal(index.MarshalOptions{PartBytes: 1000, Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := ix.NumPacks() + ix.NumChunks()
+	if ix.NumParts() < 3 {
+		t.Fatalf("%d parts", ix.NumParts())
+	}
+	for k := 0; k < ix.NumParts(); k++ {
+		if err := ix.AddPart(k, string(files[first+k].Data)); err != nil {
+			t.Fatalf("part %d: %v", k, err)
+		}
+	}
+	for p := 0; p < 2000; p += 100 {
+		part, _, off, err := ix.Part(0, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range part.Blocks {
+			if b.End > len(part.Text) || part.Text[b.Start:b.End] != doc.Text[off+b.Start:off+b.End] {
+				t.Fatalf("position %d: block %v of the part at %d is not the document's", p, b, off)
+			}
+		}
 	}
 }
 

@@ -19,8 +19,8 @@
 //
 //   - bytes the server sent until the first answer, after all queries, and
 //     after the queries plus opening 10 documents (raw; gzip -9 and brotli
-//     -11 of the same files, as a static host would precompress them;
-//     brotli -5 for a file over 8 MB);
+//     -11 of the same files, as make dist precompresses them: brotli -6
+//     for a file over 8 MB, -5 over 32 MB);
 //   - time from navigation to the first answer, and to open the index
 //     (fetch plus build or load);
 //   - memory after the first answer and after the queries: for the page
@@ -172,15 +172,16 @@ function bytes(served) {
   return t;
 }
 
-// Brotli as a host would precompress: quality 11, or 5 over 8 MB (quality
-// 11 would take minutes a file); cached by content, for the sizes and for
-// the emulated network's wire.
+// Brotli as `make dist` precompresses the files it ships (the .br beside
+// each, tools/explorer/dist.go brotliQuality): quality 11 up to 8 MB, 6 up
+// to 32 MB, 5 above (quality 11 would take minutes a file); cached by
+// content, for the sizes and for the emulated network's wire.
 const brotlis = new Map();
 function brotli(body) {
   const key = createHash('sha1').update(body).digest('hex');
   let b = brotlis.get(key);
   if (!b) {
-    const quality = body.byteLength > 8 << 20 ? 5 : 11;
+    const quality = body.byteLength <= 8 << 20 ? 11 : body.byteLength <= 32 << 20 ? 6 : 5;
     b = brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.byteLength, [zlibConstants.BROTLI_PARAM_LGWIN]: 24 } });
     brotlis.set(key, b);
   }
@@ -642,7 +643,7 @@ function markdown(rep) {
       `explorer ${v.explorer}, ${Object.entries(v).filter(([k]) => k !== 'explorer').map(([k, x]) => `${k} ${x}`).join(', ')}. ` +
       `Median of ${rep.runs} cold loads, each in a fresh browser context; first answer counts from navigation, index open is fetch plus build or load. ` +
       `Latency: each judged query after a warm-up of at least one pass and one second, up to 3 passes, a query repeated until 2 ms pass (the page's timer ticks in 0.1 ms); an engine slower than 20 s a pass is timed on that pass. ` +
-      `Bytes: what the server sent (gzip -9 / brotli -11 of the same files, brotli -5 over 8 MB); "+10 docs": after the queries and opening 10 documents. Memory: V8 heap, ArrayBuffers and WebAssembly memory of the page and its workers after a GC. ` +
+      `Bytes: what the server sent (gzip -9 / brotli -11 of the same files, as make dist ships them: brotli -6 over 8 MB, -5 over 32 MB); "+10 docs": after the queries and opening 10 documents. Memory: V8 heap, ArrayBuffers and WebAssembly memory of the page and its workers after a GC. ` +
       `Longest task: the main thread's longest task (PerformanceObserver longtask) until the first answer, and while typing 5 queries a key every 60 ms into a box that searches at each key. ` +
       `Emulated network: median first answer of ${rep.networkRuns} more cold loads under CDP Network.emulateNetworkConditions (10 Mbit/s down, 100 ms round trip), brotli on the wire.`,
     '',
