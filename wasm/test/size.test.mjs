@@ -41,8 +41,11 @@
 // marks read by the second, decoded packs and parts kept, the
 // highlighter's terms without stems; Node CPU p95 on fr-manpages 2.8 ->
 // 1.6-2.0 ms) added about 2.7 KB: 676,424 B in all, 241,070 B over the
-// floor; budgets 676,500 B and 241,200 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module
-// again with its symbol names and prints where the bytes go.
+// floor. The bound on fetched texts held (index.HeldBytes) and the
+// tighter coding of packs (index format 9) brought it to 676,930 B in
+// all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. Over a
+// budget, with SIZE_BREAKDOWN=1, it builds the module again with its
+// symbol names and prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -54,9 +57,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 676500;
+export const BUDGET = 677500;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 241200;
+export const OWN_BUDGET = 242200;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
