@@ -18,6 +18,7 @@ import (
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/internal/threadcpu"
 	"github.com/corpus-explorer/explorer/corpus/search"
 	"github.com/corpus-explorer/explorer/corpus/shared"
 	"github.com/corpus-explorer/explorer/corpus/summary"
@@ -182,13 +183,13 @@ func BenchmarkSearchSplit(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		k := i % len(qs)
-		c0 := threadCPU()
+		c0 := threadcpu.Now()
 		r, err := e.Search(qs[k], search.Options{Limit: 10})
 		if err != nil {
 			b.Fatal(err)
 		}
 		engine.JSON(r)
-		per[k] += threadCPU() - c0
+		per[k] += threadcpu.Now() - c0
 		runs[k]++
 	}
 	b.StopTimer()

@@ -16,6 +16,7 @@ import (
 
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/internal/threadcpu"
 	"github.com/corpus-explorer/explorer/corpus/search"
 	"github.com/corpus-explorer/explorer/corpus/shared"
 	"github.com/corpus-explorer/explorer/corpus/summary"
@@ -133,13 +134,13 @@ func BenchmarkSearch(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		q := qs[i%len(qs)]
-		c0, t0 := threadCPU(), time.Now()
+		c0, t0 := threadcpu.Now(), time.Now()
 		if _, err := e.Search(q, search.Options{}); err != nil {
 			b.Fatal(err)
 		}
 		d := time.Since(t0)
 		times = append(times, d)
-		c := threadCPU() - c0
+		c := threadcpu.Now() - c0
 		cpus = append(cpus, c)
 		perQuery[q] += c
 		if d > slowest {
@@ -183,14 +184,14 @@ func BenchmarkLoad(b *testing.B) {
 	defer runtime.UnlockOSThread()
 	b.ResetTimer()
 	var ix *index.Index
-	c0 := threadCPU()
+	c0 := threadcpu.Now()
 	for i := 0; i < b.N; i++ {
 		var err error
 		if ix, err = index.Decode(blob); err != nil {
 			b.Fatal(err)
 		}
 	}
-	cpu := threadCPU() - c0
+	cpu := threadcpu.Now() - c0
 	b.StopTimer()
 	if cpu > 0 {
 		b.ReportMetric(float64(cpu.Microseconds())/1e3/float64(b.N), "cpu-ms/op")

@@ -8,7 +8,7 @@
 // page sent to the worker are counted by method, and the searches the
 // engine ran (search(), plus summarizeQuery(), which searched again).
 import path from 'node:path';
-import { serve, launch, newPage, ready } from '../../web/test/helpers.mjs';
+import { serve, launch, newPage, ready, recordCalls } from '../../web/test/helpers.mjs';
 
 const args = process.argv.slice(2);
 const site = path.resolve(args.find((a) => !a.startsWith('--')) || 'build/site');
@@ -20,14 +20,7 @@ const srv = await serve(site);
 const browser = await launch();
 try {
   const page = await newPage(browser);
-  await page.addInitScript(() => {
-    window.__calls = [];
-    const post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function (m, ...rest) {
-      if (m && m.type === 'call') window.__calls.push(m.method);
-      return post.call(this, m, ...rest);
-    };
-  });
+  await recordCalls(page);
   await page.goto(srv.url);
   await ready(page);
   await page.waitForTimeout(500);

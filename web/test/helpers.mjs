@@ -120,6 +120,21 @@ export async function newPage(browser, { width = 1280, height = 900, colorScheme
   return page;
 }
 
+/**
+ * recordCalls makes the page record, in window.__calls, the name of each
+ * method it sends to the explorer's worker, from its first script on.
+ */
+export async function recordCalls(page) {
+  await page.addInitScript(() => {
+    window.__calls = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (m, ...rest) {
+      if (m && m.type === 'call') window.__calls.push(m.method);
+      return post.call(this, m, ...rest);
+    };
+  });
+}
+
 /** ready waits until the explorer has loaded its corpus. */
 export async function ready(page) {
   await page.waitForFunction(() => window.corpusExplorer && window.corpusExplorer.explorer !== null, null, { timeout: 60000 });

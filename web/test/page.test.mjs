@@ -5,7 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, newPage, ready, siteBuilt, siteDir, repo } from './helpers.mjs';
+import { serve, launch, newPage, ready, recordCalls, siteBuilt, siteDir, repo } from './helpers.mjs';
 
 const shotDir = path.join(repo, 'build/screenshots');
 
@@ -203,14 +203,7 @@ describe('the page', { skip }, () => {
 
   test('one search per keystroke at most; the reader marks what the snippet marks', async () => {
     const page = await newPage(browser);
-    await page.addInitScript(() => {
-      window.__calls = [];
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (m, ...rest) {
-        if (m && m.type === 'call') window.__calls.push(m.method);
-        return post.call(this, m, ...rest);
-      };
-    });
+    await recordCalls(page);
     await page.goto(srv.url);
     await ready(page);
     await page.evaluate(() => { window.__calls.length = 0; });
@@ -246,14 +239,7 @@ describe('the page', { skip }, () => {
 
   test('a page opened on a query asks for that search first, before the overview (a split build fetches its index packs meanwhile)', async () => {
     const page = await newPage(browser);
-    await page.addInitScript(() => {
-      window.__calls = [];
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (m, ...rest) {
-        if (m && m.type === 'call') window.__calls.push(m.method);
-        return post.call(this, m, ...rest);
-      };
-    });
+    await recordCalls(page);
     await page.goto(srv.url + '#q=strategie');
     await ready(page);
     await waitResults(page, 'strategie');

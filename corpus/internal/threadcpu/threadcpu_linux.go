@@ -1,6 +1,6 @@
 //go:build linux
 
-package search_test
+package threadcpu
 
 import (
 	"syscall"
@@ -8,10 +8,9 @@ import (
 	"unsafe"
 )
 
-// threadCPU returns the CPU time the calling thread has used
-// (CLOCK_THREAD_CPUTIME_ID), so that benchmarks on a busy machine can
-// report work rather than waiting.
-func threadCPU() time.Duration {
+// Now returns the CPU time the calling thread has used
+// (CLOCK_THREAD_CPUTIME_ID), or 0 if it cannot be read.
+func Now() time.Duration {
 	var ts syscall.Timespec
 	const clockThreadCPUTimeID = 3
 	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTimeID, uintptr(unsafe.Pointer(&ts)), 0); e != 0 {

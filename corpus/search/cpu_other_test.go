@@ -1,8 +1,0 @@
-//go:build !linux
-
-package search_test
-
-import "time"
-
-// threadCPU is unknown outside Linux.
-func threadCPU() time.Duration { return 0 }
