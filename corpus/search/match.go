@@ -735,3 +735,126 @@ func (e *Engine) hitExplain(pos []*qterm, os []occ) []TermMatch {
 	}
 	return ms
 }
+
+// maxTitleOccs bounds the occurrences in a title that titleOrder looks at.
+const maxTitleOccs = 32
+
+// titleOrder returns the share of the query's mass (mass, the words' own,
+// total, their sum) held by the heaviest run of its words that stand in
+// a title in the query's order, each at the distance it has from the one
+// before in the query, give or take one word ("la couleur du texte" in
+// "Modification de la couleur du texte"), and 0 when no two words do.
+// os are a document's occurrences, those in the title first.
+func titleOrder(os []occ, pos []*qterm, mass []float64, total float64) float64 {
+	nt := 0
+	for nt < len(os) && os[nt].title() {
+		nt++
+	}
+	t := os[:min(nt, maxTitleOccs)]
+	var chain [maxTitleOccs]float64 // the heaviest run ending at t[k]
+	var long [maxTitleOccs]bool     // whether it has two words or more
+	best := 0.0
+	for k, o := range t {
+		chain[k] = mass[o.term]
+		for j := range t[:k] {
+			qg := pos[o.term].at - pos[t[j].term].at
+			tg := int(o.pos - t[j].pos)
+			if qg <= 0 || tg <= 0 || tg-qg > 1 || qg-tg > 1 {
+				continue
+			}
+			if c := chain[j] + mass[o.term]; c > chain[k] || !long[k] {
+				chain[k], long[k] = max(c, chain[k]), true
+			}
+		}
+		if long[k] {
+			best = max(best, chain[k])
+		}
+	}
+	if total <= 0 {
+		return 0
+	}
+	return best / total
+}
+
+// titlePrecision returns the share of the words of a title that carry
+// meaning (not stopwords, not numbers such as "4.7") that the query
+// matched: 1 for a title made of the query's words only ("Colonnes").
+// toks are the title's tokens (token.Analyzer.AppendTerms), os the
+// document's occurrences, those in the title first.
+func titlePrecision(toks []token.Token, os []occ) float64 {
+	var words [maxTitleOccs]bool // the title's positions holding a word that carries meaning
+	n, p := 0, 0
+	for _, t := range toks {
+		if t.Compound {
+			continue
+		}
+		if p < maxTitleOccs && !t.Stop && !isNumber(t.Term) {
+			words[p] = true
+			n++
+		}
+		p++
+	}
+	if n == 0 {
+		return 0
+	}
+	m := 0
+	for _, o := range os {
+		if !o.title() {
+			break
+		}
+		if o.pos >= 0 && o.pos < maxTitleOccs && words[o.pos] {
+			words[o.pos] = false // each counted once
+			m++
+		}
+	}
+	return float64(m) / float64(n)
+}
+
+// isNumber reports whether a term is made of digits and separators only.
+func isNumber(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; (c < '0' || c > '9') && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// passageCover returns the share of the query's mass (mass, the words'
+// own, total, their sum) that the best passage of a document holds: its
+// title, or a window of width word positions of its text. os are the
+// document's occurrences, those in the title first.
+func passageCover(os []occ, mass []float64, total float64, width int32) float64 {
+	if total <= 0 {
+		return 0
+	}
+	var counts [32]int
+	best, cur := 0.0, 0.0
+	nt := 0
+	for nt < len(os) && os[nt].title() {
+		if counts[os[nt].term] == 0 {
+			cur += mass[os[nt].term]
+		}
+		counts[os[nt].term]++
+		nt++
+	}
+	best, cur, counts = cur, 0, [32]int{}
+	to := os[nt:]
+	lo := 0
+	for _, o := range to {
+		if counts[o.term] == 0 {
+			cur += mass[o.term]
+		}
+		counts[o.term]++
+		for o.pos-to[lo].pos >= width {
+			t := to[lo].term
+			counts[t]--
+			if counts[t] == 0 {
+				cur -= mass[t]
+			}
+			lo++
+		}
+		best = max(best, cur)
+	}
+	return min(1, best/total)
+}

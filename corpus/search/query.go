@@ -26,6 +26,7 @@ type term struct {
 	start, end int    // byte range in the query
 	phrase     int    // phrase number, -1 outside quotes
 	pos        int    // word position inside its phrase, counting stopwords
+	at         int    // word position in the whole query, counting stopwords
 	neg        bool   // -excluded
 	stop       bool   // a stopword of one of the corpus languages
 	last       bool   // the word being typed: the query does not end after it
@@ -39,6 +40,7 @@ type query struct {
 	dateFrom string
 	dateTo   string
 	phrases  int
+	next     int // the position of the next word in the query, counting stopwords
 }
 
 // parse cuts q into words, quoted phrases, excluded words and filters.
@@ -119,6 +121,7 @@ func indexAny(s, chars string) int { return strings.IndexAny(s, chars) }
 // words adds the words of q[from:to].
 func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 	i := 0 // the word's position, as the index counts them
+	defer func() { pq.next += i }()
 	for _, t := range e.an[0].Tokens(q[from:to]) {
 		if len(pq.terms) >= maxTerms {
 			return
@@ -150,7 +153,7 @@ func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 		pq.terms = append(pq.terms, term{
 			text: q[from+t.Start : from+t.End], fold: f,
 			start: from + t.Start, end: from + t.End,
-			phrase: phrase, pos: at, neg: neg, stop: stop,
+			phrase: phrase, pos: at, at: pq.next + at, neg: neg, stop: stop,
 		})
 	}
 }

@@ -255,11 +255,59 @@ const (
 	maxLimit  = 1000
 	proxBoost = 0.35 // the most the proximity bonus adds, as a share of the score
 
-	minShouldMatch = 0.5  // a candidate covers at least this share of the best coverage, or lacks few words
-	titleBoost     = 1.5  // the most a title covering the query adds, as a share of the score
-	headBoost      = 0.5  // the same for the headings
+	minShouldMatch = 0.4  // a candidate covers at least this share of the best coverage, or lacks few words
+	titleBoost     = 2.5  // the most a title covering the query adds, as a share of the score
+	headBoost      = 0.5  // the same for the headings of a document of average headings
+	orderBoost     = 1    // the most a title holding the query's words in its order adds
+	fitBoost       = 0.3  // the most a title made of the query's words only adds
+	passageWidth   = 30   // the width, in word positions, of the passages that passageCover weighs
+	passageExp     = 0.5  // how much a document's best passage covering less than the document counts
 	weakWeight     = 0.05 // weight of a question word ("comment", "fais") against another
 )
+
+// coordination returns the factor by which the score of a candidate of
+// a query of several words is multiplied: c is the share of the query's
+// mass it covers, share that of its words it matches (weak words
+// weighing theirs). A page matching every word keeps its score; one
+// lacking a word loses as much as the word weighs, softened (square
+// roots), so that a page lacking a common word still ranks.
+func coordination(c, share float64) float64 {
+	return math.Sqrt(c * share)
+}
+
+// fieldEvidence returns the factor by which the score of a candidate of a
+// query of several words is multiplied for holding the query's words in
+// its title and its headings: tc and hc are the shares of the query's
+// mass that its title and its headings cover, headLen the length of its
+// headings (in words) and avgHead the corpus's average. A title covering
+// the query adds up to titleBoost, in proportion to its coverage; the
+// headings add up to headBoost with the square of theirs, less the longer
+// they are (a long index or reference page has every word in some
+// heading, which says little).
+func fieldEvidence(tc, hc float64, headLen int, avgHead float64) float64 {
+	hn := 1.0
+	if avgHead > 0 {
+		hn = 1 / (1 + float64(headLen)/avgHead)
+	}
+	return 1 + titleBoost*tc + headBoost*hc*hc*hn
+}
+
+// placeEvidence returns the factor by which the score of one of the best
+// documents is multiplied for where the query's words stand in it:
+// closeness, how close together (see closeness); order, the share of the
+// query's mass that its title holds in the query's order (titleOrder);
+// fit, the share of its title's words that are query words
+// (titlePrecision); passage, the share of the query's mass of its best
+// passage (passageCover), against whole, that of the whole document. A
+// long document that has every word, each in a different place, loses
+// against one that has them together.
+func placeEvidence(closeness, order, fit, passage, whole float64) float64 {
+	f := (1 + proxBoost*closeness) * (1 + orderBoost*order) * (1 + fitBoost*fit)
+	if whole > 0 && passage < whole {
+		f *= math.Pow((passage+0.1)/(whole+0.1), passageExp)
+	}
+	return f
+}
 
 // weakWords are the words of questions and requests that French queries
 // add to what they look for, the light verbs and the quantifiers, folded;
@@ -267,7 +315,7 @@ const (
 // queries altogether.)
 var weakWords = map[string]bool{
 	"comment": true, "pourquoi": true, "quand": true, "quoi": true, "combien": true, "ou": true,
-	"faire": true, "fais": true, "fait": true, "faut": true, "veux": true, "voudrais": true,
+	"faire": true, "fais": true, "fait": true, "font": true, "faites": true, "faut": true, "veux": true, "voudrais": true,
 	"souhaite": true, "aimerais": true, "besoin": true, "peux": true, "puis": true, "peut": true,
 	"dois": true, "doit": true, "possible": true, "maniere": true, "facon": true, "moyen": true,
 	"svp": true, "merci": true, "aller": true, "vais": true, "va": true,
@@ -277,7 +325,7 @@ var weakWords = map[string]bool{
 	// Quantifiers, which the Snowball stopword list leaves out.
 	"tout": true, "tous": true, "toute": true, "toutes": true, "chaque": true, "plusieurs": true,
 	"autre": true, "autres": true, "seul": true, "seule": true, "seuls": true, "seules": true,
-	"certains": true, "certaines": true, "aucun": true, "aucune": true, "tres": true, "plus": true,
+	"certains": true, "certaines": true, "aucun": true, "aucune": true, "rien": true, "tres": true, "plus": true,
 	"moins": true, "aussi": true,
 }
 
@@ -630,7 +678,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 					cw += qt.w
 				}
 			}
-			score[d] *= c * math.Sqrt(cw/wsum) * (1 + titleBoost*tc*tc + headBoost*hc*hc)
+			score[d] *= coordination(c, cw/wsum) * fieldEvidence(tc, hc, ix.FieldLen(d, index.FieldHeading), ix.AvgFieldLen(index.FieldHeading))
 		}
 	}
 	if len(pos) == 0 && !hasWords(pq) && (len(pq.authors) > 0 || pq.dateFrom != "" || pq.dateTo != "" || len(neg) > 0) {
@@ -698,8 +746,16 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			limitBonus = min(len(cands), topK)
 		}
 		if len(pos) > 1 {
+			var toks []token.Token
 			for _, d := range cands[:limitBonus] {
-				score[d] *= 1 + proxBoost*closeness(occ.of(d))
+				os := occ.of(d)
+				tp := 0.0
+				if len(os) > 0 && os[0].title() {
+					toks = token.For(ix.Docs[d].Lang).AppendTerms(toks[:0], ix.Docs[d].Title)
+					tp = titlePrecision(toks, os)
+				}
+				score[d] *= placeEvidence(closeness(os), titleOrder(os, pos, mass, total), tp,
+					passageCover(os, mass, total, passageWidth), cover(matched[d]))
 			}
 			sortFunc(cands[:limitBonus], byScore)
 		}
