@@ -776,38 +776,38 @@ func titleOrder(os []occ, pos []*qterm, mass []float64, total float64) float64 {
 	return best / total
 }
 
-// titlePrecision returns the share of the words of a title that carry
-// meaning (not stopwords, not numbers such as "4.7") that the query
-// matched: 1 for a title made of the query's words only ("Colonnes").
-// toks are the title's tokens (token.Analyzer.AppendTerms), os the
-// document's occurrences, those in the title first.
-func titlePrecision(toks []token.Token, os []occ) float64 {
-	var words [maxTitleOccs]bool // the title's positions holding a word that carries meaning
-	n, p := 0, 0
-	for _, t := range toks {
-		if t.Compound {
-			continue
-		}
-		if p < maxTitleOccs && !t.Stop && !isNumber(t.Term) {
-			words[p] = true
+// titleMeaning returns the number of words of a document's title that
+// carry meaning: not stopwords, not numbers such as "4.7".
+func titleMeaning(d *corpus.Document) int {
+	n := 0
+	for _, t := range token.For(d.Lang).AppendTerms(nil, d.Title) {
+		if !t.Compound && !t.Stop && !isNumber(t.Term) {
 			n++
 		}
-		p++
 	}
-	if n == 0 {
+	return n
+}
+
+// titlePrecision returns the share of the words of a title that carry
+// meaning (words of them, titleMeaning) that the query matched: 1 for a
+// title made of the query's words only ("Colonnes" for "afficher le texte
+// en colonnes"). os are the document's occurrences, those in the title
+// first.
+func titlePrecision(words int, os []occ) float64 {
+	if words == 0 {
 		return 0
 	}
-	m := 0
+	m, last := 0, int32(-1)
 	for _, o := range os {
 		if !o.title() {
 			break
 		}
-		if o.pos >= 0 && o.pos < maxTitleOccs && words[o.pos] {
-			words[o.pos] = false // each counted once
+		if o.pos != last { // sorted: each position counted once
 			m++
+			last = o.pos
 		}
 	}
-	return float64(m) / float64(n)
+	return min(1, float64(m)/float64(words))
 }
 
 // isNumber reports whether a term is made of digits and separators only.
@@ -822,39 +822,48 @@ func isNumber(t string) bool {
 
 // passageCover returns the share of the query's mass (mass, the words'
 // own, total, their sum) that the best passage of a document holds: its
-// title, or a window of width word positions of its text. os are the
-// document's occurrences, those in the title first.
-func passageCover(os []occ, mass []float64, total float64, width int32) float64 {
+// title, or a window of width word positions of its text; it stops as
+// soon as a passage holds whole, the share of the whole document. os are
+// the document's occurrences, those in the title first.
+func passageCover(os []occ, mass []float64, total, whole float64, width int32) float64 {
 	if total <= 0 {
 		return 0
 	}
-	var counts [32]int
-	best, cur := 0.0, 0.0
+	var m [32]float64
+	copy(m[:], mass)
+	var counts [32]int32
+	cur := 0.0
 	nt := 0
 	for nt < len(os) && os[nt].title() {
-		if counts[os[nt].term] == 0 {
-			cur += mass[os[nt].term]
+		t := os[nt].term & 31
+		if counts[t] == 0 {
+			cur += m[t]
 		}
-		counts[os[nt].term]++
+		counts[t]++
 		nt++
 	}
-	best, cur, counts = cur, 0, [32]int{}
+	best, goal := cur, whole*total-1e-9
+	cur, counts = 0, [32]int32{}
 	to := os[nt:]
 	lo := 0
 	for _, o := range to {
-		if counts[o.term] == 0 {
-			cur += mass[o.term]
+		if best >= goal {
+			break
 		}
-		counts[o.term]++
 		for o.pos-to[lo].pos >= width {
-			t := to[lo].term
+			t := to[lo].term & 31
 			counts[t]--
 			if counts[t] == 0 {
-				cur -= mass[t]
+				cur -= m[t]
 			}
 			lo++
 		}
-		best = max(best, cur)
+		t := o.term & 31
+		counts[t]++
+		if counts[t] == 1 { // only a word coming in makes a better passage
+			cur += m[t]
+			best = max(best, cur)
+		}
 	}
 	return min(1, best/total)
 }

@@ -226,6 +226,44 @@ func TestRankingProperties(t *testing.T) {
 			q:     "comment faire un ricochet sur chaque pierre",
 			first: "a",
 		},
+		{
+			// A title holding the query's words in its order, as in the
+			// query, beats one holding them in another order (which,
+			// all else equal, would win by its smaller document number).
+			name: "title in the query's order",
+			docs: append(filler(8, 0, ""),
+				[3]string{"a", "Texte en couleur modifiée", "Le texte, la couleur et le fond."},
+				[3]string{"b", "Modification de la couleur du texte", "Le texte, la couleur et le fond."},
+			),
+			q:     "changer la couleur du texte",
+			first: "b",
+		},
+		{
+			// A title made of the query's words only ("5.6. Colonnes")
+			// beats one as long with another word.
+			name: "title of the query's words only",
+			docs: append(filler(8, 0, ""),
+				[3]string{"a", "Colonnes et marges", "Le texte de la page en colonnes."},
+				[3]string{"b", "5.6. Colonnes", "Le texte de la page en colonnes."},
+			),
+			q:     "mettre le texte en colonnes",
+			first: "b",
+		},
+		{
+			// Of two long pages that have every word, each in a
+			// different place or the two rarest in one passage, the
+			// second ranks first (the first would win by its smaller
+			// document number).
+			name: "a passage beats words spread out",
+			docs: append(filler(12, 3, "ricochet"),
+				[3]string{"a", "Index", "La pirogue porte. " + strings.Repeat("Une note sur le réseau et la mémoire du système. ", 12) +
+					"La palourde. " + strings.Repeat("Une note sur le réseau et la mémoire du système. ", 12) + "Le ricochet."},
+				[3]string{"b", "Coquillages", "La pirogue porte la palourde. " + strings.Repeat("Une note sur le réseau et la mémoire du système. ", 24) +
+					"Le ricochet."},
+			),
+			q:     "pirogue palourde ricochet",
+			first: "b",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := smallEngine(t, c.docs)

@@ -64,17 +64,19 @@
 //
 // # How the words combine
 //
-// Question words ("comment", "pourquoi", "fais", "veux", "aller"...),
-// light verbs, whose object says what is done ("mettre", "donner",
-// "rendre", "prendre": "donner un nom à une plage" is about names, not
-// data), and quantifiers ("tout", "chaque", "plusieurs", "seule") weigh a
-// twentieth of another word and match only their own forms ("comment"
-// never finds "commentaire"), and stopwords ("je", "mon", "une") nothing,
-// outside quoted phrases. Each remaining word has a mass, its rarity
-// (BM25's IDF of its own forms, or of its best variant) times its weight.
-// A document's coverage is the share of the query's mass that it matches.
+// Question words ("comment", "pourquoi", "fais", "font", "veux",
+// "aller"...), light verbs, whose object says what is done ("mettre",
+// "donner", "rendre", "prendre": "donner un nom à une plage" is about
+// names, not data), and quantifiers ("tout", "chaque", "plusieurs",
+// "seule", "rien") weigh a twentieth of another word and match only their
+// own forms ("comment" never finds "commentaire"), and stopwords ("je",
+// "mon", "une") nothing, outside quoted phrases. Each remaining word has
+// a mass, its rarity (BM25's IDF of its own forms, or of its best
+// variant) times its weight. A document's coverage is the share of the
+// query's mass that it matches.
+//
 // Minimum should match: the candidates are the documents whose coverage
-// is at least half the best document's, and, whatever their coverage,
+// is at least 40% of the best document's, and, whatever their coverage,
 // those that lack at most a quarter of the words that carry meaning
 // (rounded down, and at least one from three such words), so that no
 // single word decides alone: a page lacking one common word of a long
@@ -82,13 +84,14 @@
 // more than the others together ("croisé" in "comment créer un tableau
 // croisé dynamique", which the page "Création de tables dynamiques"
 // lacks). Words of quoted phrases are required, and -excluded words
-// exclude. Coordination: a candidate's BM25F score is
-// multiplied by its coverage and by the square root of the share of the
-// query's words it matches, so that a page matching all the words ranks
-// above one matching most of them, and one matching the rare words still
-// ranks without a common one (the square of the coverage, used before,
-// dropped such pages). When no document matches every word, the result is
-// marked Partial.
+// exclude.
+//
+// Coordination: a candidate's BM25F score is multiplied by the square
+// root of its coverage times the share of the query's words it matches
+// (coordination), so that a page matching all the words ranks above one
+// matching most of them, and one matching the rare words still ranks
+// without a common one. When no document matches every word, the result
+// is marked Partial.
 //
 // When a query finds nothing, or finds only typo matches of words that
 // the corpus does not have, and the did-you-mean has hits, those hits are
@@ -97,20 +100,42 @@
 //
 // # Ranking
 //
-// BM25F over the title, the headings, the body and the boilerplate (weighed
-// down), each variant weighted by how it matched. A word's own forms
-// (exact and same stem) count as one term, at the rarity of the commonest;
-// each other variant at its own, capped by that of the word's forms; when
-// the corpus lacks the word, the terms of its stem far from it count as
-// typos. For queries of several words, the coordination factor above, then
-// titles and headings: a title holding the query's words is strong
-// evidence (the score grows by up to 150% with the square of the share of
-// the query's mass the title covers, 50% for the headings), so that a page
-// whose title covers the whole query beats one that only repeats the words
-// in its body. Then a bonus for the query words standing close together
-// (in the title or the text) and for phrases, applied to the 50 best
-// documents. Ties go to the smaller document number, so the same query
-// always gives the same order.
+// BM25F over the title, the headings, the body and the boilerplate
+// (weighed down), each variant weighted by how it matched. A word's own
+// forms (exact and same stem) count as one term, at the rarity of the
+// commonest; each other variant at its own, capped by that of the word's
+// forms; when the corpus lacks the word, the terms of its stem far from
+// it count as typos. For queries of several words, the coordination
+// factor above, then, for every candidate, titles and headings
+// (fieldEvidence): a title holding the query's words is strong evidence
+// (the score grows by up to 250%, in proportion to the share of the
+// query's mass the title covers), and so are headings, less so (up to
+// 50%, with the square of their share, and the less the longer the
+// document's headings are against the corpus's average: an index page has
+// every word in some heading), so that a page whose title covers the
+// whole query beats one that only repeats the words in its body.
+//
+// Then, for the 50 best documents, where the words stand (placeEvidence),
+// from their positions:
+//   - closeness: the query's words close together, in the title or the
+//     text (up to 35%);
+//   - order: the heaviest run of the query's words that the title holds
+//     in the query's order, each at its distance in the query give or take
+//     one word (up to 100%: "changer la couleur du texte" finds
+//     "Modification de la couleur du texte" before "Texte et couleur");
+//   - fit: the share of the title's words that carry meaning (not
+//     stopwords, not numbers such as "5.6.") that are query words (up to
+//     30%: a one-word title "Colonnes" is the page on that word);
+//   - the best passage: the share of the query's mass that the title or a
+//     window of 30 words of the text holds, against the whole document's;
+//     a document whose best passage holds less than the document is
+//     multiplied by the square root of their ratio (each plus 0.1), so that
+//     a long chapter or index that has every word, each in a different
+//     place, does not beat a page, or a section of a chapter, that holds
+//     them together.
+//
+// Ties go to the smaller document number, so the same query always gives
+// the same order.
 package search
 
 import (
@@ -226,6 +251,9 @@ type Engine struct {
 	folded     []foldedMeta // per document, for the author, section and tag filters
 
 	words wordCache // the analyses of recent query words
+
+	titleMu    sync.Mutex
+	titleWords []uint8 // per document, 1 + the words of its title that carry meaning (titleMeaning), 0 until known
 
 	spareMu sync.Mutex
 	spare   *scratch // the working memory of the last search, for the next
@@ -746,17 +774,24 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			limitBonus = min(len(cands), topK)
 		}
 		if len(pos) > 1 {
-			var toks []token.Token
+			e.titleMu.Lock()
+			if e.titleWords == nil {
+				e.titleWords = make([]uint8, n)
+			}
 			for _, d := range cands[:limitBonus] {
 				os := occ.of(d)
 				tp := 0.0
 				if len(os) > 0 && os[0].title() {
-					toks = token.For(ix.Docs[d].Lang).AppendTerms(toks[:0], ix.Docs[d].Title)
-					tp = titlePrecision(toks, os)
+					if e.titleWords[d] == 0 {
+						e.titleWords[d] = uint8(1 + min(titleMeaning(ix.Docs[d]), 254))
+					}
+					tp = titlePrecision(int(e.titleWords[d]-1), os)
 				}
+				whole := cover(matched[d])
 				score[d] *= placeEvidence(closeness(os), titleOrder(os, pos, mass, total), tp,
-					passageCover(os, mass, total, passageWidth), cover(matched[d]))
+					passageCover(os, mass, total, whole, passageWidth), whole)
 			}
+			e.titleMu.Unlock()
 			sortFunc(cands[:limitBonus], byScore)
 		}
 		if opt.Sort == "date" {
