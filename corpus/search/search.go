@@ -289,7 +289,6 @@ const (
 	orderBoost     = 1    // the most a title holding the query's words in its order adds
 	fitBoost       = 0.3  // the most a title made of the query's words only adds
 	passageWidth   = 30   // the width, in word positions, of the passages that passageCover weighs
-	passageExp     = 0.5  // how much a document's best passage covering less than the document counts
 	weakWeight     = 0.05 // weight of a question word ("comment", "fais") against another
 )
 
@@ -332,7 +331,7 @@ func fieldEvidence(tc, hc float64, headLen int, avgHead float64) float64 {
 func placeEvidence(closeness, order, fit, passage, whole float64) float64 {
 	f := (1 + proxBoost*closeness) * (1 + orderBoost*order) * (1 + fitBoost*fit)
 	if whole > 0 && passage < whole {
-		f *= math.Pow((passage+0.1)/(whole+0.1), passageExp)
+		f *= math.Sqrt((passage + 0.1) / (whole + 0.1))
 	}
 	return f
 }
