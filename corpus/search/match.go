@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -736,134 +737,126 @@ func (e *Engine) hitExplain(pos []*qterm, os []occ) []TermMatch {
 	return ms
 }
 
-// maxTitleOccs bounds the occurrences in a title that titleOrder looks at.
+// maxTitleOccs bounds the occurrences in a title that placeOf looks at.
 const maxTitleOccs = 32
 
-// titleOrder returns the share of the query's mass (mass, the words' own,
-// total, their sum) held by the heaviest run of its words that stand in
-// a title in the query's order, each at the distance it has from the one
-// before in the query, give or take one word ("la couleur du texte" in
-// "Modification de la couleur du texte"), and 0 when no two words do.
-// os are a document's occurrences, those in the title first.
-func titleOrder(os []occ, pos []*qterm, mass []float64, total float64) float64 {
+// placeOf says where the query's words stand in a document, from os, its
+// occurrences (those in the title first); mass are the words' masses,
+// total their sum, whole the share of it the document matches and
+// titleWords the number of words of its title that carry meaning
+// (indexed, not numbers such as "4.7."). It returns:
+//   - order, the share of the query's mass held by the heaviest run of
+//     its words that stand in the title in the query's order, each at the
+//     distance it has from the one before in the query, give or take one
+//     word ("la couleur du texte" in "Modification de la couleur du
+//     texte"), 0 when no two words do;
+//   - fit, the share of the title's words that the query matched (1 for
+//     "5.6. Colonnes" and the query "afficher le texte en colonnes");
+//   - passage, the share of the query's mass that the best passage holds:
+//     the title, or a window of passageWidth word positions of the text;
+//     the scan stops as soon as a passage holds whole.
+func placeOf(os []occ, pos []*qterm, mass []float64, total, whole float64, titleWords int) (order, fit, passage float64) {
+	if total <= 0 || len(pos) > 32 {
+		return 0, 0, 0
+	}
+	var m [32]float64 // the words' masses, indexed by an occurrence's term
+	var at [32]int    // their positions in the query
+	for ti, qt := range pos {
+		m[ti], at[ti] = mass[ti], qt.at
+	}
 	nt := 0
 	for nt < len(os) && os[nt].title() {
 		nt++
 	}
 	t := os[:min(nt, maxTitleOccs)]
-	var chain [maxTitleOccs]float64 // the heaviest run ending at t[k]
-	var long [maxTitleOccs]bool     // whether it has two words or more
-	best := 0.0
+	// chain[k] is the mass of the heaviest run ending at t[k], negative
+	// while the run is t[k] alone.
+	var chain [maxTitleOccs]float64
+	var in uint32 // the words in the title
+	places, last := 0, int32(-1)
 	for k, o := range t {
-		chain[k] = mass[o.term]
-		for j := range t[:k] {
-			qg := pos[o.term].at - pos[t[j].term].at
-			tg := int(o.pos - t[j].pos)
-			if qg <= 0 || tg <= 0 || tg-qg > 1 || qg-tg > 1 {
-				continue
-			}
-			if c := chain[j] + mass[o.term]; c > chain[k] || !long[k] {
-				chain[k], long[k] = max(c, chain[k]), true
-			}
-		}
-		if long[k] {
-			best = max(best, chain[k])
-		}
-	}
-	if total <= 0 {
-		return 0
-	}
-	return best / total
-}
-
-// titleMeaning returns the number of words of a document's title that
-// carry meaning: not stopwords, not numbers such as "4.7".
-func titleMeaning(d *corpus.Document) int {
-	n := 0
-	for _, t := range token.For(d.Lang).AppendTerms(nil, d.Title) {
-		if !t.Compound && !t.Stop && !isNumber(t.Term) {
-			n++
-		}
-	}
-	return n
-}
-
-// titlePrecision returns the share of the words of a title that carry
-// meaning (words of them, titleMeaning) that the query matched: 1 for a
-// title made of the query's words only ("Colonnes" for "afficher le texte
-// en colonnes"). os are the document's occurrences, those in the title
-// first.
-func titlePrecision(words int, os []occ) float64 {
-	if words == 0 {
-		return 0
-	}
-	m, last := 0, int32(-1)
-	for _, o := range os {
-		if !o.title() {
-			break
-		}
+		ti := o.term & 31
+		in |= 1 << ti
 		if o.pos != last { // sorted: each position counted once
-			m++
+			places++
 			last = o.pos
 		}
-	}
-	return min(1, float64(m)/float64(words))
-}
-
-// isNumber reports whether a term is made of digits and separators only.
-func isNumber(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; (c < '0' || c > '9') && c != '.' && c != ',' {
-			return false
+		c := -m[ti]
+		for j, p := range t[:k] {
+			qg := at[ti] - at[p.term&31]
+			tg := int(o.pos - p.pos)
+			if qg > 0 && tg > 0 && tg-qg <= 1 && qg-tg <= 1 {
+				if r := math.Abs(chain[j]) + m[ti]; r > c {
+					c = r
+				}
+			}
+		}
+		chain[k&(maxTitleOccs-1)] = c
+		if c > order {
+			order = c
 		}
 	}
-	return t != ""
-}
-
-// passageCover returns the share of the query's mass (mass, the words'
-// own, total, their sum) that the best passage of a document holds: its
-// title, or a window of width word positions of its text; it stops as
-// soon as a passage holds whole, the share of the whole document. os are
-// the document's occurrences, those in the title first.
-func passageCover(os []occ, mass []float64, total, whole float64, width int32) float64 {
-	if total <= 0 {
-		return 0
+	if titleWords > 0 {
+		fit = min(1, float64(places)/float64(titleWords))
 	}
-	var m [32]float64
-	copy(m[:], mass)
+	best := 0.0
+	for ti := range m {
+		if in&(1<<ti) != 0 {
+			best += m[ti]
+		}
+	}
+	// The text: a window sliding over its occurrences, with the number of
+	// occurrences of each word in it.
 	var counts [32]int32
-	cur := 0.0
-	nt := 0
-	for nt < len(os) && os[nt].title() {
-		t := os[nt].term & 31
-		if counts[t] == 0 {
-			cur += m[t]
-		}
-		counts[t]++
-		nt++
-	}
-	best, goal := cur, whole*total-1e-9
-	cur, counts = 0, [32]int32{}
+	goal := whole*total - 1e-9
+	cur, lo := 0.0, 0
 	to := os[nt:]
-	lo := 0
 	for _, o := range to {
 		if best >= goal {
 			break
 		}
-		for o.pos-to[lo].pos >= width {
-			t := to[lo].term & 31
-			counts[t]--
-			if counts[t] == 0 {
-				cur -= m[t]
+		for o.pos-to[lo].pos >= passageWidth {
+			ti := to[lo].term & 31
+			counts[ti]--
+			if counts[ti] == 0 {
+				cur -= m[ti]
 			}
 			lo++
 		}
-		t := o.term & 31
-		counts[t]++
-		if counts[t] == 1 { // only a word coming in makes a better passage
-			cur += m[t]
-			best = max(best, cur)
+		ti := o.term & 31
+		counts[ti]++
+		if counts[ti] == 1 { // only a word coming in makes a better passage
+			cur += m[ti]
+			if cur > best {
+				best = cur
+			}
 		}
 	}
-	return min(1, best/total)
+	return order / total, fit, min(1, best/total)
+}
+
+// titleNumbers returns the number of words of a title, cut at spaces
+// and no-break spaces, that hold digits and no letter ("4.7." in "4.7.
+// Changer de mode"): the index counts them among the title's words.
+func titleNumbers(title string) int {
+	n := 0
+	digit, letter := false, false
+	for i := 0; i <= len(title); i++ {
+		c := byte(' ')
+		if i < len(title) {
+			c = title[i]
+		}
+		switch {
+		case c == ' ' || c == '\t' || c == 0xc2 && i+1 < len(title) && title[i+1] == 0xa0: // U+00A0
+			if digit && !letter {
+				n++
+			}
+			digit, letter = false, false
+		case '0' <= c && c <= '9':
+			digit = true
+		case c >= 0x80 && c != 0xa0 || 'a' <= c|0x20 && c|0x20 <= 'z':
+			letter = true
+		}
+	}
+	return n
 }

@@ -3,8 +3,6 @@ package search
 import (
 	"math"
 	"testing"
-
-	"github.com/corpus-explorer/explorer/corpus"
 )
 
 // words returns query words standing at the given positions of the query.
@@ -17,14 +15,18 @@ func words(at ...int) []*qterm {
 }
 
 // inTitle and inText make occurrences of query word ti at position p.
-func inTitle(ti, p int) occ { return occ{pos: int32(p), term: uint8(ti), kt: occKT(kindExact, true)} }
-func inText(ti, p int) occ  { return occ{pos: int32(p), term: uint8(ti), kt: occKT(kindExact, false)} }
+func inTitle[P int | int32](ti int, p P) occ {
+	return occ{pos: int32(p), term: uint8(ti), kt: occKT(kindExact, true)}
+}
+func inText[P int | int32](ti int, p P) occ {
+	return occ{pos: int32(p), term: uint8(ti), kt: occKT(kindExact, false)}
+}
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
-// TestTitleOrder: the share of the query's mass that a title holds in the
-// query's order, each word at about its distance in the query.
-func TestTitleOrder(t *testing.T) {
+// TestPlaceOrder: the share of the query's mass that a title holds in
+// the query's order, each word at about its distance in the query.
+func TestPlaceOrder(t *testing.T) {
 	// "changer la couleur du texte": changer 0, couleur 2, texte 4.
 	q := words(0, 2, 4)
 	mass := []float64{2, 1, 1}
@@ -50,40 +52,63 @@ func TestTitleOrder(t *testing.T) {
 		// with a stray "couleur" before
 		{"heaviest run", []occ{inTitle(1, 0), inTitle(0, 5), inTitle(1, 7), inTitle(2, 9)}, 1},
 	} {
-		if got := titleOrder(c.os, q, mass, 4); !near(got, c.want) {
-			t.Errorf("%s: titleOrder = %v, want %v", c.name, got, c.want)
+		if got, _, _ := placeOf(c.os, q, mass, 4, 1, 3); !near(got, c.want) {
+			t.Errorf("%s: order = %v, want %v", c.name, got, c.want)
 		}
 	}
 }
 
-// TestTitlePrecision: the share of a title's words that carry meaning
-// matched by the query; numbers and stopwords do not count.
-func TestTitlePrecision(t *testing.T) {
+// TestPlaceFit: the share of a title's words that carry meaning matched
+// by the query; numbers do not count (nor stopwords, which the index does
+// not count).
+func TestPlaceFit(t *testing.T) {
 	for _, c := range []struct {
 		title string
+		words int // the title's indexed words (index.Index.FieldLen)
 		os    []occ
 		want  float64
 	}{
-		{"Colonnes", []occ{inTitle(0, 0)}, 1},
-		{"5.6. Colonnes", []occ{inTitle(0, 1)}, 1},
-		{"Colonnes et marges", []occ{inTitle(0, 0)}, 0.5},
-		{"Modification de la couleur du texte", []occ{inTitle(0, 3), inTitle(1, 5), inText(0, 9)}, 2.0 / 3},
+		{"Colonnes", 1, []occ{inTitle(0, 0)}, 1},
+		{"5.6. Colonnes", 2, []occ{inTitle(0, 1)}, 1},
+		{"2.11.\u00a0La gomme", 2, []occ{inTitle(0, 2)}, 1},
+		{"Colonnes et marges", 2, []occ{inTitle(0, 0)}, 0.5},
+		{"Modification de la couleur du texte", 3, []occ{inTitle(0, 3), inTitle(1, 5), inText(0, 9)}, 2.0 / 3},
 		// two query words on one title word count it once
-		{"Colonnes", []occ{inTitle(0, 0), inTitle(1, 0)}, 1},
-		{"Colonnes", []occ{inText(0, 4)}, 0},
-		{"Le la les", nil, 0},
+		{"Colonnes", 1, []occ{inTitle(0, 0), inTitle(1, 0)}, 1},
+		{"Colonnes", 1, []occ{inText(0, 4)}, 0},
+		{"1.2.3", 1, nil, 0},
 	} {
-		n := titleMeaning(&corpus.Document{Title: c.title, Lang: "fr"})
-		if got := titlePrecision(n, c.os); !near(got, c.want) {
-			t.Errorf("%q (%d words that carry meaning): titlePrecision = %v, want %v", c.title, n, got, c.want)
+		n := c.words - titleNumbers(c.title)
+		if _, got, _ := placeOf(c.os, words(0, 1), []float64{1, 1}, 2, 1, n); !near(got, c.want) {
+			t.Errorf("%q (%d words that carry meaning): fit = %v, want %v", c.title, n, got, c.want)
 		}
 	}
 }
 
-// TestPassageCover: the share of the query's mass that the best passage
+// TestTitleNumbers: the words of a title that are numbers.
+func TestTitleNumbers(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  int
+	}{
+		{"4.7. Changer de mode", 1},
+		{"Chapitre 10. Améliorer vos photographies", 1},
+		{"2.11.\u00a0La gomme", 1},
+		{"GIMP 2.10 et 3", 2},
+		{"ls(1) et mp3", 0},
+		{"", 0},
+	} {
+		if got := titleNumbers(c.title); got != c.want {
+			t.Errorf("titleNumbers(%q) = %d, want %d", c.title, got, c.want)
+		}
+	}
+}
+
+// TestPlacePassage: the share of the query's mass that the best passage
 // holds, the title or a window of the text.
-func TestPassageCover(t *testing.T) {
+func TestPlacePassage(t *testing.T) {
 	mass := []float64{1, 1, 2}
+	w := int32(passageWidth)
 	for _, c := range []struct {
 		name  string
 		os    []occ
@@ -94,12 +119,12 @@ func TestPassageCover(t *testing.T) {
 		{"spread", []occ{inText(0, 0), inText(1, 100), inText(2, 200)}, 1, 0.5},
 		{"two of three together", []occ{inText(0, 0), inText(1, 500), inText(2, 509)}, 1, 0.75},
 		{"the title is a passage", []occ{inTitle(0, 0), inTitle(2, 1), inText(1, 40)}, 1, 0.75},
-		{"window is 10 wide", []occ{inText(0, 0), inText(1, 9), inText(2, 10)}, 1, 0.75},
+		{"a window is passageWidth wide", []occ{inText(0, 0), inText(1, w-1), inText(2, w)}, 1, 0.75},
 		{"stops at the whole", []occ{inText(0, 0), inText(2, 5), inText(1, 300), inText(2, 305)}, 0.75, 0.75},
 		{"nothing", nil, 0, 0},
 	} {
-		if got := passageCover(c.os, mass, 4, c.whole, 10); !near(got, c.want) {
-			t.Errorf("%s: passageCover = %v, want %v", c.name, got, c.want)
+		if _, _, got := placeOf(c.os, words(0, 1, 2), mass, 4, c.whole, 1); !near(got, c.want) {
+			t.Errorf("%s: passage = %v, want %v", c.name, got, c.want)
 		}
 	}
 }

@@ -121,10 +121,9 @@ func indexAny(s, chars string) int { return strings.IndexAny(s, chars) }
 // words adds the words of q[from:to].
 func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 	i := 0 // the word's position, as the index counts them
-	defer func() { pq.next += i }()
 	for _, t := range e.an[0].Tokens(q[from:to]) {
 		if len(pq.terms) >= maxTerms {
-			return
+			break
 		}
 		at := i
 		if !t.Compound {
@@ -156,6 +155,7 @@ func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 			phrase: phrase, pos: at, at: pq.next + at, neg: neg, stop: stop,
 		})
 	}
+	pq.next += i
 }
 
 // has reports whether the query already has the word f outside phrases.

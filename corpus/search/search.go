@@ -252,9 +252,6 @@ type Engine struct {
 
 	words wordCache // the analyses of recent query words
 
-	titleMu    sync.Mutex
-	titleWords []uint8 // per document, 1 + the words of its title that carry meaning (titleMeaning), 0 until known
-
 	spareMu sync.Mutex
 	spare   *scratch // the working memory of the last search, for the next
 }
@@ -773,24 +770,12 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			limitBonus = min(len(cands), topK)
 		}
 		if len(pos) > 1 {
-			e.titleMu.Lock()
-			if e.titleWords == nil {
-				e.titleWords = make([]uint8, n)
-			}
 			for _, d := range cands[:limitBonus] {
 				os := occ.of(d)
-				tp := 0.0
-				if len(os) > 0 && os[0].title() {
-					if e.titleWords[d] == 0 {
-						e.titleWords[d] = uint8(1 + min(titleMeaning(ix.Docs[d]), 254))
-					}
-					tp = titlePrecision(int(e.titleWords[d]-1), os)
-				}
 				whole := cover(matched[d])
-				score[d] *= placeEvidence(closeness(os), titleOrder(os, pos, mass, total), tp,
-					passageCover(os, mass, total, whole, passageWidth), whole)
+				order, fit, passage := placeOf(os, pos, mass, total, whole, ix.FieldLen(d, index.FieldTitle)-titleNumbers(ix.Docs[d].Title))
+				score[d] *= placeEvidence(closeness(os), order, fit, passage, whole)
 			}
-			e.titleMu.Unlock()
 			sortFunc(cands[:limitBonus], byScore)
 		}
 		if opt.Sort == "date" {
