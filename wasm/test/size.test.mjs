@@ -43,8 +43,11 @@
 // 1.6-2.0 ms) added about 2.7 KB: 676,424 B in all, 241,070 B over the
 // floor. The bound on fetched texts held (index.HeldBytes) and the
 // tighter coding of packs (index format 9) brought it to 676,930 B in
-// all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. Over a
-// budget, with SIZE_BREAKDOWN=1, it builds the module again with its
+// all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. The
+// ranking of natural-language queries (issue 16: where the words stand
+// in the title and in the best passage, headings weighed by their length;
+// corpus/search placeOf) added about 2.2 KB: 679,125 B in all, 243,771 B
+// over the floor; budgets 679,700 B and 244,400 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module again with its
 // symbol names and prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,9 +60,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 677500;
+export const BUDGET = 679700;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 242200;
+export const OWN_BUDGET = 244400;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
