@@ -630,7 +630,8 @@ func (e *Engine) rareDocs() int {
 }
 
 // suggestion returns q with each word that matched no term as typed
-// replaced by its best correction, or "" if there is none; weak reports
+// replaced by its best correction (a quoted word's too, though it is
+// matched as written only), or "" if there is none; weak reports
 // whether every word it replaces is one the corpus lacks (no exact form,
 // no form of the same stem). Corrections rank by cost (typoCost), then by
 // how many documents hold them.
@@ -653,7 +654,15 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 			}
 			return v.kind, v.dist
 		}
-		for _, v := range qt.vars {
+		cands := qt.vars
+		if len(cands) == 0 && qt.phrase >= 0 {
+			// A quoted word matches as written only (expand lists no
+			// typos for it): its corrections are looked up here.
+			e.corrections(qt.fold, nil, func(id, dist int) {
+				cands = append(cands, variant{term: id, kind: kindTypo, dist: dist})
+			})
+		}
+		for _, v := range cands {
 			kind, dist := how(v)
 			switch kind {
 			case kindExact:
@@ -678,7 +687,7 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 		// A correction is clear when no other one as close is nearly as
 		// common ("archivge": "archive" or "archivage"?).
 		clear := true
-		for _, v := range qt.vars {
+		for _, v := range cands {
 			if kind, dist := how(v); v.term != bestID && kind == bestKind && dist == bestDist && 10*ix.DocFreq(v.term) > ix.DocFreq(bestID) {
 				clear = false
 			}
@@ -698,7 +707,7 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 		if qt.last && exact < 0 {
 			// A word being typed that completes to something is not a typo.
 			completes := false
-			for _, v := range qt.vars {
+			for _, v := range cands {
 				completes = completes || v.kind == kindPrefix || v.kind == kindStem
 			}
 			if completes {

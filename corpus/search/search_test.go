@@ -355,6 +355,33 @@ func TestSuggestionRareOrCommon(t *testing.T) {
 	}
 }
 
+// TestSuggestionInQuotes: a misspelt word inside quotes, which matches as
+// written only, gets its did-you-mean too, with the quotes kept, and the
+// query that finds nothing searches it; an excluded word gets none.
+func TestSuggestionInQuotes(t *testing.T) {
+	docs := filler(6, 0, "")
+	for i := range 5 {
+		docs = append(docs, [3]string{"toc" + strconv.Itoa(i), "Table des matières", "Créer une table des matières."})
+	}
+	e := smallEngine(t, docs)
+	for _, c := range []struct{ q, want, corrected string }{
+		{`"table des matirèes"`, `"table des matières"`, `"table des matières"`},
+		{`"matirèes"`, `"matières"`, `"matières"`},
+		{`"table des matières"`, "", ""},
+		{`"table des matirèes`, `"table des matières`, `"table des matières`}, // being typed
+		{`table -matirèes`, "", ""},
+		{`"table zzyzzx"`, "", ""},
+	} {
+		r := search1(t, e, c.q, search.Options{})
+		if r.Suggestion != c.want || r.Corrected != c.corrected {
+			t.Errorf("%s: suggestion %q, corrected %q; want %q, %q", c.q, r.Suggestion, r.Corrected, c.want, c.corrected)
+		}
+		if c.corrected != "" && (len(r.Hits) == 0 || !strings.HasPrefix(r.Hits[0].ID, "toc")) {
+			t.Errorf("%s: %d hits, want those of %s", c.q, r.Total, c.corrected)
+		}
+	}
+}
+
 // TestContainsAll: a document holding every word of the query exactly is
 // always among the hits.
 func TestContainsAll(t *testing.T) {
