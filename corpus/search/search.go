@@ -776,7 +776,11 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			for _, d := range cands[:limitBonus] {
 				os := occ.of(d)
 				whole := cover(matched[d])
-				order, fit, passage := placeOf(os, pos, mass, total, whole, ix.FieldLen(d, index.FieldTitle)-titleNumbers(ix.Docs[d].Title))
+				tw := 0 // the title's words that carry meaning, if it has query words
+				if len(os) > 0 && os[0].title() {
+					tw = ix.FieldLen(d, index.FieldTitle) - titleNumbers(ix.Docs[d].Title)
+				}
+				order, fit, passage := placeOf(os, pos, mass, total, whole, tw)
 				score[d] *= placeEvidence(closeness(os), order, fit, passage, whole)
 			}
 			sortFunc(cands[:limitBonus], byScore)
