@@ -152,6 +152,12 @@ func TestFieldEvidence(t *testing.T) {
 			t.Errorf("%s: %v against %v, want the first to win: %v", c.name, fa, fb, c.aWins)
 		}
 	}
+	// A title covering half the query's mass adds a quarter of what one
+	// covering it all adds: a title holding only a common word of the
+	// query adds little.
+	if half, all := fieldEvidence(0.5, 0, 5, 10)-1, fieldEvidence(1, 0, 5, 10)-1; !near(4*half, all) {
+		t.Errorf("title evidence: half the query's mass adds %v, all of it %v, want a quarter", half, all)
+	}
 	// The heading length only scales the headings' evidence.
 	if fieldEvidence(0.5, 0, 5, 10) != fieldEvidence(0.5, 0, 5000, 10) {
 		t.Error("the headings' length changes the evidence of a title")

@@ -111,8 +111,10 @@
 // it count as typos. For queries of several words, the coordination
 // factor above, then, for every candidate, titles and headings
 // (fieldEvidence): a title holding the query's words is strong evidence
-// (the score grows by up to 250%, in proportion to the share of the
-// query's mass the title covers), and so are headings, less so (up to
+// (the score grows by up to 400%, with the square of the share of the
+// query's mass the title covers: "redimensionner une image" prefers
+// "Redimensionner des cadres" to "Ajuster la fenêtre à l'image"), and so
+// are headings, less so (up to
 // 50%, with the square of their share, and the less the longer the
 // document's headings are against the corpus's average: an index page has
 // every word in some heading), so that a page whose title covers the
@@ -284,7 +286,7 @@ const (
 	proxBoost = 0.35 // the most the proximity bonus adds, as a share of the score
 
 	minShouldMatch = 0.4  // a candidate covers at least this share of the best coverage, or lacks few words
-	titleBoost     = 2.5  // the most a title covering the query adds, as a share of the score
+	titleBoost     = 4    // the most a title covering the query adds, as a share of the score
 	headBoost      = 0.5  // the same for the headings of a document of average headings
 	orderBoost     = 1    // the most a title holding the query's words in its order adds
 	fitBoost       = 0.3  // the most a title made of the query's words only adds
@@ -307,7 +309,8 @@ func coordination(c, share float64) float64 {
 // its title and its headings: tc and hc are the shares of the query's
 // mass that its title and its headings cover, headLen the length of its
 // headings (in words) and avgHead the corpus's average. A title covering
-// the query adds up to titleBoost, in proportion to its coverage; the
+// the query adds up to titleBoost, with the square of its coverage (a
+// title holding only the query's commonest word adds little); the
 // headings add up to headBoost with the square of theirs, less the longer
 // they are (a long index or reference page has every word in some
 // heading, which says little).
@@ -316,7 +319,7 @@ func fieldEvidence(tc, hc float64, headLen int, avgHead float64) float64 {
 	if avgHead > 0 {
 		hn = 1 / (1 + float64(headLen)/avgHead)
 	}
-	return 1 + titleBoost*tc + headBoost*hc*hc*hn
+	return 1 + titleBoost*tc*tc + headBoost*hc*hc*hn
 }
 
 // placeEvidence returns the factor by which the score of one of the best
