@@ -141,6 +141,17 @@
 //
 // Ties go to the smaller document number, so the same query always gives
 // the same order.
+//
+// Measured on the tuning halves of the judged fr-docs sets (searcheval
+// -half tune, sets 1 to 3 pooled, hit@3/MRR@10 0.847/0.777 with the above)
+// and not kept: relief for long documents whose best passage holds all
+// they match (the score times 1 + 0.1 to 0.4 times the log of their body's
+// length over the average), 0.837/0.757 to 0.837/0.764; per-field length
+// normalisation other than b = 0.5 for titles and headings and 0.75 for
+// the body, no better; k1 other than 1.2, no better; a word's mass
+// compressed (its rarity to the power 0.5 or 0.75), within one query;
+// French complex prepositions ("en fonction de", "au-dessus de") weighed
+// as weak words, no change.
 package search
 
 import (
