@@ -301,7 +301,7 @@ const (
 	headBoost      = 0.5  // the same for the headings of a document of average headings
 	orderBoost     = 1    // the most a title holding the query's words in its order adds
 	fitBoost       = 0.3  // the most a title made of the query's words only adds
-	passageWidth   = 30   // the width, in word positions, of the passages that passageCover weighs
+	passageWidth   = 30   // the width, in word positions, of the passages of the text that placeOf weighs
 	weakWeight     = 0.05 // weight of a question word ("comment", "fais") against another
 )
 
@@ -336,12 +336,12 @@ func fieldEvidence(tc, hc float64, headLen int, avgHead float64) float64 {
 // placeEvidence returns the factor by which the score of one of the best
 // documents is multiplied for where the query's words stand in it:
 // closeness, how close together (see closeness); order, the share of the
-// query's mass that its title holds in the query's order (titleOrder);
-// fit, the share of its title's words that are query words
-// (titlePrecision); passage, the share of the query's mass of its best
-// passage (passageCover), against whole, that of the whole document. A
-// long document that has every word, each in a different place, loses
-// against one that has them together.
+// query's mass that its title holds in the query's order; fit, the share
+// of its title's words that are query words; passage, the share of the
+// query's mass of its best passage, against whole, that of the whole
+// document (order, fit and passage as placeOf finds them). A long
+// document that has every word, each in a different place, loses against
+// one that has them together.
 func placeEvidence(closeness, order, fit, passage, whole float64) float64 {
 	f := (1 + proxBoost*closeness) * (1 + orderBoost*order) * (1 + fitBoost*fit)
 	if whole > 0 && passage < whole {
