@@ -151,7 +151,9 @@
 // the body, no better; k1 other than 1.2, no better; a word's mass
 // compressed (its rarity to the power 0.5 or 0.75), within one query;
 // French complex prepositions ("en fonction de", "au-dessus de") weighed
-// as weak words, no change.
+// as weak words, and adverbs ("comme", "trop", "encore"), no change; runs
+// of the query's words in its order in the text, found as in the title
+// and adding 20% to 100%, 0.847/0.757 to 0.847/0.770.
 package search
 
 import (
