@@ -23,10 +23,10 @@ type segment struct {
 // MergeData returns wasm with its data segments sorted by address and
 // every two that are at most gap bytes apart made one, the bytes between
 // them zeros; then edit, if not nil, may change the merged segments' bytes
-// in place. It accepts only what Go's linker writes: active segments of
+// in place and returns the segments to write (the same, or others). It accepts only what Go's linker writes: active segments of
 // memory 0 placed at an i32.const address, none overlapping. The module
 // is otherwise unchanged.
-func MergeData(wasm []byte, gap int, edit func([]segment) error) ([]byte, error) {
+func MergeData(wasm []byte, gap int, edit func([]segment) ([]segment, error)) ([]byte, error) {
 	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" || binary.LittleEndian.Uint32(wasm[4:8]) != 1 {
 		return nil, errors.New("not a WebAssembly 1 module")
 	}
@@ -54,7 +54,7 @@ func MergeData(wasm []byte, gap int, edit func([]segment) error) ([]byte, error)
 				return nil, fmt.Errorf("data section: %w", err)
 			}
 			if edit != nil {
-				if err := edit(segs); err != nil {
+				if segs, err = edit(segs); err != nil {
 					return nil, err
 				}
 			}

@@ -204,9 +204,9 @@ func TestBuild(t *testing.T) {
 		t.Errorf("%d segments before, %d after: fewer than 100 times fewer", before, after)
 	}
 	var cleared int
-	stripped, err := MergeData(orig, Gap, func(segs []segment) (err error) {
+	stripped, err := MergeData(orig, Gap, func(segs []segment) (_ []segment, err error) {
 		cleared, err = DropLineTables(segs)
-		return err
+		return segs, err
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -214,12 +214,48 @@ func TestBuild(t *testing.T) {
 	if cleared < 10000 {
 		t.Errorf("%d bytes of line tables cleared", cleared)
 	}
+	var buckets Buckets
+	var cut bool
+	want, err := MergeData(orig, Gap, func(segs []segment) (_ []segment, err error) {
+		if _, err = DropLineTables(segs); err != nil {
+			return nil, err
+		}
+		segs, buckets, cut, err = CutBuckets(segs)
+		return segs, err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cut {
+		t.Fatal("no table of function buckets found")
+	}
+	if want, err = StartFill(want, buckets); err != nil {
+		t.Fatal(err)
+	}
 	got, err := os.ReadFile(shipped)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, stripped) {
-		t.Error("wasmbuild's module is not the merged module without its line tables")
+	if !bytes.Equal(got, want) {
+		t.Error("wasmbuild's module is not the merged module without its line tables and with its function buckets written at start")
+	}
+	if len(got)+500000 > len(stripped) {
+		t.Errorf("%d bytes with the function buckets written at start, %d without: not 500,000 fewer", len(got), len(stripped))
+	}
+	// Instantiated (which runs the start function, and nothing of Go),
+	// both modules make the same memory.
+	if node, err := exec.LookPath("node"); err == nil {
+		a, b := filepath.Join(dir, "a.wasm"), filepath.Join(dir, "b.wasm")
+		if err := os.WriteFile(a, stripped, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(b, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(node, "testdata/memory.mjs", a, b).CombinedOutput()
+		if err != nil || !strings.HasPrefix(string(out), "identical") {
+			t.Errorf("memories after instantiation: %s (%v)", out, err)
+		}
 	}
 	// A module left there by another wasmbuild (here: one byte changed)
 	// is built again, not taken for up to date by go build.

@@ -43,7 +43,12 @@
 // 1.6-2.0 ms) added about 2.7 KB: 676,424 B in all, 241,070 B over the
 // floor. The bound on fetched texts held (index.HeldBytes) and the
 // tighter coding of packs (index format 9) brought it to 676,930 B in
-// all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. Over a
+// all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. Then
+// tools/wasmbuild wrote the runtime's function buckets (findfunctab, 16
+// identical records per function) with a start function instead of
+// shipping them as data: 3,754,028 B raw instead of 4,681,381, 671,609 B
+// brotli, 239,560 B over a floor of 432,049; budgets 672,200 B and
+// 240,200 B. Over a
 // budget, with SIZE_BREAKDOWN=1, it builds the module again with its
 // symbol names and prints where the bytes go.
 import { test } from 'node:test';
@@ -57,9 +62,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 677500;
+export const BUDGET = 672200;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 242200;
+export const OWN_BUDGET = 240200;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
