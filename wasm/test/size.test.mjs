@@ -46,9 +46,10 @@
 // all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. Then
 // tools/wasmbuild wrote the runtime's function buckets (findfunctab, 16
 // identical records per function) with a start function instead of
-// shipping them as data: 3,754,028 B raw instead of 4,681,381, 671,609 B
-// brotli, 239,560 B over a floor of 432,049; budgets 672,200 B and
-// 240,200 B. Over a
+// shipping them as data (a floor of 432,049 B): after a merge of main,
+// 3,757,142 B raw instead of 4,685,455, 673,293 B brotli instead of
+// 676,741, 241,244 B over the floor; budgets 673,900 B and 241,900 B.
+// Over a
 // budget, with SIZE_BREAKDOWN=1, it builds the module again with its
 // symbol names and prints where the bytes go.
 import { test } from 'node:test';
@@ -62,9 +63,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 672200;
+export const BUDGET = 673900;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 240200;
+export const OWN_BUDGET = 241900;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
