@@ -214,3 +214,34 @@ func appendSleb(b []byte, v int64) []byte {
 		b = append(b, c|0x80)
 	}
 }
+
+// SplitZeros returns segs with every run of at least min zero bytes left
+// out, the segment around it cut in two: a module's memory starts as
+// zeros.
+func SplitZeros(segs []segment, min int) []segment {
+	var out []segment
+	for _, s := range segs {
+		start := 0
+		for i := 0; i < len(s.data); {
+			if s.data[i] != 0 {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s.data) && s.data[j] == 0 {
+				j++
+			}
+			if j-i >= min {
+				if i > start {
+					out = append(out, segment{s.addr + uint32(start), s.data[start:i]})
+				}
+				start = j
+			}
+			i = j
+		}
+		if start < len(s.data) {
+			out = append(out, segment{s.addr + uint32(start), s.data[start:]})
+		}
+	}
+	return out
+}

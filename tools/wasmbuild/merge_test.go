@@ -214,22 +214,8 @@ func TestBuild(t *testing.T) {
 	if cleared < 10000 {
 		t.Errorf("%d bytes of line tables cleared", cleared)
 	}
-	var buckets Buckets
-	var cut bool
-	want, err := MergeData(orig, Gap, func(segs []segment) (_ []segment, err error) {
-		if _, err = DropLineTables(segs); err != nil {
-			return nil, err
-		}
-		segs, buckets, cut, err = CutBuckets(segs)
-		return segs, err
-	})
+	want, err := Ship(orig, false)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if !cut {
-		t.Fatal("no table of function buckets found")
-	}
-	if want, err = StartFill(want, buckets); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(shipped)
@@ -237,10 +223,10 @@ func TestBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Error("wasmbuild's module is not the merged module without its line tables and with its function buckets written at start")
+		t.Error("wasmbuild's module is not Ship's")
 	}
 	if len(got)+500000 > len(stripped) {
-		t.Errorf("%d bytes with the function buckets written at start, %d without: not 500,000 fewer", len(got), len(stripped))
+		t.Errorf("%d bytes as shipped, %d merged without line tables: not 500,000 fewer", len(got), len(stripped))
 	}
 	// Instantiated (which runs the start function, and nothing of Go),
 	// both modules make the same memory.
@@ -309,5 +295,42 @@ func TestDropLineTables(t *testing.T) {
 	}
 	if cmd.ProcessState.ExitCode() != 2 {
 		t.Errorf("exit code %d, want 2 (a Go panic)", cmd.ProcessState.ExitCode())
+	}
+}
+
+func TestSplitZeros(t *testing.T) {
+	z := func(n int) []byte { return make([]byte, n) }
+	cat := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
+	tests := []struct {
+		name string
+		in   []segment
+		want []segment
+	}{
+		{"none", nil, nil},
+		{"short runs kept", []segment{{10, cat([]byte{1}, z(3), []byte{2})}}, []segment{{10, cat([]byte{1}, z(3), []byte{2})}}},
+		{"inner run", []segment{{10, cat([]byte{1}, z(4), []byte{2})}}, []segment{{10, []byte{1}}, {15, []byte{2}}}},
+		{"leading and trailing", []segment{{0, cat(z(5), []byte{1, 2}, z(4))}}, []segment{{5, []byte{1, 2}}}},
+		{"all zeros", []segment{{0, z(9)}, {20, []byte{3}}}, []segment{{20, []byte{3}}}},
+	}
+	for _, tt := range tests {
+		got := SplitZeros(tt.in, 4)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i].addr != tt.want[i].addr || !bytes.Equal(got[i].data, tt.want[i].data) {
+				t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+			}
+		}
+		if len(tt.in) > 0 {
+			a, b := image(t, module(tt.in...)), image(t, module(got...))
+			if len(b) < len(a) {
+				b = append(b, z(len(a)-len(b))...)
+			}
+			if !bytes.Equal(a, b) {
+				t.Errorf("%s: memory image changed", tt.name)
+			}
+		}
 	}
 }
