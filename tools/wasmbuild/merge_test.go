@@ -334,3 +334,92 @@ func TestSplitZeros(t *testing.T) {
 		}
 	}
 }
+
+// TestCompactTables checks, on wasm/floor, that every table a function
+// keeps (its stack-pointer table and its pcdata but the inlining and
+// unsafe-point ones) reads the same after DropLineTables moved it, and
+// that the space freed is one run of zeros at the end of pctab.
+func TestCompactTables(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a js/wasm module")
+	}
+	plain := filepath.Join(t.TempDir(), "plain.wasm")
+	cmd := exec.Command("go", append(append([]string{"build"}, flags(false)...), "-o", plain, "../../wasm/floor")...)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, b)
+	}
+	orig, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// tables returns each function's kept tables, as bytes, and where
+	// pctab's trailing zeros start.
+	tables := func(h []byte) ([][]byte, int) {
+		nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
+		pctabOff := binary.LittleEndian.Uint64(h[hdrPctabOff:])
+		pclnOff := binary.LittleEndian.Uint64(h[hdrPclnOff:])
+		pctab := h[pctabOff:pclnOff]
+		var out [][]byte
+		read := func(off uint32) {
+			if off == 0 {
+				out = append(out, nil)
+				return
+			}
+			end, err := tableEnd(pctab, int(off))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, pctab[off:end])
+		}
+		for k := uint64(0); k < nfunc; k++ {
+			f := h[pclnOff+uint64(binary.LittleEndian.Uint32(h[pclnOff+k*8+4:])):]
+			read(binary.LittleEndian.Uint32(f[funcPcsp:]))
+			for d := uint32(0); d < binary.LittleEndian.Uint32(f[funcNpcdata:]); d++ {
+				if d != pcdataInlTree && d != pcdataUnsafePoint {
+					read(binary.LittleEndian.Uint32(f[funcSize+4*d:]))
+				}
+			}
+		}
+		tail := len(pctab)
+		for tail > 0 && pctab[tail-1] == 0 {
+			tail--
+		}
+		return out, tail
+	}
+	var before [][]byte
+	var lenBefore, tailBefore, tailAfter int
+	_, err = MergeData(orig, Gap, func(segs []segment) ([]segment, error) {
+		h, _, err := findPclntab(segs)
+		if err != nil {
+			return nil, err
+		}
+		var b [][]byte
+		b, tailBefore = tables(h)
+		for _, x := range b {
+			before = append(before, bytes.Clone(x))
+		}
+		lenBefore = int(binary.LittleEndian.Uint64(h[hdrPclnOff:]) - binary.LittleEndian.Uint64(h[hdrPctabOff:]))
+		if _, err := DropLineTables(segs); err != nil {
+			return nil, err
+		}
+		after, tail := tables(h)
+		tailAfter = tail
+		if len(after) != len(before) {
+			t.Fatalf("%d tables after, %d before", len(after), len(before))
+		}
+		for i := range after {
+			if !bytes.Equal(after[i], before[i]) {
+				t.Fatalf("table %d changed: %x, was %x", i, after[i], before[i])
+			}
+		}
+		return segs, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("pctab: %d bytes, %d up to its last nonzero byte before, %d after", lenBefore, tailBefore, tailAfter)
+	if tailAfter*2 > tailBefore {
+		t.Errorf("pctab's tables end at %d, from %d: not half as long", tailAfter, tailBefore)
+	}
+}
