@@ -13,27 +13,33 @@
 // wall-clock times on this machine, to compare sites side by side, and
 // to see which stage a change moved.
 //
-//   node tools/bench/chain.mjs [-runs 9] [-engine explorer] SITE...
+//   node tools/bench/chain.mjs [-runs 9] [-engine explorer] [-chromium FLAG]... SITE...
+//
+// -chromium adds a flag to Chromium's command line, such as
+// --js-flags=--liftoff-only (V8 without its optimising compiler for
+// WebAssembly: what the tier-up costs the first answer).
 //
 // A mark that explorer.js no longer has the code for stops the tool with
 // the text it looked for.
 import { copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serve, launch } from '../../wasm/test/server.mjs';
+import { serve, CHROMIUM_ARGS } from '../../wasm/test/server.mjs';
 import { repo } from './explorer-site.mjs';
 
 const args = process.argv.slice(2);
 let runs = 9;
 let engine = 'explorer';
 const sites = [];
+const flags = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '-runs') runs = Number(args[++i]);
   else if (args[i] === '-engine') engine = args[++i];
+  else if (args[i] === '-chromium') flags.push(args[++i]);
   else if (!args[i].startsWith('-')) sites.push(resolve(args[i]));
-  else throw new Error(`unknown argument ${args[i]} (want -runs N, -engine NAME and site folders)`);
+  else throw new Error(`unknown argument ${args[i]} (want -runs N, -engine NAME, -chromium FLAG and site folders)`);
 }
-if (sites.length === 0) throw new Error('usage: node tools/bench/chain.mjs [-runs 9] [-engine explorer] SITE...');
+if (sites.length === 0) throw new Error('usage: node tools/bench/chain.mjs [-runs 9] [-engine explorer] [-chromium FLAG]... SITE...');
 
 /** explorer.js with the marks: [text to find, text to put before it, text to put after it]. */
 const MARKS = [
@@ -66,7 +72,8 @@ function marked(js) {
 
 const work = await mkdtemp(join(tmpdir(), 'chain-'));
 const servers = [];
-const browser = await launch();
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...flags] });
 const loads = sites.map(() => []);
 try {
   for (const [k, dir] of sites.entries()) {
@@ -101,7 +108,7 @@ try {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(8);
-console.log(`median ms of ${runs} cold loads (engine ${engine}); each stage from the mark before it`);
+console.log(`median ms of ${runs} cold loads (engine ${engine}${flags.length ? `, Chromium ${flags.join(' ')}` : ''}); each stage from the mark before it`);
 console.log(''.padEnd(40) + sites.map((_, k) => `site ${k + 1}`.padStart(8)).join(''));
 const rows = [['navigation to harness start', (l) => l.start]];
 const names = loads[0][0].marks.map((m) => m[0]);
