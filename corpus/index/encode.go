@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 9
+const FormatVersion = 10
 
 const (
 	magic      = "CXINDEX\x00"
@@ -193,6 +193,19 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			streamErr = stream(PackFile{name, []byte(data)})
 		}
 	}
+	// The lexicon: a file apart when split (see lexicon).
+	lx := ix.lex.Load()
+	if lx == nil {
+		return nil, nil, errors.New("index: the lexicon was never loaded: cannot write the index again")
+	}
+	var lexData string
+	var lexHash uint64
+	if opt.Split {
+		var le enc
+		le.lexicon(ix, lx)
+		lexData = string(le.b)
+		lexHash = hashOf(lexData)
+	}
 	var e enc
 	e.b = make([]byte, headerSize, headerSize+postBytes+packData+1024)
 	s := enc{b: make([]byte, 0, cap(e.b))} // one section at a time
@@ -222,29 +235,18 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			s.str(t[p:])
 			prev = t
 		}
-		// Then the frequencies, apart from the text, which compresses
-		// better alone: document frequencies, then the occurrences beyond
-		// one a document.
+		// Then the document frequencies, apart from the text, which
+		// compresses better alone.
 		for _, df := range ix.df {
 			s.uvarint(uint64(df))
 		}
-		for i, cf := range ix.cf {
-			s.uvarint(uint64(cf - ix.df[i]))
-		}
-		// Each display form as the length of the prefix it shares with
-		// its term ("num" of "numerique"), then the rest ("érique").
-		s.count(len(ix.display), false)
-		last := uint32(0)
-		for _, d := range ix.display {
-			s.uvarint(uint64(d.term - last))
-			term := ix.terms[d.term]
-			p := 0
-			for p < len(term) && p < len(d.form) && term[p] == d.form[p] {
-				p++
-			}
-			s.uvarint(uint64(p))
-			s.str(d.form[p:])
-			last = d.term
+		// Then the lexicon, here or (split) as a file apart.
+		s.bool(opt.Split)
+		if opt.Split {
+			s.u64(lexHash)
+			s.uvarint(uint64(len(lexData)))
+		} else {
+			s.lexicon(ix, lx)
 		}
 	})
 	section(secStems, func(s *enc) {
@@ -335,6 +337,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		for i, p := range parts[dp.first : dp.first+dp.n] {
 			file(&files, partName(packs[pk].hash, dp.doc-packs[pk].first, i), p.data)
 		}
+	}
+	if opt.Split {
+		file(&files, packName(lexHash), lexData)
 	}
 	if streamErr != nil {
 		return nil, nil, streamErr
@@ -984,7 +989,6 @@ func (d *dec) vocab(ix *Index) {
 	buf := make([]byte, 0, len(d.s)-d.p)
 	ends := make([]uint32, n)
 	ix.df = make([]uint32, n)
-	ix.cf = make([]uint32, n)
 	prevStart := 0
 	for i := range ends {
 		p := d.uvarint()
@@ -1010,13 +1014,6 @@ func (d *dec) vocab(ix *Index) {
 	for i := range ix.df {
 		ix.df[i] = d.u32()
 	}
-	for i, df := range ix.df {
-		if cf := uint64(df) + uint64(d.u32()); cf <= math.MaxUint32 {
-			ix.cf[i] = uint32(cf)
-		} else {
-			d.fail("term frequency out of range")
-		}
-	}
 	all := string(buf)
 	ix.terms = make([]string, n)
 	start := uint32(0)
@@ -1024,21 +1021,12 @@ func (d *dec) vocab(ix *Index) {
 		ix.terms[i] = all[start:e]
 		start = e
 	}
-	m, _ := d.count(3)
-	ix.display = make([]termDisplay, m)
-	last := uint64(0)
-	for i := range ix.display {
-		last += d.uvarint()
-		p := d.uvarint()
-		rest := d.str()
-		if d.err != nil {
-			return
-		}
-		if last >= n || p > uint64(len(ix.terms[last])) {
-			d.fail("display form of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
-			return
-		}
-		ix.display[i] = termDisplay{uint32(last), ix.terms[last][:p] + rest}
+	if d.bool() {
+		ix.lexFile = &lexFile{hash: d.u64(), size: int(d.u32())}
+		return
+	}
+	if lx := d.lexicon(ix); lx != nil {
+		ix.lex.Store(lx)
 	}
 }
 
