@@ -984,41 +984,39 @@ func (d *dec) vocab(ix *Index) {
 		d.fail("vocabulary of " + strconv.FormatUint(n, 10) + " terms longer than the data")
 		return
 	}
-	// The front-coded terms are rebuilt in one buffer, then turned into
-	// one string that every term shares.
-	buf := make([]byte, 0, len(d.s)-d.p)
+	// The front-coded terms are rebuilt in one string that every term
+	// shares, with the previous term at hand for the prefix of the next.
+	var all strings.Builder
+	all.Grow(len(d.s) - d.p)
+	var prev []byte
 	ends := make([]uint32, n)
 	ix.df = make([]uint32, n)
-	prevStart := 0
 	for i := range ends {
 		p := d.uvarint()
 		suffix := d.str()
 		if d.err != nil {
 			return
 		}
-		prevLen := len(buf) - prevStart
-		if p > uint64(prevLen) {
+		if p > uint64(len(prev)) {
 			d.fail("shared prefix longer than the previous term")
 			return
 		}
-		start := len(buf)
-		buf = append(buf, buf[prevStart:prevStart+int(p)]...)
-		buf = append(buf, suffix...)
-		if uint64(len(buf)) > math.MaxUint32 {
+		prev = append(prev[:p], suffix...)
+		all.Write(prev)
+		if uint64(all.Len()) > math.MaxUint32 {
 			d.fail("vocabulary too large")
 			return
 		}
-		ends[i] = uint32(len(buf))
-		prevStart = start
+		ends[i] = uint32(all.Len())
 	}
 	for i := range ix.df {
 		ix.df[i] = d.u32()
 	}
-	all := string(buf)
+	terms := all.String()
 	ix.terms = make([]string, n)
 	start := uint32(0)
 	for i, e := range ends {
-		ix.terms[i] = all[start:e]
+		ix.terms[i] = terms[start:e]
 		start = e
 	}
 	if d.bool() {
@@ -1112,6 +1110,7 @@ func (d *dec) stems(ix *Index) {
 	ix.stems = make([]string, n)
 	ix.stemOff = make([]uint32, n+1)
 	nt := len(ix.terms)
+	ix.stemTerm = make([]uint32, 0, nt) // each term has a stem, most one
 	prev := 0
 	for i := range ix.stems {
 		first := prev + d.int()
