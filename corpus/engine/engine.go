@@ -227,54 +227,43 @@ func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
 	if err != nil {
 		return r, err
 	}
-	// A did-you-mean is written in the words' display forms: the lexicon's.
-	if r.Suggestion != "" && !e.ix.HasLexicon() {
-		return nil, e.needIndex(q, opt, nil, true)
+	// It read postings not loaded yet, or its did-you-mean, written in the
+	// words' display forms, needs the lexicon: ask for every pack it may need.
+	lex := r.Suggestion != "" && !e.ix.HasLexicon()
+	if lex || e.ix.NumChunks() > 0 && len(e.ix.MissingChunks(r.TermsRead())) > 0 {
+		return nil, e.needPostings(q, opt, r.TermsRead(), lex)
 	}
-	if e.ix.NumChunks() == 0 || len(e.ix.MissingChunks(r.TermsRead())) == 0 {
-		return r, nil
-	}
-	// It read postings not loaded yet: ask for every chunk it may need.
-	return nil, e.needPostings(q, opt, r.TermsRead())
+	return r, nil
 }
 
 // needPostings returns a *NotLoadedError when searching q needs packs of
 // the search index not added yet (an index written with Split): the
 // chunks of the postings it may read (those of the terms given too), so
 // that a loader fetches them in one round and asks again; and the
-// lexicon when q has a did-you-mean. The engine never waits for them.
-func (e *Engine) needPostings(q string, opt search.Options, terms []int) error {
-	return e.needIndex(q, opt, terms, false)
-}
-
-// needIndex is needPostings, asking for the lexicon also when lex. A
-// did-you-mean is run as written in the lexicon's display forms, which
-// another analysis may read as other words ("e-commerce" for
-// "ecommerce"): without the lexicon, only the chunks of q as typed are
-// asked for with it, and those of its did-you-mean the next round.
-func (e *Engine) needIndex(q string, opt search.Options, terms []int, lex bool) error {
-	var missing []int
-	if e.ix.NumChunks() > 0 || e.ix.LexiconApart() {
-		planned, suggests := e.search.Terms(q, opt)
-		if lex = (lex || suggests) && !e.ix.HasLexicon(); lex {
-			typed := opt
-			typed.AsTyped = true
-			planned, _ = e.search.Terms(q, typed)
-			terms = nil
-		}
-		missing = e.ix.MissingChunks(append(planned, terms...))
-	}
-	if len(missing) == 0 && !lex {
+// lexicon when q has a did-you-mean, or when lex. The engine never waits
+// for them. A did-you-mean is run as written in the lexicon's display
+// forms, which another analysis may read as other words ("e-commerce"
+// for "ecommerce"): without the lexicon, only the chunks of q as typed
+// are asked for with it, and those of its did-you-mean the next round.
+func (e *Engine) needPostings(q string, opt search.Options, terms []int, lex bool) error {
+	if e.ix.NumChunks() == 0 && !lex {
 		return nil
 	}
-	err := &NotLoadedError{Packs: make([]int, len(missing)), Names: make([]string, len(missing))}
-	for i, c := range missing {
-		err.Packs[i] = e.ix.NumPacks() + c
-		err.Names[i] = e.ix.ChunkName(c)
+	planned, suggests := e.search.Terms(q, opt)
+	if lex = (lex || suggests) && !e.ix.HasLexicon(); lex {
+		opt.AsTyped = true
+		planned, _ = e.search.Terms(q, opt)
+		terms = nil
+	}
+	err := &NotLoadedError{}
+	for _, c := range e.ix.MissingChunks(append(planned, terms...)) {
+		err.add(e.ix.NumPacks()+c, e.ix.ChunkName(c))
 	}
 	if lex {
-		err.Packs = append(err.Packs, e.ix.LexiconPack())
-		err.Names = append(err.Names, e.ix.LexiconName())
+		err.add(e.ix.LexiconPack(), e.ix.LexiconName())
+	}
+	if len(err.Packs) == 0 {
+		return nil
 	}
 	return err
 }
@@ -305,6 +294,12 @@ func (e *NotLoadedError) Error() string {
 
 // Unwrap returns index.ErrNotLoaded.
 func (e *NotLoadedError) Unwrap() error { return index.ErrNotLoaded }
+
+// add names pack n, file name.
+func (e *NotLoadedError) add(n int, name string) {
+	e.Packs = append(e.Packs, n)
+	e.Names = append(e.Names, name)
+}
 
 // SearchSummary runs a query and, from the hits it found, summarises what
 // they say about it (see summary.ForResult): one search for a page that
@@ -395,7 +390,7 @@ func (e *Engine) SummarizeQuery(q string, opt summary.Options) (*summary.Summary
 	if err := CheckSummary(opt); err != nil {
 		return nil, err
 	}
-	if err := e.needPostings(q, search.Options{}, nil); err != nil {
+	if err := e.needPostings(q, search.Options{}, nil, false); err != nil {
 		return nil, err
 	}
 	return summary.Query(e.search, e.texts, q, opt)
@@ -467,7 +462,9 @@ func (e *Engine) Suggest(prefix string, n int) (Strings, error) {
 		return Strings{}, nil
 	}
 	if !e.ix.HasLexicon() {
-		return nil, &NotLoadedError{Packs: []int{e.ix.LexiconPack()}, Names: []string{e.ix.LexiconName()}}
+		err := &NotLoadedError{}
+		err.add(e.ix.LexiconPack(), e.ix.LexiconName())
+		return nil, err
 	}
 	if n > MaxLimit {
 		n = MaxLimit

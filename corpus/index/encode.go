@@ -240,12 +240,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		for _, df := range ix.df {
 			s.uvarint(uint64(df))
 		}
-		// Then the lexicon, here or (split) as a file apart.
-		s.bool(opt.Split)
-		if opt.Split {
-			s.u64(lexHash)
-			s.uvarint(uint64(len(lexData)))
-		} else {
+		// Then the lexicon, unless it is a file apart (split: the chunk
+		// table names it).
+		if !opt.Split {
 			s.lexicon(ix, lx)
 		}
 	})
@@ -291,6 +288,10 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			if opt.Split {
 				s.u64(c.hash) // a file's name; nothing to name when embedded
 			}
+		}
+		if opt.Split {
+			s.u64(lexHash)
+			s.uvarint(uint64(len(lexData)))
 		}
 	})
 	section(secChunkData, func(s *enc) {
@@ -433,6 +434,9 @@ func decodeSections(blob string) (*Index, error) {
 	}
 	if d.p != len(d.s) {
 		return nil, errors.New("index: " + strconv.Itoa(len(d.s)-d.p) + " unexpected bytes after the last section")
+	}
+	if (ix.lexFile != nil) != (ix.lex.Load() == nil) {
+		return nil, errors.New("index: corrupt vocabulary section: the lexicon is missing, or split and in the blob")
 	}
 	ix.init()
 	return ix, nil
@@ -1019,8 +1023,9 @@ func (d *dec) vocab(ix *Index) {
 		ix.terms[i] = terms[start:e]
 		start = e
 	}
-	if d.bool() {
-		ix.lexFile = &lexFile{hash: d.u64(), size: int(d.u32())}
+	// The lexicon follows, unless it is a file apart (the chunk table
+	// says so, and names it).
+	if d.p == len(d.s) {
 		return
 	}
 	if lx := d.lexicon(ix); lx != nil {

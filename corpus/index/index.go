@@ -65,12 +65,12 @@
 //
 // The sections are, in order: documents (metadata), overview, vocabulary
 // (front-coded terms, then their document frequencies, then the lexicon:
-// their occurrences beyond one a document and their display forms, or,
-// when split, the FNV-64a hash and size of the file that holds it), stems (each, most often, as the
+// their occurrences beyond one a document and their display forms; when
+// split, the lexicon is a file apart), stems (each, most often, as the
 // length of the prefix of its first term that it is, and its terms as
 // deltas), field lengths, chunk table (for each chunk of the postings its
-// number of terms, size and, when split, FNV-64a hash; embedded, the
-// postings are one chunk), postings (the chunks; empty
+// number of terms, size and, when split, FNV-64a hash, then the hash and
+// size of the lexicon's file; embedded, the postings are one chunk), postings (the chunks; empty
 // when split: each chunk is the sizes of its terms' lists, then the
 // lists), pack table (for each pack its documents, size and, when split,
 // FNV-64a hash;

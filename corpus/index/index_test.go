@@ -487,7 +487,7 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// Le cheval de Troie true
-	// index: truncated: the header says 181 bytes of data, the blob has 180
+	// index: truncated: the header says 180 bytes of data, the blob has 179
 }
 
 // TestBuildLongDocument indexes a document many times longer than the

@@ -64,22 +64,16 @@ func (ix *Index) AddLexicon(data string) error {
 	if f == nil {
 		return errors.New("index: the lexicon is not a file apart")
 	}
-	fail := func(msg string) error {
-		return &PackError{ix.LexiconPack(), packName(f.hash), errors.New(msg), true}
+	msg := checkFile(data, f.size, f.hash)
+	if msg == "" {
+		d := dec{s: data}
+		if lx := d.lexicon(ix); d.err == nil && d.p == len(d.s) {
+			ix.lex.Store(lx)
+			return nil
+		}
+		msg = "corrupt"
 	}
-	if msg := checkFile(data, f.size, f.hash); msg != "" {
-		return fail(msg)
-	}
-	d := dec{s: data}
-	lx := d.lexicon(ix)
-	if d.err == nil && d.p != len(d.s) {
-		d.fail(strconv.Itoa(len(d.s)-d.p) + " bytes left over")
-	}
-	if d.err != nil {
-		return fail("corrupt: " + d.err.Error())
-	}
-	ix.lex.Store(lx)
-	return nil
+	return &PackError{ix.LexiconPack(), packName(f.hash), errors.New(msg), true}
 }
 
 // lexicon writes the lexicon: each term's occurrences beyond one a
