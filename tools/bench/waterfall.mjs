@@ -4,8 +4,13 @@
 // loopback (-fast): every request of the page and of its workers (CDP
 // Network events; a worker's through its own target), with when it was
 // sent, when its first byte and its last arrived (ms from navigation) and
-// its bytes on the wire, then the harness's figures (index open, first
-// answer). A tool for finding round trips and serial waits, not a test.
+// its bytes on the wire (for a body handed on as a stream, the module's,
+// from its data events), then the harness's figures (index open, first
+// answer); and, before the first answer, the requests and their bytes, the
+// chain of dependent requests that led to the last of them (each sent
+// once the one that ended last before it had arrived), and how long after
+// the module's last byte the index opened and the first answer came. A
+// tool for finding round trips and serial waits, not a test.
 //
 //   node tools/bench/waterfall.mjs [-runs 3] [-fast] [-engine explorer-split] [-all] (CORPUS-DIR | SITE-DIR)
 //
@@ -83,12 +88,19 @@ try {
         const q = requests.get(key);
         if (!q) return;
         if (method === 'Network.responseReceived') q.first = p.timestamp;
+        // A body handed on as a stream (the module, to the worker) may
+        // never report loadingFinished: its data events say when and how
+        // much arrived.
+        if (method === 'Network.dataReceived') {
+          q.lastData = p.timestamp;
+          q.dataBytes = (q.dataBytes ?? 0) + p.encodedDataLength;
+        }
         if (method === 'Network.loadingFinished') {
-          q.last = p.timestamp;
+          q.last = q.end = p.timestamp;
           q.bytes = p.encodedDataLength;
         }
       };
-      for (const m of ['Network.requestWillBeSent', 'Network.responseReceived', 'Network.loadingFinished']) cdp.on(m, (p) => record('page')(m, p));
+      for (const m of ['Network.requestWillBeSent', 'Network.responseReceived', 'Network.dataReceived', 'Network.loadingFinished']) cdp.on(m, (p) => record('page')(m, p));
       let id = 1;
       cdp.on('Target.attachedToTarget', (e) => {
         if (e.targetInfo.type !== 'worker') return;
@@ -109,11 +121,33 @@ try {
       const b = await tab.evaluate(() => ({ ...window.bench, firstIds: undefined }));
       firsts.push(Math.round(b.firstAnswerMs));
       console.log(`load ${r + 1} (${slow ? 'emulated network' : 'loopback'}, ${engine}, "${query}"): first answer ${b.firstAnswerMs.toFixed(0)} ms; index open from ${b.startMs.toFixed(0)} to ${(b.startMs + b.loadMs).toFixed(0)} ms`);
-      console.log('  thread     sent  first   last  wire B  file');
-      for (const q of [...requests.values()].sort((a, b) => a.sent - b.sent)) {
+      console.log('  thread     sent  first   last  wire B  file   (~: from its data events)');
+      const rows = [...requests.values()].sort((a, b) => a.sent - b.sent);
+      for (const q of rows) {
+        q.end ??= q.lastData;
+        q.wire = q.bytes ?? q.dataBytes;
         const since = (t) => (t === undefined ? '     -' : ms((t - t0) * 1000));
         if (!all && /^packs\//.test(q.url) && (q.sent - t0) * 1000 > b.firstAnswerMs) continue;
-        console.log(`  ${q.who.padEnd(7)} ${since(q.sent)} ${since(q.first)} ${since(q.last)} ${String(q.bytes ?? '-').padStart(7)}  ${q.url.slice(0, 70)}`);
+        const approx = q.last === undefined && q.lastData !== undefined ? '~' : ' ';
+        console.log(`  ${q.who.padEnd(7)} ${since(q.sent)} ${since(q.first)} ${since(q.end)}${approx}${String(q.wire ?? '-').padStart(7)}  ${q.url.slice(0, 70)}`);
+      }
+      // Before the first answer: the bytes, and the chain of requests
+      // that led to the last of them, each sent once the one that ended
+      // last before it had arrived (what it most likely waited for): the
+      // dependent levels, which a faster link would not shorten.
+      const answer = t0 + b.firstAnswerMs / 1000;
+      const before = rows.filter((q) => q.end !== undefined && q.end <= answer);
+      const longest = [];
+      for (let q = before.reduce((a, r) => (!a || r.sent > a.sent ? r : a), null); q; ) {
+        longest.unshift(q);
+        q = before.filter((p) => p.end <= q.sent).reduce((a, p) => (!a || p.end > a.end ? p : a), null);
+      }
+      const wire = before.reduce((n, q) => n + (q.wire ?? 0), 0);
+      console.log(`  before the first answer: ${before.length} requests, ${wire} B on the wire; ${longest.length} dependent levels: ${longest.map((q) => q.url.replace(/\?.*/, '')).join(' -> ')}`);
+      const wasm = rows.find((q) => q.url.endsWith('.wasm') && q.end !== undefined);
+      if (wasm) {
+        const at = (wasm.end - t0) * 1000;
+        console.log(`  the module's last byte at ${ms(at).trim()} ms; then the index open +${Math.round(b.startMs + b.loadMs - at)} ms, the first answer +${Math.round(b.firstAnswerMs - at)} ms`);
       }
     } finally {
       await context.close();
