@@ -43,7 +43,16 @@
 // 1.6-2.0 ms) added about 2.7 KB: 676,424 B in all, 241,070 B over the
 // floor. The bound on fetched texts held (index.HeldBytes) and the
 // tighter coding of packs (index format 9) brought it to 676,930 B in
-// all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. Over a
+// all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. A split
+// build's lexicon as a file apart (index format 10: the occurrences and
+// display forms of its terms, fetched for completions and did-you-mean;
+// 36 KB less before a split build's first answer on the man pages) and
+// the vocabulary decoded without a copy cost the seeds module, which is
+// embedded, about 2 KB of code: 676,741 -> 678,768 B in all, 243,414 B
+// over the floor; budgets 679,400 B and 244,000 B. (The layout of the
+// data section alone moves the brotli size by up to 800 B: the seeds
+// module of 676,930 B is 677,780, 677,251, 677,511 and 677,781 B with its
+// index 1, 4, 8 and 16 bytes longer.) Over a
 // budget, with SIZE_BREAKDOWN=1, it builds the module again with its
 // symbol names and prints where the bytes go.
 import { test } from 'node:test';
@@ -57,9 +66,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 677500;
+export const BUDGET = 679400;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 242200;
+export const OWN_BUDGET = 244000;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
