@@ -12,7 +12,11 @@
 // the module's last byte the index opened and the first answer came. A
 // tool for finding round trips and serial waits, not a test.
 //
-//   node tools/bench/waterfall.mjs [-runs 3] [-fast] [-engine explorer-split] [-all] (CORPUS-DIR | SITE-DIR)
+//   node tools/bench/waterfall.mjs [-runs 3] [-fast] [-engine explorer-split] [-all] [-app] (CORPUS-DIR | SITE-DIR)
+//
+// -app loads the explorer's own page (the index.html of a site or of
+// dist/, opened on #q=QUERY) instead of the benchmark's, and its first
+// answer is when the first hit is shown.
 //
 // A corpus folder is built first (explorer build -split on, or off for
 // -engine explorer, into a temporary folder, as make bench does); a site
@@ -32,28 +36,32 @@ let runs = 3;
 let slow = true;
 let engine = 'explorer-split';
 let all = false;
+let app = false;
 let dir = null;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '-runs') runs = Number(args[++i]);
   else if (args[i] === '-fast') slow = false;
   else if (args[i] === '-engine') engine = args[++i];
   else if (args[i] === '-all') all = true;
+  else if (args[i] === '-app') app = true;
   else if (!args[i].startsWith('-') && dir === null) dir = resolve(args[i]);
-  else throw new Error(`unknown argument ${args[i]} (want -runs N, -fast, -engine NAME, -all, and a corpus or site folder)`);
+  else throw new Error(`unknown argument ${args[i]} (want -runs N, -fast, -engine NAME, -all, -app, and a corpus or site folder)`);
 }
-if (dir === null) throw new Error('usage: node tools/bench/waterfall.mjs [-runs 3] [-fast] [-engine explorer-split] [-all] (CORPUS-DIR | SITE-DIR)');
+if (dir === null) throw new Error('usage: node tools/bench/waterfall.mjs [-runs 3] [-fast] [-engine explorer-split] [-all] [-app] (CORPUS-DIR | SITE-DIR)');
 
 const page = join(repo, 'tools', 'bench', 'page');
 const work = await mkdtemp(join(tmpdir(), 'waterfall-'));
 const site = join(work, 'site');
-const isSite = await access(join(dir, 'explorer.wasm')).then(() => true, () => access(join(dir, 'engine.mjs')).then(() => true, () => false));
+const isSite = app || await access(join(dir, 'explorer.wasm')).then(() => true, () => access(join(dir, 'engine.mjs')).then(() => true, () => false));
 if (isSite) await cp(dir, site, { recursive: true });
 else {
   const built = await buildExplorerSite(dir, buildTool(work), join(work, 'build'), { split: engine === 'explorer-split' ? 'on' : 'off' });
   await cp(built.site, site, { recursive: true });
 }
-for (const f of ['index.html', 'longtasks.js', 'harness.mjs']) await copyFile(join(page, f), join(site, f));
-await copyFile(join(page, 'engines', `${engine}.mjs`), join(site, 'engine.mjs'));
+if (!app) {
+  for (const f of ['index.html', 'longtasks.js', 'harness.mjs']) await copyFile(join(page, f), join(site, f));
+  await copyFile(join(page, 'engines', `${engine}.mjs`), join(site, 'engine.mjs'));
+}
 
 // Brotli 11 as a host would precompress, each file once; the page's own
 // files are compressed before the first load, so that no load waits for it.
@@ -63,7 +71,7 @@ const brotli = (body) => {
   if (!brotlis.has(key)) brotlis.set(key, brotliCompressSync(body, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: body.byteLength, [Z.BROTLI_PARAM_LGWIN]: 24 } }));
   return brotlis.get(key);
 };
-if (slow) for (const f of await readdir(site)) if (/\.(wasm|m?js|json|html)$/.test(f)) brotli(await readFile(join(site, f)));
+if (slow) for (const f of await readdir(site, { recursive: true })) if (/\.(wasm|m?js|json|html|css)$/.test(f)) brotli(await readFile(join(site, f)));
 const server = await serve(site, { encode: slow ? brotli : undefined });
 
 const SLOW = { offline: false, latency: 100, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 };
@@ -114,13 +122,32 @@ try {
       await cdp.send('Network.enable');
       if (slow) await cdp.send('Network.emulateNetworkConditions', SLOW);
       await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-      await tab.goto(`${server.url}/index.html?q=${encodeURIComponent(query)}`, { timeout: 600000 });
-      await tab.waitForSelector('html[data-ready], html[data-error]', { state: 'attached', timeout: 600000 });
-      const error = await tab.evaluate(() => document.documentElement.dataset.error);
-      if (error) throw new Error(error.split('\n')[0]);
-      const b = await tab.evaluate(() => ({ ...window.bench, firstIds: undefined }));
+      let b;
+      if (app) {
+        // The explorer's own page, opened on the query: its first answer
+        // is when the first hit is shown.
+        // (dist's page renders into the Shadow DOM of <corpus-explorer>.)
+        await tab.addInitScript(() => {
+          const timer = setInterval(() => {
+            const root = document.querySelector('corpus-explorer')?.shadowRoot ?? document;
+            if (root.querySelector('.cx-hits > li')) {
+              window.firstHitMs = performance.now();
+              clearInterval(timer);
+            }
+          }, 2);
+        });
+        await tab.goto(`${server.url}/index.html#q=${encodeURIComponent(query)}`, { timeout: 600000 });
+        await tab.waitForFunction(() => window.firstHitMs !== undefined, null, { timeout: 600000 });
+        b = await tab.evaluate(() => ({ startMs: 0, loadMs: NaN, firstAnswerMs: window.firstHitMs }));
+      } else {
+        await tab.goto(`${server.url}/index.html?q=${encodeURIComponent(query)}`, { timeout: 600000 });
+        await tab.waitForSelector('html[data-ready], html[data-error]', { state: 'attached', timeout: 600000 });
+        const error = await tab.evaluate(() => document.documentElement.dataset.error);
+        if (error) throw new Error(error.split('\n')[0]);
+        b = await tab.evaluate(() => ({ ...window.bench, firstIds: undefined }));
+      }
       firsts.push(Math.round(b.firstAnswerMs));
-      console.log(`load ${r + 1} (${slow ? 'emulated network' : 'loopback'}, ${engine}, "${query}"): first answer ${b.firstAnswerMs.toFixed(0)} ms; index open from ${b.startMs.toFixed(0)} to ${(b.startMs + b.loadMs).toFixed(0)} ms`);
+      console.log(`load ${r + 1} (${slow ? 'emulated network' : 'loopback'}, ${app ? "the explorer's page" : engine}, "${query}"): first answer ${b.firstAnswerMs.toFixed(0)} ms` + (app ? '' : `; index open from ${b.startMs.toFixed(0)} to ${(b.startMs + b.loadMs).toFixed(0)} ms`));
       console.log('  thread     sent  first   last  wire B  file   (~: from its data events)');
       const rows = [...requests.values()].sort((a, b) => a.sent - b.sent);
       for (const q of rows) {
@@ -147,7 +174,7 @@ try {
       const wasm = rows.find((q) => q.url.endsWith('.wasm') && q.end !== undefined);
       if (wasm) {
         const at = (wasm.end - t0) * 1000;
-        console.log(`  the module's last byte at ${ms(at).trim()} ms; then the index open +${Math.round(b.startMs + b.loadMs - at)} ms, the first answer +${Math.round(b.firstAnswerMs - at)} ms`);
+        console.log(`  the module's last byte at ${ms(at).trim()} ms; then` + (app ? '' : ` the index open +${Math.round(b.startMs + b.loadMs - at)} ms,`) + ` the first answer +${Math.round(b.firstAnswerMs - at)} ms`);
       }
     } finally {
       await context.close();
