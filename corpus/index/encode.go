@@ -51,9 +51,10 @@ type MarshalOptions struct {
 	// and a negative number writes no parts. An index decoded from a blob
 	// keeps its parts as they are.
 	PartBytes int
-	// Split leaves the packs and the chunks of the postings out of the
-	// blob: Marshal returns them, to be written as files (compressed if
-	// the writer likes) and given back with AddPack and AddChunk.
+	// Split leaves the packs, the chunks of the postings and the lexicon
+	// out of the blob: Marshal returns them, to be written as files
+	// (compressed if the writer likes) and given back with AddPack,
+	// AddChunk and AddLexicon.
 	Split bool
 	// Files, if not nil, with Split, is given each file of the packs and
 	// of the chunks as soon as it is made, in place of Marshal returning
@@ -106,7 +107,7 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 // are returned apart: the files of the text packs, in order (pack p is
 // file p), then those of the chunks (chunk c is file NumPacks()+c of the
 // decoded index), then the parts of long documents (part k is file
-// NumPacks()+NumChunks()+k).
+// NumPacks()+NumChunks()+k), then the lexicon (LexiconPack).
 func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if uint64(len(ix.post)) > math.MaxUint32 {
 		return nil, nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
