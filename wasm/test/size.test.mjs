@@ -56,8 +56,12 @@
 // maps) moved together to the start of the runtime's pctab, the dropped
 // ones' zeros left out as one run: 3,522,931 B raw, 668,151 B brotli,
 // 241,246 B over a floor of 426,905; budgets 668,800 B and 241,900 B.
-// Over a
-// budget, with SIZE_BREAKDOWN=1, it builds the module again with its
+// The ranking of natural-language queries (issue 16: where the words
+// stand in the title and in the best passage, headings weighed by their
+// length; corpus/search placeOf, about 5.9 KB raw) measured 670,037 B in
+// all (main then: 668,180), 243,132 B over the floor (it had measured
+// only 298 B more than main before main's lexicon, brotli being what it
+// is); budgets 670,600 B and 243,700 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module again with its
 // symbol names and prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,9 +74,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 668800;
+export const BUDGET = 670600;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 241900;
+export const OWN_BUDGET = 243700;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
