@@ -6,6 +6,8 @@
 // The JavaScript side (explorer.js) passes, as the first program argument,
 // the name of the global property under which to register the API, so that
 // several modules can live in one page; it takes the API object from there.
+// A second argument, if any, is the most bytes of fetched texts a split
+// index holds (load()'s heldBytes option; index.HeldBytes when absent).
 // If the index cannot be opened, that property is an Error instead. The
 // program ends when JavaScript calls the API's close().
 package main
@@ -13,6 +15,7 @@ package main
 import (
 	_ "embed"
 	"os"
+	"strconv"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -41,7 +44,16 @@ func main() {
 		return
 	}
 	// A visitor may read any number of texts: memory stays bounded.
-	e.Index().SetHeldMax(index.HeldBytes)
+	held := index.HeldBytes
+	if len(os.Args) > 2 {
+		n, err := strconv.Atoi(os.Args[2])
+		if err != nil || n <= 0 {
+			bridge.Fail(global, name, "explorer: the bound on held texts must be a positive number of bytes, got "+strconv.Quote(os.Args[2]))
+			return
+		}
+		held = n
+	}
+	e.Index().SetHeldMax(held)
 	b, err := bridge.New(e)
 	if err == nil {
 		err = b.Register(global, name)
