@@ -315,3 +315,38 @@ test('a split build with long documents in parts: a snippet fetches only its par
   const d = await ex.document(waiting[0].id);
   assert.ok(d.text.length > 600, 'the whole text');
 });
+
+test('a text the module dropped (load({heldBytes})) is fetched again when read again', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await buildSplit(dir);
+  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const srv = await packServer(t, dir, names);
+  // A bound of one byte: each text added drops the one before it.
+  const ex = await load({ wasm: await readFile(join(dir, 'explorer.wasm')), wasmExec, worker: false, packs: srv.base, heldBytes: 1 });
+  t.after(() => ex.close());
+  const list = await ex.packs();
+  const docs = (await ex.documents()).filter((d) => list[d.pack].kind === 'text');
+  const [a, b] = [docs[0], docs.find((d) => d.pack !== docs[0].pack)];
+  assert.ok(a && b, 'two documents in two packs');
+  const fetches = (d) => srv.requests.get(list[d.pack].name) ?? 0;
+
+  const first = await ex.document(a.id);
+  assert.ok(first.text.length > 0);
+  assert.equal(fetches(a), 1, 'fetched once');
+  assert.ok((await ex.document(a.id)).text === first.text && fetches(a) === 1, 'held: read again without a fetch');
+  assert.ok((await ex.document(b.id)).text.length > 0);
+  assert.equal((await ex.packs())[a.pack].loaded, false, `pack ${a.pack} dropped once pack ${b.pack} came`);
+
+  const again = await ex.document(a.id);
+  assert.equal(again.text, first.text, 'the same text, read again');
+  assert.equal(fetches(a), 2, 'fetched again, once');
+  assert.equal(fetches(b), 1);
+  assert.equal((await ex.packs())[a.pack].loaded, true, 'held again');
+  assert.equal((await ex.packs())[b.pack].loaded, false, `pack ${b.pack} dropped in turn`);
+  // A snippet too: the hit whose text was dropped is filled again.
+  const r = await ex.snippets(await ex.search(b.title, { limit: 1 }));
+  assert.equal(r.hits[0].id, b.id);
+  assert.ok(r.hits[0].snippet && !r.hits[0].snippet_error, `a snippet (${r.hits[0].snippet_error})`);
+  assert.equal(fetches(b), 2, 'fetched again, once');
+});
