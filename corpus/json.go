@@ -2,6 +2,17 @@ package corpus
 
 import "github.com/corpus-explorer/explorer/corpus/jsonw"
 
+// MetaJSONSize returns about as many bytes as AppendMetaJSON writes, a
+// little more rather than less, for a writer to make room once
+// (jsonw.Writer.Grow).
+func (d *Document) MetaJSONSize() int {
+	n := 96 + len(d.ID) + len(d.Path) + len(d.Title) + len(d.Date) + len(d.Author) + len(d.Lang) + len(d.Section)
+	for _, t := range d.Tags {
+		n += 3 + len(t)
+	}
+	return n + n/8 // escapes
+}
+
 // AppendMetaJSON writes the document's metadata as members of an object
 // the caller opens and closes: id, path, title, title_derived, date,
 // author and lang.
@@ -34,6 +45,14 @@ func (d *Document) AppendMetaJSON(w *jsonw.Writer) {
 // `explorer inspect` prints and the JavaScript API's document(id) returns.
 // Offsets are in UTF-16 code units of text.
 func (d *Document) AppendJSON(w *jsonw.Writer) {
+	// The text, twice (whole and in its sentences), and about 64 bytes a
+	// block, sentence or other item.
+	n := d.MetaJSONSize() + 512 + 2*len(d.Text) + len(d.Text)/8 +
+		64*(2*len(d.Blocks)+len(d.Sentences)+len(d.Pages)+len(d.Keywords)+len(d.Entities)+len(d.Related))
+	for _, s := range d.Warnings {
+		n += len(s) + 3
+	}
+	w.Grow(n)
 	u := NewUTF16Offsets(d.Text)
 	w.Open()
 	d.AppendMetaJSON(w)

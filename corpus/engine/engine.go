@@ -301,6 +301,11 @@ type Answer struct {
 
 // AppendJSON writes the answer.
 func (a *Answer) AppendJSON(w *jsonw.Writer) {
+	n := a.Result.JSONSize()
+	if a.Summary != nil {
+		n += a.Summary.JSONSize()
+	}
+	w.Grow(n)
 	w.Open()
 	a.Result.AppendJSONMembers(w)
 	if a.Summary != nil {
@@ -490,6 +495,11 @@ type DocumentList struct {
 
 // AppendJSON writes the list.
 func (l DocumentList) AppendJSON(w *jsonw.Writer) {
+	n := 2
+	for _, d := range l.Docs {
+		n += d.MetaJSONSize() + 24
+	}
+	w.Grow(n)
 	w.OpenArray()
 	for i, d := range l.Docs {
 		w.Open()
