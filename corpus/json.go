@@ -3,8 +3,7 @@ package corpus
 import "github.com/corpus-explorer/explorer/corpus/jsonw"
 
 // MetaJSONSize returns about as many bytes as AppendMetaJSON writes, a
-// little more rather than less, for a writer to make room once
-// (jsonw.Writer.Grow).
+// little more rather than less.
 func (d *Document) MetaJSONSize() int {
 	n := 96 + len(d.ID) + len(d.Path) + len(d.Title) + len(d.Date) + len(d.Author) + len(d.Lang) + len(d.Section)
 	for _, t := range d.Tags {
@@ -41,18 +40,22 @@ func (d *Document) AppendMetaJSON(w *jsonw.Writer) {
 	}
 }
 
-// AppendJSON writes the document as one JSON object: the form that
-// `explorer inspect` prints and the JavaScript API's document(id) returns.
-// Offsets are in UTF-16 code units of text.
-func (d *Document) AppendJSON(w *jsonw.Writer) {
-	// The text, twice (whole and in its sentences), and about 64 bytes a
-	// block, sentence or other item.
+// JSONSize returns about as many bytes as AppendJSON writes, a little
+// more rather than less: the text twice (whole and in its sentences),
+// and about 64 bytes a block, sentence or other item.
+func (d *Document) JSONSize() int {
 	n := d.MetaJSONSize() + 512 + 2*len(d.Text) + len(d.Text)/8 +
 		64*(2*len(d.Blocks)+len(d.Sentences)+len(d.Pages)+len(d.Keywords)+len(d.Entities)+len(d.Related))
 	for _, s := range d.Warnings {
 		n += len(s) + 3
 	}
-	w.Grow(n)
+	return n
+}
+
+// AppendJSON writes the document as one JSON object: the form that
+// `explorer inspect` prints and the JavaScript API's document(id) returns.
+// Offsets are in UTF-16 code units of text.
+func (d *Document) AppendJSON(w *jsonw.Writer) {
 	u := NewUTF16Offsets(d.Text)
 	w.Open()
 	d.AppendMetaJSON(w)

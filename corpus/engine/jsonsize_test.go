@@ -4,15 +4,13 @@ import (
 	"testing"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
-	"github.com/corpus-explorer/explorer/corpus/jsonw"
 	"github.com/corpus-explorer/explorer/corpus/search"
 	"github.com/corpus-explorer/explorer/corpus/summary"
 )
 
-// TestJSONSize checks that the answers that size their JSON before
-// writing it (jsonw.Writer.Grow) ask for enough room, and not too much:
-// written into an empty writer, each fills one buffer, at most twice its
-// length.
+// TestJSONSize checks that engine.JSON writes each answer into one
+// buffer, made once (the answers' JSONSize methods ask for enough room),
+// and not too large: at most about twice the answer.
 func TestJSONSize(t *testing.T) {
 	e := seeds(t)
 	var answers []engine.JSONer
@@ -43,14 +41,13 @@ func TestJSONSize(t *testing.T) {
 		answers = append(answers, doc, s)
 	}
 	for i, v := range answers {
-		var w jsonw.Writer
-		v.AppendJSON(&w)
-		if n, c := len(w.Bytes()), cap(w.Bytes()); c > 2*n+512 {
-			t.Errorf("answer %d (%T): %d bytes written in a buffer of %d: %.60s", i, v, n, c, w.Bytes())
+		b := engine.JSON(v)
+		if n, c := len(b), cap(b); c > 2*n+512 {
+			t.Errorf("answer %d (%T): %d bytes written in a buffer of %d: %.60s", i, v, n, c, b)
 		}
-		// One allocation for the buffer, and one for the Writer engine.JSON returns it from.
+		// One allocation for the buffer, and one for the Writer it is returned from.
 		if a := testing.AllocsPerRun(5, func() { engine.JSON(v) }); a > 2 {
-			t.Errorf("answer %d (%T): %v allocations for %d bytes: %.60s", i, v, a, len(w.Bytes()), w.Bytes())
+			t.Errorf("answer %d (%T): %v allocations for %d bytes: %.60s", i, v, a, len(b), b)
 		}
 	}
 }

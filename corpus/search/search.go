@@ -939,15 +939,14 @@ func (e *Engine) Suggest(prefix string, n int) []string {
 // AppendJSON writes the result as the JSON object that `explorer search`
 // prints and the JavaScript API's search() returns.
 func (r *Result) AppendJSON(w *jsonw.Writer) {
-	w.Grow(r.JSONSize())
 	w.Open()
 	r.AppendJSONMembers(w)
 	w.Close()
 }
 
 // JSONSize returns about as many bytes as AppendJSON writes, a little
-// more rather than less, for a writer to make room once (jsonw.Writer.Grow)
-// instead of growing its buffer step by step.
+// more rather than less, for a writer to make room once (jsonw.Writer.Grow;
+// engine.JSON) instead of growing its buffer step by step.
 func (r *Result) JSONSize() int {
 	n := 128 + 2*len(r.Query) + len(r.Suggestion) + len(r.Corrected) + 64*len(r.Explain)
 	for i := range r.Hits {

@@ -121,7 +121,8 @@ type Summary struct {
 }
 
 // JSONSize returns about as many bytes as AppendJSON writes, a little
-// more rather than less, for a writer to make room once (jsonw.Writer.Grow).
+// more rather than less, for a writer to make room once (jsonw.Writer.Grow;
+// engine.JSON).
 func (s *Summary) JSONSize() int {
 	n := 64 + len(s.ID) + len(s.Query)
 	for i := range s.Sentences {
@@ -134,7 +135,6 @@ func (s *Summary) JSONSize() int {
 // AppendJSON writes the summary as the JSON object that `explorer
 // summarize` prints and the JavaScript API's summarize() returns.
 func (s *Summary) AppendJSON(w *jsonw.Writer) {
-	w.Grow(s.JSONSize())
 	w.Open()
 	if s.Query != "" {
 		w.Key("query")
