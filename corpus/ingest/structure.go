@@ -55,6 +55,7 @@ func (d *draft) manPage() {
 	}
 	f := strings.Fields(d.s(0))
 	if len(f) < 2 || f[0] != f[len(f)-1] || !reManRef.MatchString(f[0]) {
+		d.headerlessManPage()
 		return
 	}
 	d.units[0].kind, d.units[0].fixed = corpus.Title, true
@@ -76,13 +77,58 @@ func (d *draft) manPage() {
 			d.date = iso
 		}
 	}
-	for i := 1; i < last; i++ {
+	d.manCredits(last)
+}
+
+// manCredits marks a man page's TRADUCTION section, before unit end, as
+// boilerplate.
+func (d *draft) manCredits(end int) {
+	for i := 1; i < end; i++ {
 		if s := d.s(i); (s == "TRADUCTION" || s == "TRANSLATION") && d.indent(i) == 0 {
-			for j := i; j < last && (j == i || d.indent(j) > 0); j++ {
+			for j := i; j < end && (j == i || d.indent(j) > 0); j++ {
 				d.units[j].kind, d.units[j].fixed = corpus.Boilerplate, true
 			}
 		}
 	}
+}
+
+// headerlessManPage recognises a man page rendered without its header
+// line (mandoc's output for some BSD pages): it opens on its NAME section,
+// "NOM" then "file — Déterminer le type d'un fichier", followed by
+// another section heading (SYNOPSIS, BIBLIOTHÈQUE). The NAME line is the title, its heading a
+// Heading; there is no footer to find.
+func (d *draft) headerlessManPage() {
+	if len(d.units) < 4 {
+		return
+	}
+	if s := d.s(0); s != "NOM" && s != "NAME" {
+		return
+	}
+	name := strings.Join(strings.Fields(d.s(1)), " ")
+	if !strings.Contains(name, " - ") && !strings.Contains(name, " — ") && !strings.Contains(name, " – ") {
+		return
+	}
+	if !manSection(d.s(2)) {
+		return
+	}
+	d.units[0].kind, d.units[0].fixed = corpus.Heading, true
+	d.title = shorten(name, 150)
+	d.man = true
+	d.manCredits(len(d.units))
+}
+
+// manSection reports whether s reads as a man page's section heading: a
+// few words in capitals ("SYNOPSIS", "VOIR AUSSI").
+func manSection(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dateMarkers finds a date marker at the start of one of the first units:

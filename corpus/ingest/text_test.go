@@ -302,3 +302,49 @@ func TestDerivedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderlessManPage reads man pages rendered without their header line
+// (they open on "NOM"): their NAME line is the title, not "NOM".
+func TestHeaderlessManPage(t *testing.T) {
+	dir := shared.Path(t, "corpora/fr-manpages")
+	tests := []struct {
+		file  string
+		title string
+	}{
+		{"manpages-fr/man1/file.1.txt", "file — Déterminer le type d'un fichier"},
+		{"manpages-fr-dev/man3/crypt.3.txt", "crypt, crypt_r, crypt_rn, crypt_ra — hachage des mot de passe"},
+	}
+	for _, tt := range tests {
+		b, err := os.ReadFile(filepath.Join(dir, tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Bytes("x", tt.file, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkDoc(t, d)
+		if d.Title != tt.title || d.TitleDerived {
+			t.Errorf("%s: title %q, derived %v; want %q", tt.file, d.Title, d.TitleDerived, tt.title)
+		}
+		if h := blocksOf(d, corpus.Heading); len(h) < 3 || h[0] != "NOM" {
+			t.Errorf("%s: headings %q", tt.file, h)
+		}
+		if bp := blocksOf(d, corpus.Boilerplate); len(bp) == 0 || !strings.HasPrefix(bp[len(bp)-1], "TRADUCTION") {
+			t.Errorf("%s: boilerplate %q, want the TRADUCTION section last", tt.file, bp)
+		}
+	}
+	// Not man pages: a text that opens on "NOM" without a NAME line.
+	for _, text := range []string{
+		"NOM\n\nJean Dupont, né à Lyon.\n\nADRESSE\n\n3 rue des Lilas.\n",
+		"NOM\n\n   ls - lister\n\nLa suite est un paragraphe ordinaire.\n\nEt un autre.\n",
+	} {
+		d, err := Bytes("x", "a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(d.Title, " - ") && !d.TitleDerived && d.Title != "NOM" {
+			t.Errorf("%q: read as a man page, title %q", text, d.Title)
+		}
+	}
+}

@@ -213,38 +213,48 @@ func (e *Engine) expand(t *term) []variant {
 			}
 		}
 	}
-	if n >= 4 && len(t.fold) <= maxTypoTerm {
-		maxd := typoEdits(n)
-		type typo struct{ id, d int }
-		var ts []typo
-		strict := ix.NumTerms() >= largeVocabulary
-		e.typos(t.fold, maxd, func(id, d int) {
-			if seen[id] {
-				return
-			}
-			// Ranked by cost: the common typos before the other edits.
-			c := typoCost(t.fold, ix.Term(id))
-			if d == 2 && c > 2 && strict {
-				return // two edits, not both common, in a large vocabulary
-			}
-			ts = append(ts, typo{id, c - 1})
-		})
-		sortStableFunc(ts, func(a, b typo) int {
-			if a.d != b.d {
-				return a.d - b.d
-			}
-			return ix.DocFreq(b.id) - ix.DocFreq(a.id)
-		})
-		for _, x := range ts[:min(len(ts), maxTypos)] {
-			add(x.id, kindTypo, x.d)
-		}
-	}
+	e.corrections(t.fold, seen, func(id, dist int) { add(id, kindTypo, dist) })
 	if len(vs) == 0 && len(t.fold) >= minFuzzy {
 		for _, id := range e.fuzzyTerms(t.fold) {
 			add(id, kindFuzzy, 0)
 		}
 	}
 	return vs
+}
+
+// corrections calls add for up to maxTypos terms of the vocabulary a
+// typo away from the folded word fold and not in seen, closest first
+// (dist: typoCost less one), then commonest. Words under 4 letters, or
+// longer than maxTypoTerm, have none.
+func (e *Engine) corrections(fold string, seen map[int]bool, add func(id, dist int)) {
+	ix := e.ix
+	n := utf8.RuneCountInString(fold)
+	if n < 4 || len(fold) > maxTypoTerm {
+		return
+	}
+	type typo struct{ id, d int }
+	var ts []typo
+	strict := ix.NumTerms() >= largeVocabulary
+	e.typos(fold, typoEdits(n), func(id, d int) {
+		if seen[id] {
+			return
+		}
+		// Ranked by cost: the common typos before the other edits.
+		c := typoCost(fold, ix.Term(id))
+		if d == 2 && c > 2 && strict {
+			return // two edits, not both common, in a large vocabulary
+		}
+		ts = append(ts, typo{id, c - 1})
+	})
+	sortStableFunc(ts, func(a, b typo) int {
+		if a.d != b.d {
+			return a.d - b.d
+		}
+		return ix.DocFreq(b.id) - ix.DocFreq(a.id)
+	})
+	for _, x := range ts[:min(len(ts), maxTypos)] {
+		add(x.id, x.d)
+	}
 }
 
 // derivedWeight is how much a word of the same family by derivation

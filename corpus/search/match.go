@@ -622,8 +622,16 @@ func (e *Engine) fuzzyTitles(q string) []titleMatch {
 	return out
 }
 
+// rareDocs is the most documents a word the corpus has may appear in and
+// still be taken for a typo, in a query, of a much commoner word: two,
+// or one in a thousand documents of a large corpus.
+func (e *Engine) rareDocs() int {
+	return max(2, len(e.ix.Docs)/1000)
+}
+
 // suggestion returns q with each word that matched no term as typed
-// replaced by its best correction, or "" if there is none; weak reports
+// replaced by its best correction (a quoted word's too, though it is
+// matched as written only), or "" if there is none; weak reports
 // whether every word it replaces is one the corpus lacks (no exact form,
 // no form of the same stem). Corrections rank by cost (typoCost), then by
 // how many documents hold them.
@@ -638,8 +646,25 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 	for _, qt := range pos {
 		exact, stem, ownDF := -1, false, 0
 		bestID, bestKind, bestDist := -1, 0, 0
-		for _, v := range qt.vars {
-			switch v.kind {
+		// how ranks v as a correction: a shortening one common typo away
+		// is the correction of a doubled letter ("cheminn": "chemin").
+		how := func(v variant) (kind, dist int) {
+			if v.kind == kindTrunc && typoCost(qt.fold, ix.Term(v.term)) == 1 {
+				return kindTypo, 0
+			}
+			return v.kind, v.dist
+		}
+		cands := qt.vars
+		if len(cands) == 0 && qt.phrase >= 0 {
+			// A quoted word matches as written only (expand lists no
+			// typos for it): its corrections are looked up here.
+			e.corrections(qt.fold, nil, func(id, dist int) {
+				cands = append(cands, variant{term: id, kind: kindTypo, dist: dist})
+			})
+		}
+		for _, v := range cands {
+			kind, dist := how(v)
+			switch kind {
 			case kindExact:
 				exact = v.term
 				ownDF = max(ownDF, ix.DocFreq(v.term))
@@ -649,10 +674,10 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 					ownDF = max(ownDF, ix.DocFreq(v.term))
 				}
 			case kindTypo, kindFuzzy:
-				better := bestID < 0 || v.kind < bestKind || v.kind == bestKind && (v.dist < bestDist ||
-					v.dist == bestDist && ix.DocFreq(v.term) > ix.DocFreq(bestID))
+				better := bestID < 0 || kind < bestKind || kind == bestKind && (dist < bestDist ||
+					dist == bestDist && ix.DocFreq(v.term) > ix.DocFreq(bestID))
 				if better {
-					bestID, bestKind, bestDist = v.term, v.kind, v.dist
+					bestID, bestKind, bestDist = v.term, kind, dist
 				}
 			}
 		}
@@ -662,22 +687,27 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 		// A correction is clear when no other one as close is nearly as
 		// common ("archivge": "archive" or "archivage"?).
 		clear := true
-		for _, v := range qt.vars {
-			if v.term != bestID && v.kind == bestKind && v.dist == bestDist && 10*ix.DocFreq(v.term) > ix.DocFreq(bestID) {
+		for _, v := range cands {
+			if kind, dist := how(v); v.term != bestID && kind == bestKind && dist == bestDist && 10*ix.DocFreq(v.term) > ix.DocFreq(bestID) {
 				clear = false
 			}
 		}
 		// A word the corpus has, as written or by a form of its stem, is
-		// corrected only to a word one edit away and ten times commoner
-		// ("compiler" is not a typo of "copier", nor "cuisiner", which
-		// finds "cuisine", one of "cuisinier").
-		if ownDF > 0 && (bestDist > 1 || ix.DocFreq(bestID) < 10*ownDF) {
+		// a word, not a typo: it is corrected only when the corpus
+		// hardly has it (no form in more than rareDocs documents), as a
+		// slip of its own, and a word one edit away is ten times
+		// commoner. In fr-docs, "croisant" (its commonest form in 3
+		// pages) is "croissant" (38); "voit" (15) is not "voir" (322),
+		// nor "pavés" (a form in 12) "pages"; "compiler" is not
+		// "copier", two edits away, nor "cuisiner", which finds
+		// "cuisine", the rarer "cuisinier".
+		if ownDF > 0 && (ownDF > e.rareDocs() || bestDist > 1 || ix.DocFreq(bestID) < 10*ownDF) {
 			continue
 		}
 		if qt.last && exact < 0 {
 			// A word being typed that completes to something is not a typo.
 			completes := false
-			for _, v := range qt.vars {
+			for _, v := range cands {
 				completes = completes || v.kind == kindPrefix || v.kind == kindStem
 			}
 			if completes {

@@ -276,3 +276,44 @@ func TestPropertySuggestedSearchRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestPropertyKnownWordKeptUnlessRare: a word the corpus has, one common
+// typo away from a word ten times commoner, is taken for a typo of it
+// only when the corpus hardly has it (in at most two documents of a
+// small corpus); in more, it is a word of its own, and gets no
+// did-you-mean.
+func TestPropertyKnownWordKeptUnlessRare(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	var docs [][3]string
+	type pair struct {
+		word, typo string
+		k          int // documents holding typo
+	}
+	var pairs []pair
+	for i, w := range pool[:10] {
+		p := pair{w, w[:2] + w[3:4] + w[2:3] + w[4:], 1 + rng.IntN(5)} // neighbours swapped
+		pairs = append(pairs, p)
+		for j := range 10*p.k + rng.IntN(3) {
+			docs = append(docs, [3]string{"w" + strconv.Itoa(i) + "-" + strconv.Itoa(j), "Fiche", sentence(rng, 6) + " " + w + " " + sentence(rng, 6)})
+		}
+		for j := range p.k {
+			docs = append(docs, [3]string{"t" + strconv.Itoa(i) + "-" + strconv.Itoa(j), "Note", sentence(rng, 6) + " " + p.typo + " " + sentence(rng, 6)})
+		}
+	}
+	e := smallEngine(t, docs)
+	for _, p := range pairs {
+		for _, q := range []string{p.typo, p.typo + " " + fillerWords[0], fillerWords[1] + " " + p.typo + " "} {
+			r, err := e.Search(q, search.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := ""
+			if p.k <= 2 {
+				want = strings.Replace(q, p.typo, p.word, 1)
+			}
+			if r.Suggestion != want || r.Corrected != "" {
+				t.Errorf("%q (in %d documents, %q in %d+): suggestion %q, corrected %q; want suggestion %q", q, p.k, p.word, 10*p.k, r.Suggestion, r.Corrected, want)
+			}
+		}
+	}
+}

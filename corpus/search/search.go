@@ -43,8 +43,11 @@
 // A word with no match at all contributes nothing. A query whose words
 // that carry meaning all lack a match returns no hit (and a did-you-mean
 // only when a correction is within the typo distances above). A word the
-// corpus has, as written or by a form of its stem, gets no did-you-mean,
-// unless a word ten times commoner is one edit away.
+// corpus has, as written or by a form of its stem, gets no did-you-mean
+// ("voit" is not "voir"), unless the corpus hardly has it (in at most two
+// documents, or one in a thousand) and a word ten times commoner is one
+// edit away: then it is taken for a slip. A word in quotes, matched as
+// written only, gets its did-you-mean as any other.
 //
 // There are no synonyms. Synonyms from Debian's French thesaurus
 // (mythes-fr), restricted at build time to mutual single-word pairs of the

@@ -2,6 +2,7 @@ package search_test
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -303,6 +304,80 @@ func TestNoSuggestionForAKnownWord(t *testing.T) {
 	for q, want := range map[string]string{"compiler": "", "copiier": "copier", "cuisiner ": ""} {
 		if r := search1(t, e, q, search.Options{}); r.Suggestion != want {
 			t.Errorf("%s: suggestion %q, want %q", q, r.Suggestion, want)
+		}
+	}
+}
+
+// TestSuggestionRareOrCommon: a word the corpus has in several documents,
+// as written or by a form of its stem, is a word, not a typo of a
+// commoner neighbour ("voit" is not "voir", nor "pavés" "pages");
+// one it hardly has, a common typo away from a word ten times commoner,
+// is corrected ("croisant"); and a dropped double letter finds the word
+// with it, even when that word is also the query word's beginning
+// ("cheminn": "chemin", not the commoner "chemins").
+func TestSuggestionRareOrCommon(t *testing.T) {
+	docs := filler(30, 30, "voir")
+	for i := range 3 {
+		docs = append(docs, [3]string{"voit" + strconv.Itoa(i), "Public", "Le public voit la diapo."})
+	}
+	for i := range 12 {
+		docs = append(docs, [3]string{"tri" + strconv.Itoa(i), "Tri", "Un tri croissant des lignes."})
+	}
+	docs = append(docs, [3]string{"croisant", "Rues", "Deux rues se croisant."})
+	for i := range 8 {
+		id := "chemin" + strconv.Itoa(i)
+		docs = append(docs, [3]string{id, "Tracer", "Tracer des chemins."})
+		if i < 5 {
+			docs = append(docs, [3]string{id + "b", "Un chemin", "Le chemin."})
+		}
+	}
+	for i := range 30 {
+		docs = append(docs, [3]string{"pages" + strconv.Itoa(i), "Pages", "Les pages du document."})
+	}
+	for i := range 4 {
+		docs = append(docs, [3]string{"pave" + strconv.Itoa(i), "Pavé", "Un pavé numérique."})
+	}
+	docs = append(docs, [3]string{"paves", "Pavés", "Des pavés."})
+	e := smallEngine(t, docs)
+	for _, c := range []struct{ q, want string }{
+		{"voit", ""},
+		{"des pavés ", ""}, // in one document, but its stem's pavé in four
+		{"le public voit la diapo", ""},
+		{"le public voit ", ""},
+		{"tri croisant ", "tri croissant "},
+		{"tri croisant des lignes", "tri croissant des lignes"},
+		{"tracer un cheminn ", "tracer un chemin "},
+		{"cheminn", "chemin"},
+	} {
+		if r := search1(t, e, c.q, search.Options{}); r.Suggestion != c.want {
+			t.Errorf("%q: suggestion %q, want %q", c.q, r.Suggestion, c.want)
+		}
+	}
+}
+
+// TestSuggestionInQuotes: a misspelt word inside quotes, which matches as
+// written only, gets its did-you-mean too, with the quotes kept, and the
+// query that finds nothing searches it; an excluded word gets none.
+func TestSuggestionInQuotes(t *testing.T) {
+	docs := filler(6, 0, "")
+	for i := range 5 {
+		docs = append(docs, [3]string{"toc" + strconv.Itoa(i), "Table des matières", "Créer une table des matières."})
+	}
+	e := smallEngine(t, docs)
+	for _, c := range []struct{ q, want, corrected string }{
+		{`"table des matirèes"`, `"table des matières"`, `"table des matières"`},
+		{`"matirèes"`, `"matières"`, `"matières"`},
+		{`"table des matières"`, "", ""},
+		{`"table des matirèes`, `"table des matières`, `"table des matières`}, // being typed
+		{`table -matirèes`, "", ""},
+		{`"table zzyzzx"`, "", ""},
+	} {
+		r := search1(t, e, c.q, search.Options{})
+		if r.Suggestion != c.want || r.Corrected != c.corrected {
+			t.Errorf("%s: suggestion %q, corrected %q; want %q, %q", c.q, r.Suggestion, r.Corrected, c.want, c.corrected)
+		}
+		if c.corrected != "" && (len(r.Hits) == 0 || !strings.HasPrefix(r.Hits[0].ID, "toc")) {
+			t.Errorf("%s: %d hits, want those of %s", c.q, r.Total, c.corrected)
 		}
 	}
 }
