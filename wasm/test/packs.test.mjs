@@ -7,12 +7,14 @@
 // others; a pack is fetched once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { buildSplit } from './split.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const { load } = await import(new URL('wasm/explorer.js', new URL(`file://${repo}/`)));
@@ -50,15 +52,6 @@ async function packServer(t, dir, names) {
   };
   t.after(() => server.close());
   return state;
-}
-
-/** Builds the seeds split, one document a pack, postings in packs of about 64 bytes, and a module embedding that index. */
-async function buildSplit(dir, partBytes = 0) {
-  const env = { ...process.env, GOFLAGS: '-buildvcs=false' };
-  execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', 'corpus', '-split', 'on', '-pack-bytes', '1', '-chunk-bytes', '64', '-part-bytes', String(partBytes), '-packs', join(dir, 'packs'), '-o', join(dir, 'index.bin')], { cwd: repo, env, stdio: 'pipe' });
-  const overlay = join(dir, 'overlay.json');
-  await writeFile(overlay, JSON.stringify({ Replace: { [join(repo, 'wasm', 'index.bin')]: join(dir, 'index.bin') } }));
-  execFileSync('go', ['run', './tools/wasmbuild', '-overlay', overlay, '-o', join(dir, 'explorer.wasm'), './wasm'], { cwd: repo, env, stdio: 'pipe' });
 }
 
 test('a split build: texts fetched on demand, failures shown, search unharmed', async (t) => {
