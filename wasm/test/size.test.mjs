@@ -43,9 +43,16 @@
 // 1.6-2.0 ms) added about 2.7 KB: 676,424 B in all, 241,070 B over the
 // floor. The bound on fetched texts held (index.HeldBytes) and the
 // tighter coding of packs (index format 9) brought it to 676,930 B in
-// all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. Over a
-// budget, with SIZE_BREAKDOWN=1, it builds the module again with its
-// symbol names and prints where the bytes go.
+// all, 241,576 B over the floor; budgets 677,500 B and 242,200 B. The
+// bound on held texts as a program argument (load()'s heldBytes, read by
+// a digit loop: strconv.Atoi cost about 600 B) and a recovered panic's
+// message naming the function that raised it (runtime.Callers and
+// CallersFrames: 2,922 B raw) brought it to 678,584 B in all (main then:
+// 676,741), 243,230 B over the floor; budgets 679,200 B and 243,900 B.
+// Brotli's figure moves by up to 1.3 KB for a change of a few hundred raw
+// bytes (the data's addresses shift): a budget with less room than that
+// fails on chance. Over a budget, with SIZE_BREAKDOWN=1, it builds the
+// module again with its symbol names and prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -57,9 +64,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 677500;
+export const BUDGET = 679200;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 242200;
+export const OWN_BUDGET = 243900;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
