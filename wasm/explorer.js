@@ -1250,32 +1250,40 @@ function makeExplorer(runner, { API, METHODS }, info) {
      * @returns {Promise<import('./explorer').SearchResult>}
      */
     async snippets(result) {
-      const waiting = (result && Array.isArray(result.hits) ? result.hits : []).filter((h) => h.pending);
-      if (waiting.length === 0) return result;
+      let waiting = (result && Array.isArray(result.hits) ? result.hits : []).filter((h) => h.pending);
       const failed = new Map();
-      await Promise.all([...new Set(waiting.map((h) => h.pack))].map((n) => packs.load(n).catch((err) => failed.set(n, err.message))));
-      let again = null;
-      if (failed.size < waiting.length) {
-        try {
-          again = await withIndex('search', searches.get(result) ?? [result.query, { limit: result.hits.length }]);
-        } catch (err) {
-          for (const h of waiting) if (!failed.has(h.pack)) failed.set(h.pack, err.message);
+      // Rounds: a hit whose text the module dropped again while the others
+      // came (its bound on held texts, load({heldBytes})) waits for the
+      // next, as long as each round fills some.
+      while (waiting.length > 0) {
+        await Promise.all([...new Set(waiting.map((h) => h.pack))].map((n) => packs.load(n).catch((err) => failed.set(n, err.message))));
+        let again = null;
+        if (failed.size < waiting.length) {
+          try {
+            again = await withIndex('search', searches.get(result) ?? [result.query, { limit: result.hits.length }]);
+          } catch (err) {
+            for (const h of waiting) if (!failed.has(h.pack)) failed.set(h.pack, err.message);
+          }
         }
-      }
-      // A summary asked with the search reads the hits' texts: now it can.
-      if (again && again.summary) result.summary = again.summary;
-      const byID = new Map((again ? again.hits : []).map((h) => [h.id, h]));
-      for (const h of waiting) {
-        const n = byID.get(h.id);
-        h.pending = false;
-        if (n && !n.pending && !n.snippet_error) {
-          h.snippet = n.snippet;
-          h.snippet_highlights = n.snippet_highlights;
-          if (n.page) h.page = n.page;
-          delete h.snippet_error;
-        } else {
-          h.snippet_error = failed.get(h.pack) ?? (n && n.snippet_error) ?? 'the text of this document could not be loaded';
+        // A summary asked with the search reads the hits' texts: now it can.
+        if (again && again.summary) result.summary = again.summary;
+        const byID = new Map((again ? again.hits : []).map((h) => [h.id, h]));
+        const dropped = waiting.filter((h) => !failed.has(h.pack) && byID.get(h.id)?.pending);
+        const next = dropped.length < waiting.length ? dropped : [];
+        for (const h of waiting) {
+          if (next.includes(h)) continue;
+          const n = byID.get(h.id);
+          h.pending = false;
+          if (n && !n.pending && !n.snippet_error) {
+            h.snippet = n.snippet;
+            h.snippet_highlights = n.snippet_highlights;
+            if (n.page) h.page = n.page;
+            delete h.snippet_error;
+          } else {
+            h.snippet_error = failed.get(h.pack) ?? (n && n.snippet_error) ?? 'the text of this document could not be loaded';
+          }
         }
+        waiting = next;
       }
       return result;
     },
