@@ -342,4 +342,10 @@ test('a text the module dropped (load({heldBytes})) is fetched again when read a
   assert.equal(r.hits[0].id, b.id);
   assert.ok(r.hits[0].snippet && !r.hits[0].snippet_error, `a snippet (${r.hits[0].snippet_error})`);
   assert.equal(fetches(b), 2, 'fetched again, once');
+  // A page of results whose texts exceed the bound: each text the module
+  // drops while the others come is fetched again, until every snippet is
+  // filled.
+  const page = await ex.snippets(await ex.search('-zzzzqqq', { limit: 5 }));
+  assert.ok(page.hits.length === 5, `${page.hits.length} hits`);
+  for (const h of page.hits) assert.ok(!h.pending && h.snippet && !h.snippet_error, `${h.id}: a snippet (${h.snippet_error})`);
 });
