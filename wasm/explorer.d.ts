@@ -42,8 +42,8 @@ export interface LoadOptions {
    * memory (default 16 MB, `index.HeldBytes`): beyond it, the texts
    * fetched first are dropped and fetched again (from the browser's
    * cache) when something reads them. Lower it for small devices, but
-   * keep it above the texts one call reads at once (a query's summary
-   * reads its hits' texts), or that call fails with `pack not loaded`.
+   * keep it well above the texts one call reads at once (a query's
+   * summary reads its hits' texts).
    */
   heldBytes?: number;
 }
