@@ -1,7 +1,7 @@
 // Command wasmbuild builds a js/wasm package of the explorer the way it
 // ships, so that make site, the tests and the benchmarks all measure the
 // same file: go build with the flags of shipped code (-trimpath, and
-// -ldflags='-s -w' to leave out the symbol table), then two passes over
+// -ldflags='-s -w' to leave out the symbol table), then passes over
 // the module's data section.
 //
 // Usage:
@@ -39,6 +39,38 @@
 //     cleared: 698,004 to 680,705; the tables of unsafe points, read
 //     only by asynchronous preemption, which js/wasm does not do,
 //     emptied: 680,705 to 677,459. -named builds keep them all.
+//   - Writing the function buckets at start (CutBuckets, StartFill): the
+//     runtime's table from code position to function (findfunctab) is
+//     16 identical 20-byte records per function on js/wasm, 927,680
+//     bytes in the explorer's module, which a start function of a dozen
+//     instructions writes when the module is instantiated, before Go
+//     starts: the same memory, byte for byte. 4,681,381 to 3,754,028 B
+//     raw (what a host without compression sends, and what the browser
+//     streams into the compiler and copies into memory) and 676,930 to
+//     671,609 B brotli. -named builds too.
+//   - Leaving runs of 4,096 zero bytes or more out of the data (ZeroRun,
+//     SplitZeros): the line tables' file lists and names that
+//     DropLineTables clears are 64 KB of zeros in one run, sent, compiled
+//     and copied for nothing: 3,757,142 to 3,692,786 B raw, 673,293 to
+//     673,139 B brotli (after a merge of main).
+//   - Moving the tables that stay together (compactTables, in
+//     DropLineTables): the stack-pointer tables and stack maps lay
+//     between the dropped line tables, whose zeros, scattered, each cost
+//     brotli a little and could not be left out; moved to the start of
+//     the runtime's pctab, every function's offsets rewritten, the zeros
+//     make one run at its end: 3,692,786 to 3,522,931 B raw, 673,139 to
+//     668,151 B brotli.
+//
+// wasm-opt (binaryen 108, Debian's) was measured on the module as go
+// build writes it, before these passes (it needs --enable-bulk-memory
+// --enable-sign-ext --enable-nontrapping-float-to-int
+// --enable-mutable-globals; its memory packing undoes MergeData, so it
+// must run first): -O1 676,930 to 674,062 B brotli, -O2 674,596, -Os
+// 679,391, -Oz 683,196 (smaller raw code, 2.61 to 2.41 MB, which brotli
+// squeezes less); compile and start CPU unchanged within the noise
+// (tools/bench/startcpu.mjs, with and without --liftoff-only); 6 s (-O1)
+// to 24 s (-Oz) a build. Not worth a dependency: Go's code is a loop
+// around a jump table per function, which binaryen cannot shorten.
 package main
 
 import (
@@ -72,6 +104,37 @@ func flags(named bool) []string {
 // MergeData fills in to make them one.
 const Gap = 128
 
+// ZeroRun is the shortest run of zero bytes that Ship cuts out of a data
+// segment (the line tables' file lists and names that DropLineTables
+// clears, 64 KB in one run).
+const ZeroRun = 4096
+
+// Ship returns the module go build wrote, as shipped: its data segments
+// merged (MergeData), its line tables dropped (DropLineTables) unless
+// named, its function buckets written at start (CutBuckets, StartFill),
+// and runs of ZeroRun zero bytes or more left out of the data.
+func Ship(wasm []byte, named bool) ([]byte, error) {
+	var buckets Buckets
+	var cut bool
+	out, err := MergeData(wasm, Gap, func(segs []segment) ([]segment, error) {
+		if !named {
+			if _, err := DropLineTables(segs); err != nil {
+				return nil, err
+			}
+		}
+		segs, b, ok, err := CutBuckets(segs)
+		if err != nil {
+			return nil, err
+		}
+		buckets, cut = b, ok
+		return SplitZeros(segs, ZeroRun), nil
+	})
+	if err == nil && cut {
+		out, err = StartFill(out, buckets)
+	}
+	return out, err
+}
+
 func main() {
 	out := flag.String("o", "explorer.wasm", "`file` to write")
 	overlay := flag.String("overlay", "", "go build -overlay `file` (to embed another index)")
@@ -96,7 +159,9 @@ func main() {
 	}
 }
 
-// build compiles pkg for js/wasm into out and merges its data segments.
+// build compiles pkg for js/wasm into out, merges its data segments,
+// drops the line tables (unless named) and writes the function buckets
+// at start.
 func build(pkg, out, overlay string, named bool) error {
 	// go build leaves alone an output whose build ID says it is up to
 	// date, and this one's says so after the passes below too: without
@@ -121,14 +186,7 @@ func build(pkg, out, overlay string, named bool) error {
 	if err != nil {
 		return err
 	}
-	edit := func(segs []segment) error {
-		_, err := DropLineTables(segs)
-		return err
-	}
-	if named {
-		edit = nil
-	}
-	merged, err := MergeData(wasm, Gap, edit)
+	merged, err := Ship(wasm, named)
 	if err != nil {
 		return fmt.Errorf("%s: %w", out, err)
 	}

@@ -23,10 +23,10 @@ type segment struct {
 // MergeData returns wasm with its data segments sorted by address and
 // every two that are at most gap bytes apart made one, the bytes between
 // them zeros; then edit, if not nil, may change the merged segments' bytes
-// in place. It accepts only what Go's linker writes: active segments of
+// in place and returns the segments to write (the same, or others). It accepts only what Go's linker writes: active segments of
 // memory 0 placed at an i32.const address, none overlapping. The module
 // is otherwise unchanged.
-func MergeData(wasm []byte, gap int, edit func([]segment) error) ([]byte, error) {
+func MergeData(wasm []byte, gap int, edit func([]segment) ([]segment, error)) ([]byte, error) {
 	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" || binary.LittleEndian.Uint32(wasm[4:8]) != 1 {
 		return nil, errors.New("not a WebAssembly 1 module")
 	}
@@ -54,7 +54,7 @@ func MergeData(wasm []byte, gap int, edit func([]segment) error) ([]byte, error)
 				return nil, fmt.Errorf("data section: %w", err)
 			}
 			if edit != nil {
-				if err := edit(segs); err != nil {
+				if segs, err = edit(segs); err != nil {
 					return nil, err
 				}
 			}
@@ -213,4 +213,35 @@ func appendSleb(b []byte, v int64) []byte {
 		}
 		b = append(b, c|0x80)
 	}
+}
+
+// SplitZeros returns segs with every run of at least min zero bytes left
+// out, the segment around it cut in two: a module's memory starts as
+// zeros.
+func SplitZeros(segs []segment, min int) []segment {
+	var out []segment
+	for _, s := range segs {
+		start := 0
+		for i := 0; i < len(s.data); {
+			if s.data[i] != 0 {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s.data) && s.data[j] == 0 {
+				j++
+			}
+			if j-i >= min {
+				if i > start {
+					out = append(out, segment{s.addr + uint32(start), s.data[start:i]})
+				}
+				start = j
+			}
+			i = j
+		}
+		if start < len(s.data) {
+			out = append(out, segment{s.addr + uint32(start), s.data[start:]})
+		}
+	}
+	return out
 }

@@ -204,9 +204,9 @@ func TestBuild(t *testing.T) {
 		t.Errorf("%d segments before, %d after: fewer than 100 times fewer", before, after)
 	}
 	var cleared int
-	stripped, err := MergeData(orig, Gap, func(segs []segment) (err error) {
+	stripped, err := MergeData(orig, Gap, func(segs []segment) (_ []segment, err error) {
 		cleared, err = DropLineTables(segs)
-		return err
+		return segs, err
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -214,12 +214,34 @@ func TestBuild(t *testing.T) {
 	if cleared < 10000 {
 		t.Errorf("%d bytes of line tables cleared", cleared)
 	}
+	want, err := Ship(orig, false)
+	if err != nil {
+		t.Fatal(err)
+	}
 	got, err := os.ReadFile(shipped)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, stripped) {
-		t.Error("wasmbuild's module is not the merged module without its line tables")
+	if !bytes.Equal(got, want) {
+		t.Error("wasmbuild's module is not Ship's")
+	}
+	if len(got)+500000 > len(stripped) {
+		t.Errorf("%d bytes as shipped, %d merged without line tables: not 500,000 fewer", len(got), len(stripped))
+	}
+	// Instantiated (which runs the start function, and nothing of Go),
+	// both modules make the same memory.
+	if node, err := exec.LookPath("node"); err == nil {
+		a, b := filepath.Join(dir, "a.wasm"), filepath.Join(dir, "b.wasm")
+		if err := os.WriteFile(a, stripped, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(b, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(node, "testdata/memory.mjs", a, b).CombinedOutput()
+		if err != nil || !strings.HasPrefix(string(out), "identical") {
+			t.Errorf("memories after instantiation: %s (%v)", out, err)
+		}
 	}
 	// A module left there by another wasmbuild (here: one byte changed)
 	// is built again, not taken for up to date by go build.
@@ -273,5 +295,131 @@ func TestDropLineTables(t *testing.T) {
 	}
 	if cmd.ProcessState.ExitCode() != 2 {
 		t.Errorf("exit code %d, want 2 (a Go panic)", cmd.ProcessState.ExitCode())
+	}
+}
+
+func TestSplitZeros(t *testing.T) {
+	z := func(n int) []byte { return make([]byte, n) }
+	cat := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
+	tests := []struct {
+		name string
+		in   []segment
+		want []segment
+	}{
+		{"none", nil, nil},
+		{"short runs kept", []segment{{10, cat([]byte{1}, z(3), []byte{2})}}, []segment{{10, cat([]byte{1}, z(3), []byte{2})}}},
+		{"inner run", []segment{{10, cat([]byte{1}, z(4), []byte{2})}}, []segment{{10, []byte{1}}, {15, []byte{2}}}},
+		{"leading and trailing", []segment{{0, cat(z(5), []byte{1, 2}, z(4))}}, []segment{{5, []byte{1, 2}}}},
+		{"all zeros", []segment{{0, z(9)}, {20, []byte{3}}}, []segment{{20, []byte{3}}}},
+	}
+	for _, tt := range tests {
+		got := SplitZeros(tt.in, 4)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i].addr != tt.want[i].addr || !bytes.Equal(got[i].data, tt.want[i].data) {
+				t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+			}
+		}
+		if len(tt.in) > 0 {
+			a, b := image(t, module(tt.in...)), image(t, module(got...))
+			if len(b) < len(a) {
+				b = append(b, z(len(a)-len(b))...)
+			}
+			if !bytes.Equal(a, b) {
+				t.Errorf("%s: memory image changed", tt.name)
+			}
+		}
+	}
+}
+
+// TestCompactTables checks, on wasm/floor, that every table a function
+// keeps (its stack-pointer table and its pcdata but the inlining and
+// unsafe-point ones) reads the same after DropLineTables moved it, and
+// that the space freed is one run of zeros at the end of pctab.
+func TestCompactTables(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a js/wasm module")
+	}
+	plain := filepath.Join(t.TempDir(), "plain.wasm")
+	cmd := exec.Command("go", append(append([]string{"build"}, flags(false)...), "-o", plain, "../../wasm/floor")...)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, b)
+	}
+	orig, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// tables returns each function's kept tables, as bytes, and where
+	// pctab's trailing zeros start.
+	tables := func(h []byte) ([][]byte, int) {
+		nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
+		pctabOff := binary.LittleEndian.Uint64(h[hdrPctabOff:])
+		pclnOff := binary.LittleEndian.Uint64(h[hdrPclnOff:])
+		pctab := h[pctabOff:pclnOff]
+		var out [][]byte
+		read := func(off uint32) {
+			if off == 0 {
+				out = append(out, nil)
+				return
+			}
+			end, err := tableEnd(pctab, int(off))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, pctab[off:end])
+		}
+		for k := uint64(0); k < nfunc; k++ {
+			f := h[pclnOff+uint64(binary.LittleEndian.Uint32(h[pclnOff+k*8+4:])):]
+			read(binary.LittleEndian.Uint32(f[funcPcsp:]))
+			for d := uint32(0); d < binary.LittleEndian.Uint32(f[funcNpcdata:]); d++ {
+				if d != pcdataInlTree && d != pcdataUnsafePoint {
+					read(binary.LittleEndian.Uint32(f[funcSize+4*d:]))
+				}
+			}
+		}
+		tail := len(pctab)
+		for tail > 0 && pctab[tail-1] == 0 {
+			tail--
+		}
+		return out, tail
+	}
+	var before [][]byte
+	var lenBefore, tailBefore, tailAfter int
+	_, err = MergeData(orig, Gap, func(segs []segment) ([]segment, error) {
+		h, _, err := findPclntab(segs)
+		if err != nil {
+			return nil, err
+		}
+		var b [][]byte
+		b, tailBefore = tables(h)
+		for _, x := range b {
+			before = append(before, bytes.Clone(x))
+		}
+		lenBefore = int(binary.LittleEndian.Uint64(h[hdrPclnOff:]) - binary.LittleEndian.Uint64(h[hdrPctabOff:]))
+		if _, err := DropLineTables(segs); err != nil {
+			return nil, err
+		}
+		after, tail := tables(h)
+		tailAfter = tail
+		if len(after) != len(before) {
+			t.Fatalf("%d tables after, %d before", len(after), len(before))
+		}
+		for i := range after {
+			if !bytes.Equal(after[i], before[i]) {
+				t.Fatalf("table %d changed: %x, was %x", i, after[i], before[i])
+			}
+		}
+		return segs, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("pctab: %d bytes, %d up to its last nonzero byte before, %d after", lenBefore, tailBefore, tailAfter)
+	if tailAfter*2 > tailBefore {
+		t.Errorf("pctab's tables end at %d, from %d: not half as long", tailAfter, tailBefore)
 	}
 }

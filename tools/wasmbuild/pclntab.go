@@ -60,28 +60,13 @@ const (
 // unit and start line, which only the file table and profiles read,
 // become 0 too, and so does the table of unsafe points, which only
 // asynchronous preemption reads (none on js/wasm). The stack-pointer
-// tables and the stack maps' pcdata are left alone: the garbage
-// collector and the scheduler need them. It returns how many bytes it cleared.
+// tables and the stack maps' pcdata, which the garbage collector and the
+// scheduler need, keep their bytes but move together to the start of the
+// tables (compactTables). It returns how many bytes it cleared.
 func DropLineTables(segs []segment) (int, error) {
-	var found []byte
-	var addr uint64
-	for _, s := range segs {
-		for from := 0; ; {
-			i := bytes.Index(s.data[from:], pclntabMagic)
-			if i < 0 {
-				break
-			}
-			if cand := s.data[from+i:]; validPclntab(cand) == nil {
-				if found != nil {
-					return 0, errors.New("two Go function tables")
-				}
-				found, addr = cand, uint64(s.addr)+uint64(from+i)
-			}
-			from += i + 1
-		}
-	}
-	if found == nil {
-		return 0, errors.New("no Go function table (runtime.pcHeader) found")
+	found, addr, err := findPclntab(segs)
+	if err != nil {
+		return 0, err
 	}
 	n, inl, err := dropLines(found)
 	if err != nil {
@@ -100,6 +85,32 @@ func DropLineTables(segs []segment) (int, error) {
 	clear(found[cu:pctab])
 	n += int(pctab - cu)
 	return n, trimNames(found)
+}
+
+// findPclntab returns the Go function table in segs (from its header to
+// the end of its segment) and its address.
+func findPclntab(segs []segment) ([]byte, uint64, error) {
+	var found []byte
+	var addr uint64
+	for _, s := range segs {
+		for from := 0; ; {
+			i := bytes.Index(s.data[from:], pclntabMagic)
+			if i < 0 {
+				break
+			}
+			if cand := s.data[from+i:]; validPclntab(cand) == nil {
+				if found != nil {
+					return nil, 0, errors.New("two Go function tables")
+				}
+				found, addr = cand, uint64(s.addr)+uint64(from+i)
+			}
+			from += i + 1
+		}
+	}
+	if found == nil {
+		return nil, 0, errors.New("no Go function table (runtime.pcHeader) found")
+	}
+	return found, addr, nil
 }
 
 // validPclntab checks the header of a function table at h and that its
@@ -210,7 +221,59 @@ func dropLines(h []byte) (int, []int, error) {
 			n++
 		}
 	}
+	if err := compactTables(h, pctab, keep); err != nil {
+		return 0, nil, err
+	}
 	return n, inl, nil
+}
+
+// compactTables moves the tables that stay in pctab (keep marks their
+// bytes) to its start, in order, each function's offsets to them
+// rewritten, and zeros the rest: the dropped tables lay between them, and
+// their zeros then make one run at the end, which Ship leaves out of the
+// data (SplitZeros). Offset 0 means "no table", so the first byte stays.
+func compactTables(h, pctab []byte, keep []bool) error {
+	if len(pctab) == 0 || keep[0] {
+		return errors.New("pctab: a table at offset 0")
+	}
+	// Runs of kept bytes, each moved as a block: a table may share bytes
+	// with another (the linker stores identical tables once).
+	moved := make([]int, len(pctab)) // new offset of each kept byte
+	to := 1
+	for i := 1; i < len(pctab); i++ {
+		if keep[i] {
+			moved[i] = to
+			pctab[to] = pctab[i]
+			to++
+		}
+	}
+	clear(pctab[to:])
+	nfunc := binary.LittleEndian.Uint64(h[hdrNfunc:])
+	pclnOff := binary.LittleEndian.Uint64(h[hdrPclnOff:])
+	fix := func(f []byte, at int) error {
+		off := binary.LittleEndian.Uint32(f[at:])
+		if off == 0 {
+			return nil
+		}
+		if int(off) >= len(pctab) || !keep[off] {
+			return fmt.Errorf("table at %d not kept", off)
+		}
+		binary.LittleEndian.PutUint32(f[at:], uint32(moved[off]))
+		return nil
+	}
+	for k := uint64(0); k < nfunc; k++ {
+		f := h[pclnOff+uint64(binary.LittleEndian.Uint32(h[pclnOff+k*8+4:])):]
+		if err := fix(f, funcPcsp); err != nil {
+			return fmt.Errorf("function %d: pcsp: %w", k, err)
+		}
+		npcdata := binary.LittleEndian.Uint32(f[funcNpcdata:])
+		for d := uint32(0); d < npcdata; d++ {
+			if err := fix(f, funcSize+4*int(d)); err != nil {
+				return fmt.Errorf("function %d: pcdata %d: %w", k, d, err)
+			}
+		}
+	}
+	return nil
 }
 
 // modulePath is the explorer's module path, which trimNames removes from
