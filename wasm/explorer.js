@@ -1119,7 +1119,8 @@ function makeExplorer(runner, { API, METHODS }, info) {
      * @returns {Promise<string[]>}
      */
     suggest(prefix, options) {
-      return call('suggest', [...arguments]);
+      // Completions read the lexicon, a pack of the search index in a split build.
+      return withIndex('suggest', [...arguments]);
     },
     /**
      * Returns corpus, memory and module figures; `{gc: true}` collects

@@ -233,35 +233,52 @@ func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
 		return nil, err
 	}
 	r, err := e.search.Search(q, opt)
-	if err != nil || e.ix.NumChunks() == 0 || len(e.ix.MissingChunks(r.TermsRead())) == 0 {
+	if err != nil {
 		return r, err
 	}
-	// It read postings not loaded yet: ask for every chunk it may need.
-	return nil, e.needPostings(q, opt, r.TermsRead())
+	// It read postings not loaded yet, or its did-you-mean, written in the
+	// words' display forms, needs the lexicon: ask for every pack it may need.
+	lex := r.Suggestion != "" && !e.ix.HasLexicon()
+	if lex || e.ix.NumChunks() > 0 && len(e.ix.MissingChunks(r.TermsRead())) > 0 {
+		return nil, e.needPostings(q, opt, r.TermsRead(), lex)
+	}
+	return r, nil
 }
 
-// needPostings returns a *NotLoadedError when searching q needs postings
-// whose chunks are not loaded yet (an index written with Split): all of
-// them (those of the terms given too), so that a loader fetches them in
-// one round and asks again. The engine never waits for them.
-func (e *Engine) needPostings(q string, opt search.Options, terms []int) error {
-	if e.ix.NumChunks() == 0 {
+// needPostings returns a *NotLoadedError when searching q needs packs of
+// the search index not added yet (an index written with Split): the
+// chunks of the postings it may read (those of the terms given too), so
+// that a loader fetches them in one round and asks again; and the
+// lexicon when q has a did-you-mean, or when lex. The engine never waits
+// for them. A did-you-mean is run as written in the lexicon's display
+// forms, which another analysis may read as other words ("e-commerce"
+// for "ecommerce"): without the lexicon, only the chunks of q as typed
+// are asked for with it, and those of its did-you-mean the next round.
+func (e *Engine) needPostings(q string, opt search.Options, terms []int, lex bool) error {
+	if e.ix.NumChunks() == 0 && !lex {
 		return nil
 	}
-	missing := e.ix.MissingChunks(append(e.search.Terms(q, opt), terms...))
-	if len(missing) == 0 {
-		return nil
+	planned, suggests := e.search.Terms(q, opt)
+	if lex = (lex || suggests) && !e.ix.HasLexicon(); lex {
+		opt.AsTyped = true
+		planned, _ = e.search.Terms(q, opt)
+		terms = nil
 	}
-	err := &NotLoadedError{Packs: make([]int, len(missing)), Names: make([]string, len(missing))}
-	for i, c := range missing {
-		err.Packs[i] = e.ix.NumPacks() + c
-		err.Names[i] = e.ix.ChunkName(c)
+	err := &NotLoadedError{}
+	for _, c := range e.ix.MissingChunks(append(planned, terms...)) {
+		err.add(e.ix.NumPacks()+c, e.ix.ChunkName(c))
+	}
+	if lex {
+		err.add(e.ix.LexiconPack(), e.ix.LexiconName())
+	}
+	if len(err.Packs) == 0 {
+		return nil
 	}
 	return err
 }
 
 // NotLoadedError is the error of a question that needs packs of the
-// search index (chunks of its postings, see Packs) not added yet: add
+// search index (chunks of its postings or its lexicon, see Packs) not added yet: add
 // them all (AddPack) and ask again. Its message names each pack's file,
 // "index packs not loaded: 12 (0123456789abcdef.pack), 14 (…)", so that
 // a loader can fetch them at once, without the list of every pack.
@@ -286,6 +303,12 @@ func (e *NotLoadedError) Error() string {
 
 // Unwrap returns index.ErrNotLoaded.
 func (e *NotLoadedError) Unwrap() error { return index.ErrNotLoaded }
+
+// add names pack n, file name.
+func (e *NotLoadedError) add(n int, name string) {
+	e.Packs = append(e.Packs, n)
+	e.Names = append(e.Names, name)
+}
 
 // SearchSummary runs a query and, from the hits it found, summarises what
 // they say about it (see summary.ForResult): one search for a page that
@@ -385,7 +408,7 @@ func (e *Engine) SummarizeQuery(q string, opt summary.Options) (*summary.Summary
 	if err := CheckSummary(opt); err != nil {
 		return nil, err
 	}
-	if err := e.needPostings(q, search.Options{}, nil); err != nil {
+	if err := e.needPostings(q, search.Options{}, nil, false); err != nil {
 		return nil, err
 	}
 	return summary.Query(e.search, e.texts, q, opt)
@@ -449,10 +472,17 @@ func (e *Engine) Related(id string, n int) (RelatedList, error) {
 func (e *Engine) Overview() *corpus.Overview { return &e.ix.Overview }
 
 // Suggest returns up to n completions of the word being typed; a prefix
-// longer than MaxQueryLen has none.
-func (e *Engine) Suggest(prefix string, n int) Strings {
+// longer than MaxQueryLen has none. They are ranked and written from the
+// lexicon: until it is added (an index written with Split), the error is
+// a *NotLoadedError that names it.
+func (e *Engine) Suggest(prefix string, n int) (Strings, error) {
 	if checkLen("prefix", prefix) != nil {
-		return Strings{}
+		return Strings{}, nil
+	}
+	if !e.ix.HasLexicon() {
+		err := &NotLoadedError{}
+		err.add(e.ix.LexiconPack(), e.ix.LexiconName())
+		return nil, err
 	}
 	if n > MaxLimit {
 		n = MaxLimit
@@ -461,7 +491,7 @@ func (e *Engine) Suggest(prefix string, n int) Strings {
 	if s == nil {
 		s = []string{}
 	}
-	return Strings(s)
+	return Strings(s), nil
 }
 
 // Stats returns figures about the corpus and its index.
@@ -565,7 +595,8 @@ const MaxPackBytes = 64 << 20
 // index.MarshalOptions.Split), for a loader to fetch: the packs of the
 // documents' texts (index.Index.PackOf), then those of the search index,
 // the chunks of its postings (pack NumPacks+c is chunk c), then the parts
-// of long documents (pack NumPacks+NumChunks+k is part k).
+// of long documents (pack NumPacks+NumChunks+k is part k), then the
+// lexicon (index.Index.LexiconPack), when it is a file apart.
 func (e *Engine) Packs() PackList { return PackList{e.ix} }
 
 // AddPack gives the engine the bytes of pack n, fetched from the file
@@ -579,6 +610,8 @@ func (e *Engine) AddPack(n int, data string) error {
 		return e.ix.AddChunk(n-np, data)
 	} else if k := n - np - e.ix.NumChunks(); k >= 0 && k < e.ix.NumParts() {
 		return e.ix.AddPart(k, data)
+	} else if n == e.ix.LexiconPack() && e.ix.LexiconApart() {
+		return e.ix.AddLexicon(data)
 	}
 	if err := e.ix.AddPack(n, data); err != nil {
 		return err
@@ -601,7 +634,7 @@ func (l PackList) AppendJSON(w *jsonw.Writer) {
 	// About 75 bytes an item: the list of a large corpus is long (3,475
 	// items, 260 KB, on the man pages), and it is on the way to the first
 	// answer of a split build.
-	w.Grow(80 * (l.ix.NumPacks() + l.ix.NumChunks() + l.ix.NumParts()))
+	w.Grow(80 * (l.ix.NumPacks() + l.ix.NumChunks() + l.ix.NumParts() + 1))
 	w.OpenArray()
 	item := func(name string, size int, loaded bool, kind string) {
 		w.Open()
@@ -624,6 +657,9 @@ func (l PackList) AppendJSON(w *jsonw.Writer) {
 	for k := 0; k < l.ix.NumParts(); k++ {
 		size := l.ix.PartSize(k)
 		item(l.ix.PartName(k), size, size > 0, "part")
+	}
+	if l.ix.LexiconApart() {
+		item(l.ix.LexiconName(), l.ix.LexiconSize(), l.ix.HasLexicon(), "index")
 	}
 	w.CloseArray()
 }

@@ -96,11 +96,11 @@ func TestEngineLimitsAndErrors(t *testing.T) {
 	if _, err := e.Related(id, engine.MaxLimit+1); err == nil {
 		t.Error("Related with limit 1001 accepted")
 	}
-	if s := e.Suggest(strings.Repeat("x", 5000), 10); s == nil || len(s) != 0 {
-		t.Errorf("Suggest(long) = %#v, want an empty list", s)
+	if s, err := e.Suggest(strings.Repeat("x", 5000), 10); s == nil || len(s) != 0 || err != nil {
+		t.Errorf("Suggest(long) = %#v, %v, want an empty list", s, err)
 	}
-	if got := string(engine.JSON(e.Suggest("zzzzzzzz", 10))); got != "[]" {
-		t.Errorf("Suggest with no completion writes %s, want []", got)
+	if s, err := e.Suggest("zzzzzzzz", 10); err != nil || string(engine.JSON(s)) != "[]" {
+		t.Errorf("Suggest with no completion writes %s (%v), want []", engine.JSON(s), err)
 	}
 }
 

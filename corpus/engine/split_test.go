@@ -3,6 +3,7 @@ package engine_test
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -60,36 +61,40 @@ func splitSeeds(t *testing.T) (func() *engine.Engine, *engine.Engine, []index.Pa
 // search runs a query on a split engine as explorer.js does: when it
 // says which packs of the index it lacks, they are added, all at once,
 // and the query asked again; it returns the result and the packs added.
+// A query with a did-you-mean may take a second round, when the first
+// brought the lexicon (its display forms are what the did-you-mean runs).
 func searchSplit(t *testing.T, e *engine.Engine, files []index.PackFile, q string, opt search.Options) (*search.Result, []int) {
 	t.Helper()
-	r, err := e.Search(q, opt)
-	var nl *engine.NotLoadedError
-	if !errors.As(err, &nl) {
-		if err != nil {
-			t.Fatalf("%q: %v", q, err)
+	var added []int
+	for round := 0; ; round++ {
+		r, err := e.Search(q, opt)
+		var nl *engine.NotLoadedError
+		if !errors.As(err, &nl) {
+			if err != nil {
+				t.Fatalf("%q, round %d: %v", q, round, err)
+			}
+			return r, added
 		}
-		return r, nil
-	}
-	if !errors.Is(err, index.ErrNotLoaded) || !strings.HasPrefix(err.Error(), "index packs not loaded: ") {
-		t.Errorf("%q: error %q", q, err)
-	}
-	for i, p := range nl.Packs {
-		if p < e.Index().NumPacks() {
-			t.Errorf("%q: asks for text pack %d", q, p)
+		if round > 0 && (round > 1 || !slices.Contains(added, e.Index().LexiconPack())) {
+			t.Fatalf("%q, once its packs %v are added: %v", q, added, err)
 		}
-		// The message names the file, for a loader without the pack list.
-		if want := " " + strconv.Itoa(p) + " (" + files[p].Name + ")"; !strings.Contains(err.Error(), want) || nl.Names[i] != files[p].Name {
-			t.Errorf("%q: error %q does not name pack %d as %q", q, err, p, want)
+		if !errors.Is(err, index.ErrNotLoaded) || !strings.HasPrefix(err.Error(), "index packs not loaded: ") {
+			t.Errorf("%q: error %q", q, err)
 		}
-		if err := e.AddPack(p, string(files[p].Data)); err != nil {
-			t.Fatal(err)
+		for i, p := range nl.Packs {
+			if p < e.Index().NumPacks() {
+				t.Errorf("%q: asks for text pack %d", q, p)
+			}
+			// The message names the file, for a loader without the pack list.
+			if want := " " + strconv.Itoa(p) + " (" + files[p].Name + ")"; !strings.Contains(err.Error(), want) || nl.Names[i] != files[p].Name {
+				t.Errorf("%q: error %q does not name pack %d as %q", q, err, p, want)
+			}
+			if err := e.AddPack(p, string(files[p].Data)); err != nil {
+				t.Fatal(err)
+			}
 		}
+		added = append(added, nl.Packs...)
 	}
-	r, err = e.Search(q, opt)
-	if err != nil {
-		t.Fatalf("%q, once its packs are added: %v", q, err)
-	}
-	return r, nl.Packs
 }
 
 // TestSplitSearch checks that a split engine asks for the index packs a
@@ -125,8 +130,8 @@ func TestSplitSearch(t *testing.T) {
 	}
 	// The packs list names the index's packs after the texts'.
 	list := string(engine.JSON(split.Packs()))
-	if n := strings.Count(list, `"kind":"index"`); n != split.Index().NumChunks() {
-		t.Errorf("%d index packs listed, %d chunks", n, split.Index().NumChunks())
+	if n := strings.Count(list, `"kind":"index"`); n != split.Index().NumChunks()+1 {
+		t.Errorf("%d index packs listed, %d chunks and the lexicon", n, split.Index().NumChunks())
 	}
 	if n := strings.Count(list, `"kind":"text"`); n != split.Index().NumPacks() {
 		t.Errorf("%d text packs listed, %d packs", n, split.Index().NumPacks())
@@ -206,5 +211,51 @@ func TestSplitPendingSnippets(t *testing.T) {
 		if h.Pending || h.Snippet == "" || h.SnippetError != "" {
 			t.Errorf("%s after its pack: pending %v, snippet %q, error %q", h.ID, h.Pending, h.Snippet, h.SnippetError)
 		}
+	}
+}
+
+// TestSplitLexicon checks that a split engine fetches its lexicon (the
+// terms' occurrences and display forms) only for what reads it: the
+// completions of a word being typed, and a query with a did-you-mean;
+// a query without one never asks for it. Once added, both answer as the
+// embedded engine does.
+func TestSplitLexicon(t *testing.T) {
+	open, embedded, files := splitSeeds(t)
+	split := open()
+	lex := split.Index().LexiconPack()
+	if lex != len(files)-1 || files[lex].Name != split.Index().LexiconName() {
+		t.Fatalf("lexicon: pack %d named %q, want the last file of %d, %q", lex, split.Index().LexiconName(), len(files), files[len(files)-1].Name)
+	}
+	for _, q := range []string{"alibaba", "géant chinois", "numériq", `"commerce en ligne"`} {
+		if _, packs := searchSplit(t, split, files, q, search.Options{}); slices.Contains(packs, lex) {
+			t.Errorf("%q, with no did-you-mean, asked for the lexicon", q)
+		}
+	}
+	if list := string(engine.JSON(split.Packs())); !strings.Contains(list, `{"name":"`+files[lex].Name+`","size":`+strconv.Itoa(len(files[lex].Data))+`,"loaded":false,"kind":"index"}`) {
+		t.Errorf("the packs list does not name the lexicon, not loaded: %s", list)
+	}
+	s, err := split.Suggest("comm", 5)
+	var nl *engine.NotLoadedError
+	if !errors.As(err, &nl) || !errors.Is(err, index.ErrNotLoaded) || !slices.Equal(nl.Packs, []int{lex}) || !strings.Contains(err.Error(), files[lex].Name) {
+		t.Fatalf("Suggest without the lexicon = %v, %v; want an error naming pack %d (%s)", s, err, lex, files[lex].Name)
+	}
+	if _, packs := searchSplit(t, split, files, "alibabba cloud", search.Options{}); !slices.Contains(packs, lex) {
+		t.Errorf("a query with a did-you-mean did not ask for the lexicon: %v", packs)
+	}
+	for _, p := range []string{"comm", "chi", "num", "g"} {
+		got, err := split.Suggest(p, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := embedded.Suggest(p, 5)
+		if !slices.Equal(got, want) || len(want) == 0 {
+			t.Errorf("Suggest(%q) = %q, embedded %q", p, got, want)
+		}
+	}
+	if list := string(engine.JSON(split.Packs())); !strings.Contains(list, `"loaded":true,"kind":"index"}]`) {
+		t.Errorf("the packs list does not say the lexicon is loaded: %s", list[max(0, len(list)-200):])
+	}
+	if err := split.AddPack(lex, string(files[lex].Data[1:])); err == nil || !strings.Contains(err.Error(), files[lex].Name) {
+		t.Errorf("a truncated lexicon: error %v, want one naming %s", err, files[lex].Name)
 	}
 }

@@ -249,6 +249,10 @@ func (d *dec) chunkTable(ix *Index) bool {
 		return split
 	}
 	ix.chunks = cs
+	if split {
+		// The file of the lexicon (see lexicon), apart too.
+		ix.lexFile = &lexFile{hash: d.u64(), size: int(d.u32())}
+	}
 	return split
 }
 

@@ -28,10 +28,10 @@ func TestChunks(t *testing.T) {
 	if got.NumChunks() < 3 {
 		t.Fatalf("%d chunks of 256 bytes", got.NumChunks())
 	}
-	if len(files) != got.NumPacks()+got.NumChunks() {
-		t.Fatalf("%d files for %d packs and %d chunks", len(files), got.NumPacks(), got.NumChunks())
+	if len(files) != got.NumPacks()+got.NumChunks()+got.NumParts()+1 {
+		t.Fatalf("%d files for %d packs, %d chunks, %d parts and the lexicon", len(files), got.NumPacks(), got.NumChunks(), got.NumParts())
 	}
-	chunks := files[got.NumPacks():]
+	chunks := files[got.NumPacks() : got.NumPacks()+got.NumChunks()]
 	last := -1
 	all := make([]int, got.NumTerms())
 	for i := range all {
@@ -110,6 +110,12 @@ func TestChunks(t *testing.T) {
 		if err := got.AddPack(p, string(f.Data)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if _, err := got.MarshalBinary(); err == nil || !strings.Contains(err.Error(), "lexicon") {
+		t.Errorf("written again without its lexicon: error %v", err)
+	}
+	if err := got.AddLexicon(string(files[len(files)-1].Data)); err != nil {
+		t.Fatal(err)
 	}
 	again, err := got.MarshalBinary()
 	if err != nil {

@@ -13,7 +13,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 9
+const FormatVersion = 10
 
 const (
 	magic      = "CXINDEX\x00"
@@ -51,9 +51,10 @@ type MarshalOptions struct {
 	// and a negative number writes no parts. An index decoded from a blob
 	// keeps its parts as they are.
 	PartBytes int
-	// Split leaves the packs and the chunks of the postings out of the
-	// blob: Marshal returns them, to be written as files (compressed if
-	// the writer likes) and given back with AddPack and AddChunk.
+	// Split leaves the packs, the chunks of the postings and the lexicon
+	// out of the blob: Marshal returns them, to be written as files
+	// (compressed if the writer likes) and given back with AddPack,
+	// AddChunk and AddLexicon.
 	Split bool
 	// Files, if not nil, with Split, is given each file of the packs and
 	// of the chunks as soon as it is made, in place of Marshal returning
@@ -106,7 +107,7 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 // are returned apart: the files of the text packs, in order (pack p is
 // file p), then those of the chunks (chunk c is file NumPacks()+c of the
 // decoded index), then the parts of long documents (part k is file
-// NumPacks()+NumChunks()+k).
+// NumPacks()+NumChunks()+k), then the lexicon (LexiconPack).
 func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 	if uint64(len(ix.post)) > math.MaxUint32 {
 		return nil, nil, errors.New("index: postings too large: " + strconv.Itoa(len(ix.post)) + " bytes")
@@ -193,6 +194,19 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			streamErr = stream(PackFile{name, []byte(data)})
 		}
 	}
+	// The lexicon: a file apart when split (see lexicon).
+	lx := ix.lex.Load()
+	if lx == nil {
+		return nil, nil, errors.New("index: the lexicon was never loaded: cannot write the index again")
+	}
+	var lexData string
+	var lexHash uint64
+	if opt.Split {
+		var le enc
+		le.lexicon(ix, lx)
+		lexData = string(le.b)
+		lexHash = hashOf(lexData)
+	}
 	var e enc
 	e.b = make([]byte, headerSize, headerSize+postBytes+packData+1024)
 	s := enc{b: make([]byte, 0, cap(e.b))} // one section at a time
@@ -222,29 +236,15 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			s.str(t[p:])
 			prev = t
 		}
-		// Then the frequencies, apart from the text, which compresses
-		// better alone: document frequencies, then the occurrences beyond
-		// one a document.
+		// Then the document frequencies, apart from the text, which
+		// compresses better alone.
 		for _, df := range ix.df {
 			s.uvarint(uint64(df))
 		}
-		for i, cf := range ix.cf {
-			s.uvarint(uint64(cf - ix.df[i]))
-		}
-		// Each display form as the length of the prefix it shares with
-		// its term ("num" of "numerique"), then the rest ("érique").
-		s.count(len(ix.display), false)
-		last := uint32(0)
-		for _, d := range ix.display {
-			s.uvarint(uint64(d.term - last))
-			term := ix.terms[d.term]
-			p := 0
-			for p < len(term) && p < len(d.form) && term[p] == d.form[p] {
-				p++
-			}
-			s.uvarint(uint64(p))
-			s.str(d.form[p:])
-			last = d.term
+		// Then the lexicon, unless it is a file apart (split: the chunk
+		// table names it).
+		if !opt.Split {
+			s.lexicon(ix, lx)
 		}
 	})
 	section(secStems, func(s *enc) {
@@ -289,6 +289,10 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 			if opt.Split {
 				s.u64(c.hash) // a file's name; nothing to name when embedded
 			}
+		}
+		if opt.Split {
+			s.u64(lexHash)
+			s.uvarint(uint64(len(lexData)))
 		}
 	})
 	section(secChunkData, func(s *enc) {
@@ -335,6 +339,9 @@ func (ix *Index) Marshal(opt MarshalOptions) ([]byte, []PackFile, error) {
 		for i, p := range parts[dp.first : dp.first+dp.n] {
 			file(&files, partName(packs[pk].hash, dp.doc-packs[pk].first, i), p.data)
 		}
+	}
+	if opt.Split {
+		file(&files, packName(lexHash), lexData)
 	}
 	if streamErr != nil {
 		return nil, nil, streamErr
@@ -428,6 +435,9 @@ func decodeSections(blob string) (*Index, error) {
 	}
 	if d.p != len(d.s) {
 		return nil, errors.New("index: " + strconv.Itoa(len(d.s)-d.p) + " unexpected bytes after the last section")
+	}
+	if (ix.lexFile != nil) != (ix.lex.Load() == nil) {
+		return nil, errors.New("index: corrupt vocabulary section: the lexicon is missing, or split and in the blob")
 	}
 	ix.init()
 	return ix, nil
@@ -979,66 +989,48 @@ func (d *dec) vocab(ix *Index) {
 		d.fail("vocabulary of " + strconv.FormatUint(n, 10) + " terms longer than the data")
 		return
 	}
-	// The front-coded terms are rebuilt in one buffer, then turned into
-	// one string that every term shares.
-	buf := make([]byte, 0, len(d.s)-d.p)
+	// The front-coded terms are rebuilt in one string that every term
+	// shares, with the previous term at hand for the prefix of the next.
+	var all strings.Builder
+	all.Grow(len(d.s) - d.p)
+	var prev []byte
 	ends := make([]uint32, n)
 	ix.df = make([]uint32, n)
-	ix.cf = make([]uint32, n)
-	prevStart := 0
 	for i := range ends {
 		p := d.uvarint()
 		suffix := d.str()
 		if d.err != nil {
 			return
 		}
-		prevLen := len(buf) - prevStart
-		if p > uint64(prevLen) {
+		if p > uint64(len(prev)) {
 			d.fail("shared prefix longer than the previous term")
 			return
 		}
-		start := len(buf)
-		buf = append(buf, buf[prevStart:prevStart+int(p)]...)
-		buf = append(buf, suffix...)
-		if uint64(len(buf)) > math.MaxUint32 {
+		prev = append(prev[:p], suffix...)
+		all.Write(prev)
+		if uint64(all.Len()) > math.MaxUint32 {
 			d.fail("vocabulary too large")
 			return
 		}
-		ends[i] = uint32(len(buf))
-		prevStart = start
+		ends[i] = uint32(all.Len())
 	}
 	for i := range ix.df {
 		ix.df[i] = d.u32()
 	}
-	for i, df := range ix.df {
-		if cf := uint64(df) + uint64(d.u32()); cf <= math.MaxUint32 {
-			ix.cf[i] = uint32(cf)
-		} else {
-			d.fail("term frequency out of range")
-		}
-	}
-	all := string(buf)
+	terms := all.String()
 	ix.terms = make([]string, n)
 	start := uint32(0)
 	for i, e := range ends {
-		ix.terms[i] = all[start:e]
+		ix.terms[i] = terms[start:e]
 		start = e
 	}
-	m, _ := d.count(3)
-	ix.display = make([]termDisplay, m)
-	last := uint64(0)
-	for i := range ix.display {
-		last += d.uvarint()
-		p := d.uvarint()
-		rest := d.str()
-		if d.err != nil {
-			return
-		}
-		if last >= n || p > uint64(len(ix.terms[last])) {
-			d.fail("display form of term " + strconv.FormatUint(last, 10) + " beyond the vocabulary")
-			return
-		}
-		ix.display[i] = termDisplay{uint32(last), ix.terms[last][:p] + rest}
+	// The lexicon follows, unless it is a file apart (the chunk table
+	// says so, and names it).
+	if d.p == len(d.s) {
+		return
+	}
+	if lx := d.lexicon(ix); lx != nil {
+		ix.lex.Store(lx)
 	}
 }
 
@@ -1124,6 +1116,7 @@ func (d *dec) stems(ix *Index) {
 	ix.stems = make([]string, n)
 	ix.stemOff = make([]uint32, n+1)
 	nt := len(ix.terms)
+	ix.stemTerm = make([]uint32, 0, nt) // each term has a stem, most one
 	prev := 0
 	for i := range ix.stems {
 		first := prev + d.int()

@@ -64,12 +64,13 @@
 //	sections  one after another: tag byte, uvarint length, content
 //
 // The sections are, in order: documents (metadata), overview, vocabulary
-// (front-coded terms, then their document frequencies, then their
-// occurrences beyond one a document), stems (each, most often, as the
+// (front-coded terms, then their document frequencies, then the lexicon:
+// their occurrences beyond one a document and their display forms; when
+// split, the lexicon is a file apart), stems (each, most often, as the
 // length of the prefix of its first term that it is, and its terms as
 // deltas), field lengths, chunk table (for each chunk of the postings its
-// number of terms, size and, when split, FNV-64a hash; embedded, the
-// postings are one chunk), postings (the chunks; empty
+// number of terms, size and, when split, FNV-64a hash, then the hash and
+// size of the lexicon's file; embedded, the postings are one chunk), postings (the chunks; empty
 // when split: each chunk is the sizes of its terms' lists, then the
 // lists), pack table (for each pack its documents, size and, when split,
 // FNV-64a hash;
@@ -104,6 +105,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/token"
@@ -126,12 +128,11 @@ type Index struct {
 
 	byID map[string]int
 
-	terms    []string // sorted folded terms
-	df, cf   []uint32 // per term: documents holding it, occurrences
-	postOff  []uint32 // built in memory: per term, offset of its postings in post; one more entry at the end
-	post     string   // built in memory: every postings list, one after another
-	chunks   []chunk  // decoded: the postings, cut by term range (guarded by mu once decoded)
-	display  []termDisplay
+	terms    []string   // sorted folded terms
+	df       []uint32   // per term: documents holding it
+	postOff  []uint32   // built in memory: per term, offset of its postings in post; one more entry at the end
+	post     string     // built in memory: every postings list, one after another
+	chunks   []chunk    // decoded: the postings, cut by term range (guarded by mu once decoded)
 	stems    []string   // sorted stems
 	stemOff  []uint32   // per stem: offset in stemTerm; one more entry at the end
 	stemTerm []uint32   // term ids, grouped by stem
@@ -140,6 +141,10 @@ type Index struct {
 	bpos     [][]uint32 // built in memory: per document, the word position where each block starts
 	avgLen   [NumFields]float64
 	langs    []string // the documents' languages, sorted
+
+	// The lexicon (Freq, Display): nil while a split index's is not added.
+	lex     atomic.Pointer[lexicon]
+	lexFile *lexFile // where a split index's lexicon is; nil when in the blob
 
 	mu sync.Mutex // guards ps's data and cache, and the chunks' data
 	ps packState  // for a decoded index, where the texts are
@@ -231,15 +236,26 @@ func (ix *Index) Terms() []string { return ix.terms }
 // DocFreq returns the number of documents holding term t.
 func (ix *Index) DocFreq(t int) int { return int(ix.df[t]) }
 
-// Freq returns the number of occurrences of term t in the corpus.
-func (ix *Index) Freq(t int) int { return int(ix.cf[t]) }
+// Freq returns the number of occurrences of term t in the corpus, or 0
+// while the lexicon is not at hand (HasLexicon).
+func (ix *Index) Freq(t int) int {
+	if lx := ix.lex.Load(); lx != nil {
+		return int(lx.cf[t])
+	}
+	return 0
+}
 
 // Display returns term t as it is most often written, accents and all
-// ("numérique" for "numerique"), in lower case.
+// ("numérique" for "numerique"), in lower case; the term itself while the
+// lexicon is not at hand (HasLexicon).
 func (ix *Index) Display(t int) string {
-	i := sort.Search(len(ix.display), func(i int) bool { return ix.display[i].term >= uint32(t) })
-	if i < len(ix.display) && ix.display[i].term == uint32(t) {
-		return ix.display[i].form
+	lx := ix.lex.Load()
+	if lx == nil {
+		return ix.terms[t]
+	}
+	i := sort.Search(len(lx.display), func(i int) bool { return lx.display[i].term >= uint32(t) })
+	if i < len(lx.display) && lx.display[i].term == uint32(t) {
+		return lx.display[i].form
 	}
 	return ix.terms[t]
 }
@@ -764,7 +780,7 @@ func (b *builder) finish(ix *Index) {
 	}
 	sort.Strings(ix.terms)
 	ix.df = make([]uint32, len(ix.terms))
-	ix.cf = make([]uint32, len(ix.terms))
+	lx := &lexicon{cf: make([]uint32, len(ix.terms))}
 	ix.postOff = make([]uint32, len(ix.terms)+1)
 	id := make(map[string]uint32, len(ix.terms))
 	size := 0
@@ -777,7 +793,7 @@ func (b *builder) finish(ix *Index) {
 	for i, t := range ix.terms {
 		tb := b.terms[t]
 		id[t] = uint32(i)
-		ix.df[i], ix.cf[i] = tb.df, tb.cf
+		ix.df[i], lx.cf[i] = tb.df, tb.cf
 		post.Write(tb.heads)
 		post.Write(tb.tfs)
 		post.Write(tb.pos)
@@ -793,11 +809,12 @@ func (b *builder) finish(ix *Index) {
 				}
 			}
 			if bn > int(tb.cf)-other {
-				ix.display = append(ix.display, termDisplay{uint32(i), best})
+				lx.display = append(lx.display, termDisplay{uint32(i), best})
 			}
 		}
 	}
 	ix.post = post.String()
+	ix.lex.Store(lx)
 	ix.stems = make([]string, 0, len(b.stems))
 	for s := range b.stems {
 		ix.stems = append(ix.stems, s)

@@ -29,13 +29,16 @@ func splitSeeds(t *testing.T) (*index.Index, *index.Index, []index.PackFile) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.NumPacks() != len(ix.Docs) || len(files) != got.NumPacks()+got.NumChunks() {
-		t.Fatalf("%d packs of 1 byte for %d documents, %d chunks, %d files", got.NumPacks(), len(ix.Docs), got.NumChunks(), len(files))
+	if got.NumPacks() != len(ix.Docs) || len(files) != got.NumPacks()+got.NumChunks()+got.NumParts()+1 {
+		t.Fatalf("%d packs of 1 byte for %d documents, %d chunks, %d parts, %d files", got.NumPacks(), len(ix.Docs), got.NumChunks(), got.NumParts(), len(files))
 	}
 	for c := 0; c < got.NumChunks(); c++ {
 		if err := got.AddChunk(c, string(files[got.NumPacks()+c].Data)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if err := got.AddLexicon(string(files[got.LexiconPack()].Data)); err != nil {
+		t.Fatal(err)
 	}
 	return ix, got, files[:got.NumPacks()]
 }

@@ -329,7 +329,10 @@ func (e *Engine) Search(q string, opt Options) (*Result, error) {
 // which Search runs instead when it is clearly better. They are known
 // from the vocabulary alone, so that the postings of an index written
 // with Split can be added (index.Index.MissingChunks) before searching.
-func (e *Engine) Terms(q string, opt Options) []int {
+// suggests reports whether q has a suggestion, written in the display
+// forms of the index's lexicon (index.Index.HasLexicon): without the
+// lexicon, the suggestion's terms are planned from the terms themselves.
+func (e *Engine) Terms(q string, opt Options) (terms []int, suggests bool) {
 	var out []int
 	plan := func(q string) []*qterm {
 		pos, neg, missing := e.analyse(e.parse(q))
@@ -342,10 +345,11 @@ func (e *Engine) Terms(q string, opt Options) []int {
 		}
 		return append(pos, missing...)
 	}
-	if sugg, _ := e.suggestion(q, plan(q)); sugg != "" && !opt.AsTyped {
+	sugg, _ := e.suggestion(q, plan(q))
+	if sugg != "" && !opt.AsTyped {
 		plan(sugg)
 	}
-	return out
+	return out, sugg != ""
 }
 
 // search runs query q as typed and returns its result and its suggestion;

@@ -80,7 +80,7 @@ func run(indexPath, queriesPath string) error {
 				return err
 			}
 		}
-		for c, f := range files[ix.NumPacks():] {
+		for c, f := range files[ix.NumPacks() : ix.NumPacks()+ix.NumChunks()] {
 			if err := ix.AddChunk(c, string(f.Data)); err != nil {
 				return err
 			}
@@ -114,7 +114,7 @@ func run(indexPath, queriesPath string) error {
 		if err != nil {
 			return err
 		}
-		chunks := files[ix.NumPacks():]
+		chunks := files[ix.NumPacks() : ix.NumPacks()+ix.NumChunks()]
 		size := make([]int, len(chunks))
 		total := 0
 		for c, f := range chunks {
@@ -125,7 +125,7 @@ func run(indexPath, queriesPath string) error {
 		var coldFiles, coldBytes, setFiles, setBytes int
 		fetched := map[int]bool{}
 		for _, q := range set.Queries {
-			for _, c := range ix.MissingChunks(se.Terms(q.Q, search.Options{})) {
+			for _, c := range ix.MissingChunks(plannedTerms(se, q.Q)) {
 				coldFiles++
 				coldBytes += size[c]
 				if !fetched[c] {
@@ -150,4 +150,10 @@ func zlibSize(data []byte) int {
 	w.Write(data)
 	w.Close()
 	return z.Len()
+}
+
+// plannedTerms returns the terms whose postings searching q may read.
+func plannedTerms(se *search.Engine, q string) []int {
+	terms, _ := se.Terms(q, search.Options{})
+	return terms
 }

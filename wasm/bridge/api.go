@@ -231,7 +231,7 @@ func (b *Bridge) suggest(args []safejs.Value) (engine.JSONer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return b.e.Suggest(p, n), nil
+	return b.e.Suggest(p, n)
 }
 
 // stats({gc})

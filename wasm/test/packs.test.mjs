@@ -119,6 +119,19 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
     for (const [name, n] of requests) assert.equal(n, 1, `${name} fetched ${n} times`);
   });
 
+  await t.test('completions and a did-you-mean fetch the lexicon, once', async () => {
+    const lexicon = (await ex.packs()).at(-1);
+    assert.equal(lexicon.kind, 'index', 'the lexicon is the last pack of the index');
+    assert.equal(requests.get(lexicon.name), undefined, 'not fetched before it is needed');
+    const words = await ex.suggest('numér');
+    assert.ok(words.includes('numérique'), `completions as written, accents and all: ${words}`);
+    assert.equal(requests.get(lexicon.name), 1);
+    const typo = await ex.search('numériqeu');
+    assert.equal(typo.suggestion || typo.corrected, 'numérique', `did-you-mean: ${JSON.stringify(typo.suggestion)}`);
+    assert.deepEqual(await ex.suggest('numér'), words);
+    assert.equal(requests.get(lexicon.name), 1, 'fetched once');
+  });
+
   /** The packs asked for so far. */
   const fetched = () => new Set(requests.keys());
 
