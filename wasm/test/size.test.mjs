@@ -59,11 +59,14 @@
 // The bound on held texts as a program argument (load()'s heldBytes, read
 // by a digit loop: strconv.Atoi cost about 600 B) and a recovered panic's
 // message naming the function that raised it (runtime.Callers and
-// CallersFrames: 2,922 B raw) added 3,007 B raw, yet 666,695 B brotli
-// (239,790 B over the floor): brotli's figure moves by up to 1.5 KB either
+// CallersFrames: 2,922 B raw) added 3,007 B raw: 666,695 B brotli over
+// main's 668,151, then, after a merge of main (the split build's lexicon,
+// 668,180 B brotli, 3,534,686 raw), 3,019 B raw and 669,270 B brotli
+// (242,365 B over the floor): brotli's figure moves by up to 1.5 KB either
 // way for a change of a few hundred raw bytes, as the data's addresses
-// shift. Over a budget, with SIZE_BREAKDOWN=1, it builds the module again
-// with its symbol names and prints where the bytes go.
+// shift. Budgets 669,900 B and 243,000 B. Over a budget, with
+// SIZE_BREAKDOWN=1, it builds the module again with its symbol names and
+// prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -75,9 +78,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 668800;
+export const BUDGET = 669900;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 241900;
+export const OWN_BUDGET = 243000;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
