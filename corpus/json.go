@@ -2,6 +2,16 @@ package corpus
 
 import "github.com/corpus-explorer/explorer/corpus/jsonw"
 
+// MetaJSONSize returns about as many bytes as AppendMetaJSON writes, a
+// little more rather than less.
+func (d *Document) MetaJSONSize() int {
+	n := 96 + len(d.ID) + len(d.Path) + len(d.Title) + len(d.Date) + len(d.Author) + len(d.Lang) + len(d.Section)
+	for _, t := range d.Tags {
+		n += 3 + len(t)
+	}
+	return n + n/8 // escapes
+}
+
 // AppendMetaJSON writes the document's metadata as members of an object
 // the caller opens and closes: id, path, title, title_derived, date,
 // author and lang.
@@ -28,6 +38,18 @@ func (d *Document) AppendMetaJSON(w *jsonw.Writer) {
 		w.Key("tags")
 		w.Strings(d.Tags)
 	}
+}
+
+// JSONSize returns about as many bytes as AppendJSON writes, a little
+// more rather than less: the text twice (whole and in its sentences),
+// and about 64 bytes a block, sentence or other item.
+func (d *Document) JSONSize() int {
+	n := d.MetaJSONSize() + 512 + 2*len(d.Text) + len(d.Text)/8 +
+		64*(2*len(d.Blocks)+len(d.Sentences)+len(d.Pages)+len(d.Keywords)+len(d.Entities)+len(d.Related))
+	for _, s := range d.Warnings {
+		n += len(s) + 3
+	}
+	return n
 }
 
 // AppendJSON writes the document as one JSON object: the form that

@@ -37,6 +37,15 @@ export interface LoadOptions {
    * pack's bytes from its file name.
    */
   packs?: string | URL | ((name: string) => Promise<Uint8Array | ArrayBuffer>);
+  /**
+   * In a split build, the most bytes of fetched texts the module keeps in
+   * memory (default 16 MB, `index.HeldBytes`): beyond it, the texts
+   * fetched first are dropped and fetched again (from the browser's
+   * cache) when something reads them. Lower it for small devices, but
+   * keep it well above the texts one call reads at once (a query's
+   * summary reads its hits' texts).
+   */
+  heldBytes?: number;
 }
 
 /** A [start, end) range in UTF-16 code units. */

@@ -33,7 +33,7 @@ function apiSurface() {
 }
 
 /** Options load() knows, for its error messages. */
-const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout', 'packs'];
+const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout', 'packs', 'heldBytes'];
 
 /** How many text packs are fetched at once by makeAvailableOffline(). */
 const PACK_FETCHES = 6;
@@ -101,7 +101,7 @@ export async function load(options) {
     const workerURL = opt.workerURL ?? base;
     const module = compiled && compiled.then((c) => c.module);
     module?.catch(() => {}); // the error surfaces where compiled is awaited
-    const job = { wasm, module, early, wasmExec, onProgress: opt.onProgress, timeout: opt.timeout };
+    const job = { wasm, module, early, wasmExec, onProgress: opt.onProgress, timeout: opt.timeout, heldBytes: opt.heldBytes };
     try {
       ({ runner, note: fallback } = await startWorker(job, workerURL));
       bytes = compiled ? (await compiled).bytes : runner.wasmBytes;
@@ -114,7 +114,7 @@ export async function load(options) {
     const own = early && !early.taken ? early.response : source;
     const [c, Go] = await Promise.all([compiled ?? compile(own, opt.onProgress), loadGo(wasmExec)]);
     bytes = c.bytes;
-    runner = mainRunner(await startRuntime(c.module, Go));
+    runner = mainRunner(await startRuntime(c.module, Go, opt.heldBytes));
   }
   // The texts' packs of a split build are beside the module, in packs/.
   const wasmURL = typeof opt.wasm === 'string' || opt.wasm instanceof URL
@@ -160,7 +160,10 @@ function checkLoadOptions(options) {
       throw new TypeError(`load: unknown option "${k}"; known: ${LOAD_OPTIONS.join(', ')}`);
     }
   }
-  const { worker, onProgress, timeout, wasmExec, workerURL, packs } = options;
+  const { worker, onProgress, timeout, wasmExec, workerURL, packs, heldBytes } = options;
+  if (heldBytes !== undefined && !(Number.isSafeInteger(heldBytes) && heldBytes >= 1 && heldBytes <= 2 ** 32)) {
+    throw new TypeError(`load: options.heldBytes must be a whole number of bytes from 1 to 4294967296, got ${String(heldBytes)}`);
+  }
   if (packs !== undefined && typeof packs !== 'string' && !(packs instanceof URL) && typeof packs !== 'function') {
     throw new TypeError(`load: options.packs must be a URL, a string or a function, got ${typeName(packs)}`);
   }
@@ -340,12 +343,13 @@ let instances = 0;
 /**
  * Instantiates and starts the module. The module registers its API under a
  * global name chosen here (unique, so several explorers can coexist); it is
- * taken from there at once and the global deleted.
+ * taken from there at once and the global deleted. heldBytes, if given,
+ * bounds the fetched texts the module holds (load()'s option).
  */
-async function startRuntime(module, Go) {
+async function startRuntime(module, Go, heldBytes) {
   const go = new Go();
   const name = `__corpusExplorer${++instances}_${Math.random().toString(36).slice(2)}`;
-  go.argv = ['explorer', name];
+  go.argv = heldBytes === undefined ? ['explorer', name] : ['explorer', name, String(heldBytes)];
   go.env = {};
   // Once the Go program has exited, a timeout it had scheduled must not
   // fire: wasm_exec.js would throw "Go program has already exited" from
@@ -515,12 +519,12 @@ async function startWorker(job, workerURL) {
 
 /**
  * Talks to one worker: requests carry ids; a dead worker fails every
- * pending call. job: {wasm, module, wasmExec, onProgress, timeout}, where
+ * pending call. job: {wasm, module, wasmExec, onProgress, timeout, heldBytes}, where
  * wasm is what the worker downloads and compiles (a URL or bytes), or
  * null when module, a promised module compiled here, is sent instead.
  */
 function workerRunner(worker, job) {
-  const { wasmExec, timeout } = job;
+  const { wasmExec, timeout, heldBytes } = job;
   return new Promise((ready, failed) => {
     const pending = new Map();
     let nextId = 0;
@@ -570,7 +574,7 @@ function workerRunner(worker, job) {
           clearTimeout(startTimer);
           if (job.early) {
             sendEarly(job.early).then(
-              () => worker.postMessage({ type: 'init', wasmExec }),
+              () => worker.postMessage({ type: 'init', wasmExec, heldBytes }),
               (err) => {
                 const e = /** @type {Error & {fatal?: boolean}} */ (new Error(err.message));
                 e.fatal = true; // no module: nothing to fall back to
@@ -580,13 +584,13 @@ function workerRunner(worker, job) {
             return;
           }
           if (!job.module) {
-            worker.postMessage({ type: 'init', wasmExec });
+            worker.postMessage({ type: 'init', wasmExec, heldBytes });
             return;
           }
           job.module.then(
             (module) => {
               try {
-                worker.postMessage({ type: 'init', module, wasmExec });
+                worker.postMessage({ type: 'init', module, wasmExec, heldBytes });
               } catch (err) {
                 fail(`cannot send the module to the worker: ${err.message}`);
               }
@@ -700,7 +704,7 @@ function workerRunner(worker, job) {
  * bytes) is given, downloading and compiling the module, with
  * {type:'progress', loaded, total} messages; {type:'module', body |
  * bytes, total} gives it the module the page is downloading, to compile
- * as it streams; {type:'init', module?}
+ * as it streams; {type:'init', module?, heldBytes?}
  * starts the module (the one sent, or the one compiled here) and answers
  * {type:'ready', bytes} or {type:'failed', message, fatal}; then each
  * {type:'call', id, method, args} gets {type:'answer', id, json | error}.
@@ -752,7 +756,7 @@ export function serveWorker(scope) {
           if (!compiled) throw new Error('load: no module was given to the worker');
           ({ module, bytes } = await compiled);
         }
-        rt = await startRuntime(module, Go);
+        rt = await startRuntime(module, Go, m.heldBytes);
         rt.done.then(() => {
           if (!closing) scope.postMessage({ type: 'exit' });
         });
@@ -1247,32 +1251,40 @@ function makeExplorer(runner, { API, METHODS }, info) {
      * @returns {Promise<import('./explorer').SearchResult>}
      */
     async snippets(result) {
-      const waiting = (result && Array.isArray(result.hits) ? result.hits : []).filter((h) => h.pending);
-      if (waiting.length === 0) return result;
+      let waiting = (result && Array.isArray(result.hits) ? result.hits : []).filter((h) => h.pending);
       const failed = new Map();
-      await Promise.all([...new Set(waiting.map((h) => h.pack))].map((n) => packs.load(n).catch((err) => failed.set(n, err.message))));
-      let again = null;
-      if (failed.size < waiting.length) {
-        try {
-          again = await withIndex('search', searches.get(result) ?? [result.query, { limit: result.hits.length }]);
-        } catch (err) {
-          for (const h of waiting) if (!failed.has(h.pack)) failed.set(h.pack, err.message);
+      // Rounds: a hit whose text the module dropped again while the others
+      // came (its bound on held texts, load({heldBytes})) waits for the
+      // next, as long as each round fills some.
+      while (waiting.length > 0) {
+        await Promise.all([...new Set(waiting.map((h) => h.pack))].map((n) => packs.load(n).catch((err) => failed.set(n, err.message))));
+        let again = null;
+        if (failed.size < waiting.length) {
+          try {
+            again = await withIndex('search', searches.get(result) ?? [result.query, { limit: result.hits.length }]);
+          } catch (err) {
+            for (const h of waiting) if (!failed.has(h.pack)) failed.set(h.pack, err.message);
+          }
         }
-      }
-      // A summary asked with the search reads the hits' texts: now it can.
-      if (again && again.summary) result.summary = again.summary;
-      const byID = new Map((again ? again.hits : []).map((h) => [h.id, h]));
-      for (const h of waiting) {
-        const n = byID.get(h.id);
-        h.pending = false;
-        if (n && !n.pending && !n.snippet_error) {
-          h.snippet = n.snippet;
-          h.snippet_highlights = n.snippet_highlights;
-          if (n.page) h.page = n.page;
-          delete h.snippet_error;
-        } else {
-          h.snippet_error = failed.get(h.pack) ?? (n && n.snippet_error) ?? 'the text of this document could not be loaded';
+        // A summary asked with the search reads the hits' texts: now it can.
+        if (again && again.summary) result.summary = again.summary;
+        const byID = new Map((again ? again.hits : []).map((h) => [h.id, h]));
+        const dropped = waiting.filter((h) => !failed.has(h.pack) && byID.get(h.id)?.pending);
+        const next = dropped.length < waiting.length ? dropped : [];
+        for (const h of waiting) {
+          if (next.includes(h)) continue;
+          const n = byID.get(h.id);
+          h.pending = false;
+          if (n && !n.pending && !n.snippet_error) {
+            h.snippet = n.snippet;
+            h.snippet_highlights = n.snippet_highlights;
+            if (n.page) h.page = n.page;
+            delete h.snippet_error;
+          } else {
+            h.snippet_error = failed.get(h.pack) ?? (n && n.snippet_error) ?? 'the text of this document could not be loaded';
+          }
         }
+        waiting = next;
       }
       return result;
     },

@@ -6,6 +6,9 @@
 // The JavaScript side (explorer.js) passes, as the first program argument,
 // the name of the global property under which to register the API, so that
 // several modules can live in one page; it takes the API object from there.
+// A second argument, if any, is the most bytes of fetched texts a split
+// index holds (load()'s heldBytes option; index.HeldBytes when absent or
+// not a number).
 // If the index cannot be opened, that property is an Error instead. The
 // program ends when JavaScript calls the API's close().
 package main
@@ -41,7 +44,7 @@ func main() {
 		return
 	}
 	// A visitor may read any number of texts: memory stays bounded.
-	e.Index().SetHeldMax(index.HeldBytes)
+	e.Index().SetHeldMax(heldBytes(os.Args))
 	b, err := bridge.New(e)
 	if err == nil {
 		err = b.Register(global, name)
@@ -51,4 +54,23 @@ func main() {
 		return
 	}
 	<-b.Done()
+}
+
+// heldBytes returns the bound on the fetched texts held: the program's
+// second argument, a number of bytes (load()'s heldBytes, which
+// explorer.js checks), or index.HeldBytes. It reads the digits itself:
+// strconv.Atoi would link its error types (1.3 KB).
+func heldBytes(args []string) int {
+	n := 0
+	for i := 0; len(args) > 2 && i < len(args[2]) && i < 12; i++ {
+		c := args[2][i]
+		if c < '0' || c > '9' {
+			return index.HeldBytes
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n <= 0 {
+		return index.HeldBytes
+	}
+	return n
 }

@@ -40,9 +40,18 @@ type JSONer interface {
 	AppendJSON(w *jsonw.Writer)
 }
 
-// JSON returns v written as JSON.
+// JSON returns v written as JSON. An answer that says about how many
+// bytes it writes (a JSONSize method, a little more rather than less) is
+// written into a buffer of that size, made once.
+//
+// The WebAssembly module does not call JSON: its bridge writes every
+// answer into one buffer, kept from call to call, so the module links no
+// JSONSize method.
 func JSON(v JSONer) []byte {
 	var w jsonw.Writer
+	if s, ok := v.(interface{ JSONSize() int }); ok {
+		w.Grow(s.JSONSize())
+	}
 	v.AppendJSON(&w)
 	return w.Bytes()
 }
@@ -322,6 +331,15 @@ type Answer struct {
 	Summary *summary.Summary
 }
 
+// JSONSize returns about as many bytes as AppendJSON writes.
+func (a *Answer) JSONSize() int {
+	n := a.Result.JSONSize()
+	if a.Summary != nil {
+		n += a.Summary.JSONSize()
+	}
+	return n
+}
+
 // AppendJSON writes the answer.
 func (a *Answer) AppendJSON(w *jsonw.Writer) {
 	w.Open()
@@ -516,6 +534,15 @@ type DocumentList struct {
 	Docs  []*corpus.Document // metadata only: Document gives the text
 	first int                // the number of Docs[0] in the index
 	ix    *index.Index
+}
+
+// JSONSize returns about as many bytes as AppendJSON writes.
+func (l DocumentList) JSONSize() int {
+	n := 2
+	for _, d := range l.Docs {
+		n += d.MetaJSONSize() + 24
+	}
+	return n
 }
 
 // AppendJSON writes the list.

@@ -89,9 +89,10 @@ type packState struct {
 // dropped, to be added again if needed (a browser fetches it again from
 // its cache), so that memory stays bounded however many documents a
 // visitor reads. A pack still decoded keeps its documents until the
-// decoded packs' limit drops it. Chunks of the postings and the packs of
-// an embedded index are never dropped. 0, the default, bounds nothing:
-// the command line reads every pack once.
+// decoded packs' limit drops it; a bound below that limit lowers it too,
+// since decoded documents share their pack's data. Chunks of the
+// postings and the packs of an embedded index are never dropped. 0, the
+// default, bounds nothing: the command line reads every pack once.
 func (ix *Index) SetHeldMax(n int) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -345,9 +346,14 @@ func (ix *Index) ContentPositions(d int) (*corpus.Document, []uint32, error) {
 
 // keep records that pack p (or a part, by its pack number) was just used,
 // decoded as dp, dropping the least recently used beyond maxDecodedPacks
-// and maxDecodedBytes. ix.mu is held.
+// and maxDecodedBytes, or the held texts' bound if lower (see
+// SetHeldMax). ix.mu is held.
 func (ix *Index) keep(p int, dp decodedPack) {
 	ps := &ix.ps
+	maxBytes := maxDecodedBytes
+	if ps.heldMax > 0 {
+		maxBytes = min(maxBytes, ps.heldMax)
+	}
 	if ps.decoded == nil {
 		ps.decoded = map[int]decodedPack{}
 	}
@@ -363,7 +369,7 @@ func (ix *Index) keep(p int, dp decodedPack) {
 	ps.lru = append(ps.lru, p)
 	ps.decoded[p] = dp
 	ps.lruSize += dp.size
-	for len(ps.lru) > 1 && (len(ps.lru) > maxDecodedPacks || ps.lruSize > maxDecodedBytes) {
+	for len(ps.lru) > 1 && (len(ps.lru) > maxDecodedPacks || ps.lruSize > maxBytes) {
 		ps.lruSize -= ps.decoded[ps.lru[0]].size
 		delete(ps.decoded, ps.lru[0])
 		ps.lru = ps.lru[1:]

@@ -431,6 +431,12 @@ func TestSetHeldMax(t *testing.T) {
 	if got.HasPack(0) {
 		t.Errorf("pack 0 still held after %d packs added within %d bytes", len(files), max)
 	}
+	// The decoded packs are bounded as low: a dropped pack's documents
+	// are not kept decoded beyond the bound, but fetched again.
+	first, _ := got.PackDocs(0)
+	if _, err := got.Content(first); !errors.Is(err, index.ErrNotLoaded) {
+		t.Errorf("document %d of dropped pack 0: %v, want %v (decoded beyond the bound)", first, err, index.ErrNotLoaded)
+	}
 	// A dropped text is never wrong: whole, or not loaded.
 	for i := range ix.Docs {
 		d, err := got.Content(i)

@@ -1046,6 +1046,19 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 	w.Close()
 }
 
+// JSONSize returns about as many bytes as AppendJSON writes, a little
+// more rather than less, for a writer to make room once (jsonw.Writer.Grow;
+// engine.JSON) instead of growing its buffer step by step.
+func (r *Result) JSONSize() int {
+	n := 128 + 2*len(r.Query) + len(r.Suggestion) + len(r.Corrected) + 64*len(r.Explain)
+	for i := range r.Hits {
+		h := &r.Hits[i]
+		n += 192 + len(h.ID) + len(h.Title) + len(h.Date) + len(h.Author) + len(h.Snippet) + len(h.SnippetError) +
+			16*(len(h.SnippetHighlights)+len(h.TitleHighlights)) + 80*len(h.Explain)
+	}
+	return n + n/8 // escapes
+}
+
 // AppendJSONMembers writes the members of the result's JSON object, for a
 // caller that opens and closes it, adding members of its own.
 func (r *Result) AppendJSONMembers(w *jsonw.Writer) {

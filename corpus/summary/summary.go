@@ -120,6 +120,18 @@ type Summary struct {
 	Sentences []Sentence
 }
 
+// JSONSize returns about as many bytes as AppendJSON writes, a little
+// more rather than less, for a writer to make room once (jsonw.Writer.Grow;
+// engine.JSON).
+func (s *Summary) JSONSize() int {
+	n := 64 + len(s.ID) + len(s.Query)
+	for i := range s.Sentences {
+		x := &s.Sentences[i]
+		n += 96 + len(x.ID) + len(x.Text) + 16*len(x.Highlights)
+	}
+	return n + n/8 // escapes
+}
+
 // AppendJSON writes the summary as the JSON object that `explorer
 // summarize` prints and the JavaScript API's summarize() returns.
 func (s *Summary) AppendJSON(w *jsonw.Writer) {

@@ -163,7 +163,7 @@ func (b *Bridge) wrap(name string, maxArgs int, fn method) func(safejs.Value, []
 			if r := recover(); r != nil {
 				b.panics++
 				b.failures++
-				result = jsError(b.errorCtor, name+": "+panicError(r).Error())
+				result = jsError(b.errorCtor, name+": "+panicError(r, panicSite()).Error())
 			}
 		}()
 		if b.closed {

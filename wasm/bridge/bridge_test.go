@@ -228,7 +228,7 @@ func TestPanicsAreErrors(t *testing.T) {
 	}
 	for i := 0; i < 3; i++ {
 		_, msg := call(t, api, "boom")
-		if !strings.HasPrefix(msg, "boom: internal error") || !strings.Contains(msg, "index out of range") {
+		if !strings.HasPrefix(msg, "boom: internal error") || !strings.Contains(msg, "index out of range") || !strings.Contains(msg, "in github.com/corpus-explorer/explorer/wasm/bridge.TestPanicsAreErrors.func1 (bridge_test.go:") {
 			t.Fatalf("panic reported as %q", msg)
 		}
 		if _, msg := call(t, api, "documents"); msg != "" {

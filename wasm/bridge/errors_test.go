@@ -4,6 +4,8 @@ package bridge
 
 import (
 	"errors"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,9 +56,49 @@ func TestPanicError(t *testing.T) {
 		{42, "unknown panic"},
 	}
 	for _, tt := range tests {
-		got := panicError(tt.v).Error()
+		got := panicError(tt.v, "").Error()
 		if !strings.HasPrefix(got, "internal error") || !strings.HasSuffix(got, tt.want) {
 			t.Errorf("panicError(%v) = %q, want suffix %q", tt.v, got, tt.want)
+		}
+	}
+	if got := panicError("plain", " in f (f.go:3)").Error(); !strings.HasSuffix(got, ": plain in f (f.go:3)") {
+		t.Errorf("with a site: %q", got)
+	}
+}
+
+// at is small enough to be inlined into its callers.
+func at(xs []string, i int) string {
+	return xs[i] // panics: at
+}
+
+// recovered calls f and returns panicSite() as a function deferred by a
+// bridge method sees it.
+func recovered(f func()) (site string) {
+	defer func() {
+		if recover() != nil {
+			site = panicSite()
+		}
+	}()
+	f()
+	return "no panic"
+}
+
+func TestPanicSite(t *testing.T) {
+	var m map[string]int
+	tests := []struct {
+		name string
+		f    func()
+		want string
+	}{
+		// Inlined or not, the function that panicked, with its line
+		// (this test binary keeps its line and inlining tables).
+		{"an inlined index out of range", func() { _ = at(nil, 3) }, " in github.com/corpus-explorer/explorer/wasm/bridge.at (errors_test.go:" + lineOf(t, "// panics: at") + ")"},
+		{"panic() itself", func() { panic("boom") /* panics: func2 */ }, " in github.com/corpus-explorer/explorer/wasm/bridge.TestPanicSite.func2 (errors_test.go:" + lineOf(t, "/* panics: func2 */") + ")"},
+		{"a nil map, raised below the runtime's map code", func() { m["x"] = 1 /* panics: func3 */ }, " in github.com/corpus-explorer/explorer/wasm/bridge.TestPanicSite.func3 (errors_test.go:" + lineOf(t, "/* panics: func3 */") + ")"},
+	}
+	for _, tt := range tests {
+		if got := recovered(tt.f); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
@@ -72,4 +114,21 @@ func mustString(t *testing.T, v safejs.Value, key string) string {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// lineOf returns the number of the first line of errors_test.go that
+// holds marker.
+func lineOf(t *testing.T, marker string) string {
+	t.Helper()
+	src, err := os.ReadFile("errors_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(string(src), "\n") {
+		if strings.Contains(line, marker) {
+			return strconv.Itoa(i + 1)
+		}
+	}
+	t.Fatalf("no line holds %q", marker)
+	return ""
 }

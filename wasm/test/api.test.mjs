@@ -39,6 +39,9 @@ test('load() defaults and fallbacks in Node', async (t) => {
   await t.test('bad options and bad modules are clear errors', async () => {
     await assert.rejects(load({ wasm, worker: 'yes' }), { message: 'load: options.worker must be a boolean, got string' });
     await assert.rejects(load({ wasm, wokrer: false }), { message: /^load: unknown option "wokrer"; known: / });
+    for (const held of [0, -1, 1.5, 2 ** 33, '1000', NaN]) {
+      await assert.rejects(load({ wasm, worker: false, heldBytes: held }), { message: `load: options.heldBytes must be a whole number of bytes from 1 to 4294967296, got ${String(held)}` });
+    }
     await assert.rejects(load({ wasm: 42 }), { message: /^load: options.wasm must be a URL, a string, an ArrayBuffer, a typed array or a Response, got number/ });
     await assert.rejects(load({ wasm: new Uint8Array([1, 2, 3]), worker: false }), { message: /^load: cannot compile explorer.wasm: / });
     const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);

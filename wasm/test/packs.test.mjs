@@ -7,12 +7,14 @@
 // others; a pack is fetched once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { buildSplit } from './split.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const { load } = await import(new URL('wasm/explorer.js', new URL(`file://${repo}/`)));
@@ -50,15 +52,6 @@ async function packServer(t, dir, names) {
   };
   t.after(() => server.close());
   return state;
-}
-
-/** Builds the seeds split, one document a pack, postings in packs of about 64 bytes, and a module embedding that index. */
-async function buildSplit(dir, partBytes = 0) {
-  const env = { ...process.env, GOFLAGS: '-buildvcs=false' };
-  execFileSync('go', ['run', './tools/explorer', 'build', '-q', '-corpus', 'corpus', '-split', 'on', '-pack-bytes', '1', '-chunk-bytes', '64', '-part-bytes', String(partBytes), '-packs', join(dir, 'packs'), '-o', join(dir, 'index.bin')], { cwd: repo, env, stdio: 'pipe' });
-  const overlay = join(dir, 'overlay.json');
-  await writeFile(overlay, JSON.stringify({ Replace: { [join(repo, 'wasm', 'index.bin')]: join(dir, 'index.bin') } }));
-  execFileSync('go', ['run', './tools/wasmbuild', '-overlay', overlay, '-o', join(dir, 'explorer.wasm'), './wasm'], { cwd: repo, env, stdio: 'pipe' });
 }
 
 test('a split build: texts fetched on demand, failures shown, search unharmed', async (t) => {
@@ -327,4 +320,45 @@ test('a split build with long documents in parts: a snippet fetches only its par
   // The reader reads the whole pack.
   const d = await ex.document(waiting[0].id);
   assert.ok(d.text.length > 600, 'the whole text');
+});
+
+test('a text the module dropped (load({heldBytes})) is fetched again when read again', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await buildSplit(dir);
+  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const srv = await packServer(t, dir, names);
+  // A bound of one byte: each text added drops the one before it.
+  const ex = await load({ wasm: await readFile(join(dir, 'explorer.wasm')), wasmExec, worker: false, packs: srv.base, heldBytes: 1 });
+  t.after(() => ex.close());
+  const list = await ex.packs();
+  const docs = (await ex.documents()).filter((d) => list[d.pack].kind === 'text');
+  const [a, b] = [docs[0], docs.find((d) => d.pack !== docs[0].pack)];
+  assert.ok(a && b, 'two documents in two packs');
+  const fetches = (d) => srv.requests.get(list[d.pack].name) ?? 0;
+
+  const first = await ex.document(a.id);
+  assert.ok(first.text.length > 0);
+  assert.equal(fetches(a), 1, 'fetched once');
+  assert.ok((await ex.document(a.id)).text === first.text && fetches(a) === 1, 'held: read again without a fetch');
+  assert.ok((await ex.document(b.id)).text.length > 0);
+  assert.equal((await ex.packs())[a.pack].loaded, false, `pack ${a.pack} dropped once pack ${b.pack} came`);
+
+  const again = await ex.document(a.id);
+  assert.equal(again.text, first.text, 'the same text, read again');
+  assert.equal(fetches(a), 2, 'fetched again, once');
+  assert.equal(fetches(b), 1);
+  assert.equal((await ex.packs())[a.pack].loaded, true, 'held again');
+  assert.equal((await ex.packs())[b.pack].loaded, false, `pack ${b.pack} dropped in turn`);
+  // A snippet too: the hit whose text was dropped is filled again.
+  const r = await ex.snippets(await ex.search(b.title, { limit: 1 }));
+  assert.equal(r.hits[0].id, b.id);
+  assert.ok(r.hits[0].snippet && !r.hits[0].snippet_error, `a snippet (${r.hits[0].snippet_error})`);
+  assert.equal(fetches(b), 2, 'fetched again, once');
+  // A page of results whose texts exceed the bound: each text the module
+  // drops while the others come is fetched again, until every snippet is
+  // filled.
+  const page = await ex.snippets(await ex.search('-zzzzqqq', { limit: 5 }));
+  assert.ok(page.hits.length === 5, `${page.hits.length} hits`);
+  for (const h of page.hits) assert.ok(!h.pending && h.snippet && !h.snippet_error, `${h.id}: a snippet (${h.snippet_error})`);
 });

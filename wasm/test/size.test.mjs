@@ -61,8 +61,19 @@
 // length; corpus/search placeOf, about 5.9 KB raw) measured 670,037 B in
 // all (main then: 668,180), 243,132 B over the floor (it had measured
 // only 298 B more than main before main's lexicon, brotli being what it
-// is); budgets 670,600 B and 243,700 B. Over a budget, with SIZE_BREAKDOWN=1, it builds the module again with its
-// symbol names and prints where the bytes go.
+// is); budgets 670,600 B and 243,700 B.
+// The bound on held texts as a program argument (load()'s heldBytes, read
+// by a digit loop: strconv.Atoi cost about 600 B) and a recovered panic's
+// message naming the function that raised it (runtime.Callers and
+// CallersFrames: 2,922 B raw) added 3,007 B raw: 666,695 B brotli over
+// main's 668,151, then, after a merge of main (the split build's lexicon,
+// 668,180 B brotli, 3,534,686 raw), 3,019 B raw and 669,270 B brotli
+// (242,365 B over the floor): brotli's figure moves by up to 1.5 KB either
+// way for a change of a few hundred raw bytes, as the data's addresses
+// shift. Budgets 669,900 B and 243,000 B. Both merged: 671,052 B
+// (244,147 B over the floor); budgets 671,600 B and 244,700 B. Over a budget, with
+// SIZE_BREAKDOWN=1, it builds the module again with its symbol names and
+// prints where the bytes go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -74,9 +85,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 670600;
+export const BUDGET = 671600;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 243700;
+export const OWN_BUDGET = 244700;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 

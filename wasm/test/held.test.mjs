@@ -1,0 +1,62 @@
+// A split build in headless Chromium, in a worker (the default): with
+// load({heldBytes: 1}), each text the module is given drops the one
+// before it, and a text read again is fetched again by explorer.js, once,
+// over the network (the test server says no-store), and shown whole.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launch } from './server.mjs';
+import { buildSplit } from './split.mjs';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+test('in a worker, a text the module dropped is fetched again when read again', { timeout: 180_000 }, async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'cx-held-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await buildSplit(dir);
+  for (const f of ['explorer.js', 'api.js']) await copyFile(join(repo, 'wasm', f), join(dir, f));
+  await copyFile(join(execFileSync('go', ['env', 'GOROOT']).toString().trim(), 'lib', 'wasm', 'wasm_exec.js'), join(dir, 'wasm_exec.js'));
+  const fetched = new Map();
+  const server = await serve(dir, {
+    onResponse: (path) => {
+      if (path.startsWith('/packs/')) fetched.set(path.slice(7), (fetched.get(path.slice(7)) ?? 0) + 1);
+    },
+  });
+  t.after(() => server.close());
+  const browser = await launch();
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/test/page.html`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+
+  const mode = await page.evaluate(async () => {
+    const { load } = await import('/explorer.js');
+    const ex = await load({ heldBytes: 1 });
+    window.held = ex;
+    return (await ex.stats()).mode;
+  });
+  assert.equal(mode, 'worker');
+  const list = await page.evaluate(() => window.held.packs());
+  const docs = (await page.evaluate(() => window.held.documents())).filter((d) => list[d.pack].kind === 'text');
+  const [a, b] = [docs[0], docs.find((d) => d.pack !== docs[0].pack)];
+  assert.ok(a && b, 'two documents in two packs');
+  const read = (id) => page.evaluate((i) => window.held.document(i).then((d) => d.text), id);
+  const fetches = (d) => fetched.get(list[d.pack].name) ?? 0;
+
+  const first = await read(a.id);
+  assert.ok(first.length > 0);
+  assert.equal(fetches(a), 1);
+  assert.ok((await read(b.id)).length > 0);
+  assert.equal(fetches(b), 1);
+  assert.equal(await read(a.id), first, 'the same text, read again');
+  assert.equal(fetches(a), 2, `${list[a.pack].name} fetched again, once`);
+  assert.equal(fetches(b), 1);
+  await page.evaluate(() => window.held.close());
+  assert.deepEqual(errors, []);
+});
