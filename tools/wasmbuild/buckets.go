@@ -120,10 +120,12 @@ func allZero(b []byte) bool {
 	return true
 }
 
-// section is a module's section: its id and its body.
+// section is a module's section: its id and its body; whole is the
+// section as read, id and size included (nil for one made here).
 type section struct {
-	id   byte
-	body []byte
+	id    byte
+	body  []byte
+	whole []byte
 }
 
 // fillBody is the code of a function of type () -> () with one i32 local
@@ -156,23 +158,12 @@ func fillBody(b Buckets) []byte {
 // The module must have no start function of its own. The new function
 // comes after every other, so no function's number changes.
 func StartFill(wasm []byte, b Buckets) ([]byte, error) {
-	var secs []section
-	for pos := 8; pos < len(wasm); {
-		id := wasm[pos]
-		size, n, err := uleb(wasm, pos+1)
-		if err != nil {
-			return nil, fmt.Errorf("section at byte %d: %w", pos, err)
-		}
-		body := pos + 1 + n
-		end := body + int(size)
-		if end > len(wasm) || end < body {
-			return nil, fmt.Errorf("section %d at byte %d runs past the end", id, pos)
-		}
-		if id == sectionStart {
-			return nil, errors.New("the module has a start function already")
-		}
-		secs = append(secs, section{id, wasm[body:end]})
-		pos = end
+	secs, err := readSections(wasm)
+	if err != nil {
+		return nil, err
+	}
+	if slices.ContainsFunc(secs, func(s section) bool { return s.id == sectionStart }) {
+		return nil, errors.New("the module has a start function already")
 	}
 	find := func(id byte) int {
 		return slices.IndexFunc(secs, func(s section) bool { return s.id == id })
@@ -219,7 +210,7 @@ func StartFill(wasm []byte, b Buckets) ([]byte, error) {
 			at = i + 1
 		}
 	}
-	start := section{sectionStart, binary.AppendUvarint(nil, imported+nfuncs)}
+	start := section{id: sectionStart, body: binary.AppendUvarint(nil, imported+nfuncs)}
 	secs = slices.Insert(secs, at, start)
 	out := append([]byte(nil), wasm[:8]...)
 	for _, s := range secs {

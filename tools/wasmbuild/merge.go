@@ -33,20 +33,14 @@ func MergeData(wasm []byte, gap int, edit func([]segment) ([]segment, error)) ([
 	out := append([]byte(nil), wasm[:8]...)
 	var nsegs int
 	dataSeen := false
-	for pos := 8; pos < len(wasm); {
-		id := wasm[pos]
-		size, n, err := uleb(wasm, pos+1)
-		if err != nil {
-			return nil, fmt.Errorf("section at byte %d: %w", pos, err)
-		}
-		body := pos + 1 + n
-		end := body + int(size)
-		if end > len(wasm) || end < body {
-			return nil, fmt.Errorf("section %d at byte %d runs past the end", id, pos)
-		}
-		switch id {
+	secs, err := readSections(wasm)
+	if err != nil {
+		return nil, err
+	}
+	for _, sec := range secs {
+		switch sec.id {
 		case sectionData:
-			segs, err := readData(wasm[body:end])
+			segs, err := readData(sec.body)
 			if err != nil {
 				return nil, fmt.Errorf("data section: %w", err)
 			}
@@ -64,13 +58,11 @@ func MergeData(wasm []byte, gap int, edit func([]segment) ([]segment, error)) ([
 			out = append(out, sectionData)
 			out = binary.AppendUvarint(out, uint64(len(b)))
 			out = append(out, b...)
-		case sectionDataCount:
-			// Comes before the data section: counted afterwards.
-			out = append(out, wasm[pos:end]...)
 		default:
-			out = append(out, wasm[pos:end]...)
+			// The data count section, before the data section, is
+			// counted afterwards.
+			out = append(out, sec.whole...)
 		}
-		pos = end
 	}
 	if !dataSeen {
 		return out, nil
@@ -156,20 +148,43 @@ func writeData(segs []segment) []byte {
 
 // fixDataCount rewrites the data count section, if wasm has one, to n.
 func fixDataCount(wasm []byte, n int) ([]byte, error) {
-	for pos := 8; pos < len(wasm); {
-		id := wasm[pos]
-		size, k, _ := uleb(wasm, pos+1)
-		end := pos + 1 + k + int(size)
-		if id == sectionDataCount {
+	secs, err := readSections(wasm)
+	if err != nil {
+		return nil, err
+	}
+	pos := 8
+	for _, sec := range secs {
+		if sec.id == sectionDataCount {
 			body := binary.AppendUvarint(nil, uint64(n))
 			out := append(slices.Clone(wasm[:pos]), sectionDataCount)
 			out = binary.AppendUvarint(out, uint64(len(body)))
 			out = append(out, body...)
-			return append(out, wasm[end:]...), nil
+			return append(out, wasm[pos+len(sec.whole):]...), nil
 		}
-		pos = end
+		pos += len(sec.whole)
 	}
 	return wasm, nil
+}
+
+// readSections returns the sections of wasm, a module whose 8-byte
+// header has been checked, in order.
+func readSections(wasm []byte) ([]section, error) {
+	var secs []section
+	for pos := 8; pos < len(wasm); {
+		id := wasm[pos]
+		size, n, err := uleb(wasm, pos+1)
+		if err != nil {
+			return nil, fmt.Errorf("section at byte %d: %w", pos, err)
+		}
+		body := pos + 1 + n
+		end := body + int(size)
+		if end > len(wasm) || end < body {
+			return nil, fmt.Errorf("section %d at byte %d runs past the end", id, pos)
+		}
+		secs = append(secs, section{id, wasm[body:end], wasm[pos:end]})
+		pos = end
+	}
+	return secs, nil
 }
 
 // uleb decodes an unsigned LEB128 number at b[p:], returning it and its
