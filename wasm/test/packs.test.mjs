@@ -210,16 +210,12 @@ test('makeAvailableOffline fetches every pack once', async (t) => {
   assert.ok(sum.sentences.length > 0, 'the query summary reads the texts');
 });
 
-test('a split build: the search index fetched per query; a failing pack fails that query only', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  await buildSplit(dir);
-  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
-  const srv = await packServer(t, dir, names);
-  const wasm = await readFile(join(dir, 'explorer.wasm'));
-
-  // A first search fetches the packs the module's error names, at once:
-  // the module is asked nothing else (no list of every pack) in between.
+/**
+ * Checks that a first search on a fresh load fetches the packs the
+ * module's error names, at once: the module is asked nothing else (no
+ * list of every pack) in between. Clears srv's requests after.
+ */
+async function coldSearch(wasm, srv) {
   const cold = await load({ wasm, wasmExec, worker: false, packs: srv.base });
   assert.ok((await cold.search('alibaba', { limit: 3 })).total > 0, 'alibaba found');
   const coldPacks = [...srv.requests.keys()];
@@ -228,6 +224,17 @@ test('a split build: the search index fetched per query; a failing pack fails th
   assert.equal(calls, 1 + coldPacks.length + 1 + 1, `search, addPack for each of the ${coldPacks.length} packs, search, stats: ${calls} calls`);
   await cold.close();
   srv.requests.clear();
+}
+
+test('a split build: the search index fetched per query; a failing pack fails that query only', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await buildSplit(dir);
+  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const srv = await packServer(t, dir, names);
+  const wasm = await readFile(join(dir, 'explorer.wasm'));
+
+  await coldSearch(wasm, srv);
 
   const ex = await load({ wasm, wasmExec, worker: false, packs: srv.base });
   t.after(() => ex.close());
@@ -278,16 +285,7 @@ test('a split build with long documents in parts: a snippet fetches only its par
   const srv = await packServer(t, dir, names);
   const wasm = await readFile(join(dir, 'explorer.wasm'));
 
-  // A first search fetches the packs the module's error names, at once:
-  // the module is asked nothing else (no list of every pack) in between.
-  const cold = await load({ wasm, wasmExec, worker: false, packs: srv.base });
-  assert.ok((await cold.search('alibaba', { limit: 3 })).total > 0, 'alibaba found');
-  const coldPacks = [...srv.requests.keys()];
-  assert.ok(coldPacks.length >= 1, 'index packs fetched');
-  const calls = (await cold.stats()).calls;
-  assert.equal(calls, 1 + coldPacks.length + 1 + 1, `search, addPack for each of the ${coldPacks.length} packs, search, stats: ${calls} calls`);
-  await cold.close();
-  srv.requests.clear();
+  await coldSearch(wasm, srv);
 
   const ex = await load({ wasm, wasmExec, worker: false, packs: srv.base });
   t.after(() => ex.close());
