@@ -76,14 +76,17 @@ wasmtest: index
 	GOOS=js GOARCH=wasm $(GO) test -exec $(WASMEXEC) ./wasm/...
 
 # The JavaScript API and the page, in Node and in headless Chromium (and
-# the distribution: web/test/dist.test.mjs).
+# the distribution: web/test/dist.test.mjs). A file whose browser or server
+# never lets go ends when its tests have (--test-force-exit), and a test
+# that hangs fails after 10 minutes, instead of holding CI until it is
+# killed.
 jstest: dist
-	node --test --test-concurrency=1 $$(find wasm web tools -name '*.test.mjs' -not -path '*/node_modules/*' | sort)
+	node --test --test-concurrency=1 --test-force-exit --test-timeout=600000 $$(find wasm web tools -name '*.test.mjs' -not -path '*/node_modules/*' | sort)
 
 # The page's end-to-end walk in Debian's Firefox ESR alone (jstest runs
 # it too): puppeteer-core over WebDriver BiDi.
 firefox: site
-	node --test web/test/firefox.test.mjs
+	node --test --test-force-exit --test-timeout=600000 web/test/firefox.test.mjs
 
 # Long runs, kept out of `make test`.
 fuzz:

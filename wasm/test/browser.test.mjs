@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch } from './server.mjs';
+import { serve, launch, closeBrowser } from './server.mjs';
 import { cases } from './expectations.mjs';
 
 const wasmFile = new URL('../../build/site/explorer.wasm', import.meta.url);
@@ -35,7 +35,7 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   await server?.close();
 });
 

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch } from './server.mjs';
+import { serve, launch, closeBrowser } from './server.mjs';
 import { buildSplit } from './split.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,7 +28,7 @@ test('in a worker, a text the module dropped is fetched again when read again', 
   });
   t.after(() => server.close());
   const browser = await launch();
-  t.after(() => browser.close());
+  t.after(() => closeBrowser(browser));
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -86,7 +86,8 @@ export function serve(site = fileURLToPath(new URL('../../build/site/', import.m
       ok({
         url: `http://127.0.0.1:${port}`,
         altURL: `http://localhost:${port}`,
-        close: () => new Promise((done) => server.close(done)),
+        // Open keep-alive connections would hold close() forever.
+        close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
       });
     });
   });
@@ -95,9 +96,30 @@ export function serve(site = fileURLToPath(new URL('../../build/site/', import.m
 /** Chromium's flags here (DEVELOPERS.md). */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Launches Debian's Chromium through playwright-core. */
+/** Launches Debian's Chromium (or $CHROMIUM) through playwright-core. */
 export async function launch() {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * Closes a browser (Playwright's or Puppeteer's), giving up after ms.
+ * A browser that never answers its close, a rare fault drivers know well,
+ * once held a CI run until it was killed after 90 minutes. After ms the
+ * browser's process is killed if the driver gives access to it
+ * (Puppeteer); otherwise the test runner's --test-force-exit ends the
+ * run and the driver kills the browser as Node exits.
+ * @param {{close(): Promise<void>, process?: () => ({kill(signal: string): boolean} | null)} | undefined} browser
+ */
+export async function closeBrowser(browser, ms = 20_000) {
+  if (!browser) return;
+  let timer;
+  const late = new Promise((ok) => { timer = setTimeout(() => ok(true), ms); });
+  const hung = await Promise.race([browser.close().then(() => false, () => false), late]);
+  clearTimeout(timer);
+  if (hung) {
+    browser.process?.()?.kill('SIGKILL');
+    process.emitWarning(`the browser did not close within ${ms} ms; killed or left to the runner's exit`);
+  }
 }
 

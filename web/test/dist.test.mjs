@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, newPage, repo, domIsClean } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, repo, domIsClean } from './helpers.mjs';
 
 const distDir = process.env.DIST_DIR || path.join(repo, 'dist');
 const built = fs.existsSync(path.join(distDir, 'sw.js')) && fs.existsSync(path.join(distDir, 'explorer-standalone.html'));
@@ -77,7 +77,7 @@ describe('dist/', { skip }, () => {
     browser = await launch();
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
   });
 
   /**

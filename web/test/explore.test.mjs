@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, ready, siteBuilt, siteDir, repo, haveGo, corpusSite } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo, haveGo, corpusSite } from './helpers.mjs';
 
 const shotDir = path.join(repo, 'build/screenshots');
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
@@ -59,7 +59,7 @@ describe('the Explore view', { skip }, () => {
     fs.mkdirSync(shotDir, { recursive: true });
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await srv?.close();
   });
 
@@ -197,7 +197,7 @@ describe('the parts of a corpus: keyness of a folder, an author, a period; a tim
     browser = await launch();
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await srv?.close();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });

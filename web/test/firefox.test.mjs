@@ -10,7 +10,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { serve, siteBuilt, siteDir } from './helpers.mjs';
+import { serve, closeBrowser, siteBuilt, siteDir } from './helpers.mjs';
 import { tx } from '../explore/strings.js';
 
 const firefox = process.env.FIREFOX || '/usr/bin/firefox-esr';
@@ -28,7 +28,7 @@ describe('the page in Firefox ESR', { skip }, () => {
     page.on('dialog', (d) => { problems.push('dialog: ' + d.message()); d.dismiss().catch(() => {}); });
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await srv?.close();
   });
 

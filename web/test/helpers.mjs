@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The site the tests run against: $SITE or build/site. */
@@ -85,14 +84,7 @@ export async function serve(dir = siteDir, { csp = true, base = '/', wasmType = 
   };
 }
 
-/** launch starts Debian's headless Chromium. */
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { launch, closeBrowser } from '../../wasm/test/server.mjs';
 
 /**
  * newPage opens a page that records dialogs, page errors, console errors and

@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pageStarts, pageAt, wordEnd } from '../pages.js';
-import { serve, launch, newPage, ready, siteBuilt, repo, haveGo, corpusSite } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, repo, haveGo, corpusSite } from './helpers.mjs';
 
 test('pageStarts keeps the last of pages sharing a start; pageAt finds the page of an offset', () => {
   const d = { pages: [0, 10, 10, 25, 99] };
@@ -60,7 +60,7 @@ describe('a PDF in the reader', { skip, timeout: 600000 }, () => {
     await ready(page);
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await srv?.close();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });

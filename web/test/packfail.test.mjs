@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, ready, siteBuilt, siteDir } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir } from './helpers.mjs';
 import { buildSplit } from '../../wasm/test/split.mjs';
 
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
@@ -29,7 +29,7 @@ describe('a split build whose texts cannot be had', { skip }, () => {
     browser = await launch();
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await srv?.close();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });

@@ -5,7 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, newPage, ready, recordCalls, siteBuilt, siteDir, repo } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, recordCalls, siteBuilt, siteDir, repo } from './helpers.mjs';
 
 const shotDir = path.join(repo, 'build/screenshots');
 
@@ -72,7 +72,7 @@ describe('the page', { skip }, () => {
     fs.mkdirSync(shotDir, { recursive: true });
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await srv?.close();
   });
 

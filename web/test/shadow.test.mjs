@@ -4,7 +4,7 @@
 // one). Fixture: web/test/fixtures/shadow.html.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, siteBuilt, siteDir, domIsClean } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, siteBuilt, siteDir, domIsClean } from './helpers.mjs';
 
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
 
@@ -15,7 +15,7 @@ describe('mounted in a Shadow DOM', { skip }, () => {
     browser = await launch();
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await srv?.close();
   });
 

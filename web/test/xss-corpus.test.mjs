@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, ready, siteBuilt, xssPayloads, domIsClean, haveGo, corpusSite } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, xssPayloads, domIsClean, haveGo, corpusSite } from './helpers.mjs';
 
 const payloads = xssPayloads();
 const skip = !siteBuilt() ? 'build/site is missing: run make site'
@@ -51,7 +51,7 @@ describe('XSS payloads inside the corpus', { skip, timeout: 600000 }, () => {
     await ready(page);
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await srv?.close();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });

@@ -5,7 +5,7 @@
 // handler attribute may appear, and the payload must show literally.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, ready, siteBuilt, siteDir, xssPayloads, domIsClean } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, xssPayloads, domIsClean } from './helpers.mjs';
 
 const payloads = xssPayloads();
 const skip = !siteBuilt() ? 'build/site is missing: run make site' : !payloads ? '../shared/testdata/xss is absent' : false;
@@ -20,7 +20,7 @@ describe('XSS payloads as queries and addresses', { skip }, () => {
     await ready(page);
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     await srv?.close();
   });
 
