@@ -75,6 +75,9 @@ func (a *Analyzer) Lang() string { return a.lang }
 // IsStop reports whether the folded term is a stopword of the language.
 func (a *Analyzer) IsStop(term string) bool { return inSorted(a.stop, term) }
 
+// Stopwords returns the language's stopwords, folded, in sorted order.
+func (a *Analyzer) Stopwords() []string { return append([]string(nil), a.stop...) }
+
 // Stem returns the stem of word, folded: the Snowball stemmer of the
 // language runs on the lower-cased, still accented word and its result is
 // folded ("Électroniques" -> "electron"). Stopwords, numbers, words with

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/zlib"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -283,6 +284,15 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return fmt.Errorf("writing the index: %w", err)
+	}
+	// The chunks' list, for a page that fetches its first query's
+	// postings alongside the module (chunks.go); removed when not split.
+	if opt.Split {
+		if err := writeChunkList(*packs, b); err != nil {
+			return fmt.Errorf("writing the list of the index's chunks: %w", err)
+		}
+	} else if err := os.Remove(filepath.Join(*packs, chunksFile)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("removing the old list of chunks: %w", err)
 	}
 	if old, err := filepath.Glob(filepath.Join(*packs, "*.pack")); err == nil {
 		for _, f := range old {
