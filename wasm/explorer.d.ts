@@ -46,6 +46,17 @@ export interface LoadOptions {
    * summary reads its hits' texts).
    */
   heldBytes?: number;
+  /**
+   * The query the page will search first, when it knows it at load (a
+   * page opened on `#q=…`). In a split build, the chunks of the search
+   * index that query likely reads are fetched while the module
+   * downloads, from `packs/chunks.txt` (written by `explorer build`), so
+   * that the first search need not wait for them after the module has
+   * started. A hint: answers are the same with or without it, and a
+   * wrong guess (or a missing list: an embedded build, or a `packs`
+   * function) costs only its fetches.
+   */
+  firstQuery?: string;
 }
 
 /** A [start, end) range in UTF-16 code units. */

@@ -33,10 +33,15 @@ function apiSurface() {
 }
 
 /** Options load() knows, for its error messages. */
-const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout', 'packs', 'heldBytes'];
+const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', 'timeout', 'packs', 'heldBytes', 'firstQuery'];
 
 /** How many text packs are fetched at once by makeAvailableOffline(). */
 const PACK_FETCHES = 6;
+
+/** The list of a split build's chunks of the search index by term range, in packs/ (tools/explorer/chunks.go). */
+const CHUNKS_FILE = 'chunks.txt';
+/** Most chunks of the search index fetched for load()'s firstQuery before the module asks (about 2 KB each). */
+const FIRST_QUERY_CHUNKS = 16;
 
 /** The error of a call that needs a text pack the module does not have yet: its number. */
 const NOT_LOADED = /text pack (\d+) \([0-9a-f]{16}\.pack\): pack not loaded/;
@@ -95,6 +100,14 @@ export async function load(options) {
   // transferred, its bytes), so that it is fetched once and early.
   const early = opt.worker !== false && typeof Worker !== 'undefined' && typeof wasm === 'string' && /^https?:/.test(wasm) ? { response: download(wasm), taken: false } : null;
   early?.response.catch(() => {}); // the error surfaces where it is awaited
+  // The texts' packs of a split build are beside the module, in packs/.
+  const wasmURL = typeof opt.wasm === 'string' || opt.wasm instanceof URL
+    ? new URL(String(opt.wasm), typeof location !== 'undefined' ? location.href : base)
+    : new URL('explorer.wasm', base);
+  const packs = typeof opt.packs === 'function' ? opt.packs : new URL(opt.packs ?? 'packs/', opt.packs && typeof location !== 'undefined' ? location.href : wasmURL);
+  // The first query's postings, guessed from the list of chunks, come
+  // while the module does (after its request: it is the longer).
+  const prefetch = opt.firstQuery && typeof packs !== 'function' ? prefetchIndex(packs, opt.firstQuery) : null;
   if (opt.worker !== false) {
     // This very module is the worker's script (see the end of this file),
     // so a build that bundles it into one file needs no other script.
@@ -116,10 +129,6 @@ export async function load(options) {
     bytes = c.bytes;
     runner = mainRunner(await startRuntime(c.module, Go, opt.heldBytes));
   }
-  // The texts' packs of a split build are beside the module, in packs/.
-  const wasmURL = typeof opt.wasm === 'string' || opt.wasm instanceof URL
-    ? new URL(String(opt.wasm), typeof location !== 'undefined' ? location.href : base)
-    : new URL('explorer.wasm', base);
   let names;
   try {
     names = await api;
@@ -128,7 +137,8 @@ export async function load(options) {
     throw new Error(`load: cannot load api.js: ${err.message}`);
   }
   return makeExplorer(runner, names, {
-    packs: typeof opt.packs === 'function' ? opt.packs : new URL(opt.packs ?? 'packs/', opt.packs && typeof location !== 'undefined' ? location.href : wasmURL),
+    packs,
+    prefetch,
     mode: runner.mode,
     fallback,
     wasm_bytes: bytes,
@@ -160,7 +170,10 @@ function checkLoadOptions(options) {
       throw new TypeError(`load: unknown option "${k}"; known: ${LOAD_OPTIONS.join(', ')}`);
     }
   }
-  const { worker, onProgress, timeout, wasmExec, workerURL, packs, heldBytes } = options;
+  const { worker, onProgress, timeout, wasmExec, workerURL, packs, heldBytes, firstQuery } = options;
+  if (firstQuery !== undefined && typeof firstQuery !== 'string') {
+    throw new TypeError(`load: options.firstQuery must be a string, got ${typeName(firstQuery)}`);
+  }
   if (heldBytes !== undefined && !(Number.isSafeInteger(heldBytes) && heldBytes >= 1 && heldBytes <= 2 ** 32)) {
     throw new TypeError(`load: options.heldBytes must be a whole number of bytes from 1 to 4294967296, got ${String(heldBytes)}`);
   }
@@ -828,6 +841,106 @@ function checkPlain(method, args, argNames) {
   }
 }
 
+// ---- The first query's postings --------------------------------------------
+
+/**
+ * Fetches, while the module downloads, the chunks of the search index
+ * that query likely reads, from the list of chunks in the packs/ folder
+ * base (CHUNKS_FILE: which terms each chunk holds, and its file). Returns
+ * {files: Map(name -> Promise of the file's bytes), guessed: Promise of
+ * [[pack number, name]]}. A guess is a hint: a missing or wrong list, a
+ * chunk the query does not read or a file that fails costs its fetch and
+ * nothing else (the module checks each pack and asks for what it lacks).
+ */
+function prefetchIndex(base, query) {
+  const files = new Map();
+  const guessed = (async () => {
+    const res = await download(new URL(CHUNKS_FILE, base));
+    if (!res.ok) return [];
+    const list = parseChunks(await res.text());
+    if (!list) return [];
+    return guessChunks(list, query).slice(0, FIRST_QUERY_CHUNKS).map((c) => {
+      const name = list.names[c];
+      const bytes = download(new URL(name, base)).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.arrayBuffer();
+      });
+      bytes.catch(() => {}); // fetched again when the module asks
+      files.set(name, bytes);
+      return [list.base + c, name];
+    });
+  })().catch(() => []);
+  return { files, guessed };
+}
+
+/**
+ * Reads CHUNKS_FILE: "corpus-explorer chunks 1 BASE", the stopwords, then
+ * a line a chunk, "FIRST\tHASH" (tools/explorer/chunks.go). Returns
+ * {base, stop: Set, firsts, names}, or null if it is not such a list.
+ */
+function parseChunks(text) {
+  const lines = text.split('\n');
+  const head = /^corpus-explorer chunks 1 (\d+)$/.exec(lines[0]);
+  if (!head || lines.length < 3) return null;
+  const firsts = [];
+  const names = [];
+  for (let i = 2; i < lines.length; i++) {
+    if (lines[i] === '' && i === lines.length - 1) break;
+    const m = /^([^\t]*)\t([0-9a-f]{16})$/.exec(lines[i]);
+    if (!m || (firsts.length > 0 && !(m[1] > firsts[firsts.length - 1]))) return null;
+    firsts.push(m[1]);
+    names.push(`${m[2]}.pack`);
+  }
+  return firsts.length > 0 ? { base: Number(head[1]), stop: new Set(lines[1].split(' ')), firsts, names } : null;
+}
+
+/**
+ * The chunks (numbers, in order) query likely reads, as package search
+ * matches its words: each folded word's own, those of the terms it
+ * starts (a few), and those of its shortenings (its prefixes of 5
+ * letters and 40% of it or more); stopwords have none. Typos, stems that
+ * are not prefixes and words of the same family are not guessed: the
+ * module asks for their chunks when it plans the query.
+ * Terms are compared as JavaScript strings (UTF-16), the index sorts
+ * UTF-8 bytes: outside the BMP a guess may miss, and costs a fetch.
+ */
+function guessChunks(list, query) {
+  const { firsts } = list;
+  /** The chunk whose terms would hold w: the last whose first term is not after it. */
+  const chunkOf = (w) => {
+    let lo = 0;
+    let hi = firsts.length;
+    while (hi - lo > 1) {
+      const m = (lo + hi) >> 1;
+      if (firsts[m] <= w) lo = m;
+      else hi = m;
+    }
+    return lo;
+  };
+  const out = new Set();
+  for (const w of foldWords(query)) {
+    if (w.length < 2 || list.stop.has(w)) continue;
+    const c = chunkOf(w);
+    out.add(c);
+    // The terms w starts: its chunk's next ones, up to 2.
+    for (let i = c + 1, end = chunkOf(`${w}\uffff`); i <= Math.min(end, c + 2); i++) out.add(i);
+    for (let k = Math.max(5, Math.ceil(0.4 * w.length)); k < w.length; k++) out.add(chunkOf(w.slice(0, k)));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The words of a query folded as the index folds them (lower case,
+ * accents and marks left out), with hyphenated and elided words also
+ * joined, as compounds are indexed.
+ */
+function foldWords(query) {
+  const s = query.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+  const words = new Set(s.match(/[\p{L}\p{N}]+/gu) ?? []);
+  for (const c of s.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)+/gu) ?? []) words.add(c.replace(/[-'’]/g, ''));
+  return [...words];
+}
+
 // ---- Text packs ------------------------------------------------------------
 
 /**
@@ -836,8 +949,9 @@ function checkPlain(method, args, argNames) {
  * them to the module, which checks their size and hash. source is the URL
  * of the packs/ folder, or a function(name) that returns the pack's bytes.
  */
-function packLoader(send, source) {
+function packLoader(send, source, prefetched) {
   let table = null;
+  /** Pack number -> the promise of its load, and the file it was asked with. */
   const loading = new Map();
   /** Packs handed to the module: asked for again, the module dropped them (index.HeldBytes). */
   const done = new Set();
@@ -875,6 +989,17 @@ function packLoader(send, source) {
   }
   async function fetchFile(n, p) {
     const what = `${p.kind === 'index' ? 'index' : 'text'} pack ${n} (${p.name})`;
+    // Fetched ahead for load()'s firstQuery: used if it serves, else
+    // fetched again as any other (a wrong guess costs that fetch only).
+    const early = prefetched?.get(p.name);
+    if (early) {
+      prefetched.delete(p.name);
+      try {
+        return await addFile(n, p, what, await early);
+      } catch {
+        // fetched again below
+      }
+    }
     let bytes;
     try {
       if (typeof source === 'function') {
@@ -893,6 +1018,9 @@ function packLoader(send, source) {
     } catch (err) {
       throw new Error(`${what}: ${err.message}`);
     }
+    return addFile(n, p, what, bytes);
+  }
+  async function addFile(n, p, what, bytes) {
     if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(bytes);
     // Pack files are zlib: the browser inflates them, the module carries no decompressor.
     try {
@@ -915,12 +1043,14 @@ function packLoader(send, source) {
      * browser's cache).
      */
     load(n, name) {
-      let p = loading.get(n);
+      const l = loading.get(n);
+      let p = l?.p;
       const again = done.delete(n);
-      if (!p || again) {
+      // Asked with another file (a guess of firstQuery's): loaded anew.
+      if (!p || again || l.name !== name) {
         p = fetchPack(n, name, again);
-        loading.set(n, p);
-        p.then(() => done.add(n), () => loading.delete(n));
+        loading.set(n, { p, name });
+        p.then(() => done.add(n), () => loading.get(n)?.p === p && loading.delete(n));
       }
       return p;
     },
@@ -928,14 +1058,34 @@ function packLoader(send, source) {
   return loader;
 }
 
-function makeExplorer(runner, { API, METHODS }, info) {
+/**
+ * Gives the module the chunks fetched ahead for load()'s firstQuery: those
+ * at hand now, before load() resolves (so that the first search finds
+ * them), and the others as they come. Never rejects.
+ */
+async function warmUp(prefetch, packs) {
+  const arrived = new Set();
+  for (const [name, bytes] of prefetch.files) bytes.then(() => arrived.add(name), () => {});
+  // The list came long before the module; if it has not, nothing waits for it.
+  const guessed = await Promise.race([prefetch.guessed, new Promise((ok) => setTimeout(ok, 0, null))]);
+  if (guessed === null) {
+    prefetch.guessed.then((g) => g.forEach(([n, name]) => packs.load(n, name).catch(() => {})));
+    return;
+  }
+  await Promise.all(guessed.map(([n, name]) => {
+    const p = packs.load(n, name).catch(() => {});
+    return arrived.has(name) ? p : null;
+  }));
+}
+
+async function makeExplorer(runner, { API, METHODS }, info) {
   let closed = null;
   let dead = null;
   let searchSeq = 0;
   runner.onDead((reason) => {
     dead = reason;
   });
-  const packs = packLoader((method, args) => runner.send(method, args), info.packs);
+  const packs = packLoader((method, args) => runner.send(method, args), info.packs, info.prefetch?.files);
   /** The arguments of each search() answer, for snippets(). */
   const searches = new WeakMap();
 
@@ -1322,6 +1472,7 @@ function makeExplorer(runner, { API, METHODS }, info) {
   for (const m of [...METHODS, ...Object.keys(API.client)]) {
     if (typeof explorer[m] !== 'function') throw new Error(`explorer.js: ${m} missing`);
   }
+  if (info.prefetch) await warmUp(info.prefetch, packs);
   return Object.freeze(explorer);
 }
 
