@@ -8,7 +8,11 @@ import { load } from './explorer.js';
 
 /** @type {((loaded: number, total: number | null) => void) | null} */
 let progress = null;
-const early = load({ onProgress: (loaded, total) => progress?.(loaded, total) });
+// A page opened on a search (#q=…) names its first query, so that a split
+// build fetches that query's postings while the module downloads (a hint:
+// read here without the router, which would hold the load for its import).
+const q = /(?:^#|&)q=([^&]*)/.exec(location.hash)?.[1];
+const early = load({ onProgress: (loaded, total) => progress?.(loaded, total), firstQuery: q && hint(q) });
 early.catch(() => {}); // shown by the page, which takes this load below
 let first = true;
 
@@ -28,5 +32,14 @@ const app = mount(/** @type {HTMLElement} */ (document.getElementById('app')), {
     return early;
   },
 });
+/** The query of a #q= part, decoded as the router decodes it (a malformed escape left as it is). */
+function hint(v) {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}
+
 // Tests and the curious can reach the controller from the console.
 window.corpusExplorer = app;
