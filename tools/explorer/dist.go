@@ -174,6 +174,14 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 		}
 		packs = append(packs, distFile{name: "packs/" + filepath.Base(p), data: b, pack: true})
 	}
+	// The list of the search index's chunks (chunks.go), for a page opened
+	// on a query (load()'s firstQuery): beside the packs and outside the
+	// budget as they are, but text, so with siblings.
+	if b, err := os.ReadFile(filepath.Join(abs, "packs", chunksFile)); err == nil {
+		packs = append(packs, distFile{name: "packs/" + chunksFile, data: b, pack: true})
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("site %s: %w", site, err)
+	}
 
 	d := &distribution{}
 	versioned := []distFile{
@@ -206,8 +214,9 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 	// of long documents (NAME-D-I.pack), which only save fetches: a snippet
 	// that asks for a part gets its document's pack (explorer.js).
 	var whole []distFile
+	// Nor the list of chunks: nothing is fetched there.
 	for _, p := range packs {
-		if !strings.Contains(p.name, "-") {
+		if !strings.Contains(p.name, "-") && p.name != "packs/"+chunksFile {
 			whole = append(whole, p)
 		}
 	}
@@ -227,7 +236,7 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 	d.files = append(d.files, distFile{name: "explorer-standalone.html", data: standalone})
 	for i := range d.files {
 		f := &d.files[i]
-		f.siblings = len(f.data) >= minSibling && f.name != "explorer-standalone.html" && !f.pack
+		f.siblings = len(f.data) >= minSibling && f.name != "explorer-standalone.html" && (!f.pack || strings.HasSuffix(f.name, "/"+chunksFile))
 	}
 	if n := d.count(); n > maxDistFiles {
 		return nil, fmt.Errorf("the distribution would have %d files, over the budget of %d", n, maxDistFiles)

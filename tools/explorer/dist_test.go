@@ -345,6 +345,11 @@ func TestDistPacks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The list of the search index's chunks, text: beside them, with siblings.
+	list := []byte(chunksHeader + "0\nle la\n" + strings.Repeat("\t0123456789abcdef\n", 100))
+	if err := os.WriteFile(filepath.Join(site, "packs", chunksFile), list, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	out := filepath.Join(t.TempDir(), "dist")
 	if msg, err := runDistArgs(t, "-site", site, "-o", out); err != nil {
 		t.Fatalf("%v\n%s", err, msg)
@@ -354,6 +359,11 @@ func TestDistPacks(t *testing.T) {
 		t.Fatalf("no VERSION/explorer.wasm: %v", vs)
 	}
 	v := filepath.Dir(vs[0])
+	for _, name := range []string{chunksFile, chunksFile + ".br", chunksFile + ".gz"} {
+		if _, err := os.Stat(filepath.Join(v, "packs", name)); err != nil {
+			t.Errorf("the list of chunks: %v", err)
+		}
+	}
 	for name, want := range packs {
 		got, err := os.ReadFile(filepath.Join(v, "packs", name))
 		if err != nil || !bytes.Equal(got, want) {
@@ -378,5 +388,8 @@ func TestDistPacks(t *testing.T) {
 	}
 	if !bytes.Contains(html, []byte(`id="corpus-explorer-packs"`)) || !bytes.Contains(html, []byte(`"0000000000000001.pack":[0,300]`)) {
 		t.Error("the standalone file does not inline the packs with their places")
+	}
+	if bytes.Contains(html, []byte(`"`+chunksFile+`":[`)) {
+		t.Error("the standalone file holds the list of chunks, which nothing there fetches")
 	}
 }
