@@ -137,7 +137,10 @@ export async function start(app) {
   try {
     let ex = app.opts.explorer;
     if (!ex) {
-      const loadOpts = { ...(app.opts.loadOptions || {}), onProgress: (/** @type {number} */ n, /** @type {number|null} */ total) => showProgress(app, n, total) };
+      // A page opened on a query (#q=…) names it, so that a split build
+      // fetches its postings while the module downloads (load()'s firstQuery).
+      const first = app.state.q && app.state.q.trim() ? { firstQuery: app.state.q } : {};
+      const loadOpts = { ...first, ...(app.opts.loadOptions || {}), onProgress: (/** @type {number} */ n, /** @type {number|null} */ total) => showProgress(app, n, total) };
       let load = app.opts.load;
       if (!load) ({ load } = await import(app.opts.explorerURL || new URL('./explorer.js', import.meta.url).href));
       ex = await load(loadOpts);
