@@ -137,6 +137,23 @@ export function chips(app, key, items, cls, max, lang, idKey = key) {
 }
 
 /**
+ * textFailure says, in the interface language, why a document's text
+ * could not be had, from the reason and HTTP status explorer.js gives
+ * (a PackError's, or a hit's snippet_error_reason and _status); the
+ * message itself, for developers, goes in the details.
+ * @param {App} app
+ * @param {unknown} reason
+ * @param {unknown} [status]
+ * @returns {string}
+ */
+export function textFailure(app, reason, status) {
+  if (reason === 'offline') return app.t('textFailOffline');
+  if (reason === 'http' && Number.isInteger(status)) return app.t('textFailHTTP', { status: String(status) });
+  if (reason === 'damaged') return app.t('textFailDamaged');
+  return app.t('textFailOther');
+}
+
+/**
  * errorText is what an error says.
  * @param {unknown} err
  */
