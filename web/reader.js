@@ -5,7 +5,7 @@
 
 import { clear, normRanges } from './dom.js';
 import { Lane } from './lane.js';
-import { fmtDate, langName, link, chips, errorText, textFailure } from './ui.js';
+import { fmtDate, langName, link, chips, errorText, packFailure } from './ui.js';
 import { docNav, backButton } from './docnav.js';
 import { renderText, focusTarget, scrollToSentence, occurrence } from './text.js';
 import { pageStarts, pageAt } from './pages.js';
@@ -89,7 +89,7 @@ export class ReaderView {
       this.untitled = stop;
     }
     return h('section', { class: 'cx-panel', attrs: { role: 'alert' } }, h1,
-      h('p', { class: 'cx-doc-error', text: textFailure(app, e.reason, e.status) }),
+      h('p', { class: 'cx-doc-error', text: packFailure(app, 'text', e.reason, e.status) }),
       h('details', { class: 'cx-error-details' }, h('summary', { text: app.t('errorDetails') }), h('p', {}, h('code', { text: errorText(err), attrs: { lang: 'en' } }))),
       h('p', {}, backButton(app)));
   }

@@ -3,7 +3,7 @@
 // summary. Every mark comes from the engine's ranges.
 
 import { clear, normRanges, appendMarked } from './dom.js';
-import { fmtDate, link, searchButton, sourceName, textFailure } from './ui.js';
+import { fmtDate, link, searchButton, sourceName, packFailure } from './ui.js';
 
 /** @typedef {import('./search.js').SearchView} SearchView */
 /** @typedef {import('./explorer.js').SearchResult} SearchResult */
@@ -127,7 +127,7 @@ function fillSnippet(view, p, hit) {
     // developers, in its tooltip (the reader shows it in full).
     p.classList.add('cx-snippet-error');
     p.lang = view.app.lang;
-    p.textContent = textFailure(view.app, hit.snippet_error_reason, hit.snippet_error_status);
+    p.textContent = packFailure(view.app, 'text', hit.snippet_error_reason, hit.snippet_error_status);
     if (hit.snippet_error) p.title = String(hit.snippet_error);
   }
 }

@@ -125,4 +125,23 @@ describe('a split build whose texts cannot be had', { skip }, () => {
       await page.context().close();
     });
   }
+  test('a part of the search index that cannot be had: our sentence, the message in its tooltip; the next try answers', async () => {
+    const page = await newPage(browser);
+    await page.goto(srv.url);
+    await ready(page);
+    const index = await page.evaluate(async () => (await window.corpusExplorer.explorer.packs()).filter((p) => p.kind === 'index' && !p.loaded).map((p) => p.name));
+    assert.ok(index.length >= 1, `${index.length} index packs still to load`);
+    await page.route('**/packs/*.pack', (route) => (index.includes(new URL(route.request().url()).pathname.split('/').pop()) ? route.abort('internetdisconnected') : route.continue()));
+    await page.evaluate(() => { location.hash = '#q=gouvernement'; });
+    const error = page.locator('.cx-error[role=alert]');
+    await error.waitFor({ state: 'visible', timeout: 30000 });
+    assert.match((await error.textContent()).trim(), /^This search needs a part of the index that could not be downloaded: no answer from the server \(offline, or the connection was refused\)\.$/);
+    assert.match(await error.getAttribute('title'), /^search: index pack \d+ \([0-9a-f]{16}\.pack\): cannot download \S+: no answer \(offline, or the server refused the connection\); the browser said: \S/);
+    // Back online, the same search answers.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.evaluate(() => { location.hash = '#q=alibaba'; });
+    await page.waitForFunction(() => document.querySelectorAll('.cx-hit-link').length > 0, null, { timeout: 30000 });
+    assert.ok(await error.isHidden(), 'the error is gone');
+    await page.context().close();
+  });
 });
