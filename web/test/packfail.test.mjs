@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo, axe } from './helpers.mjs';
 import { buildSplit } from '../../wasm/test/split.mjs';
 
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
@@ -82,6 +82,7 @@ describe('a split build whose texts cannot be had', { skip }, () => {
         assert.match(e.title, want, e.title);
       }
       assert.ok(served.length >= 1, 'the failures were served');
+      await axe(page, `${name}: results`);
       const shot = name.replace(/\W+/g, '-');
       if (name.startsWith('offline')) {
         fs.mkdirSync(path.join(repo, 'build/screenshots'), { recursive: true });
@@ -107,6 +108,7 @@ describe('a split build whose texts cannot be had', { skip }, () => {
       await details.locator('summary').click();
       assert.match(await details.locator('code').textContent(), want);
       assert.match(await details.locator('code').textContent(), /text pack \d+ \([0-9a-f]{16}\.pack\)/);
+      await axe(page, `${name}: reader`);
       if (name.startsWith('offline') || name === '404') {
         fs.mkdirSync(path.join(repo, 'build/screenshots'), { recursive: true });
         await page.screenshot({ path: path.join(repo, `build/screenshots/packfail-reader-${shot}.png`) });
