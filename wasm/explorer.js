@@ -859,7 +859,8 @@ function prefetchIndex(base, query) {
     if (!res.ok) return [];
     const list = parseChunks(await res.text());
     if (!list) return [];
-    return guessChunks(list, query).slice(0, FIRST_QUERY_CHUNKS).map((c) => {
+    // The engine reads at most 1000 bytes of a query (corpus/engine).
+    return guessChunks(list, query.slice(0, 1000)).slice(0, FIRST_QUERY_CHUNKS).map((c) => {
       const name = list.names[c];
       const bytes = download(new URL(name, base)).then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
