@@ -71,10 +71,10 @@ func chunkList(ix *index.Index) []byte {
 // has others (package search: a stopword of French or of a language of
 // the index, langs): they have no postings to fetch.
 func stopwords(langs []string) []string {
-	out := token.For("fr").Stopwords()
+	out := token.Stopwords("fr")
 	for _, l := range langs {
 		if l != "fr" && l != "" {
-			out = append(out, token.For(l).Stopwords()...)
+			out = append(out, token.Stopwords(l)...)
 		}
 	}
 	slices.Sort(out)
