@@ -75,11 +75,6 @@ func (a *Analyzer) Lang() string { return a.lang }
 // IsStop reports whether the folded term is a stopword of the language.
 func (a *Analyzer) IsStop(term string) bool { return inSorted(a.stop, term) }
 
-// Stopwords returns the stopwords of language lang ("fr", "en"; French
-// for another), folded, in sorted order. A function rather than a method,
-// so that a program that does not call it (the module) links none of it.
-func Stopwords(lang string) []string { return append([]string(nil), For(lang).stop...) }
-
 // Stem returns the stem of word, folded: the Snowball stemmer of the
 // language runs on the lower-cased, still accented word and its result is
 // folded ("Électroniques" -> "electron"). Stopwords, numbers, words with
