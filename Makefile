@@ -36,6 +36,8 @@ site: index
 	cp -R web/. $(SITE)/
 	rm -rf $(SITE)/test $(SITE)/packs
 	if [ -d build/packs ] && [ -n "$$(ls build/packs)" ]; then cp -R build/packs $(SITE)/packs; fi
+	# A split build's page says so, for load()'s firstQuery (web/main.js).
+	if [ -f build/packs/chunks.txt ]; then sed -i 's|^<meta name="color-scheme".*|&\n<meta name="corpus-explorer-split" content="">|' $(SITE)/index.html; fi
 	@echo "built $(SITE): $$(wc -c < $(SITE)/explorer.wasm) bytes of .wasm"
 
 run: site

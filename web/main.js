@@ -8,10 +8,12 @@ import { load } from './explorer.js';
 
 /** @type {((loaded: number, total: number | null) => void) | null} */
 let progress = null;
-// A page opened on a search (#q=…) names its first query, so that a split
-// build fetches that query's postings while the module downloads (a hint:
-// read here without the router, which would hold the load for its import).
-const q = /(?:^#|&)q=([^&]*)/.exec(location.hash)?.[1];
+// A page of a split build (<meta name="corpus-explorer-split">, written by
+// make site and explorer dist) opened on a search (#q=…) names its first
+// query, so that the query's postings come while the module downloads (a
+// hint: read here without the router, which would hold the load for its
+// import). An embedded build has no list of them to fetch.
+const q = document.querySelector('meta[name="corpus-explorer-split"]') ? /(?:^#|&)q=([^&]*)/.exec(location.hash)?.[1] : undefined;
 const early = load({ onProgress: (loaded, total) => progress?.(loaded, total), firstQuery: q && hint(q) });
 early.catch(() => {}); // shown by the page, which takes this load below
 let first = true;

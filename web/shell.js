@@ -137,9 +137,11 @@ export async function start(app) {
   try {
     let ex = app.opts.explorer;
     if (!ex) {
-      // A page opened on a query (#q=…) names it, so that a split build
-      // fetches its postings while the module downloads (load()'s firstQuery).
-      const first = app.state.q && app.state.q.trim() ? { firstQuery: app.state.q } : {};
+      // A page of a split build (its <meta name="corpus-explorer-split">)
+      // opened on a query (#q=…) names it, so that its postings come while
+      // the module downloads (load()'s firstQuery).
+      const split = app.doc.querySelector('meta[name="corpus-explorer-split"]');
+      const first = split && app.state.q && app.state.q.trim() ? { firstQuery: app.state.q } : {};
       const loadOpts = { ...first, ...(app.opts.loadOptions || {}), onProgress: (/** @type {number} */ n, /** @type {number|null} */ total) => showProgress(app, n, total) };
       let load = app.opts.load;
       if (!load) ({ load } = await import(app.opts.explorerURL || new URL('./explorer.js', import.meta.url).href));

@@ -177,8 +177,10 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 	// The list of the search index's chunks (chunks.go), for a page opened
 	// on a query (load()'s firstQuery): beside the packs and outside the
 	// budget as they are, but text, so with siblings.
+	hasChunks := false
 	if b, err := os.ReadFile(filepath.Join(abs, "packs", chunksFile)); err == nil {
 		packs = append(packs, distFile{name: "packs/" + chunksFile, data: b, pack: true})
+		hasChunks = true
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("site %s: %w", site, err)
 	}
@@ -204,7 +206,7 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 		d.files = append(d.files, f)
 	}
 	d.files = append(d.files,
-		distFile{name: "index.html", data: indexHTML(v, origins, originals)},
+		distFile{name: "index.html", data: indexHTML(v, origins, originals, hasChunks)},
 		distFile{name: "manifest.webmanifest", data: manifest(v)},
 		distFile{name: "sw.js", data: serviceWorker(d.version, d.files)},
 	)
@@ -312,8 +314,13 @@ const noscript = `<noscript><p class="cx-noscript">The corpus explorer needs Jav
 // module is preloaded, so that its download starts with the page's
 // script instead of a round trip after it (explorer.js's fetch of it,
 // same URL and CORS mode, takes the preloaded response).
-func indexHTML(v string, origins []string, originals string) []byte {
+func indexHTML(v string, origins []string, originals string, split bool) []byte {
 	allow := ""
+	// A split build's page says so, for load()'s firstQuery (web/shell.js).
+	meta := ""
+	if split {
+		meta = `<meta name="corpus-explorer-split" content="">` + "\n"
+	}
 	if len(origins) > 0 {
 		allow = ` allow-origins="` + html.EscapeString(strings.Join(origins, " ")) + `"`
 	}
@@ -326,7 +333,7 @@ func indexHTML(v string, origins []string, originals string) []byte {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<meta name="theme-color" content="#285a8c">
+` + meta + `<meta name="theme-color" content="#285a8c">
 <title>Corpus explorer</title>
 <link rel="icon" href="` + v + `icon.svg" type="image/svg+xml">
 <link rel="manifest" href="manifest.webmanifest">

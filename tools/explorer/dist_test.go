@@ -158,6 +158,9 @@ func TestDist(t *testing.T) {
 	if regexp.MustCompile(`<script>|<style|style=| on[a-z]+=`).MatchString(index) {
 		t.Errorf("index.html has something inline:\n%s", index)
 	}
+	if strings.Contains(index, "corpus-explorer-split") {
+		t.Errorf("index.html of an embedded build says it is split:\n%s", index)
+	}
 	sw := read("sw.js")
 	for _, want := range []string{`const VERSION = '` + v + `'`, `"` + v + `/explorer.wasm"`, `"./"`, `"manifest.webmanifest"`} {
 		if !strings.Contains(sw, want) {
@@ -363,6 +366,9 @@ func TestDistPacks(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(v, "packs", name)); err != nil {
 			t.Errorf("the list of chunks: %v", err)
 		}
+	}
+	if page, err := os.ReadFile(filepath.Join(out, "index.html")); err != nil || !bytes.Contains(page, []byte(`<meta name="corpus-explorer-split" content="">`)) {
+		t.Errorf("index.html of a split build does not say so (%v)", err)
 	}
 	for name, want := range packs {
 		got, err := os.ReadFile(filepath.Join(v, "packs", name))
