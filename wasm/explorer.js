@@ -888,7 +888,7 @@ function parseChunks(text) {
   for (let i = 2; i < lines.length; i++) {
     if (lines[i] === '' && i === lines.length - 1) break;
     const m = /^([^\t]*)\t([0-9a-f]{16})$/.exec(lines[i]);
-    if (!m || (firsts.length > 0 && !(m[1] > firsts[firsts.length - 1]))) return null;
+    if (!m) return null;
     firsts.push(m[1]);
     names.push(`${m[2]}.pack`);
   }
@@ -903,7 +903,8 @@ function parseChunks(text) {
  * are not prefixes and words of the same family are not guessed: the
  * module asks for their chunks when it plans the query.
  * Terms are compared as JavaScript strings (UTF-16), the index sorts
- * UTF-8 bytes: outside the BMP a guess may miss, and costs a fetch.
+ * UTF-8 bytes: around characters outside the BMP a guess may miss, and
+ * cost a fetch.
  */
 function guessChunks(list, query) {
   const { firsts } = list;
