@@ -270,6 +270,9 @@ type Engine struct {
 
 	words wordCache // the analyses of recent query words
 
+	normsOnce sync.Once
+	norms     []float64 // BM25F's length normalisation, per document and field (fieldNorms)
+
 	spareMu sync.Mutex
 	spare   *scratch // the working memory of the last search, for the next
 }
@@ -376,6 +379,22 @@ var (
 	fieldWeight = [index.NumFields]float64{3, 2, 1, 0.15}
 	fieldB      = [index.NumFields]float64{0.5, 0.5, 0.75, 0.75}
 )
+
+// fieldNorms returns BM25F's length normalisation of each field of each
+// document, norms[d*index.NumFields+f], worked out on first use: the
+// first pass of a search divides each posting's frequencies by them.
+func (e *Engine) fieldNorms() []float64 {
+	e.normsOnce.Do(func() {
+		ix := e.ix
+		e.norms = make([]float64, len(ix.Docs)*index.NumFields)
+		for d := range ix.Docs {
+			for f := 0; f < index.NumFields; f++ {
+				e.norms[d*index.NumFields+f] = 1 - fieldB[f] + fieldB[f]*float64(ix.FieldLen(d, f))/ix.AvgFieldLen(f)
+			}
+		}
+	})
+	return e.norms
+}
 
 // qterm is a query word with its variants, ready to score.
 type qterm struct {
@@ -531,13 +550,13 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	// best documents from them (occurrences).
 	posts, marks, markAt := sc.posts[:0], sc.marks[:0], sc.markAt[:0]
 	nt := float64(n)
+	norms := e.fieldNorms()
 	fieldTF := func(p *index.Postings) float64 {
-		d := p.Doc
+		dn := norms[p.Doc*index.NumFields : p.Doc*index.NumFields+index.NumFields]
 		tf := 0.0
 		for f := 0; f < index.NumFields; f++ {
 			if p.TF[f] > 0 {
-				norm := 1 - fieldB[f] + fieldB[f]*float64(ix.FieldLen(d, f))/ix.AvgFieldLen(f)
-				tf += fieldWeight[f] * float64(p.TF[f]) / norm
+				tf += fieldWeight[f] * float64(p.TF[f]) / dn[f]
 			}
 		}
 		return tf
@@ -556,7 +575,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			}
 			best[d] = s
 		}
-		qual[d] = max(qual[d], q)
+		if q > qual[d] { // not max: a call in the module
+			qual[d] = q
+		}
 	}
 	for ti, qt := range pos {
 		touched, famDocs = touched[:0], famDocs[:0]
@@ -613,7 +634,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 					}
 					famTF[d] += scale * tf
 					famWTF[d] += scale * v.weight * tf
-					famQ[d] = max(famQ[d], v.weight)
+					if v.weight > famQ[d] {
+						famQ[d] = v.weight
+					}
 					continue
 				}
 				keep(d, w*tf*(k1+1)/(tf+k1), v.weight)
