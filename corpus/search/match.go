@@ -447,18 +447,27 @@ func textOccurrences(os []occ) []occ {
 // the occurrences in the text, at least one.
 func passage(to []occ, boiler []uint32) int {
 	bi, bs := 0, -1
+	// The window to[i:j], slid along: the occurrences within snippetWords
+	// of to[i], with how many of each word (under 32) it holds.
+	var counts [32]int32
+	j, distinct := 0, 0
 	for i := range to {
-		seen := uint32(0)
-		n := 0
-		for j := i; j < len(to) && to[j].pos-to[i].pos <= snippetWords; j++ {
-			seen |= 1 << to[j].term
-			n++
+		if i > 0 {
+			if t := to[i-1].term; t < 32 {
+				if counts[t]--; counts[t] == 0 {
+					distinct--
+				}
+			}
 		}
-		distinct := 0
-		for m := seen; m != 0; m &= m - 1 {
-			distinct++
+		for ; j < len(to) && to[j].pos-to[i].pos <= snippetWords; j++ {
+			if t := to[j].term; t < 32 {
+				if counts[t] == 0 {
+					distinct++
+				}
+				counts[t]++
+			}
 		}
-		s := distinct*1000 + n
+		s := distinct*1000 + j - i
 		p := uint32(to[i].pos)
 		for k := 0; k+1 < len(boiler) && boiler[k] <= p; k += 2 {
 			if p < boiler[k+1] {
