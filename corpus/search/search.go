@@ -270,8 +270,9 @@ type Engine struct {
 
 	words wordCache // the analyses of recent query words
 
-	normsOnce sync.Once
-	norms     []float64 // BM25F's length normalisation, per document and field (fieldNorms)
+	perDocOnce sync.Once
+	norms      []float64 // BM25F's length normalisation, per document and field (perDoc)
+	titleWords []int32   // per document, its title's words that are not numbers (perDoc)
 
 	spareMu sync.Mutex
 	spare   *scratch // the working memory of the last search, for the next
@@ -380,20 +381,23 @@ var (
 	fieldB      = [index.NumFields]float64{0.5, 0.5, 0.75, 0.75}
 )
 
-// fieldNorms returns BM25F's length normalisation of each field of each
-// document, norms[d*index.NumFields+f], worked out on first use: the
-// first pass of a search divides each posting's frequencies by them.
-func (e *Engine) fieldNorms() []float64 {
-	e.normsOnce.Do(func() {
+// perDoc works out, on first use, what a search would otherwise work
+// out again for each document it meets: BM25F's length normalisation of
+// each field, norms[d*index.NumFields+f], by which the first pass
+// divides each posting's frequencies, and the number of words of the
+// title that are not numbers (see titleNumbers), for placeOf's fit.
+func (e *Engine) perDoc() {
+	e.perDocOnce.Do(func() {
 		ix := e.ix
 		e.norms = make([]float64, len(ix.Docs)*index.NumFields)
-		for d := range ix.Docs {
+		e.titleWords = make([]int32, len(ix.Docs))
+		for d, doc := range ix.Docs {
 			for f := 0; f < index.NumFields; f++ {
 				e.norms[d*index.NumFields+f] = 1 - fieldB[f] + fieldB[f]*float64(ix.FieldLen(d, f))/ix.AvgFieldLen(f)
 			}
+			e.titleWords[d] = int32(ix.FieldLen(d, index.FieldTitle) - titleNumbers(doc.Title))
 		}
 	})
-	return e.norms
 }
 
 // qterm is a query word with its variants, ready to score.
@@ -550,7 +554,8 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	// best documents from them (occurrences).
 	posts, marks, markAt := sc.posts[:0], sc.marks[:0], sc.markAt[:0]
 	nt := float64(n)
-	norms := e.fieldNorms()
+	e.perDoc()
+	norms := e.norms
 	fieldTF := func(p *index.Postings) float64 {
 		dn := norms[p.Doc*index.NumFields : p.Doc*index.NumFields+index.NumFields]
 		tf := 0.0
@@ -821,7 +826,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 				whole := cover(matched[d])
 				tw := 0 // the title's words that carry meaning, if it has query words
 				if len(os) > 0 && os[0].title() {
-					tw = ix.FieldLen(d, index.FieldTitle) - titleNumbers(ix.Docs[d].Title)
+					tw = int(e.titleWords[d])
 				}
 				order, fit, passage := placeOf(os, pos, mass, total, whole, tw)
 				score[d] *= placeEvidence(closeness(os), order, fit, passage, whole)
@@ -839,6 +844,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 	r.Total = len(cands)
 	page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
+	if len(page) > 0 {
+		r.Hits = make([]Hit, 0, len(page))
+	}
 	for _, d := range page {
 		meta := ix.Docs[d]
 		h := Hit{ID: meta.ID, Title: meta.Title, Date: meta.Date, Author: meta.Author, Score: round(score[d]), Pack: ix.PackOf(d)}
@@ -958,7 +966,7 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 
 // sortTop sorts the first k elements of s by cmp, leaving in s[k:] the
 // others in an unspecified order: a heap selection, cheaper than a full
-// sort when s is long.
+// sort when s is long, then the heap taken apart in order.
 func sortTop(s []int, k int, cmp func(a, b int) int) {
 	if len(s) <= 2*k {
 		sortFunc(s, cmp)
@@ -966,7 +974,7 @@ func sortTop(s []int, k int, cmp func(a, b int) int) {
 	}
 	// A max-heap (by cmp) of the k best seen so far, its worst at the root.
 	h := s[:k]
-	down := func(i int) {
+	down := func(h []int, i int) {
 		for {
 			c := 2*i + 1
 			if c >= len(h) {
@@ -983,15 +991,20 @@ func sortTop(s []int, k int, cmp func(a, b int) int) {
 		}
 	}
 	for i := k/2 - 1; i >= 0; i-- {
-		down(i)
+		down(h, i)
 	}
 	for i := k; i < len(s); i++ {
 		if k > 0 && cmp(s[i], h[0]) < 0 {
 			h[0], s[i] = s[i], h[0]
-			down(0)
+			down(h, 0)
 		}
 	}
-	sortFunc(h, cmp)
+	// The worst to the end, one after another (cmp is a total order for
+	// search: the same order as a sort).
+	for end := k - 1; end > 0; end-- {
+		h[0], h[end] = h[end], h[0]
+		down(h[:end], 0)
+	}
 }
 
 // idf is BM25's inverse document frequency.
