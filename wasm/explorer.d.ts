@@ -96,8 +96,12 @@ export interface Hit {
   pack: number;
   /** The snippet waits for the text's pack (split build): see Explorer.snippets. */
   pending?: boolean;
-  /** Why there is no snippet: its pack could not be loaded. */
+  /** Why there is no snippet: its pack could not be loaded (a message for developers, in English). */
   snippet_error?: string;
+  /** Why, for a page to say it in its own words: see PackError.reason. */
+  snippet_error_reason?: PackFailure;
+  /** The HTTP status the packs' server answered, when snippet_error_reason is "http". */
+  snippet_error_status?: number;
   /** The page (from 1) the snippet is on, for a paged document such as a PDF. */
   page?: number;
 }
@@ -131,6 +135,26 @@ export interface SearchResult {
   seq: number;
   /** A newer search() was called before this one was answered: do not show it. */
   stale: boolean;
+}
+
+/**
+ * Why a pack of a split build could not be had: "offline" (no answer:
+ * offline, or the server refused the connection), "http" (the server
+ * answered an error), "damaged" (a truncated, damaged or wrong file),
+ * "source" (the `packs` function given to load() failed).
+ */
+export type PackFailure = 'offline' | 'http' | 'damaged' | 'source';
+
+/**
+ * A call rejected because a pack could not be had (document(),
+ * highlights(), search() on a split build...): its message, for
+ * developers, names the pack and ends with the browser's own words;
+ * reason and status let a page say it in its own language.
+ */
+export interface PackError extends Error {
+  reason?: PackFailure;
+  /** The HTTP status, when reason is "http". */
+  status?: number;
 }
 
 /** A rejected search() carries the same `seq` and `stale`. */

@@ -831,6 +831,25 @@ function checkPlain(method, args, argNames) {
 // ---- Text packs ------------------------------------------------------------
 
 /**
+ * packError is the Error of a pack that could not be had: message says
+ * which pack and what went wrong, the browser's own words last; reason
+ * says why, for a page to say it in its own language: "offline" (no
+ * answer: offline, or the server refused the connection), "http" (the
+ * server answered an error, status), "damaged" (a truncated, damaged or
+ * wrong file) or "source" (the packs function of load() failed).
+ * @param {string} message
+ * @param {'offline' | 'http' | 'damaged' | 'source' | undefined} reason
+ * @param {number} [status]
+ * @returns {Error & {reason?: string, status?: number}}
+ */
+function packError(message, reason, status) {
+  const err = /** @type {Error & {reason?: string, status?: number}} */ (new Error(message));
+  if (reason) err.reason = reason;
+  if (status !== undefined) err.status = status;
+  return err;
+}
+
+/**
  * Fetches the texts' packs of a split build on demand: each at most once
  * (a failed one may be tried again later), several at a time, and hands
  * them to the module, which checks their size and hash. source is the URL
@@ -876,32 +895,39 @@ function packLoader(send, source) {
   async function fetchFile(n, p) {
     const what = `${p.kind === 'index' ? 'index' : 'text'} pack ${n} (${p.name})`;
     let bytes;
-    try {
-      if (typeof source === 'function') {
+    if (typeof source === 'function') {
+      try {
         bytes = await source(p.name);
-      } else {
-        const url = new URL(p.name, source);
-        let res;
-        try {
-          res = await download(url);
-        } catch (err) {
-          throw new Error(`cannot download ${url.href} (offline?): ${err.message.replace(/^load: cannot download \S+: /, '')}`);
-        }
-        if (!res.ok) throw new Error(`cannot download ${url.href}: HTTP ${res.status} ${res.statusText}`.trim());
-        bytes = new Uint8Array(await res.arrayBuffer());
+      } catch (err) {
+        throw packError(`${what}: ${err.message}`, 'source');
       }
-    } catch (err) {
-      throw new Error(`${what}: ${err.message}`);
+    } else {
+      const url = new URL(p.name, source);
+      let res;
+      try {
+        res = await download(url);
+      } catch (err) {
+        // What the browser says ("Failed to fetch", "NetworkError when
+        // attempting to fetch resource.") comes last, apart from ours.
+        const said = err.message.replace(/^load: cannot download \S+: /, '');
+        throw packError(`${what}: cannot download ${url.href}: no answer (offline, or the server refused the connection); the browser said: ${said}`, 'offline');
+      }
+      if (!res.ok) throw packError(`${what}: cannot download ${url.href}: the server answered HTTP ${res.status} ${res.statusText}`.trim(), 'http', res.status);
+      try {
+        bytes = new Uint8Array(await res.arrayBuffer());
+      } catch (err) {
+        throw packError(`${what}: cannot download ${url.href}: the download broke off; the browser said: ${err.message}`, 'offline');
+      }
     }
     if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(bytes);
     // Pack files are zlib: the browser inflates them, the module carries no decompressor.
     try {
       bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer());
     } catch (err) {
-      throw new Error(`${what}: damaged or truncated file (${err.message})`);
+      throw packError(`${what}: damaged or truncated file (${err.message})`, 'damaged');
     }
     const r = await send('addPack', [n, bytes]);
-    if (r.error !== undefined) throw new Error(r.error.replace(/^addPack: /, ''));
+    if (r.error !== undefined) throw packError(r.error.replace(/^addPack: /, ''), 'damaged');
     p.loaded = true;
     if (table) table.then((all) => (all[n] ? (all[n].loaded = true) : null), () => {});
   }
@@ -966,7 +992,7 @@ function makeExplorer(runner, { API, METHODS }, info) {
         const need = [...m[1].matchAll(INDEX_PACK)].map((x) => [Number(x[1]), x[2]]);
         const got = await Promise.allSettled(need.map(([n, name]) => packs.load(n, name)));
         const bad = got.find((g) => g.status === 'rejected');
-        if (bad) throw new Error(`${method}: ${bad.reason.message}`);
+        if (bad) throw packError(`${method}: ${bad.reason.message}`, bad.reason.reason, bad.reason.status);
       }
     }
   }
@@ -1243,7 +1269,8 @@ function makeExplorer(runner, { API, METHODS }, info) {
      * (a split build: their texts' packs were not loaded yet): fetches
      * those packs, in parallel, and sets each such hit's `snippet` and
      * `snippet_highlights`, or, when its pack cannot be had (offline,
-     * missing, damaged), its `snippet_error`; `pending` becomes false.
+     * missing, damaged), its `snippet_error`, with `snippet_error_reason`
+     * and `snippet_error_status` (see PackError); `pending` becomes false.
      * Resolves to the same answer, changed in place (its `summary` too,
      * when the search asked for one); never rejects for a pack, so the
      * page can show titles at once and fill snippets in.
@@ -1257,13 +1284,13 @@ function makeExplorer(runner, { API, METHODS }, info) {
       // came (its bound on held texts, load({heldBytes})) waits for the
       // next, as long as each round fills some.
       while (waiting.length > 0) {
-        await Promise.all([...new Set(waiting.map((h) => h.pack))].map((n) => packs.load(n).catch((err) => failed.set(n, err.message))));
+        await Promise.all([...new Set(waiting.map((h) => h.pack))].map((n) => packs.load(n).catch((err) => failed.set(n, err))));
         let again = null;
         if (failed.size < waiting.length) {
           try {
             again = await withIndex('search', searches.get(result) ?? [result.query, { limit: result.hits.length }]);
           } catch (err) {
-            for (const h of waiting) if (!failed.has(h.pack)) failed.set(h.pack, err.message);
+            for (const h of waiting) if (!failed.has(h.pack)) failed.set(h.pack, err);
           }
         }
         // A summary asked with the search reads the hits' texts: now it can.
@@ -1281,7 +1308,10 @@ function makeExplorer(runner, { API, METHODS }, info) {
             if (n.page) h.page = n.page;
             delete h.snippet_error;
           } else {
-            h.snippet_error = failed.get(h.pack) ?? (n && n.snippet_error) ?? 'the text of this document could not be loaded';
+            const err = failed.get(h.pack);
+            h.snippet_error = err?.message ?? (n && n.snippet_error) ?? 'the text of this document could not be loaded';
+            if (err?.reason) h.snippet_error_reason = err.reason;
+            if (err?.status !== undefined) h.snippet_error_status = err.status;
           }
         }
         waiting = next;

@@ -5,7 +5,7 @@
 
 import { clear, normRanges } from './dom.js';
 import { Lane } from './lane.js';
-import { fmtDate, langName, link, chips, errorText } from './ui.js';
+import { fmtDate, langName, link, chips, errorText, packFailure } from './ui.js';
 import { docNav, backButton } from './docnav.js';
 import { renderText, focusTarget, scrollToSentence, occurrence } from './text.js';
 import { pageStarts, pageAt } from './pages.js';
@@ -44,10 +44,54 @@ export class ReaderView {
     /** @type {Reading | null} */
     this.r = null;
     this.summaryLength = 3;
+    /** @type {(() => void) | null} stops waiting for the title of a document that failed to open */
+    this.untitled = null;
   }
 
   leave() {
     for (const l of Object.values(this.lanes)) l.cancel();
+    this.untitled?.();
+  }
+
+  /**
+   * failure is the panel shown when a document cannot be opened. A
+   * document of the corpus whose text could not be had (a split build's
+   * pack: offline, refused, damaged) keeps its title, from the documents'
+   * list (filled in when that part of the list arrives), and says why in
+   * the interface's language, with the explorer's message in the details;
+   * an id the corpus does not know says so.
+   * @param {string} id
+   * @param {unknown} err
+   * @returns {HTMLElement}
+   */
+  failure(id, err) {
+    const app = this.app;
+    const h = app.h.bind(app);
+    const e = /** @type {import('./explorer.js').PackError} */ (err && typeof err === 'object' ? err : {});
+    this.untitled?.();
+    this.untitled = null;
+    if (!e.reason && !(app.docs && app.docs.get(id))) {
+      return h('section', { class: 'cx-panel', attrs: { role: 'alert' } },
+        h('h1', { tabIndex: -1, class: 'cx-doc-error-title', text: app.t('docNotFound', { id }) }),
+        h('p', { text: app.t('docError', { msg: errorText(err) }) }),
+        h('p', {}, backButton(app)));
+    }
+    const h1 = h('h1', { tabIndex: -1, class: 'cx-doc-error-title', text: app.docTitle(id), attrs: { lang: (app.docs && app.docs.lang(id)) || undefined } });
+    const docs = app.docs;
+    if (docs && !docs.get(id) && !docs.complete) {
+      const stop = docs.onChange(() => {
+        if (!docs.get(id)) return;
+        h1.textContent = app.docTitle(id);
+        const lang = docs.lang(id);
+        if (lang) h1.lang = lang;
+        stop();
+      });
+      this.untitled = stop;
+    }
+    return h('section', { class: 'cx-panel', attrs: { role: 'alert' } }, h1,
+      h('p', { class: 'cx-doc-error', text: packFailure(app, 'text', e.reason, e.status) }),
+      h('details', { class: 'cx-error-details' }, h('summary', { text: app.t('errorDetails') }), h('p', {}, h('code', { text: errorText(err), attrs: { lang: 'en' } }))),
+      h('p', {}, backButton(app)));
   }
 
   /**
@@ -83,11 +127,7 @@ export class ReaderView {
     if (out.error !== undefined || !out.value) {
       this.r = null;
       clear(v);
-      const h = app.h.bind(app);
-      v.append(h('section', { class: 'cx-panel', attrs: { role: 'alert' } },
-        h('h1', { tabIndex: -1, class: 'cx-doc-error-title', text: app.t('docNotFound', { id: st.doc }) }),
-        h('p', { text: app.t('docError', { msg: errorText(out.error) }) }),
-        h('p', {}, backButton(app))));
+      v.append(this.failure(st.doc, out.error));
       /** @type {HTMLElement} */ (v.querySelector('h1')).focus();
       return;
     }
@@ -107,6 +147,8 @@ export class ReaderView {
     const h = app.h.bind(app);
     const t = app.t.bind(app);
     const v = app.shell.views.doc;
+    this.untitled?.();
+    this.untitled = null;
     clear(v);
     const lang = d.lang || undefined;
     const meta = [];

@@ -3,7 +3,7 @@
 // summary. Every mark comes from the engine's ranges.
 
 import { clear, normRanges, appendMarked } from './dom.js';
-import { fmtDate, link, searchButton, sourceName } from './ui.js';
+import { fmtDate, link, searchButton, sourceName, packFailure } from './ui.js';
 
 /** @typedef {import('./search.js').SearchView} SearchView */
 /** @typedef {import('./explorer.js').SearchResult} SearchResult */
@@ -123,8 +123,12 @@ function fillSnippet(view, p, hit) {
   if (snippet) {
     markSnippet(view, p, hit, snippet);
   } else {
+    // Our sentence, in the interface's language; what went wrong, for
+    // developers, in its tooltip (the reader shows it in full).
     p.classList.add('cx-snippet-error');
-    p.textContent = view.app.t('snippetUnavailable', { msg: String(hit.snippet_error || '') });
+    p.lang = view.app.lang;
+    p.textContent = packFailure(view.app, 'text', hit.snippet_error_reason, hit.snippet_error_status);
+    if (hit.snippet_error) p.title = String(hit.snippet_error);
   }
 }
 

@@ -5,7 +5,7 @@
 
 import { clear } from './dom.js';
 import { Lane } from './lane.js';
-import { errorText } from './ui.js';
+import { errorText, packFailure } from './ui.js';
 import { renderResults, renderQuerySummary } from './results.js';
 import { exploreLinks } from './explore/links.js';
 
@@ -166,7 +166,13 @@ export class SearchView {
     const s = this.shell;
     s.heading.textContent = this.app.t('resultsFor', { q });
     s.heading.dataset.q = q;
-    s.error.textContent = this.app.t('searchFailed', { msg: errorText(err) });
+    // A part of the index that could not be had (a split build) is said
+    // in the interface's language, the explorer's message in the tooltip.
+    const e = /** @type {import('./explorer.js').PackError} */ (err && typeof err === 'object' ? err : {});
+    const said = packFailure(this.app, 'index', e.reason, e.status);
+    s.error.textContent = said || this.app.t('searchFailed', { msg: errorText(err) });
+    if (said) s.error.title = errorText(err);
+    else s.error.removeAttribute('title');
     s.error.hidden = false;
     clear(s.list);
     s.more.hidden = s.dym.hidden = s.partial.hidden = s.qsum.hidden = s.empty.hidden = true;

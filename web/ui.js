@@ -137,6 +137,26 @@ export function chips(app, key, items, cls, max, lang, idKey = key) {
 }
 
 /**
+ * packFailure says, in the interface language, why a pack of a split
+ * build could not be had, from the reason and HTTP status explorer.js
+ * gives (a PackError's, or a hit's snippet_error_reason and _status):
+ * for kind 'text', a document's text (a sentence whatever the reason);
+ * for kind 'index', a part of the search index ('' for an unknown
+ * reason). The message itself, for developers, goes in the details.
+ * @param {App} app
+ * @param {'text' | 'index'} kind
+ * @param {unknown} reason
+ * @param {unknown} [status]
+ * @returns {string}
+ */
+export function packFailure(app, kind, reason, status) {
+  if (reason === 'offline') return app.t(kind + 'FailOffline');
+  if (reason === 'http' && Number.isInteger(status)) return app.t(kind + 'FailHTTP', { status: String(status) });
+  if (reason === 'damaged') return app.t(kind + 'FailDamaged');
+  return kind === 'text' ? app.t('textFailOther') : '';
+}
+
+/**
  * errorText is what an error says.
  * @param {unknown} err
  */

@@ -20,10 +20,12 @@
 // queries-fr-manpages-typos.json). The judged set of name=folder is
 // tools/bench/queries-NAME.json, so fr-docs-2=../shared/corpora/fr-docs
 // evaluates the second fr-docs set. The held-out sets written blind on
-// 2026-12-07, queries-fr-docs-4.json and queries-fr-manpages-2.json, are
-// left out of the default run, so that tuning never shows them: name
+// 2026-12-07, queries-fr-docs-4.json and queries-fr-manpages-2.json, and
+// later that day queries-fr-docs-5.json and queries-fr-manpages-3.json,
+// are left out of the default run, so that tuning never shows them: name
 // them (fr-docs-4=../shared/corpora/fr-docs
-// fr-manpages-2=../shared/corpora/fr-manpages) to evaluate them.
+// fr-manpages-2=../shared/corpora/fr-manpages, and likewise fr-docs-5 and
+// fr-manpages-3) to evaluate them.
 // -misses lists each judged query whose
 // first relevant page is not in the top 3, with what ranked above it.
 // -half keeps one half of a split set: the queries at odd positions

@@ -142,14 +142,25 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
     assert.ok(waiting.length >= 1, `${waiting.length} documents still to load`);
     const id = waiting[0].id;
     const hows = ['404', 'truncated', 'damaged', 'wrong'];
-    const want = [/HTTP 404/, /damaged or truncated file/, /damaged or truncated file/, /wrong content hash|bytes, the index says|truncated: \d+ bytes of \d+/];
+    const want = [/: cannot download \S+: the server answered HTTP 404 Not Found$/, /damaged or truncated file/, /damaged or truncated file/, /wrong content hash|bytes, the index says|truncated: \d+ bytes of \d+/];
+    // Why, for a page to say it in its own words: a reason, and the HTTP status.
+    const reason = [{ reason: 'http', status: 404 }, { reason: 'damaged' }, { reason: 'damaged' }, { reason: 'damaged' }];
     for (let i = 0; i < hows.length; i++) {
       failing = hows[i];
       await assert.rejects(ex.document(id), (err) => {
         assert.match(err.message, want[i], hows[i]);
         assert.match(err.message, /text pack \d+ \([0-9a-f]{16}\.pack\)/);
+        assert.deepEqual({ reason: err.reason, status: err.status }, { status: undefined, ...reason[i] }, hows[i]);
         return true;
       });
+      // The same in the hits whose snippets wait for such packs.
+      const some = await ex.snippets(await ex.search('-zzzzqqq'));
+      const failed = some.hits.filter((h) => h.snippet_error);
+      assert.ok(failed.length >= 1, `${hows[i]}: some snippets failed`);
+      for (const h of failed) {
+        assert.match(h.snippet_error, want[i], `${hows[i]}: ${h.snippet_error}`);
+        assert.deepEqual({ reason: h.snippet_error_reason, status: h.snippet_error_status }, { status: undefined, ...reason[i] }, hows[i]);
+      }
       const r = await ex.search('numérique');
       assert.ok(r.total > 0, 'search still answers');
       failing = null;
@@ -171,8 +182,12 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
     await ex.snippets(all);
     for (const h of waiting) {
       assert.equal(h.pending, false);
-      assert.match(h.snippet_error, /cannot download .* \(offline\?\)/);
+      // What failed, then the runtime's own words, apart from ours.
+      assert.match(h.snippet_error, /^text pack \d+ \([0-9a-f]{16}\.pack\): cannot download \S+: no answer \(offline, or the server refused the connection\); the browser said: \S/, h.snippet_error);
+      assert.equal(h.snippet_error_reason, 'offline');
+      assert.equal(h.snippet_error_status, undefined);
     }
+    await assert.rejects(ex.document(waiting[0].id), (err) => err.reason === 'offline' && /no answer \(offline/.test(err.message));
     const r = await ex.search('numérique');
     assert.ok(r.total > 0, 'search works offline');
     assert.ok(r.hits.some((h) => h.snippet), 'the texts already loaded too');
@@ -257,6 +272,7 @@ test('a split build: the search index fetched per query; a failing pack fails th
     await assert.rejects(ex.search('coronavirus'), (err) => {
       assert.match(err.message, want[i], hows[i]);
       assert.match(err.message, /^search: index pack \d+ \([0-9a-f]{16}\.pack\): /, hows[i]);
+      assert.deepEqual({ reason: err.reason, status: err.status }, i === 0 ? { reason: 'http', status: 404 } : { reason: 'damaged', status: undefined }, hows[i]);
       return true;
     });
     const again = await ex.search('alibaba', { limit: 3 });
@@ -273,7 +289,11 @@ test('a split build: the search index fetched per query; a failing pack fails th
 
   // Offline: queries needing new packs fail clearly, the others answer.
   srv.offline();
-  await assert.rejects(ex.search('gouvernement'), /^Error: search: index pack \d+ \([0-9a-f]{16}\.pack\): cannot download .* \(offline\?\)/);
+  await assert.rejects(ex.search('gouvernement'), (err) => {
+    assert.match(err.message, /^search: index pack \d+ \([0-9a-f]{16}\.pack\): cannot download \S+: no answer \(offline, or the server refused the connection\); the browser said: \S/);
+    assert.equal(err.reason, 'offline');
+    return true;
+  });
   assert.ok((await ex.search('alibaba')).total > 0, 'alibaba still answers offline');
 });
 

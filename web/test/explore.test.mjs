@@ -6,20 +6,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo, haveGo, corpusSite } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo, haveGo, corpusSite, axe } from './helpers.mjs';
 
 const shotDir = path.join(repo, 'build/screenshots');
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
-
-async function axe(page, label) {
-  await page.addScriptTag({ url: '/__test/axe.min.js' });
-  const res = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + n.failureSummary) }));
-  });
-  assert.deepEqual(res, [], label + ': axe-core violations:\n' + JSON.stringify(res, null, 2));
-}
 
 /** shown waits until the analysis on screen has answered, and returns its error text if any. */
 async function shown(page) {

@@ -1,5 +1,6 @@
 // Shared helpers for the page's end-to-end tests: a tiny static server on
 // 127.0.0.1 and headless Chromium through playwright-core.
+import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -188,4 +189,21 @@ export async function domIsClean(page) {
     }
     return bad;
   });
+}
+
+/**
+ * axe asserts that axe-core finds no violation on the page (a page served
+ * by serve(), which serves axe-core at /__test/axe.min.js).
+ * @param {import('playwright-core').Page} page
+ * @param {string} label
+ */
+export async function axe(page, label) {
+  // Injected by URL: the strict CSP forbids inline scripts, addScriptTag({path}) included.
+  await page.addScriptTag({ url: '/__test/axe.min.js' });
+  const res = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + n.failureSummary) }));
+  });
+  assert.deepEqual(res, [], label + ': axe-core violations:\n' + JSON.stringify(res, null, 2));
 }

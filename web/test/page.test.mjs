@@ -5,7 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, closeBrowser, newPage, ready, recordCalls, siteBuilt, siteDir, repo } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, recordCalls, siteBuilt, siteDir, repo, axe } from './helpers.mjs';
 
 const shotDir = path.join(repo, 'build/screenshots');
 
@@ -47,17 +47,6 @@ async function waitResults(page, q) {
     const h = document.querySelector('.cx-count');
     return h && h.dataset.q === q && !h.closest('.cx-view').hidden;
   }, q, { timeout: 15000 });
-}
-
-async function axe(page, label) {
-  // Injected by URL: the strict CSP forbids inline scripts, addScriptTag({path}) included.
-  await page.addScriptTag({ url: '/__test/axe.min.js' });
-  const res = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + n.failureSummary) }));
-  });
-  assert.deepEqual(res, [], label + ': axe-core violations:\n' + JSON.stringify(res, null, 2));
 }
 
 function noProblems(page, label) {
