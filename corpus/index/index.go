@@ -383,10 +383,7 @@ func (p *Postings) Next() bool {
 	}
 	p.seen += p.n
 	d := dec{s: p.data, p: p.hp}
-	head, ok := d.byte1() // most numbers here are one byte
-	if !ok {
-		head = d.uvarint()
-	}
+	head := d.uvarint()
 	delta := head >> NumFields
 	if d.err != nil || delta >= uint64(len(p.ix.Docs)) {
 		p.left = 0
@@ -403,11 +400,7 @@ func (p *Postings) Next() bool {
 	for f := 0; f < NumFields; f++ {
 		p.TF[f] = 0
 		if head&(1<<f) != 0 {
-			tf, ok := d.byte1()
-			if !ok {
-				tf = min(d.uvarint(), math.MaxInt32-1)
-			}
-			p.TF[f] = int(tf) + 1
+			p.TF[f] = int(min(d.uvarint(), math.MaxInt32-1)) + 1
 			n += p.TF[f]
 		}
 	}
