@@ -413,7 +413,11 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler []uint32, h *Hi
 		write("… ", false) // the snippet starts inside a block
 	}
 	at := start
-	for _, o := range h.appendSpans(nil, text[start:end], d.Lang, start) {
+	marked := h.appendSpans(nil, text[start:end], d.Lang, start)
+	if len(marked) > 0 {
+		ranges = make([]Range, 0, len(marked))
+	}
+	for _, o := range marked {
 		write(text[at:o.Start], true)
 		s := u16
 		write(text[o.Start:o.End], false)
@@ -421,10 +425,18 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler []uint32, h *Hi
 		at = o.End
 	}
 	write(text[at:end], true)
-	out := strings.TrimRight(b.String(), " ")
+	// " …" when text follows, written into b (which has room for it)
+	// rather than copied; b ends with one space at most (write makes
+	// single spaces, and a marked word ends with none).
+	out := b.String()
 	if end < len(text) && strings.TrimSpace(text[end:]) != "" {
-		out += " …"
+		if !strings.HasSuffix(out, " ") {
+			b.WriteByte(' ')
+		}
+		b.WriteString("…")
+		out = b.String()
 	}
+	out = strings.TrimRight(out, " ")
 	if focus < 0 {
 		focus = start
 	}
