@@ -831,7 +831,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 				order, fit, passage := placeOf(os, pos, mass, total, whole, tw)
 				score[d] *= placeEvidence(closeness(os), order, fit, passage, whole)
 			}
-			sortFunc(cands[:limitBonus], byScore)
+			sortTop(cands[:limitBonus], limitBonus, byScore)
 		}
 		if opt.Sort == "date" {
 			sortFunc(cands, func(a, b int) int {
@@ -966,12 +966,11 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 
 // sortTop sorts the first k elements of s by cmp, leaving in s[k:] the
 // others in an unspecified order: a heap selection, cheaper than a full
-// sort when s is long, then the heap taken apart in order.
+// sort when s is long, then the heap taken apart in order (a heap sort
+// when k is len(s)). cmp must be a total order, as search's are: equal
+// elements may come in any order.
 func sortTop(s []int, k int, cmp func(a, b int) int) {
-	if len(s) <= 2*k {
-		sortFunc(s, cmp)
-		return
-	}
+	k = min(k, len(s))
 	// A max-heap (by cmp) of the k best seen so far, its worst at the root.
 	h := s[:k]
 	down := func(h []int, i int) {
@@ -999,8 +998,7 @@ func sortTop(s []int, k int, cmp func(a, b int) int) {
 			down(h, 0)
 		}
 	}
-	// The worst to the end, one after another (cmp is a total order for
-	// search: the same order as a sort).
+	// The worst to the end, one after another.
 	for end := k - 1; end > 0; end-- {
 		h[0], h[end] = h[end], h[0]
 		down(h[:end], 0)
