@@ -383,7 +383,10 @@ func (p *Postings) Next() bool {
 	}
 	p.seen += p.n
 	d := dec{s: p.data, p: p.hp}
-	head := d.uvarint()
+	head, ok := d.byte1() // most numbers here are one byte
+	if !ok {
+		head = d.uvarint()
+	}
 	delta := head >> NumFields
 	if d.err != nil || delta >= uint64(len(p.ix.Docs)) {
 		p.left = 0
@@ -400,7 +403,11 @@ func (p *Postings) Next() bool {
 	for f := 0; f < NumFields; f++ {
 		p.TF[f] = 0
 		if head&(1<<f) != 0 {
-			p.TF[f] = int(min(d.uvarint(), math.MaxInt32-1)) + 1
+			tf, ok := d.byte1()
+			if !ok {
+				tf = min(d.uvarint(), math.MaxInt32-1)
+			}
+			p.TF[f] = int(tf) + 1
 			n += p.TF[f]
 		}
 	}
