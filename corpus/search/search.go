@@ -519,9 +519,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			}
 		})
 	}
-	for d, doc := range ix.Docs {
-		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.folded[d].author, pq.authors)) &&
-			(section == "" || e.folded[d].section == section) && (tag == "" || hasTag(e.folded[d].tags, tag))
+	if pq.dateFrom == "" && pq.dateTo == "" && len(pq.authors) == 0 && section == "" && tag == "" {
+		for d := range ok {
+			ok[d] = true
+		}
+	} else {
+		for d, doc := range ix.Docs {
+			ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.folded[d].author, pq.authors)) &&
+				(section == "" || e.folded[d].section == section) && (tag == "" || hasTag(e.folded[d].tags, tag))
+		}
 	}
 	for _, qt := range neg {
 		for _, v := range qt.vars {
