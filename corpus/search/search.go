@@ -803,12 +803,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 	var occ occurrences
 	if opt.Sort == "date" && !hasPhrase {
-		sortFunc(cands, func(a, b int) int {
-			if c := e.byDate(a, b); c != 0 {
-				return c
-			}
-			return byScore(a, b)
-		})
+		e.sortByDate(cands, score)
 		page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
 		occ = e.occurrences(pos, page, sc, opt.Explain)
 	} else {
@@ -840,12 +835,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			sortTop(cands[:limitBonus], limitBonus, byScore)
 		}
 		if opt.Sort == "date" {
-			sortFunc(cands, func(a, b int) int {
-				if c := e.byDate(a, b); c != 0 {
-					return c
-				}
-				return byScore(a, b)
-			})
+			e.sortByDate(cands, score)
 		}
 	}
 	r.Total = len(cands)
@@ -1018,6 +1008,23 @@ func idf(n float64, df int) float64 {
 
 // round keeps 4 decimals of a score, so that its JSON stays short.
 func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// sortByDate sorts docs newest first, undated last, then by score (the
+// highest first), then by number.
+func (e *Engine) sortByDate(docs []int, score []float64) {
+	sortFunc(docs, func(a, b int) int {
+		if c := e.byDate(a, b); c != 0 {
+			return c
+		}
+		if score[a] != score[b] {
+			if score[a] > score[b] {
+				return -1
+			}
+			return 1
+		}
+		return a - b
+	})
+}
 
 // byDate orders documents newest first, undated last, then by number.
 func (e *Engine) byDate(a, b int) int {
