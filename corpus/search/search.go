@@ -400,6 +400,79 @@ func (e *Engine) perDoc() {
 	})
 }
 
+// firstPass is what the first pass of a search reads and writes per
+// document while it goes through the postings of each variant of each
+// word (see search).
+type firstPass struct {
+	ok                  []bool
+	norms               []float64 // Engine.norms
+	inTitle, inHead     []uint32  // the words found in the title, in a heading
+	best, qual          []float64 // the word's best score in each document, and how well it matched
+	famTF, famWTF, famQ []float64 // the word's own forms: occurrences, weighed by how they matched, the best match
+	touched, famDocs    []int     // the documents the word scored in, and those of its own forms
+	marks               []index.Mark
+}
+
+// keep records s as the word's score in document d if it is its best
+// so far, and q as how well it matched if better.
+func (f *firstPass) keep(d int, s, q float64) {
+	if s <= 0 {
+		return
+	}
+	if s > f.best[d] {
+		if f.best[d] == 0 {
+			f.touched = append(f.touched, d)
+		}
+		f.best[d] = s
+	}
+	if q > f.qual[d] { // not max: a call in the module
+		f.qual[d] = q
+	}
+}
+
+// read goes through the postings of one variant, whose weight is
+// weight, and marks its documents (bit, in the title and headings when
+// strong): a form of the word's own (fam) adds its frequencies, times
+// scale, to the word's; another variant scores alone, saturated, at w.
+// One function for this loop, apart from search's, so that the
+// module keeps what it reads in locals rather than in memory.
+func (f *firstPass) read(p *index.Postings, bit uint32, strong, fam bool, scale, weight, w float64) {
+	ok, norms, marks := f.ok, f.norms, f.marks
+	for p.Next() {
+		d := p.Doc
+		if !ok[d] {
+			continue
+		}
+		marks = append(marks, p.Mark())
+		if strong && p.TF[index.FieldTitle] > 0 {
+			f.inTitle[d] |= bit
+		}
+		if strong && p.TF[index.FieldHeading] > 0 {
+			f.inHead[d] |= bit
+		}
+		dn := norms[d*index.NumFields : d*index.NumFields+index.NumFields]
+		tf := 0.0
+		for fl := 0; fl < index.NumFields; fl++ {
+			if p.TF[fl] > 0 {
+				tf += fieldWeight[fl] * float64(p.TF[fl]) / dn[fl]
+			}
+		}
+		if fam {
+			if f.famTF[d] == 0 {
+				f.famDocs = append(f.famDocs, d)
+			}
+			f.famTF[d] += scale * tf
+			f.famWTF[d] += scale * weight * tf
+			if weight > f.famQ[d] {
+				f.famQ[d] = weight
+			}
+			continue
+		}
+		f.keep(d, w*tf*(k1+1)/(tf+k1), weight)
+	}
+	f.marks = marks
+}
+
 // qterm is a query word with its variants, ready to score.
 type qterm struct {
 	term
@@ -561,37 +634,14 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	posts, marks, markAt := sc.posts[:0], sc.marks[:0], sc.markAt[:0]
 	nt := float64(n)
 	e.perDoc()
-	norms := e.norms
-	fieldTF := func(p *index.Postings) float64 {
-		dn := norms[p.Doc*index.NumFields : p.Doc*index.NumFields+index.NumFields]
-		tf := 0.0
-		for f := 0; f < index.NumFields; f++ {
-			if p.TF[f] > 0 {
-				tf += fieldWeight[f] * float64(p.TF[f]) / dn[f]
-			}
-		}
-		return tf
-	}
 	qual := sc.f64[4*n : 5*n] // how well the word matched in d: its best variant's weight
 	famQ := sc.f64[5*n : 6*n]
-	cov := sc.f64[6*n : 7*n]            // the query's mass d covers, each word weighed by how it matched
-	hit := sc.hit[:0]                   // the documents matching any word, in the order found
-	keep := func(d int, s, q float64) { // the word's best score in d so far
-		if s <= 0 {
-			return
-		}
-		if s > best[d] {
-			if best[d] == 0 {
-				touched = append(touched, d)
-			}
-			best[d] = s
-		}
-		if q > qual[d] { // not max: a call in the module
-			qual[d] = q
-		}
-	}
+	cov := sc.f64[6*n : 7*n] // the query's mass d covers, each word weighed by how it matched
+	hit := sc.hit[:0]        // the documents matching any word, in the order found
+	pp := &firstPass{ok: ok, norms: e.norms, inTitle: inTitle, inHead: inHead, best: best, qual: qual,
+		famTF: famTF, famWTF: famWTF, famQ: famQ, touched: touched, famDocs: famDocs, marks: marks}
 	for ti, qt := range pos {
-		touched, famDocs = touched[:0], famDocs[:0]
+		pp.touched, pp.famDocs = pp.touched[:0], pp.famDocs[:0]
 		famDF, hasExact := 0, false
 		for _, v := range qt.vars {
 			if v.kind == kindExact {
@@ -623,40 +673,14 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 				scale = vidf / famIDF
 			}
 			mass[ti] = max(mass[ti], w)
-			strong := v.weight >= weight(kindTrunc, 0, 0, 0)
 			p := ix.Postings(v.term)
-			markAt = append(markAt, int32(len(marks)))
-			for p.Next() {
-				d := p.Doc
-				if !ok[d] {
-					continue
-				}
-				marks = append(marks, p.Mark())
-				if strong && p.TF[index.FieldTitle] > 0 {
-					inTitle[d] |= bit
-				}
-				if strong && p.TF[index.FieldHeading] > 0 {
-					inHead[d] |= bit
-				}
-				tf := fieldTF(&p)
-				if fam {
-					if famTF[d] == 0 {
-						famDocs = append(famDocs, d)
-					}
-					famTF[d] += scale * tf
-					famWTF[d] += scale * v.weight * tf
-					if v.weight > famQ[d] {
-						famQ[d] = v.weight
-					}
-					continue
-				}
-				keep(d, w*tf*(k1+1)/(tf+k1), v.weight)
-			}
+			markAt = append(markAt, int32(len(pp.marks)))
+			pp.read(&p, bit, v.weight >= weight(kindTrunc, 0, 0, 0), fam, scale, v.weight, w)
 			posts = append(posts, p)
 		}
-		for _, d := range famDocs {
+		for _, d := range pp.famDocs {
 			// Saturated as one term, weighed by the mix of how its forms matched.
-			keep(d, famIDF*famWTF[d]*(k1+1)/(famTF[d]+k1), famQ[d])
+			pp.keep(d, famIDF*famWTF[d]*(k1+1)/(famTF[d]+k1), famQ[d])
 			famTF[d], famWTF[d], famQ[d] = 0, 0, 0
 		}
 		for _, m := range qt.titles {
@@ -664,14 +688,14 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			if !ok[d] {
 				continue
 			}
-			keep(d, weight(kindFuzzy, 0, 0, 0)*fieldWeight[index.FieldTitle]*m.score, weight(kindFuzzy, 0, 0, 0))
+			pp.keep(d, weight(kindFuzzy, 0, 0, 0)*fieldWeight[index.FieldTitle]*m.score, weight(kindFuzzy, 0, 0, 0))
 			inTitle[d] |= bit
 		}
 		if len(qt.titles) > 0 {
 			mass[ti] = max(mass[ti], weight(kindFuzzy, 0, 0, 0)*idf(nt, len(qt.titles)))
 		}
 		mass[ti] *= qt.w
-		for _, d := range touched {
+		for _, d := range pp.touched {
 			if matched[d] == 0 {
 				hit = append(hit, d)
 			}
@@ -681,6 +705,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			best[d], qual[d] = 0, 0
 		}
 	}
+	touched, famDocs, marks = pp.touched, pp.famDocs, pp.marks
 	markAt = append(markAt, int32(len(marks)))
 	sc.posts, sc.marks, sc.markAt = posts, marks, markAt
 	// How much of the query a set of words covers: their share of its
