@@ -176,16 +176,23 @@ func wordPos(toks []token.Token, b int) int {
 	return -1
 }
 
-// phrasesMatch reports whether a document whose occurrences are os holds
-// every quoted phrase of the query: its words in order, at the positions
-// the phrase gives them (its stopwords count).
-func phrasesMatch(pos []*qterm, os []occ) bool {
+// phraseWords maps each quoted phrase of the query to its words, as
+// indexes of pos: made once for all the documents phrasesMatch checks.
+func phraseWords(pos []*qterm) map[int][]int {
 	phrases := map[int][]int{}
 	for ti, qt := range pos {
 		if qt.phrase >= 0 {
 			phrases[qt.phrase] = append(phrases[qt.phrase], ti)
 		}
 	}
+	return phrases
+}
+
+// phrasesMatch reports whether a document whose occurrences are os holds
+// every quoted phrase of the query: its words in order, at the positions
+// the phrase gives them (its stopwords count); phrases are the words of
+// each phrase (phraseWords).
+func phrasesMatch(pos []*qterm, phrases map[int][]int, os []occ) bool {
 	at := func(ti int, title bool, p int) bool {
 		for _, o := range os {
 			if int(o.term) == ti && o.title() == title && int(o.pos) == p {

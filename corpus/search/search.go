@@ -834,9 +834,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	} else {
 		occ = e.occurrences(pos, need, sc, opt.Explain)
 		if hasPhrase {
-			kept := cands[:0]
+			kept, phrases := cands[:0], phraseWords(pos)
 			for _, d := range cands {
-				if phrasesMatch(pos, occ.of(d)) {
+				if phrasesMatch(pos, phrases, occ.of(d)) {
 					kept = append(kept, d)
 				}
 			}
