@@ -123,7 +123,7 @@ BENCH_LARGE ?=
 bench:
 	@test -d node_modules/pagefind || npm ci --no-audit --no-fund
 	$(GO) test -run '^$$' -bench . -benchmem ./corpus/...
-	BENCH_LARGE=$(BENCH_LARGE) node tools/bench/run.mjs
+	BENCH_LARGE=$(BENCH_LARGE) node tools/bench/run.mjs -held-out
 
 # The generated 100 MB corpus of the benchmark (tools/gencorpus).
 build/corpus-100mb:

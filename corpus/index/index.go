@@ -383,7 +383,10 @@ func (p *Postings) Next() bool {
 	}
 	p.seen += p.n
 	d := dec{s: p.data, p: p.hp}
-	head := d.uvarint()
+	head, ok := d.byte1() // most numbers here are one byte
+	if !ok {
+		head = d.uvarint()
+	}
 	delta := head >> NumFields
 	if d.err != nil || delta >= uint64(len(p.ix.Docs)) {
 		p.left = 0
@@ -400,7 +403,11 @@ func (p *Postings) Next() bool {
 	for f := 0; f < NumFields; f++ {
 		p.TF[f] = 0
 		if head&(1<<f) != 0 {
-			p.TF[f] = int(min(d.uvarint(), math.MaxInt32-1)) + 1
+			tf, ok := d.byte1()
+			if !ok {
+				tf = min(d.uvarint(), math.MaxInt32-1)
+			}
+			p.TF[f] = int(tf) + 1
 			n += p.TF[f]
 		}
 	}
@@ -517,6 +524,13 @@ func appendOccurrences(dst []Occurrence, occ string, title int) []Occurrence {
 // skipVarints returns where the n uvarints that start at byte i of s end,
 // and false if s ends first.
 func skipVarints(s string, i, n int) (int, bool) {
+	// Eight bytes at a time while they end fewer numbers than are left
+	// to pass: a number ends at each byte under 0x80.
+	for ; n > 8 && i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(^w & 0x8080808080808080)
+	}
 	for ; n > 0; n-- {
 		for i < len(s) && s[i] >= 0x80 {
 			i++

@@ -32,7 +32,11 @@ func (e *Engine) Highlighter(q string) *Highlighter {
 
 // highlighter returns the highlighter of the query words pos.
 func (e *Engine) highlighter(pos []*qterm) *Highlighter {
-	h := &Highlighter{terms: map[string]struct{}{}, words: map[string][]string{}}
+	n := 0
+	for _, qt := range pos {
+		n += len(qt.vars)
+	}
+	h := &Highlighter{terms: make(map[string]struct{}, n), words: make(map[string][]string, len(pos))}
 	for _, qt := range pos {
 		for _, v := range qt.vars {
 			if v.term >= 0 {
@@ -119,12 +123,18 @@ func cutAtLine(text string, lo, n int) int {
 // mergeSpans sorts s[from:] and merges overlapping or touching spans.
 func mergeSpans(s []corpus.Span, from int) []corpus.Span {
 	t := s[from:]
-	sortFunc(t, func(a, b corpus.Span) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	for i := 1; i < len(t); i++ {
+		if t[i].Start < t[i-1].Start || t[i].Start == t[i-1].Start && t[i].End < t[i-1].End {
+			// Not in order already (the tokens' spans mostly are).
+			sortFunc(t, func(a, b corpus.Span) int {
+				if a.Start != b.Start {
+					return a.Start - b.Start
+				}
+				return a.End - b.End
+			})
+			break
 		}
-		return a.End - b.End
-	})
+	}
 	out := t[:0]
 	for _, x := range t {
 		if n := len(out); n > 0 && x.Start <= out[n-1].End {

@@ -176,16 +176,23 @@ func wordPos(toks []token.Token, b int) int {
 	return -1
 }
 
-// phrasesMatch reports whether a document whose occurrences are os holds
-// every quoted phrase of the query: its words in order, at the positions
-// the phrase gives them (its stopwords count).
-func phrasesMatch(pos []*qterm, os []occ) bool {
+// phraseWords maps each quoted phrase of the query to its words, as
+// indexes of pos: made once for all the documents phrasesMatch checks.
+func phraseWords(pos []*qterm) map[int][]int {
 	phrases := map[int][]int{}
 	for ti, qt := range pos {
 		if qt.phrase >= 0 {
 			phrases[qt.phrase] = append(phrases[qt.phrase], ti)
 		}
 	}
+	return phrases
+}
+
+// phrasesMatch reports whether a document whose occurrences are os holds
+// every quoted phrase of the query: its words in order, at the positions
+// the phrase gives them (its stopwords count); phrases are the words of
+// each phrase (phraseWords).
+func phrasesMatch(pos []*qterm, phrases map[int][]int, os []occ) bool {
 	at := func(ti int, title bool, p int) bool {
 		for _, o := range os {
 			if int(o.term) == ti && o.title() == title && int(o.pos) == p {
@@ -413,7 +420,11 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler []uint32, h *Hi
 		write("… ", false) // the snippet starts inside a block
 	}
 	at := start
-	for _, o := range h.appendSpans(nil, text[start:end], d.Lang, start) {
+	marked := h.appendSpans(nil, text[start:end], d.Lang, start)
+	if len(marked) > 0 {
+		ranges = make([]Range, 0, len(marked))
+	}
+	for _, o := range marked {
 		write(text[at:o.Start], true)
 		s := u16
 		write(text[o.Start:o.End], false)
@@ -421,10 +432,18 @@ func snippet(d *corpus.Document, bpos []uint32, os []occ, boiler []uint32, h *Hi
 		at = o.End
 	}
 	write(text[at:end], true)
-	out := strings.TrimRight(b.String(), " ")
+	// " …" when text follows, written into b (which has room for it)
+	// rather than copied; b ends with one space at most (write makes
+	// single spaces, and a marked word ends with none).
+	out := b.String()
 	if end < len(text) && strings.TrimSpace(text[end:]) != "" {
-		out += " …"
+		if !strings.HasSuffix(out, " ") {
+			b.WriteByte(' ')
+		}
+		b.WriteString("…")
+		out = b.String()
 	}
+	out = strings.TrimRight(out, " ")
 	if focus < 0 {
 		focus = start
 	}
@@ -447,18 +466,27 @@ func textOccurrences(os []occ) []occ {
 // the occurrences in the text, at least one.
 func passage(to []occ, boiler []uint32) int {
 	bi, bs := 0, -1
+	// The window to[i:j], slid along: the occurrences within snippetWords
+	// of to[i], with how many of each word (under 32) it holds.
+	var counts [32]int32
+	j, distinct := 0, 0
 	for i := range to {
-		seen := uint32(0)
-		n := 0
-		for j := i; j < len(to) && to[j].pos-to[i].pos <= snippetWords; j++ {
-			seen |= 1 << to[j].term
-			n++
+		if i > 0 {
+			if t := to[i-1].term; t < 32 {
+				if counts[t]--; counts[t] == 0 {
+					distinct--
+				}
+			}
 		}
-		distinct := 0
-		for m := seen; m != 0; m &= m - 1 {
-			distinct++
+		for ; j < len(to) && to[j].pos-to[i].pos <= snippetWords; j++ {
+			if t := to[j].term; t < 32 {
+				if counts[t] == 0 {
+					distinct++
+				}
+				counts[t]++
+			}
 		}
-		s := distinct*1000 + n
+		s := distinct*1000 + j - i
 		p := uint32(to[i].pos)
 		for k := 0; k+1 < len(boiler) && boiler[k] <= p; k += 2 {
 			if p < boiler[k+1] {

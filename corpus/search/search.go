@@ -270,6 +270,10 @@ type Engine struct {
 
 	words wordCache // the analyses of recent query words
 
+	perDocOnce sync.Once
+	norms      []float64 // BM25F's length normalisation, per document and field (perDoc)
+	titleWords []int32   // per document, its title's words that are not numbers (perDoc)
+
 	spareMu sync.Mutex
 	spare   *scratch // the working memory of the last search, for the next
 }
@@ -376,6 +380,98 @@ var (
 	fieldWeight = [index.NumFields]float64{3, 2, 1, 0.15}
 	fieldB      = [index.NumFields]float64{0.5, 0.5, 0.75, 0.75}
 )
+
+// perDoc works out, on first use, what a search would otherwise work
+// out again for each document it meets: BM25F's length normalisation of
+// each field, norms[d*index.NumFields+f], by which the first pass
+// divides each posting's frequencies, and the number of words of the
+// title that are not numbers (see titleNumbers), for placeOf's fit.
+func (e *Engine) perDoc() {
+	e.perDocOnce.Do(func() {
+		ix := e.ix
+		e.norms = make([]float64, len(ix.Docs)*index.NumFields)
+		e.titleWords = make([]int32, len(ix.Docs))
+		for d, doc := range ix.Docs {
+			for f := 0; f < index.NumFields; f++ {
+				e.norms[d*index.NumFields+f] = 1 - fieldB[f] + fieldB[f]*float64(ix.FieldLen(d, f))/ix.AvgFieldLen(f)
+			}
+			e.titleWords[d] = int32(ix.FieldLen(d, index.FieldTitle) - titleNumbers(doc.Title))
+		}
+	})
+}
+
+// firstPass is what the first pass of a search reads and writes per
+// document while it goes through the postings of each variant of each
+// word (see search).
+type firstPass struct {
+	ok                  []bool
+	norms               []float64 // Engine.norms
+	inTitle, inHead     []uint32  // the words found in the title, in a heading
+	best, qual          []float64 // the word's best score in each document, and how well it matched
+	famTF, famWTF, famQ []float64 // the word's own forms: occurrences, weighed by how they matched, the best match
+	touched, famDocs    []int     // the documents the word scored in, and those of its own forms
+	marks               []index.Mark
+}
+
+// keep records s as the word's score in document d if it is its best
+// so far, and q as how well it matched if better.
+func (f *firstPass) keep(d int, s, q float64) {
+	if s <= 0 {
+		return
+	}
+	if s > f.best[d] {
+		if f.best[d] == 0 {
+			f.touched = append(f.touched, d)
+		}
+		f.best[d] = s
+	}
+	if q > f.qual[d] { // not max: a call in the module
+		f.qual[d] = q
+	}
+}
+
+// read goes through the postings of one variant, whose weight is
+// weight, and marks its documents (bit, in the title and headings when
+// strong): a form of the word's own (fam) adds its frequencies, times
+// scale, to the word's; another variant scores alone, saturated, at w.
+// One function for this loop, apart from search's, so that the
+// module keeps what it reads in locals rather than in memory.
+func (f *firstPass) read(p *index.Postings, bit uint32, strong, fam bool, scale, weight, w float64) {
+	ok, norms, marks := f.ok, f.norms, f.marks
+	for p.Next() {
+		d := p.Doc
+		if !ok[d] {
+			continue
+		}
+		marks = append(marks, p.Mark())
+		if strong && p.TF[index.FieldTitle] > 0 {
+			f.inTitle[d] |= bit
+		}
+		if strong && p.TF[index.FieldHeading] > 0 {
+			f.inHead[d] |= bit
+		}
+		dn := norms[d*index.NumFields : d*index.NumFields+index.NumFields]
+		tf := 0.0
+		for fl := 0; fl < index.NumFields; fl++ {
+			if p.TF[fl] > 0 {
+				tf += fieldWeight[fl] * float64(p.TF[fl]) / dn[fl]
+			}
+		}
+		if fam {
+			if f.famTF[d] == 0 {
+				f.famDocs = append(f.famDocs, d)
+			}
+			f.famTF[d] += scale * tf
+			f.famWTF[d] += scale * weight * tf
+			if weight > f.famQ[d] {
+				f.famQ[d] = weight
+			}
+			continue
+		}
+		f.keep(d, w*tf*(k1+1)/(tf+k1), weight)
+	}
+	f.marks = marks
+}
 
 // qterm is a query word with its variants, ready to score.
 type qterm struct {
@@ -496,9 +592,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			}
 		})
 	}
-	for d, doc := range ix.Docs {
-		ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.folded[d].author, pq.authors)) &&
-			(section == "" || e.folded[d].section == section) && (tag == "" || hasTag(e.folded[d].tags, tag))
+	if pq.dateFrom == "" && pq.dateTo == "" && len(pq.authors) == 0 && section == "" && tag == "" {
+		for d := range ok {
+			ok[d] = true
+		}
+	} else {
+		for d, doc := range ix.Docs {
+			ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.folded[d].author, pq.authors)) &&
+				(section == "" || e.folded[d].section == section) && (tag == "" || hasTag(e.folded[d].tags, tag))
+		}
 	}
 	for _, qt := range neg {
 		for _, v := range qt.vars {
@@ -531,35 +633,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	// best documents from them (occurrences).
 	posts, marks, markAt := sc.posts[:0], sc.marks[:0], sc.markAt[:0]
 	nt := float64(n)
-	fieldTF := func(p *index.Postings) float64 {
-		d := p.Doc
-		tf := 0.0
-		for f := 0; f < index.NumFields; f++ {
-			if p.TF[f] > 0 {
-				norm := 1 - fieldB[f] + fieldB[f]*float64(ix.FieldLen(d, f))/ix.AvgFieldLen(f)
-				tf += fieldWeight[f] * float64(p.TF[f]) / norm
-			}
-		}
-		return tf
-	}
+	e.perDoc()
 	qual := sc.f64[4*n : 5*n] // how well the word matched in d: its best variant's weight
 	famQ := sc.f64[5*n : 6*n]
-	cov := sc.f64[6*n : 7*n]            // the query's mass d covers, each word weighed by how it matched
-	hit := sc.hit[:0]                   // the documents matching any word, in the order found
-	keep := func(d int, s, q float64) { // the word's best score in d so far
-		if s <= 0 {
-			return
-		}
-		if s > best[d] {
-			if best[d] == 0 {
-				touched = append(touched, d)
-			}
-			best[d] = s
-		}
-		qual[d] = max(qual[d], q)
-	}
+	cov := sc.f64[6*n : 7*n] // the query's mass d covers, each word weighed by how it matched
+	hit := sc.hit[:0]        // the documents matching any word, in the order found
+	pp := &firstPass{ok: ok, norms: e.norms, inTitle: inTitle, inHead: inHead, best: best, qual: qual,
+		famTF: famTF, famWTF: famWTF, famQ: famQ, touched: touched, famDocs: famDocs, marks: marks}
 	for ti, qt := range pos {
-		touched, famDocs = touched[:0], famDocs[:0]
+		pp.touched, pp.famDocs = pp.touched[:0], pp.famDocs[:0]
 		famDF, hasExact := 0, false
 		for _, v := range qt.vars {
 			if v.kind == kindExact {
@@ -591,38 +673,14 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 				scale = vidf / famIDF
 			}
 			mass[ti] = max(mass[ti], w)
-			strong := v.weight >= weight(kindTrunc, 0, 0, 0)
 			p := ix.Postings(v.term)
-			markAt = append(markAt, int32(len(marks)))
-			for p.Next() {
-				d := p.Doc
-				if !ok[d] {
-					continue
-				}
-				marks = append(marks, p.Mark())
-				if strong && p.TF[index.FieldTitle] > 0 {
-					inTitle[d] |= bit
-				}
-				if strong && p.TF[index.FieldHeading] > 0 {
-					inHead[d] |= bit
-				}
-				tf := fieldTF(&p)
-				if fam {
-					if famTF[d] == 0 {
-						famDocs = append(famDocs, d)
-					}
-					famTF[d] += scale * tf
-					famWTF[d] += scale * v.weight * tf
-					famQ[d] = max(famQ[d], v.weight)
-					continue
-				}
-				keep(d, w*tf*(k1+1)/(tf+k1), v.weight)
-			}
+			markAt = append(markAt, int32(len(pp.marks)))
+			pp.read(&p, bit, v.weight >= weight(kindTrunc, 0, 0, 0), fam, scale, v.weight, w)
 			posts = append(posts, p)
 		}
-		for _, d := range famDocs {
+		for _, d := range pp.famDocs {
 			// Saturated as one term, weighed by the mix of how its forms matched.
-			keep(d, famIDF*famWTF[d]*(k1+1)/(famTF[d]+k1), famQ[d])
+			pp.keep(d, famIDF*famWTF[d]*(k1+1)/(famTF[d]+k1), famQ[d])
 			famTF[d], famWTF[d], famQ[d] = 0, 0, 0
 		}
 		for _, m := range qt.titles {
@@ -630,14 +688,14 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			if !ok[d] {
 				continue
 			}
-			keep(d, weight(kindFuzzy, 0, 0, 0)*fieldWeight[index.FieldTitle]*m.score, weight(kindFuzzy, 0, 0, 0))
+			pp.keep(d, weight(kindFuzzy, 0, 0, 0)*fieldWeight[index.FieldTitle]*m.score, weight(kindFuzzy, 0, 0, 0))
 			inTitle[d] |= bit
 		}
 		if len(qt.titles) > 0 {
 			mass[ti] = max(mass[ti], weight(kindFuzzy, 0, 0, 0)*idf(nt, len(qt.titles)))
 		}
 		mass[ti] *= qt.w
-		for _, d := range touched {
+		for _, d := range pp.touched {
 			if matched[d] == 0 {
 				hit = append(hit, d)
 			}
@@ -647,6 +705,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			best[d], qual[d] = 0, 0
 		}
 	}
+	touched, famDocs, marks = pp.touched, pp.famDocs, pp.marks
 	markAt = append(markAt, int32(len(marks)))
 	sc.posts, sc.marks, sc.markAt = posts, marks, markAt
 	// How much of the query a set of words covers: their share of its
@@ -769,20 +828,15 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	}
 	var occ occurrences
 	if opt.Sort == "date" && !hasPhrase {
-		sortFunc(cands, func(a, b int) int {
-			if c := e.byDate(a, b); c != 0 {
-				return c
-			}
-			return byScore(a, b)
-		})
+		e.sortByDate(cands, score)
 		page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
 		occ = e.occurrences(pos, page, sc, opt.Explain)
 	} else {
 		occ = e.occurrences(pos, need, sc, opt.Explain)
 		if hasPhrase {
-			kept := cands[:0]
+			kept, phrases := cands[:0], phraseWords(pos)
 			for _, d := range cands {
-				if phrasesMatch(pos, occ.of(d)) {
+				if phrasesMatch(pos, phrases, occ.of(d)) {
 					kept = append(kept, d)
 				}
 			}
@@ -798,24 +852,22 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 				whole := cover(matched[d])
 				tw := 0 // the title's words that carry meaning, if it has query words
 				if len(os) > 0 && os[0].title() {
-					tw = ix.FieldLen(d, index.FieldTitle) - titleNumbers(ix.Docs[d].Title)
+					tw = int(e.titleWords[d])
 				}
 				order, fit, passage := placeOf(os, pos, mass, total, whole, tw)
 				score[d] *= placeEvidence(closeness(os), order, fit, passage, whole)
 			}
-			sortFunc(cands[:limitBonus], byScore)
+			sortTop(cands[:limitBonus], limitBonus, byScore)
 		}
 		if opt.Sort == "date" {
-			sortFunc(cands, func(a, b int) int {
-				if c := e.byDate(a, b); c != 0 {
-					return c
-				}
-				return byScore(a, b)
-			})
+			e.sortByDate(cands, score)
 		}
 	}
 	r.Total = len(cands)
 	page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
+	if len(page) > 0 {
+		r.Hits = make([]Hit, 0, len(page))
+	}
 	for _, d := range page {
 		meta := ix.Docs[d]
 		h := Hit{ID: meta.ID, Title: meta.Title, Date: meta.Date, Author: meta.Author, Score: round(score[d]), Pack: ix.PackOf(d)}
@@ -935,15 +987,14 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 
 // sortTop sorts the first k elements of s by cmp, leaving in s[k:] the
 // others in an unspecified order: a heap selection, cheaper than a full
-// sort when s is long.
+// sort when s is long, then the heap taken apart in order (a heap sort
+// when k is len(s)). cmp must be a total order, as search's are: equal
+// elements may come in any order.
 func sortTop(s []int, k int, cmp func(a, b int) int) {
-	if len(s) <= 2*k {
-		sortFunc(s, cmp)
-		return
-	}
+	k = min(k, len(s))
 	// A max-heap (by cmp) of the k best seen so far, its worst at the root.
 	h := s[:k]
-	down := func(i int) {
+	down := func(h []int, i int) {
 		for {
 			c := 2*i + 1
 			if c >= len(h) {
@@ -960,15 +1011,19 @@ func sortTop(s []int, k int, cmp func(a, b int) int) {
 		}
 	}
 	for i := k/2 - 1; i >= 0; i-- {
-		down(i)
+		down(h, i)
 	}
 	for i := k; i < len(s); i++ {
 		if k > 0 && cmp(s[i], h[0]) < 0 {
 			h[0], s[i] = s[i], h[0]
-			down(0)
+			down(h, 0)
 		}
 	}
-	sortFunc(h, cmp)
+	// The worst to the end, one after another.
+	for end := k - 1; end > 0; end-- {
+		h[0], h[end] = h[end], h[0]
+		down(h[:end], 0)
+	}
 }
 
 // idf is BM25's inverse document frequency.
@@ -978,6 +1033,23 @@ func idf(n float64, df int) float64 {
 
 // round keeps 4 decimals of a score, so that its JSON stays short.
 func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// sortByDate sorts docs newest first, undated last, then by score (the
+// highest first), then by number.
+func (e *Engine) sortByDate(docs []int, score []float64) {
+	sortFunc(docs, func(a, b int) int {
+		if c := e.byDate(a, b); c != 0 {
+			return c
+		}
+		if score[a] != score[b] {
+			if score[a] > score[b] {
+				return -1
+			}
+			return 1
+		}
+		return a - b
+	})
+}
 
 // byDate orders documents newest first, undated last, then by number.
 func (e *Engine) byDate(a, b int) int {

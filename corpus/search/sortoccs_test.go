@@ -74,3 +74,36 @@ func TestMergeSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestSortTop checks that sortTop puts in s[:k] the k first of s in the
+// order of a sort, and keeps the others in s[k:], for lists shorter and
+// longer than 2k.
+func TestSortTop(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	score := make([]int, 500)
+	for i := range score {
+		score[i] = rng.Intn(50) // ties, broken by number
+	}
+	cmp := func(a, b int) int {
+		if score[a] != score[b] {
+			return score[b] - score[a]
+		}
+		return a - b
+	}
+	for n := 0; n < 500; n++ {
+		s := rng.Perm(len(score))[:rng.Intn(len(score))]
+		k := rng.Intn(60)
+		want := slices.Clone(s)
+		slices.SortFunc(want, cmp)
+		sortTop(s, k, cmp)
+		top := min(k, len(s))
+		if !slices.Equal(s[:top], want[:top]) {
+			t.Fatalf("sortTop of %d, k %d: %v, want %v", len(s), k, s[:top], want[:top])
+		}
+		rest := slices.Clone(s[top:])
+		slices.SortFunc(rest, cmp)
+		if !slices.Equal(rest, want[top:]) {
+			t.Fatalf("sortTop of %d, k %d: the others changed", len(s), k)
+		}
+	}
+}

@@ -40,7 +40,9 @@
 //   - relevance on the corpus's further judged sets, queries-NAME-*.json
 //     (for fr-docs the blind sets -2 and -3 and the typos; for fr-manpages
 //     its typos), answered once after everything else is measured, so
-//     that they change no other figure;
+//     that they change no other figure; the held-out sets named in
+//     held-out.txt only with -held-out (make bench), so that no one
+//     tuning sees them;
 //   - the longest main-thread task (PerformanceObserver longtask) while
 //     loading (until the first answer) and while typing 5 queries into a
 //     search box that searches at each keystroke;
@@ -51,7 +53,7 @@
 //
 // Writes build/bench/report.json, build/bench/report.md and docs/bench.svg.
 //
-//   node tools/bench/run.mjs [-runs 3] [-network-runs N] [-engines explorer,lunr] [-no-network] [-site DIR] [name=corpus-dir ...]
+//   node tools/bench/run.mjs [-runs 3] [-network-runs N] [-engines explorer,lunr] [-no-network] [-held-out] [-site DIR] [name=corpus-dir ...]
 //
 // -site DIR measures a site built ahead (make site SITE=DIR CORPUS=...
 // SPLIT=on|off: explorer.wasm, wasm_exec.js, explorer.js, api.js and
@@ -101,11 +103,13 @@ let engines = Object.keys(ENGINES);
 let network = true;
 let networkRuns = null;
 let prebuilt = null;
+let heldOut = false;
 const corpora = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '-runs') runs = Number(args[++i]);
   else if (args[i] === '-engines') engines = args[++i].split(',');
   else if (args[i] === '-no-network') network = false;
+  else if (args[i] === '-held-out') heldOut = true;
   else if (args[i] === '-network-runs') networkRuns = Number(args[++i]);
   else if (args[i] === '-site') prebuilt = resolve(args[++i]);
   else if (args[i].includes('=')) {
@@ -383,6 +387,15 @@ function relevance(judged, answers) {
 const SLOW = { offline: false, latency: 100, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 };
 
 /** Types queries into the page's search box, a key every 60 ms, each until answered. */
+/**
+ * heldOutSets reads held-out.txt: the judged sets written blind that only
+ * the evaluation at a merge runs (one file name a line, # comments).
+ */
+async function heldOutSets() {
+  const text = await readFile(join(here, 'held-out.txt'), 'utf8');
+  return new Set(text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean));
+}
+
 async function typeQueries(page, qs) {
   for (const q of qs) {
     await page.fill('#q', '');
@@ -579,7 +592,8 @@ try {
     const more = [];
     if (judgedCorpus) {
       const prefix = `queries-${corpus.name}-`;
-      for (const f of (await readdir(here)).filter((f) => f.startsWith(prefix) && f.endsWith('.json')).sort()) {
+      const held = heldOut ? new Set() : await heldOutSets();
+      for (const f of (await readdir(here)).filter((f) => f.startsWith(prefix) && f.endsWith('.json') && !held.has(f)).sort()) {
         const file = JSON.parse(await readFile(join(here, f), 'utf8'));
         if (file.judged === false) continue;
         const set = { name: f.slice('queries-'.length, -'.json'.length), queries: file.queries };

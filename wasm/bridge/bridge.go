@@ -4,6 +4,7 @@ package bridge
 
 import (
 	"errors"
+	"unsafe"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/jsonw"
@@ -187,13 +188,19 @@ func (b *Bridge) wrap(name string, maxArgs int, fn method) func(safejs.Value, []
 // rare big answer (documents() of a large corpus) is not held on to.
 const keepAnswerBuf = 64 << 10
 
-// answer returns v as JSON, written in the bridge's buffer.
+// answer returns v as JSON, written in the bridge's buffer. The string
+// is the buffer itself, not a copy: syscall/js copies it into a
+// JavaScript string as the call returns, before the next call writes the
+// buffer again. A search's answer is a few KB, a third of the garbage it
+// made, and a collection takes several ms in the module, on whichever
+// call it falls.
 func (b *Bridge) answer(v engine.JSONer) string {
 	b.out.Reset()
 	v.AppendJSON(&b.out)
-	s := string(b.out.Bytes())
-	if cap(b.out.Bytes()) > keepAnswerBuf {
-		b.out = jsonw.Writer{}
+	buf := b.out.Bytes()
+	s := unsafe.String(unsafe.SliceData(buf), len(buf))
+	if cap(buf) > keepAnswerBuf {
+		b.out = jsonw.Writer{} // s holds the big buffer until JavaScript has its copy
 	}
 	return s
 }
