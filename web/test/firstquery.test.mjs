@@ -10,8 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, closeBrowser, newPage, siteBuilt, siteDir } from './helpers.mjs';
-import { buildSplit } from '../../wasm/test/split.mjs';
+import { serve, launch, closeBrowser, newPage, siteBuilt, splitSite } from './helpers.mjs';
 
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
 
@@ -21,12 +20,7 @@ let browser;
 before(async () => {
   if (skip) return;
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cx-firstquery-'));
-  await buildSplit(tmp);
-  const site = path.join(tmp, 'site');
-  fs.cpSync(siteDir, site, { recursive: true, filter: (f) => !f.endsWith('.pack') });
-  fs.rmSync(path.join(site, 'packs'), { recursive: true, force: true });
-  fs.cpSync(path.join(tmp, 'packs'), path.join(site, 'packs'), { recursive: true });
-  fs.copyFileSync(path.join(tmp, 'explorer.wasm'), path.join(site, 'explorer.wasm'));
+  const site = await splitSite(tmp);
   // A split build's page says so, as make site writes it.
   const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
   fs.writeFileSync(path.join(site, 'split.html'), html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<meta name="corpus-explorer-split" content="">'));

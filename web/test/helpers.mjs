@@ -169,6 +169,22 @@ export function corpusSite(corpus, tmp) {
   return site;
 }
 
+/**
+ * splitSite builds the seeds split (wasm/test/split.mjs: a pack a
+ * document, tiny chunks of the search index) into a copy of the site at
+ * tmp/site, with its packs/ and module. Returns the copy's folder.
+ */
+export async function splitSite(tmp) {
+  const { buildSplit } = await import('../../wasm/test/split.mjs');
+  await buildSplit(tmp);
+  const site = path.join(tmp, 'site');
+  fs.cpSync(siteDir, site, { recursive: true, filter: (f) => !f.endsWith('.pack') });
+  fs.rmSync(path.join(site, 'packs'), { recursive: true, force: true });
+  fs.cpSync(path.join(tmp, 'packs'), path.join(site, 'packs'), { recursive: true });
+  fs.copyFileSync(path.join(tmp, 'explorer.wasm'), path.join(site, 'explorer.wasm'));
+  return site;
+}
+
 export function siteBuilt(dir = siteDir) {
   return fs.existsSync(path.join(dir, 'index.html')) && fs.existsSync(path.join(dir, 'explorer.js'));
 }
