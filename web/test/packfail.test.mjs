@@ -11,8 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo, axe } from './helpers.mjs';
-import { buildSplit } from '../../wasm/test/split.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, splitSite, repo, axe } from './helpers.mjs';
 
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
 
@@ -22,13 +21,7 @@ describe('a split build whose texts cannot be had', { skip }, () => {
   let browser;
   before(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cx-packfail-'));
-    await buildSplit(tmp);
-    const site = path.join(tmp, 'site');
-    fs.cpSync(siteDir, site, { recursive: true, filter: (f) => !f.endsWith('.pack') });
-    fs.rmSync(path.join(site, 'packs'), { recursive: true, force: true });
-    fs.cpSync(path.join(tmp, 'packs'), path.join(site, 'packs'), { recursive: true });
-    fs.copyFileSync(path.join(tmp, 'explorer.wasm'), path.join(site, 'explorer.wasm'));
-    srv = await serve(site);
+    srv = await serve(await splitSite(tmp));
     browser = await launch();
   });
   after(async () => {
