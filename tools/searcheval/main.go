@@ -29,7 +29,9 @@
 // fr-manpages-2=../shared/corpora/fr-manpages, and likewise fr-docs-5 and
 // fr-manpages-3) to evaluate them.
 // -misses lists each judged query whose
-// first relevant page is not in the top 3, with what ranked above it.
+// first relevant page is not in the top 3, with its rank (among the
+// first 1,000 hits when beyond the 10th, or that the query does not find
+// it) and what ranked above it.
 // -half keeps one half of a split set: the queries at odd positions
 // (1st, 3rd...) are the tuning half, those at even positions the held-out
 // half (see queries-fr-docs-2.json and -3.json). -q prints one query's top 30, with
@@ -187,6 +189,22 @@ func main() {
 		}
 		fmt.Println()
 	}
+}
+
+// deepRank says where the first relevant page of j stands beyond the
+// top 10: its rank among the first maxLimit hits, or that the query does
+// not find it at all.
+func deepRank(e searchFunc, j judged) string {
+	r, err := e(j.Q, search.Options{Limit: 1000})
+	if err != nil {
+		fail(err)
+	}
+	for i, h := range r.Hits {
+		if slices.Contains(j.Relevant, h.ID) {
+			return fmt.Sprintf("rank %d of %d", i+1, r.Total)
+		}
+	}
+	return fmt.Sprintf("not found (%d hits)", r.Total)
 }
 
 // searchFunc runs one query.
@@ -371,9 +389,9 @@ func evalJudged(e searchFunc, js *set, misses, verbose bool) {
 				}
 				above = append(above, fmt.Sprintf("%s %q", h.ID, h.Title))
 			}
-			where := "not in the top 10"
-			if rank >= 0 {
-				where = "rank " + strconv.Itoa(rank+1)
+			where := "rank " + strconv.Itoa(rank+1)
+			if rank < 0 {
+				where = deepRank(e, j)
 			}
 			s := fmt.Sprintf("- %q (%s): %s; above: %s", j.Q, j.Kind, where, strings.Join(above, "; "))
 			if r.Suggestion != "" {
