@@ -171,10 +171,13 @@
 //     tenth of the corpus), their BM25F added to every candidate's score
 //     at 5% to 30% of the best score: tuning halves 0.835/0.760 to
 //     0.848/0.779, held-out halves unchanged (at 10%), the tuning half of
-//     the man pages' real typos from 1.00 to 0.92-0.94 MRR@10; from 3 or
-//     10 documents, 5 or 20 terms, or letting feedback add documents, no
-//     better. It would also need the texts of the best documents, which a
-//     split build fetches only for the page shown;
+//     the man pages' real typos from 1.00 to 0.92-0.94 MRR@10; for
+//     queries of 3 words or more only, the typo sets unchanged at 10%,
+//     tuning halves 0.848/0.779, held-out halves unchanged, and at 20% or
+//     30% held-out 0.759/0.689 and 0.747/0.690; from 3 or 10 documents, 5
+//     or 20 terms, or letting feedback add documents, no better. It would
+//     also need the texts of the best documents, which a split build
+//     fetches only for the page shown;
 //   - French derivational variants beyond the ones above: an infinitive
 //     with or without the prefixes dé-, dés-, re-, ré- ("couper",
 //     "découper"; "compter", "décompte"), weighted 0.5, and a verb made
