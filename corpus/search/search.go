@@ -154,6 +154,75 @@
 // as weak words, and adverbs ("comme", "trop", "encore"), no change; runs
 // of the query's words in its order in the text, found as in the title
 // and adding 20% to 100%, 0.847/0.757 to 0.847/0.770.
+//
+// # Expansion
+//
+// A query's words are never expanded beyond their own variants above:
+// every term a search reads is a variant of one of its words, weighted by
+// how it matched, and no term the query lacks is added. Measured on the
+// same tuning halves (0.848/0.778 without; held-out halves, sets 1 to 3
+// pooled, 0.759/0.700) and not kept, for the paraphrases of natural
+// queries (a page that says "découper", "monétaire" or "réunit" for the
+// query's "couper", "euros" or "regrouper"):
+//   - pseudo-relevance feedback (RM3-like): the 10 terms that weigh most
+//     in the texts of the 5 best documents (each term's share of a
+//     document's words, times the document's score against the best,
+//     times the term's rarity; terms of 2 documents or more and at most a
+//     tenth of the corpus), their BM25F added to every candidate's score
+//     at 5% to 30% of the best score: tuning halves 0.835/0.760 to
+//     0.848/0.779, held-out halves unchanged (at 10%), the tuning half of
+//     the man pages' real typos from 1.00 to 0.92-0.94 MRR@10; for
+//     queries of 3 words or more only, the typo sets unchanged at 10%,
+//     tuning halves 0.848/0.779, held-out halves unchanged, and at 20% or
+//     30% held-out 0.759/0.689 and 0.747/0.690; each feedback term
+//     taken with the other forms of its stem (so that "monétaires" in the
+//     best pages finds "monétaire"), tuning 0.848/0.780 at 10% and
+//     0.848/0.762 at 20%, the fr-docs typos' tuning half 1.00 to 0.95
+//     MRR@10; from 3 or 10 documents, 5 or 20 terms, or letting feedback
+//     add documents, no better. It would
+//     also need the texts of the best documents, which a split build
+//     fetches only for the page shown;
+//   - French derivational variants beyond the ones above: an infinitive
+//     with or without the prefixes dé-, dés-, re-, ré- ("couper",
+//     "découper"; "compter", "décompte"), weighted 0.5, and a verb made
+//     from a noun ("flouter", "flou"), weighted 0.7: tuning halves
+//     0.861/0.783, held-out halves unchanged, every set equal or better;
+//     not kept, since they did not help a held-out half (branch
+//     c16para-derive). Without the infinitive rule, "pendant" found
+//     "dépendant" and a held-out query lost a rank;
+//   - a description field: the first 30 or 60 word positions of the text
+//     (a page's first sentence, a man page's NAME line and synopsis), up
+//     to 30% to 100% more with the share, or its square, of the query's
+//     mass it holds (counting or not the words the title holds):
+//     0.835/0.771 to 0.848/0.772, and 0.848/0.753 at the strongest. Man
+//     pages' NAME line is already their title;
+//   - a page whose title holds two of the query's words that carry
+//     meaning kept as a candidate whatever its coverage ("Conversion de
+//     texte en nombres" for "mes nombres sont considérés comme du texte
+//     dans le tableur"): tuning 0.848/0.780, held-out 0.759/0.699.
+//
+// Measured and not built yet: the synonyms of Debian's thesaurus
+// (mythes-fr) that the corpus confirms. Each query word's single-word
+// synonyms of the vocabulary are kept only when the documents holding
+// their stem's terms and those holding the word's overlap at least 3
+// times as much as chance (lift), in 2 documents or more; the 2 of
+// highest lift, with their stems' terms, match at 0.5. Read at query
+// time in an experiment (branch c16para-syn-exp, native only), they raised
+// the tuning halves from 0.848/0.778 to 0.848/0.787 and the held-out
+// halves from 0.759/0.700 to 0.772/0.706 (fr-docs-2's from 0.731/0.674
+// to 0.769/0.694), every other set unchanged, junk 0: "additionner"
+// finds "somme", "formule" "équation", "regrouper" "réunit", though
+// noise remains ("pivoter" finds "axe" and "arbre"). Heavier (0.6, 0.7),
+// they cost the man pages' tuning half (MRR@10 0.971 to 0.94). Unlike the
+// mutual pairs above, this is the one method measured here that helps a
+// held-out half. Built (branch c16para: pairs linked at build time with a
+// lift of 12, kept in the stems section, 1.6 KB more module after
+// brotli), it was then run once on the sets written blind that no tuning
+// saw: fr-docs-4 0.56/0.52 to 0.56/0.53, fr-docs-5 and fr-manpages-3
+// unchanged (0.46/0.41, 0.70/0.63), fr-manpages-2 0.50/0.40 to 0.47/0.38.
+// A gain of the tuning sets' held-out halves that the unseen sets do not
+// show, for a build-time dependency, module bytes and more packs fetched
+// in split builds: not merged.
 package search
 
 import (

@@ -28,8 +28,12 @@
 // them (fr-docs-4=../shared/corpora/fr-docs
 // fr-manpages-2=../shared/corpora/fr-manpages, and likewise fr-docs-5 and
 // fr-manpages-3) to evaluate them.
-// -misses lists each judged query whose
-// first relevant page is not in the top 3, with what ranked above it.
+// A summary ends the run: every judged set's hit@3 and MRR@10 to 3
+// decimals, its junk, and the sets of one folder pooled (typo sets
+// apart). -misses lists each judged query whose
+// first relevant page is not in the top 3, with its rank (among the
+// first 1,000 hits when beyond the 10th, or that the query does not find
+// it) and what ranked above it.
 // -half keeps one half of a split set: the queries at odd positions
 // (1st, 3rd...) are the tuning half, those at even positions the held-out
 // half (see queries-fr-docs-2.json and -3.json). -q prints one query's top 30, with
@@ -118,6 +122,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	var sum []setFigures
 	for _, c := range corpora {
 		name, dir, ok := strings.Cut(c, "=")
 		if !ok {
@@ -155,7 +160,8 @@ func main() {
 			if err != nil {
 				fail(err)
 			}
-			evalJudged(e, js, *misses, *verbose)
+			t := evalJudged(e, js, *misses, *verbose)
+			sum = append(sum, setFigures{name: name, dir: dir, t: t})
 		} else if !os.IsNotExist(err) {
 			fail(err)
 		}
@@ -172,6 +178,9 @@ func main() {
 			}
 		}
 		fmt.Printf("junk rate: %.2f (%d of %d absent-word queries with a hit)\n", float64(junk)/float64(len(absent.Queries)), junk, len(absent.Queries))
+		if len(sum) > 0 && sum[len(sum)-1].name == name {
+			sum[len(sum)-1].junk = junk
+		}
 		for _, q := range junkQ {
 			fmt.Println("  junk:", q)
 		}
@@ -187,6 +196,71 @@ func main() {
 		}
 		fmt.Println()
 	}
+	printSummary(sum, len(absent.Queries))
+}
+
+// setFigures is one judged set's figures.
+type setFigures struct {
+	name, dir string
+	t         tally
+	junk      int
+}
+
+// printSummary prints every judged set's figures to 3 decimals, and,
+// for each folder with several sets, their queries pooled (the typo sets
+// apart: "-typos" sets are not pooled).
+func printSummary(sum []setFigures, absent int) {
+	if len(sum) < 2 {
+		return
+	}
+	fmt.Println("## summary")
+	fmt.Println()
+	fmt.Println("| set | queries | hit@3 | MRR@10 | junk |")
+	fmt.Println("|---|--:|--:|--:|--:|")
+	row := func(name string, t tally, junk string) {
+		fmt.Printf("| %s | %d | %.3f | %.3f | %s |\n", name, t.n, float64(t.hit3)/float64(t.n), t.rr/float64(t.n), junk)
+	}
+	for _, s := range sum {
+		row(s.name, s.t, strconv.Itoa(s.junk)+"/"+strconv.Itoa(absent))
+	}
+	var dirs []string
+	pooled := map[string]*tally{}
+	sets := map[string]int{}
+	for _, s := range sum {
+		if strings.HasSuffix(s.name, "-typos") {
+			continue
+		}
+		p := pooled[s.dir]
+		if p == nil {
+			p = &tally{}
+			pooled[s.dir] = p
+			dirs = append(dirs, s.dir)
+		}
+		p.n, p.hit3, p.rr = p.n+s.t.n, p.hit3+s.t.hit3, p.rr+s.t.rr
+		sets[s.dir]++
+	}
+	for _, d := range dirs {
+		if sets[d] > 1 {
+			row(filepath.Base(d)+" pooled ("+strconv.Itoa(sets[d])+" sets)", *pooled[d], "")
+		}
+	}
+	fmt.Println()
+}
+
+// deepRank says where the first relevant page of j stands beyond the
+// top 10: its rank among the first maxLimit hits, or that the query does
+// not find it at all.
+func deepRank(e searchFunc, j judged) string {
+	r, err := e(j.Q, search.Options{Limit: 1000})
+	if err != nil {
+		fail(err)
+	}
+	for i, h := range r.Hits {
+		if slices.Contains(j.Relevant, h.ID) {
+			return fmt.Sprintf("rank %d of %d", i+1, r.Total)
+		}
+	}
+	return fmt.Sprintf("not found (%d hits)", r.Total)
 }
 
 // searchFunc runs one query.
@@ -329,7 +403,7 @@ func (c *compare) search(q string, opt search.Options) (*search.Result, error) {
 	return r, nil
 }
 
-func evalJudged(e searchFunc, js *set, misses, verbose bool) {
+func evalJudged(e searchFunc, js *set, misses, verbose bool) tally {
 	all := &tally{}
 	kinds := map[string]*tally{}
 	var order []string
@@ -371,9 +445,9 @@ func evalJudged(e searchFunc, js *set, misses, verbose bool) {
 				}
 				above = append(above, fmt.Sprintf("%s %q", h.ID, h.Title))
 			}
-			where := "not in the top 10"
-			if rank >= 0 {
-				where = "rank " + strconv.Itoa(rank+1)
+			where := "rank " + strconv.Itoa(rank+1)
+			if rank < 0 {
+				where = deepRank(e, j)
 			}
 			s := fmt.Sprintf("- %q (%s): %s; above: %s", j.Q, j.Kind, where, strings.Join(above, "; "))
 			if r.Suggestion != "" {
@@ -397,6 +471,7 @@ func evalJudged(e searchFunc, js *set, misses, verbose bool) {
 		fmt.Println(m)
 	}
 	fmt.Println()
+	return *all
 }
 
 // halve keeps the half of qs that h names: "tune" the queries at odd
