@@ -71,7 +71,12 @@
 // (242,365 B over the floor): brotli's figure moves by up to 1.5 KB either
 // way for a change of a few hundred raw bytes, as the data's addresses
 // shift. Budgets 669,900 B and 243,000 B. Both merged: 671,052 B
-// (244,147 B over the floor); budgets 671,600 B and 244,700 B. Over a budget, with
+// (244,147 B over the floor); budgets 671,600 B and 244,700 B. Then
+// faster searches (c13tail) measured 671,586 B, and a doc comment edited
+// in corpus/search, which changes only the Go build ID the module embeds,
+// took it to 671,640 B: 40 B over with no code changed. The budgets keep
+// 2 KB above the measured size, 673,600 B and 246,700 B (244,735 B over
+// the floor), so that only a change of code trips them. Over a budget, with
 // SIZE_BREAKDOWN=1, it builds the module again with its symbol names and
 // prints where the bytes go.
 import { test } from 'node:test';
@@ -85,9 +90,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 671600;
+export const BUDGET = 673600;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 244700;
+export const OWN_BUDGET = 246700;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
