@@ -162,13 +162,11 @@ func loaderSearch(b *testing.B, e *engine.Engine, sb splitBuild, q string, snipp
 	return r
 }
 
-// BenchmarkSearchSplit times what the module does for the browser bench's
-// split engine on fr-manpages: search(q, {limit: 10}) and its JSON, one op
-// a query, over tools/bench/queries-fr-manpages.json and
-// queries-absent.json, after a warm-up pass that loads the index packs
-// and the packs of the hits' snippets as the bench page does. It reports
-// the 50th and 95th percentile of the queries' mean CPU time.
-func BenchmarkSearchSplit(b *testing.B) {
+// warmSplit opens fr-manpages' split index and answers the bench's
+// queries (queries-fr-manpages.json and queries-absent.json) once, so
+// that the index packs and the packs of the hits' snippets are loaded as
+// the bench page has them; it returns the engine and the queries.
+func warmSplit(b *testing.B) (*engine.Engine, []string) {
 	sb := manpagesSplit(b)
 	e, err := engine.Open(sb.blob)
 	if err != nil {
@@ -178,6 +176,17 @@ func BenchmarkSearchSplit(b *testing.B) {
 	for _, q := range qs {
 		loaderSearch(b, e, sb, q, true)
 	}
+	return e, qs
+}
+
+// BenchmarkSearchSplit times what the module does for the browser bench's
+// split engine on fr-manpages: search(q, {limit: 10}) and its JSON, one op
+// a query, over tools/bench/queries-fr-manpages.json and
+// queries-absent.json, after a warm-up pass that loads the index packs
+// and the packs of the hits' snippets as the bench page does. It reports
+// the 50th and 95th percentile of the queries' mean CPU time.
+func BenchmarkSearchSplit(b *testing.B) {
+	e, qs := warmSplit(b)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	per := make([]time.Duration, len(qs))
@@ -244,15 +253,7 @@ func BenchmarkFirstSearchSplit(b *testing.B) {
 // timer starts), one op a query: the queries that make the bench's p95,
 // alone, so that a CPU profile (-cpuprofile) shows where their time goes.
 func BenchmarkSearchSplitTail(b *testing.B) {
-	sb := manpagesSplit(b)
-	e, err := engine.Open(sb.blob)
-	if err != nil {
-		b.Fatal(err)
-	}
-	qs := benchQuerySet(b, "../../tools/bench/queries-fr-manpages.json", "../../tools/bench/queries-absent.json")
-	for _, q := range qs {
-		loaderSearch(b, e, sb, q, true)
-	}
+	e, qs := warmSplit(b)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	cost := make([]time.Duration, len(qs))
