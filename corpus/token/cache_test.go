@@ -4,6 +4,8 @@ import (
 	"os"
 	"sync"
 	"testing"
+
+	"github.com/corpus-explorer/explorer/third_party/snowballstem/french"
 )
 
 // TestCacheTransparent checks that the word cache changes no result, on
@@ -43,5 +45,59 @@ func TestCacheTransparent(t *testing.T) {
 			}()
 		}
 		wg.Wait()
+	}
+}
+
+// TestCacheGrows checks that the word cache starts small, grows fourfold
+// as words are stored, keeping the entries it holds, and stops at
+// cacheSize.
+func TestCacheGrows(t *testing.T) {
+	a := &Analyzer{lang: "fr", stop: frStop[:], stem: french.Stem} // For's is shared
+	want := a.appendTokens(nil, "maison", nil)
+	words := func(from, to int) string {
+		var b []byte
+		for i := from; i < to; i++ {
+			b = append(b, "mot"...)
+			for n := i; n > 0; n /= 26 {
+				b = append(b, byte('a'+n%26))
+			}
+			b = append(b, ' ')
+		}
+		return string(b)
+	}
+	if got := a.AppendTokens(nil, "maison"); len(got) != 1 || got[0] != want[0] {
+		t.Fatalf("maison: %+v, want %+v", got, want)
+	}
+	if n := len(a.cache.Load().slots); n != minCacheSize {
+		t.Fatalf("a new cache has %d slots, want %d", n, minCacheSize)
+	}
+	a.AppendTokens(nil, words(1, minCacheSize-1))
+	small := a.cache.Load()
+	if n := len(small.slots); n != minCacheSize {
+		t.Fatalf("after %d words the cache has %d slots, want %d", minCacheSize-1, n, minCacheSize)
+	}
+	a.AppendTokens(nil, words(minCacheSize-1, minCacheSize))
+	c := a.cache.Load()
+	if n := len(c.slots); n != 4*minCacheSize {
+		t.Fatalf("after %d words the cache has %d slots, want %d", minCacheSize, n, 4*minCacheSize)
+	}
+	kept := 0
+	for i := range small.slots {
+		if e := small.slots[i].Load(); e != nil {
+			kept++
+			if c.slot(e.word).Load() != e {
+				t.Errorf("the grown cache lost %q", e.word)
+			}
+		}
+	}
+	if kept < minCacheSize/2 {
+		t.Errorf("the small cache held only %d words", kept)
+	}
+	if got := a.AppendTokens(nil, "maison"); len(got) != 1 || got[0] != want[0] {
+		t.Errorf("maison from the grown cache: %+v, want %+v", got, want)
+	}
+	a.AppendTokens(nil, words(minCacheSize, 4*cacheSize))
+	if n := len(a.cache.Load().slots); n != cacheSize {
+		t.Errorf("after %d words the cache has %d slots, want %d", 4*cacheSize, n, cacheSize)
 	}
 }

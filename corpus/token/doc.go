@@ -39,8 +39,9 @@
 //
 // Stemming is the costly step (about 0.5 µs a word), so each analyzer
 // memoises the analysis of the words it meets in a bounded, lock-free
-// cache (32,768 slots, at most a few MB): the only mutable state of the
-// package, invisible in results.
+// cache (2,048 slots at first, growing fourfold to 32,768 as it fills;
+// at most a few MB): the only mutable state of the package, invisible in
+// results.
 //
 // # Stopwords
 //

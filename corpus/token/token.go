@@ -503,7 +503,7 @@ func (s *scanner) part(i int, r run) {
 	}
 	var slot *atomic.Pointer[cacheEntry]
 	if s.cache != nil && r.runes <= maxStemRunes {
-		slot = &s.cache.slots[hashWord(w)&(cacheSize-1)]
+		slot = s.cache.slot(w)
 		if e := slot.Load(); e != nil && e.word == w && (s.noStem || !e.noStem) {
 			stem := e.stem
 			if s.noStem {
@@ -535,7 +535,7 @@ func (s *scanner) part(i int, r run) {
 				e.stem = e.word[:len(tok.Stem)]
 			}
 		}
-		slot.Store(e)
+		s.cache = s.a.store(s.cache, e)
 	}
 	s.emit(tok)
 }
