@@ -16,6 +16,7 @@ package main
 import (
 	_ "embed"
 	"os"
+	"runtime"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -43,6 +44,10 @@ func main() {
 		bridge.Fail(global, name, "explorer: cannot open the embedded index: "+err.Error())
 		return
 	}
+	// WebAssembly memory never shrinks: collect the decoding's garbage
+	// now, so that what the first queries allocate reuses it instead of
+	// growing the heap (fr-manpages: 0.5 MB less memory after load).
+	runtime.GC()
 	// A visitor may read any number of texts: memory stays bounded.
 	e.Index().SetHeldMax(heldBytes(os.Args))
 	b, err := bridge.New(e)
