@@ -20,6 +20,19 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const { load } = await import(new URL('wasm/explorer.js', new URL(`file://${repo}/`)));
 const wasmExec = new URL(`file://${execFileSync('go', ['env', 'GOROOT']).toString().trim()}/lib/wasm/wasm_exec.js`).href;
 
+/**
+ * A split build of the seeds in a temporary folder, removed after t
+ * (buildSplit: partBytes cuts long texts in parts): its folder and its
+ * packs' file names.
+ */
+async function splitBuild(t, partBytes) {
+  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await buildSplit(dir, partBytes);
+  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  return { dir, names };
+}
+
 /** A server of dir/packs/ that counts requests and, while `failing` is set, fails every pack not in `good`. */
 async function packServer(t, dir, names) {
   const state = { requests: new Map(), failing: null, good: new Set(), sockets: new Set() };
@@ -55,45 +68,13 @@ async function packServer(t, dir, names) {
 }
 
 test('a split build: texts fetched on demand, failures shown, search unharmed', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  await buildSplit(dir);
-  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const { dir, names } = await splitBuild(t);
   assert.ok(names.length >= 5, `${names.length} packs for the seeds, one a document`);
 
-  // The packs' server: counts requests; while `failing` is set, it fails
-  // so every pack not in `good`.
-  const requests = new Map();
-  let failing = null;
-  const good = new Set();
-  const sockets = new Set();
-  const server = createServer(async (req, res) => {
-    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/packs\//, '');
-    requests.set(name, (requests.get(name) || 0) + 1);
-    let body;
-    try {
-      body = await readFile(join(dir, 'packs', name.replace(/[^0-9a-z.-]/g, '')));
-    } catch {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    const how = failing && !good.has(name) ? failing : null;
-    if (how === '404') return void res.writeHead(404).end('<!doctype html><title>404</title>');
-    if (how === 'truncated') body = body.subarray(0, body.length - 7);
-    if (how === 'damaged') body = Buffer.from(body).fill(0x61, 10, 20);
-    if (how === 'wrong') body = await readFile(join(dir, 'packs', names.find((n) => n !== name)));
-    res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(body);
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const base = `http://127.0.0.1:${server.address().port}/packs/`;
-  t.after(() => server.close());
+  const srv = await packServer(t, dir, names);
 
   const wasm = await readFile(join(dir, 'explorer.wasm'));
-  const ex = await load({ wasm, wasmExec, worker: false, packs: base });
+  const ex = await load({ wasm, wasmExec, worker: false, packs: srv.base });
   t.after(() => ex.close());
   const table = await ex.documents();
   assert.ok(table.every((d) => Number.isInteger(d.pack) && d.pack >= 0), 'every document names its pack');
@@ -116,27 +97,27 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
     }
     const again = await ex.search('numérique', { limit: 5 });
     assert.ok(again.hits.every((h) => !h.pending && h.snippet), 'loaded packs serve the next searches');
-    for (const [name, n] of requests) assert.equal(n, 1, `${name} fetched ${n} times`);
+    for (const [name, n] of srv.requests) assert.equal(n, 1, `${name} fetched ${n} times`);
   });
 
   await t.test('completions and a did-you-mean fetch the lexicon, once', async () => {
     const lexicon = (await ex.packs()).at(-1);
     assert.equal(lexicon.kind, 'index', 'the lexicon is the last pack of the index');
-    assert.equal(requests.get(lexicon.name), undefined, 'not fetched before it is needed');
+    assert.equal(srv.requests.get(lexicon.name), undefined, 'not fetched before it is needed');
     const words = await ex.suggest('numér');
     assert.ok(words.includes('numérique'), `completions as written, accents and all: ${words}`);
-    assert.equal(requests.get(lexicon.name), 1);
+    assert.equal(srv.requests.get(lexicon.name), 1);
     const typo = await ex.search('numériqeu');
     assert.equal(typo.suggestion || typo.corrected, 'numérique', `did-you-mean: ${JSON.stringify(typo.suggestion)}`);
     assert.deepEqual(await ex.suggest('numér'), words);
-    assert.equal(requests.get(lexicon.name), 1, 'fetched once');
+    assert.equal(srv.requests.get(lexicon.name), 1, 'fetched once');
   });
 
   /** The packs asked for so far. */
-  const fetched = () => new Set(requests.keys());
+  const fetched = () => new Set(srv.requests.keys());
 
   await t.test('a 404, a truncated, damaged or wrong file: clear messages; search goes on', async () => {
-    for (const n of fetched()) good.add(n);
+    for (const n of fetched()) srv.good.add(n);
     const all = await ex.search('-zzzzqqq');
     const waiting = all.hits.filter((h) => h.pending);
     assert.ok(waiting.length >= 1, `${waiting.length} documents still to load`);
@@ -146,7 +127,7 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
     // Why, for a page to say it in its own words: a reason, and the HTTP status.
     const reason = [{ reason: 'http', status: 404 }, { reason: 'damaged' }, { reason: 'damaged' }, { reason: 'damaged' }];
     for (let i = 0; i < hows.length; i++) {
-      failing = hows[i];
+      srv.failing = hows[i];
       await assert.rejects(ex.document(id), (err) => {
         assert.match(err.message, want[i], hows[i]);
         assert.match(err.message, /text pack \d+ \([0-9a-f]{16}\.pack\)/);
@@ -163,7 +144,7 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
       }
       const r = await ex.search('numérique');
       assert.ok(r.total > 0, 'search still answers');
-      failing = null;
+      srv.failing = null;
     }
     // Fixed on the server, the same pack loads on a later try; the
     // reader's highlights need it too.
@@ -177,8 +158,7 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
     const all = await ex.search('-zzzzqqq');
     const waiting = all.hits.filter((h) => h.pending);
     assert.ok(waiting.length > 0, 'some packs still unloaded');
-    server.close();
-    for (const s of sockets) s.destroy();
+    srv.offline();
     await ex.snippets(all);
     for (const h of waiting) {
       assert.equal(h.pending, false);
@@ -196,10 +176,7 @@ test('a split build: texts fetched on demand, failures shown, search unharmed', 
 });
 
 test('makeAvailableOffline fetches every pack once', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  await buildSplit(dir);
-  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const { dir, names } = await splitBuild(t);
   const got = [];
   const ex = await load({
     wasm: await readFile(join(dir, 'explorer.wasm')),
@@ -242,10 +219,7 @@ async function coldSearch(wasm, srv) {
 }
 
 test('a split build: the search index fetched per query; a failing pack fails that query only', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  await buildSplit(dir);
-  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const { dir, names } = await splitBuild(t);
   const srv = await packServer(t, dir, names);
   const wasm = await readFile(join(dir, 'explorer.wasm'));
 
@@ -298,10 +272,7 @@ test('a split build: the search index fetched per query; a failing pack fails th
 });
 
 test('a split build with long documents in parts: a snippet fetches only its part, or the whole pack when the part fails', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  await buildSplit(dir, 300);
-  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const { dir, names } = await splitBuild(t, 300);
   const srv = await packServer(t, dir, names);
   const wasm = await readFile(join(dir, 'explorer.wasm'));
 
@@ -341,10 +312,7 @@ test('a split build with long documents in parts: a snippet fetches only its par
 });
 
 test('a text the module dropped (load({heldBytes})) is fetched again when read again', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'cx-packs-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  await buildSplit(dir);
-  const names = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.pack'));
+  const { dir, names } = await splitBuild(t);
   const srv = await packServer(t, dir, names);
   // A bound of one byte: each text added drops the one before it.
   const ex = await load({ wasm: await readFile(join(dir, 'explorer.wasm')), wasmExec, worker: false, packs: srv.base, heldBytes: 1 });
