@@ -152,10 +152,14 @@ func subCost(a, b byte) int {
 	return 2
 }
 
-// expand finds the variants of query word t, best first.
-func (e *Engine) expand(t *term) []variant {
+// expand finds the variants of query word t, best first. A word the
+// corpus lacks, with no term of its stem, that the index's list of real
+// words has (index.Index.AbsentWord) is a word, not a typo: it gets no typo
+// and no fuzzy variant, and real says so; unsure says that the word might
+// be one, but the list was not at hand (a split index before its
+// lexicon), and that it got them.
+func (e *Engine) expand(t *term) (vs []variant, real, unsure bool) {
 	ix := e.ix
-	var vs []variant
 	seen := map[int]bool{}
 	add := func(id, kind, dist int) {
 		if id < 0 || seen[id] {
@@ -190,7 +194,13 @@ func (e *Engine) expand(t *term) []variant {
 		}
 	}
 	if t.neg || t.phrase >= 0 || t.weak {
-		return vs
+		return vs, false, false
+	}
+	// The corpus has neither the word nor a form of its stem: is it a
+	// real word (no typos), or may it be a typo?
+	known := true
+	if len(vs) == 0 {
+		real, known = ix.AbsentWord(t.fold)
 	}
 	e.derived(t.fold, vs, add)
 	if t.last || n >= 3 {
@@ -213,13 +223,17 @@ func (e *Engine) expand(t *term) []variant {
 			}
 		}
 	}
+	if real {
+		return vs, true, false
+	}
+	n0 := len(vs)
 	e.corrections(t.fold, seen, func(id, dist int) { add(id, kindTypo, dist) })
 	if len(vs) == 0 && len(t.fold) >= minFuzzy {
 		for _, id := range e.fuzzyTerms(t.fold) {
 			add(id, kindFuzzy, 0)
 		}
 	}
-	return vs
+	return vs, false, !known && len(vs) > n0
 }
 
 // corrections calls add for up to maxTypos terms of the vocabulary a

@@ -317,8 +317,16 @@ type Result struct {
 	// other text shown for this query.
 	Highlighter *Highlighter
 
-	read []int // the terms whose postings the search read
+	read   []int // the terms whose postings the search read
+	unsure bool  // a word may be a real word the corpus lacks: see NeedsLexicon
 }
+
+// NeedsLexicon reports whether the answer may change once the index's
+// lexicon is added (index.Index.HasLexicon; an index written with Split):
+// a query word the corpus lacks got typo or fuzzy variants, but the list
+// of real words the corpus lacks, kept with the lexicon, was not at hand
+// to tell whether it is one (then it gets none).
+func (r *Result) NeedsLexicon() bool { return r.unsure }
 
 // TermsRead returns the ids of the terms whose postings the search read:
 // for an index written with Split, the result is exact when their chunks
@@ -548,6 +556,9 @@ type qterm struct {
 	vars   []variant
 	titles []titleMatch // fuzzy title matches
 	w      float64      // the word's weight in the query: 1, or weakWeight
+	// real: a real word the corpus lacks (no typos, no did-you-mean);
+	// unsure: it may be one, but the list of them was not at hand.
+	real, unsure bool
 }
 
 // Search runs query q. When q finds nothing, or only typo matches of
@@ -638,6 +649,9 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	sc := e.getScratch(n) // given back at the end: nothing returned points into it
 	r.Suggestion = sugg
 	r.Highlighter = e.highlighter(pos)
+	for _, qt := range pos {
+		r.unsure = r.unsure || qt.unsure
+	}
 	for _, qts := range [][]*qterm{pos, neg} {
 		for _, qt := range qts {
 			for _, v := range qt.vars {
@@ -1039,7 +1053,7 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 		default:
 			qt.weak = qt.w == weakWeight && !t.last
 			a := e.analyseWord(&qt.term)
-			qt.vars, qt.titles = a.vars, a.titles
+			qt.vars, qt.titles, qt.real, qt.unsure = a.vars, a.titles, a.real, a.unsure
 			if len(qt.vars) == 0 && len(qt.titles) == 0 && t.phrase < 0 {
 				missing = append(missing, qt)
 				continue

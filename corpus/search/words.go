@@ -1,0 +1,176 @@
+package search
+
+import (
+	"errors"
+	"math/bits"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corpus-explorer/explorer/corpus/token"
+)
+
+// AbsentWords returns, folded, sorted and once each, the words of a word
+// list of the corpus's language (such as Debian's wfrench,
+// /usr/share/dict/french: every inflected form) that the search would
+// otherwise take for typos: words the index lacks, whose stem is no stem
+// of the index either, and that lie within the typo distances of some
+// term (see Matching in the package doc). Given to the index at build
+// time (index.Index.SetAbsentWords), they let a query tell a real word the
+// corpus lacks ("montagne", "confiture") from a typo of one it has
+// ("montgae"): the word then matches no typo and no fuzzy variant and gets
+// no correction. The other words of the list are left out: they either
+// match as they are, by their stem, or have no typo to suppress.
+//
+// It reads the index's vocabulary only, and runs at build time: about
+// 3 µs a word of the list on fr-manpages' vocabulary.
+func (e *Engine) AbsentWords(list []string) []string {
+	ix := e.ix
+	// A word within k edits of a term shares with it a string made by
+	// deleting at most k bytes of each (the typo walk is on bytes): the
+	// terms' deletions, kept as hashes, pass over most words of the list
+	// without walking the vocabulary for each.
+	dels := map[uint64]struct{}{}
+	for _, t := range ix.Terms() {
+		deletions(t, min(2, max(1, len(t)-5)), func(h uint64) bool {
+			dels[h] = struct{}{}
+			return false
+		})
+	}
+	// A bitmap of about 16 bits a deletion, small enough to stay in the
+	// processor's cache, turns most probes away before the map.
+	shift := 64 - bits.Len(uint(16*len(dels)))
+	bitmap := make([]uint64, 1<<(64-shift)/64+1)
+	for h := range dels {
+		bitmap[h>>shift/64] |= 1 << (h >> shift % 64)
+	}
+	probe := func(h uint64) bool {
+		if bitmap[h>>shift/64]&(1<<(h>>shift%64)) == 0 {
+			return false
+		}
+		_, ok := dels[h]
+		return ok
+	}
+	// Each processor takes a share of the list.
+	procs := runtime.GOMAXPROCS(0)
+	outs := make([][]string, procs)
+	var wg sync.WaitGroup
+	for p := range procs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var words []string
+			for _, w := range list[p*len(list)/procs : (p+1)*len(list)/procs] {
+				fs := words[:0]
+				if plain(w) {
+					fs = append(fs, token.Fold(w)) // as the analyser folds it, at a fraction of the cost
+				} else {
+					for _, tok := range e.an[0].Tokens(w) {
+						fs = append(fs, tok.Term)
+					}
+				}
+				for _, f := range fs {
+					if f == "" || len(f) > maxTermBytes || ix.Lookup(f) >= 0 || weakWords[f] {
+						continue
+					}
+					n := utf8.RuneCountInString(f)
+					if n < 4 {
+						continue // no typos below 4 letters
+					}
+					// The walk also tries the first two bytes swapped.
+					maybe := deletions(f, typoEdits(n), probe) || f[0] != f[1] && deletions(f[1:2]+f[:1]+f[2:], typoEdits(n), probe)
+					if !maybe || e.ownWord(f, w) {
+						continue
+					}
+					near := false
+					e.corrections(f, nil, func(int, int) { near = true })
+					if near {
+						outs[p] = append(outs[p], f)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	out := slices.Concat(outs...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// ownWord reports whether the word w (folded f) is, in one of the
+// corpus's languages, a stopword or has a stem that some term of the index
+// shares: its query matches as it does today.
+func (e *Engine) ownWord(f, w string) bool {
+	for _, a := range e.an {
+		for _, tok := range a.Tokens(w) {
+			if tok.Term == f && (tok.Stop || tok.Stem != "" && len(e.ix.StemTerms(tok.Stem)) > 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plain reports whether w is letters only.
+func plain(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// deletions calls fn with a hash (FNV-1a) of s and of every string made
+// by deleting up to k bytes (k at most 2) of s after its first, some more
+// than once, until fn returns true; it reports whether fn did. As the typo walk keeps a word's first byte (typos), two
+// strings within k edits with the same first byte give a hash in common.
+func deletions(s string, k int, fn func(uint64) bool) bool {
+	hash := func(i, j int) uint64 {
+		h := uint64(14695981039346656037)
+		for p := 0; p < len(s); p++ {
+			if p != i && p != j {
+				h = (h ^ uint64(s[p])) * 1099511628211
+			}
+		}
+		return h
+	}
+	if fn(hash(-1, -1)) {
+		return true
+	}
+	for i := 1; i < len(s) && k >= 1; i++ {
+		if fn(hash(i, -1)) {
+			return true
+		}
+		for j := i + 1; j < len(s) && k >= 2; j++ {
+			if fn(hash(i, j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ReadWordList returns the words of a word list, one a line, in UTF-8,
+// such as Debian's wfrench (/usr/share/dict/french), wamerican or
+// wbritish; blank lines are left out.
+func ReadWordList(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err // names the file
+	}
+	if !utf8.Valid(b) {
+		return nil, errors.New("search: the word list " + path + " is not UTF-8")
+	}
+	var ws []string
+	for _, w := range strings.Split(string(b), "\n") {
+		if w = strings.TrimSpace(w); w != "" {
+			ws = append(ws, w)
+		}
+	}
+	return ws, nil
+}

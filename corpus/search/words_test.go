@@ -1,0 +1,173 @@
+package search_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/search"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+)
+
+// realWordDocs are documents with words that real French words lie a
+// typo away from: "montage" (montagne), "configuré" (confiture), "poule"
+// (poulet), "lapon" (lapin).
+var realWordDocs = [][3]string{
+	{"mount", "Le montage des disques", "Le montage d'un système de fichiers se fait avec mount."},
+	{"config", "Un service configuré", "Le service est configuré par son fichier."},
+	{"ferme", "La poule et le coq", "Une poule pond des œufs à la ferme."},
+	{"langues", "Les langues du nord", "Le lapon est parlé en Laponie."},
+	{"autre", "Une autre page", "Rien de tout cela, des réseaux et des calculs."},
+}
+
+// realWordList is a word list: real words the documents lack, near their
+// words, a word they have, a form of a word they have, a word with
+// nothing near, and a compound.
+var realWordList = []string{"montagne", "confiture", "poulet", "lapin", "montage", "poules", "chanson", "arc-en-ciel"}
+
+// realWordIndex indexes realWordDocs, with the words of list that a search
+// would take for typos given to it (none when list is nil), encoded as
+// Marshal writes it with opt.
+func realWordIndex(t *testing.T, list []string, opt index.MarshalOptions) (*index.Index, []index.PackFile) {
+	t.Helper()
+	var ds []*corpus.Document
+	for _, d := range realWordDocs {
+		text := d[1] + "\n\n" + d[2]
+		ds = append(ds, &corpus.Document{
+			ID: d[0], Path: d[0] + ".txt", Title: d[1], Lang: "fr", Text: text,
+			Blocks: []corpus.Block{
+				{Span: corpus.Span{Start: 0, End: len(d[1])}, Kind: corpus.Title},
+				{Span: corpus.Span{Start: len(d[1]) + 2, End: len(text)}, Kind: corpus.Paragraph},
+			},
+		})
+	}
+	ix := index.Build(ds, summary.Annotate(ds))
+	if list != nil {
+		ix.SetAbsentWords(search.New(ix).AbsentWords(list))
+	}
+	blob, files, err := ix.Marshal(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got, files
+}
+
+// TestAbsentWords: of a word list, only the real words the index lacks,
+// with no form of their stem in it, that lie a typo away from its terms
+// are kept, folded.
+func TestAbsentWords(t *testing.T) {
+	ix, _ := realWordIndex(t, nil, index.MarshalOptions{})
+	got := search.New(ix).AbsentWords(realWordList)
+	want := []string{"confiture", "lapin", "montagne", "poulet"}
+	if !slices.Equal(got, want) {
+		t.Errorf("AbsentWords = %q, want %q", got, want)
+	}
+}
+
+// TestRealWordsNotCorrected: a real word the corpus lacks, a typo away
+// from one of its words, finds nothing and gets no did-you-mean, alone,
+// in quotes, or beside a word that matches; a typo that is no word is
+// still corrected; without the word list, the real words were taken for
+// typos (what the test guards against).
+func TestRealWordsNotCorrected(t *testing.T) {
+	without, _ := realWordIndex(t, nil, index.MarshalOptions{})
+	with, _ := realWordIndex(t, realWordList, index.MarshalOptions{})
+	tests := []struct {
+		q          string
+		hits       []string // the hits' ids, in any order
+		suggestion string
+		corrected  string
+	}{
+		{q: "montagne"},
+		{q: "confiture"},
+		{q: "poulet"},
+		{q: "lapin"},
+		{q: "Montagne "},
+		{q: `"montagne"`},
+		{q: "montagne confiture"},
+		{q: "montagne montage", hits: []string{"mount"}},
+		{q: "chanson"},
+		{q: "montgae", hits: []string{"mount"}, suggestion: "montage", corrected: "montage"},
+		{q: "configurr", hits: []string{"config"}, suggestion: "configuré", corrected: "configuré"},
+		{q: "montage", hits: []string{"mount"}},
+		{q: "poules", hits: []string{"ferme"}},
+	}
+	for _, tt := range tests {
+		r, err := search.New(with).Search(tt.q, search.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, h := range r.Hits {
+			ids = append(ids, h.ID)
+		}
+		slices.Sort(ids)
+		slices.Sort(tt.hits)
+		if !slices.Equal(ids, tt.hits) || r.Suggestion != tt.suggestion || r.Corrected != tt.corrected {
+			t.Errorf("%q: hits %q, suggestion %q, corrected %q; want %q, %q, %q", tt.q, ids, r.Suggestion, r.Corrected, tt.hits, tt.suggestion, tt.corrected)
+		}
+		if r.NeedsLexicon() {
+			t.Errorf("%q: NeedsLexicon with the lexicon at hand", tt.q)
+		}
+	}
+	for _, q := range []string{"montagne", "confiture", "poulet", "lapin"} {
+		if r, _ := search.New(without).Search(q, search.Options{}); r.Total == 0 {
+			t.Errorf("%q without the word list: no hit; the test tests nothing", q)
+		}
+	}
+}
+
+// TestRealWordsSplit: a split index, before its lexicon (which holds the
+// list of real words), says that a word it took for a typo may be a real
+// word (NeedsLexicon); once the lexicon is added, the same engine answers
+// as the embedded index does.
+func TestRealWordsSplit(t *testing.T) {
+	ix, files := realWordIndex(t, realWordList, index.MarshalOptions{Split: true})
+	for i := 0; i < ix.NumChunks(); i++ {
+		if err := ix.AddChunk(i, string(files[ix.NumPacks()+i].Data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e := search.New(ix)
+	for _, q := range []string{"montagne", "poulet "} {
+		if r, _ := e.Search(q, search.Options{AsTyped: true}); !r.NeedsLexicon() {
+			t.Errorf("%q before the lexicon: NeedsLexicon false", q)
+		}
+	}
+	if r, _ := e.Search("montage", search.Options{}); r.NeedsLexicon() {
+		t.Error(`"montage", a word of the corpus: NeedsLexicon`)
+	}
+	if err := ix.AddLexicon(string(files[ix.LexiconPack()].Data)); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"montagne", "poulet "} {
+		if r, _ := e.Search(q, search.Options{}); r.Total != 0 || r.Suggestion != "" || r.NeedsLexicon() {
+			t.Errorf("%q once the lexicon is added: %d hits, suggestion %q, NeedsLexicon %v", q, r.Total, r.Suggestion, r.NeedsLexicon())
+		}
+	}
+}
+
+// TestReadWordList: a word list is read one word a line, blank lines
+// left out; a list that is not UTF-8 or not there is an error.
+func TestReadWordList(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good")
+	os.WriteFile(good, []byte("à\nabaca\n\n  montagne \r\n"), 0o644)
+	bad := filepath.Join(dir, "bad")
+	os.WriteFile(bad, []byte("montagne\n\xff\n"), 0o644)
+	if ws, err := search.ReadWordList(good); err != nil || !slices.Equal(ws, []string{"à", "abaca", "montagne"}) {
+		t.Errorf("ReadWordList = %q, %v", ws, err)
+	}
+	for _, p := range []string{bad, filepath.Join(dir, "missing")} {
+		if _, err := search.ReadWordList(p); err == nil {
+			t.Errorf("ReadWordList(%s): no error", p)
+		}
+	}
+}
