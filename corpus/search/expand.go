@@ -154,10 +154,10 @@ func subCost(a, b byte) int {
 
 // expand finds the variants of query word t, best first. A word the
 // corpus lacks, with no term of its stem, that the index's list of real
-// words has (index.Index.AbsentWord) is a word, not a typo: it gets no typo
-// and no fuzzy variant, and real says so; unsure says that the word might
-// be one, but the list was not at hand (a split index before its
-// lexicon), and that it got them.
+// words has (index.Index.AbsentWord) is a word, not a typo: it gets no
+// typo, shortening or fuzzy variant, and real says so; unsure says that
+// the word might be one, but the list was not at hand (a split index
+// before its lexicon), and that it got them.
 func (e *Engine) expand(t *term) (vs []variant, real, unsure bool) {
 	ix := e.ix
 	seen := map[int]bool{}
@@ -213,10 +213,12 @@ func (e *Engine) expand(t *term) (vs []variant, real, unsure bool) {
 			add(id, kindPrefix, 0)
 		}
 	}
+	n0 := len(vs) // what follows depends on whether the word is real
 	// Shortenings people write for long words: a term of the vocabulary
 	// that is the word's first 5 letters or more, and at least 40% of it
-	// ("diapo" for "diapositive", "photo" for "photographie").
-	if n >= 7 {
+	// ("diapo" for "diapositive", "photo" for "photographie"), but for a
+	// real word the corpus lacks ("confit" is not "confiture").
+	if n >= 7 && !real {
 		for k := len(t.fold) - 1; k >= 5 && 5*k >= 2*len(t.fold); k-- {
 			if utf8.RuneStart(t.fold[k]) {
 				add(ix.Lookup(t.fold[:k]), kindTrunc, 0)
@@ -226,7 +228,6 @@ func (e *Engine) expand(t *term) (vs []variant, real, unsure bool) {
 	if real {
 		return vs, true, false
 	}
-	n0 := len(vs)
 	e.corrections(t.fold, seen, func(id, dist int) { add(id, kindTypo, dist) })
 	if len(vs) == 0 && len(t.fold) >= minFuzzy {
 		for _, id := range e.fuzzyTerms(t.fold) {

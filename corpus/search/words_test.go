@@ -14,11 +14,12 @@ import (
 
 // realWordDocs are documents with words that real French words lie a
 // typo away from: "montage" (montagne), "configuré" (confiture), "poule"
-// (poulet), "lapon" (lapin).
+// (poulet), "lapon" (lapin), and "confit", a shortening of "confiture"
+// that is another word.
 var realWordDocs = [][3]string{
 	{"mount", "Le montage des disques", "Le montage d'un système de fichiers se fait avec mount."},
 	{"config", "Un service configuré", "Le service est configuré par son fichier."},
-	{"ferme", "La poule et le coq", "Une poule pond des œufs à la ferme."},
+	{"ferme", "La poule et le coq", "Une poule pond des œufs à la ferme, près du confit."},
 	{"langues", "Les langues du nord", "Le lapon est parlé en Laponie."},
 	{"autre", "Une autre page", "Rien de tout cela, des réseaux et des calculs."},
 }
