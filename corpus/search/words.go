@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"errors"
 	"math/bits"
 	"os"
@@ -32,28 +33,53 @@ func (e *Engine) AbsentWords(list []string) []string {
 	ix := e.ix
 	// A word within k edits of a term shares with it a string made by
 	// deleting at most k bytes of each (the typo walk is on bytes): the
-	// terms' deletions, kept as hashes, pass over most words of the list
-	// without walking the vocabulary for each.
-	dels := map[uint64]struct{}{}
-	for _, t := range ix.Terms() {
+	// terms' deletions, kept as hashes with the term they come from, give
+	// each word of the list the few terms that may be near it, checked
+	// one by one (near) instead of walking the vocabulary for each word.
+	type del struct {
+		h uint64
+		t int32
+	}
+	var dels []del
+	for id, t := range ix.Terms() {
 		deletions(t, min(2, max(1, len(t)-5)), func(h uint64) bool {
-			dels[h] = struct{}{}
+			dels = append(dels, del{h, int32(id)})
 			return false
 		})
 	}
+	slices.SortFunc(dels, func(a, b del) int {
+		if a.h != b.h {
+			return cmp.Compare(a.h, b.h)
+		}
+		return cmp.Compare(a.t, b.t)
+	})
+	dels = slices.Compact(dels)
 	// A bitmap of about 16 bits a deletion, small enough to stay in the
-	// processor's cache, turns most probes away before the map.
+	// processor's cache, turns most probes away before the search.
 	shift := 64 - bits.Len(uint(16*len(dels)))
 	bitmap := make([]uint64, 1<<(64-shift)/64+1)
-	for h := range dels {
-		bitmap[h>>shift/64] |= 1 << (h >> shift % 64)
+	for _, d := range dels {
+		bitmap[d.h>>shift/64] |= 1 << (d.h >> shift % 64)
 	}
-	probe := func(h uint64) bool {
+	strict := ix.NumTerms() >= largeVocabulary
+	// near reports whether a term sharing the deletion h with word f is
+	// one of f's corrections (as corrections finds them).
+	near := func(f string, maxd int, h uint64) bool {
 		if bitmap[h>>shift/64]&(1<<(h>>shift%64)) == 0 {
 			return false
 		}
-		_, ok := dels[h]
-		return ok
+		i, _ := slices.BinarySearchFunc(dels, h, func(d del, h uint64) int { return cmp.Compare(d.h, h) })
+		for ; i < len(dels) && dels[i].h == h; i++ {
+			t := ix.Term(int(dels[i].t))
+			if t[0] != f[0] && (len(t) < 2 || t[0] != f[1] || t[1] != f[0]) {
+				continue // the walk keeps the first letter, or the first two swapped
+			}
+			d := osa(f, t, maxd)
+			if d <= maxd && !(d == 2 && strict && typoCost(f, t) > 2) {
+				return true
+			}
+		}
+		return false
 	}
 	// Each processor takes a share of the list.
 	procs := runtime.GOMAXPROCS(0)
@@ -81,14 +107,14 @@ func (e *Engine) AbsentWords(list []string) []string {
 					if n < 4 {
 						continue // no typos below 4 letters
 					}
-					// The walk also tries the first two bytes swapped.
-					maybe := deletions(f, typoEdits(n), probe) || f[0] != f[1] && deletions(f[1:2]+f[:1]+f[2:], typoEdits(n), probe)
-					if !maybe || e.ownWord(f, w) {
+					maxd := typoEdits(n)
+					probe := func(h uint64) bool { return near(f, maxd, h) }
+					// The terms starting with the first two bytes swapped
+					// share deletions with the word swapped back.
+					if !deletions(f, maxd, probe) && (f[0] == f[1] || !deletions(f[1:2]+f[:1]+f[2:], maxd, probe)) {
 						continue
 					}
-					near := false
-					e.corrections(f, nil, func(int, int) { near = true })
-					if near {
+					if !e.ownWord(f, w) {
 						outs[p] = append(outs[p], f)
 					}
 				}
@@ -173,4 +199,38 @@ func ReadWordList(path string) ([]string, error) {
 		}
 	}
 	return ws, nil
+}
+
+// osa returns the optimal string alignment distance between a and b (a
+// transposition of neighbours is one edit), as the typo walk computes it
+// on bytes, or maxd+1 when it is more than maxd.
+func osa(a, b string, maxd int) int {
+	if len(a)-len(b) > maxd || len(b)-len(a) > maxd {
+		return maxd + 1
+	}
+	w := len(b) + 1
+	d := make([]int, (len(a)+1)*w)
+	for j := range w {
+		d[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		d[i*w] = i
+		rowMin := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(d[(i-1)*w+j]+1, d[i*w+j-1]+1, d[(i-1)*w+j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, d[(i-2)*w+j-2]+1)
+			}
+			d[i*w+j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > maxd {
+			return maxd + 1
+		}
+	}
+	return min(d[len(a)*w+len(b)], maxd+1)
 }
