@@ -137,12 +137,8 @@ func (d *dec) lexicon(ix *Index) *lexicon {
 	if d.err != nil {
 		return nil
 	}
-	if n > uint64(len(data))*8 {
-		d.fail("more absent words than bits")
-		return nil
-	}
 	var msg string
-	if lx.absent, msg = decodeWordSet(int(n), data); msg != "" {
+	if lx.absent, msg = decodeWordSet(int(min(n, maxWordSet+1)), data); msg != "" {
 		d.fail("absent words: " + msg)
 		return nil
 	}

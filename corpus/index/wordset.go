@@ -2,7 +2,7 @@ package index
 
 import (
 	"math/bits"
-	"sort"
+	"slices"
 	"strconv"
 )
 
@@ -11,9 +11,8 @@ import (
 // words once in 1,024. Each word costs about wordSetBits+1.5 bits.
 const wordSetBits = 10
 
-// wordSkip is how many values of a word set lie between two entries of
-// its skip table: a lookup decodes at most that many.
-const wordSkip = 64
+// maxWordSet bounds the words of a set: their values fit 32 bits.
+const maxWordSet = 1 << (32 - wordSetBits)
 
 // wordSet is a set of words kept as a Golomb-Rice coded set of their
 // hashes: each word's FNV-1a hash mapped to [0, n<<wordSetBits), sorted,
@@ -21,49 +20,46 @@ const wordSkip = 64
 // by a zero) and a remainder of wordSetBits bits, most significant bit
 // first. It holds n words in about n*(wordSetBits+1.5) bits whatever
 // their length, and answers Has for a word not in it falsely with a
-// probability of about 2^-wordSetBits. Its zero value is the empty set.
+// probability of about 2^-wordSetBits. Decoded, it keeps the values
+// (4 bytes a word). Its zero value is the empty set.
 type wordSet struct {
 	n    int
-	data string
-	skip []wordSkipEntry // every wordSkip-th value, where it ends
-}
-
-// wordSkipEntry is a value of a word set and the bit after its code.
-type wordSkipEntry struct {
-	v   uint64
-	bit uint64
+	data string   // the code
+	vs   []uint32 // the values, sorted
 }
 
 // wordHash returns the value of word w in a set of n words.
-func wordHash(w string, n int) uint64 {
+func wordHash(w string, n int) uint32 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint64(w[i])) * 1099511628211
 	}
 	hi, _ := bits.Mul64(h, uint64(n)<<wordSetBits)
-	return hi
+	return uint32(hi)
 }
 
-// newWordSet returns the set of the words ws.
+// newWordSet returns the set of the words ws (at most maxWordSet: the
+// others are left out).
 func newWordSet(ws []string) wordSet {
+	ws = ws[:min(len(ws), maxWordSet)]
 	if len(ws) == 0 {
 		return wordSet{}
 	}
-	vs := make([]uint64, len(ws))
+	vs := make([]uint32, len(ws))
 	for i, w := range ws {
 		vs[i] = wordHash(w, len(ws))
 	}
-	sort.Slice(vs, func(i, j int) bool { return vs[i] < vs[j] })
+	slices.Sort(vs)
 	var b []byte
-	nbit := uint64(0)
-	put := func(bit uint64) {
+	nbit := 0
+	put := func(bit uint32) {
 		if nbit%8 == 0 {
 			b = append(b, 0)
 		}
 		b[len(b)-1] |= byte(bit << (7 - nbit%8))
 		nbit++
 	}
-	prev := uint64(0)
+	prev := uint32(0)
 	for _, v := range vs {
 		g := v - prev
 		prev = v
@@ -75,69 +71,46 @@ func newWordSet(ws []string) wordSet {
 			put(g >> i & 1)
 		}
 	}
-	s, _ := decodeWordSet(len(ws), string(b))
-	return s
+	return wordSet{len(ws), string(b), vs}
 }
 
-// decodeWordSet checks the code of a set of n words and makes its skip
-// table; it fails on a code that does not hold exactly n values below
-// n<<wordSetBits, or has bits to spare beyond the last byte's padding.
+// decodeWordSet decodes the code of a set of n words; it fails on a code
+// that does not hold exactly n values below n<<wordSetBits, or has bits
+// to spare beyond the last byte's padding.
 func decodeWordSet(n int, data string) (wordSet, string) {
-	s := wordSet{n: n, data: data}
-	if n == 0 {
-		if data != "" {
-			return wordSet{}, "bytes in an empty word set"
-		}
-		return s, ""
+	if n == 0 && data == "" {
+		return wordSet{}, ""
 	}
-	if uint64(n) > uint64(len(data))*8 {
-		return wordSet{}, "more words than bits"
+	if n <= 0 || n > maxWordSet || n > len(data)*8 {
+		return wordSet{}, "bad number of words " + strconv.Itoa(n)
 	}
+	vs := make([]uint32, n)
 	limit := uint64(n) << wordSetBits
-	v, bit := uint64(0), uint64(0)
-	s.skip = make([]wordSkipEntry, 0, n/wordSkip+1)
-	for i := range n {
-		var ok bool
-		if v, bit, ok = s.next(v, bit); !ok || v >= limit {
-			return wordSet{}, "value " + strconv.Itoa(i) + " beyond the code or the range"
+	v, bit, end := uint64(0), 0, len(data)*8
+	for i := range vs {
+		q := uint64(0)
+		for bit < end && data[bit/8]>>(7-bit%8)&1 == 1 {
+			q++
+			bit++
 		}
-		if i%wordSkip == 0 {
-			s.skip = append(s.skip, wordSkipEntry{v, bit})
+		bit++ // the zero that ends the quotient
+		if bit+wordSetBits > end {
+			return wordSet{}, "value " + strconv.Itoa(i) + " beyond the code"
 		}
+		r := uint64(0)
+		for range wordSetBits {
+			r = r<<1 | uint64(data[bit/8]>>(7-bit%8)&1)
+			bit++
+		}
+		if v += q<<wordSetBits + r; v >= limit {
+			return wordSet{}, "value " + strconv.Itoa(i) + " beyond the range"
+		}
+		vs[i] = uint32(v)
 	}
-	if uint64(len(data))*8-bit >= 8 {
+	if end-bit >= 8 {
 		return wordSet{}, "bytes left over"
 	}
-	return s, ""
-}
-
-// next decodes the gap at bit, adds it to v and returns the value and the
-// bit after its code; ok is false when the code runs out.
-func (s *wordSet) next(v, bit uint64) (uint64, uint64, bool) {
-	end := uint64(len(s.data)) * 8
-	get := func() uint64 {
-		x := uint64(s.data[bit/8]>>(7-bit%8)) & 1
-		bit++
-		return x
-	}
-	q := uint64(0)
-	for {
-		if bit >= end {
-			return 0, 0, false
-		}
-		if get() == 0 {
-			break
-		}
-		q++
-	}
-	if end-bit < wordSetBits {
-		return 0, 0, false
-	}
-	r := uint64(0)
-	for range wordSetBits {
-		r = r<<1 | get()
-	}
-	return v + q<<wordSetBits + r, bit, true
+	return wordSet{n, data, vs}, ""
 }
 
 // Has reports whether w is in the set (or, once in about 2^wordSetBits
@@ -147,19 +120,16 @@ func (s *wordSet) Has(w string) bool {
 		return false
 	}
 	x := wordHash(w, s.n)
-	// The last skip entry at or below x, then the values after it.
-	k := sort.Search(len(s.skip), func(i int) bool { return s.skip[i].v > x }) - 1
-	if k < 0 {
-		return false
-	}
-	v, bit := s.skip[k].v, s.skip[k].bit
-	for i := k * wordSkip; v < x && i+1 < s.n; i++ {
-		var ok bool
-		if v, bit, ok = s.next(v, bit); !ok {
-			return false
+	lo, hi := 0, len(s.vs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.vs[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return v == x
+	return lo < len(s.vs) && s.vs[lo] == x
 }
 
 // SetAbsentWords gives the index the folded words of a word list of its
