@@ -76,7 +76,15 @@
 // in corpus/search, which changes only the Go build ID the module embeds,
 // took it to 671,640 B: 40 B over with no code changed. The budgets keep
 // 2 KB above the measured size, 673,600 B and 246,700 B (244,735 B over
-// the floor), so that only a change of code trips them. Over a budget, with
+// the floor), so that only a change of code trips them. Then the real
+// words the seeds lack, a typo away from their words (issue 16, no junk:
+// 4,320 of wfrench's 346,205 forms, kept as a Golomb-Rice coded set of
+// hashes, 11.6 bits a word for one false positive in 1,024), added
+// 6,275 B of data that brotli cannot squeeze, and their decoding and
+// the query's rules 4,751 B raw of code: 679,914 B in all against main's
+// 672,338 (674,131 B with the code and no word list, explorer build
+// -words ""), 253,009 B over the floor; budgets 681,900 B and 255,000 B.
+// Over a budget, with
 // SIZE_BREAKDOWN=1, it builds the module again with its symbol names and
 // prints where the bytes go.
 import { test } from 'node:test';
@@ -90,9 +98,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 673600;
+export const BUDGET = 681900;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 246700;
+export const OWN_BUDGET = 255000;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
