@@ -137,14 +137,15 @@ export function chips(app, key, items, cls, max, lang, idKey = key) {
 }
 
 /**
- * packFailure says, in the interface language, why a pack of a split
- * build could not be had, from the reason and HTTP status explorer.js
- * gives (a PackError's, or a hit's snippet_error_reason and _status):
- * for kind 'text', a document's text (a sentence whatever the reason);
- * for kind 'index', a part of the search index ('' for an unknown
- * reason). The message itself, for developers, goes in the details.
+ * packFailure says, in the interface language, why a file could not be
+ * had, from the reason and HTTP status explorer.js gives (a PackError's,
+ * or a hit's snippet_error_reason and _status): for kind 'text', a
+ * document's text (a sentence whatever the reason); for kind 'index', a
+ * part of the search index; 'part', a part of the corpus an analysis
+ * reads; 'start', the explorer's module ('' for an unknown reason but
+ * with 'text'). The message itself, for developers, goes in the details.
  * @param {App} app
- * @param {'text' | 'index'} kind
+ * @param {'text' | 'index' | 'part' | 'start'} kind
  * @param {unknown} reason
  * @param {unknown} [status]
  * @returns {string}
@@ -154,6 +155,33 @@ export function packFailure(app, kind, reason, status) {
   if (reason === 'http' && Number.isInteger(status)) return app.t(kind + 'FailHTTP', { status: String(status) });
   if (reason === 'damaged') return app.t(kind + 'FailDamaged');
   return kind === 'text' ? app.t('textFailOther') : '';
+}
+
+/**
+ * failureText says in the interface language why err happened: the
+ * sentence of packFailure for a file that could not be had (err's reason
+ * and status), else other, the sentence of what failed. The explorer's
+ * own message, in English, goes in errorDetails beside it.
+ * @param {App} app
+ * @param {'text' | 'index' | 'part' | 'start'} kind
+ * @param {unknown} err
+ * @param {string} other
+ * @returns {string}
+ */
+export function failureText(app, kind, err, other) {
+  const e = /** @type {import('./explorer.js').PackError} */ (err && typeof err === 'object' ? err : {});
+  return (e.reason && packFailure(app, kind, e.reason, e.status)) || other;
+}
+
+/**
+ * errorDetails is a closed <details> holding what err says, for
+ * developers and bug reports: the explorer's messages are in English.
+ * @param {App} app
+ * @param {unknown} err
+ * @returns {HTMLElement}
+ */
+export function errorDetails(app, err) {
+  return app.h('details', { class: 'cx-error-details' }, app.h('summary', { text: app.t('errorDetails') }), app.h('p', {}, app.h('code', { text: errorText(err), attrs: { lang: 'en' } })));
 }
 
 /**
