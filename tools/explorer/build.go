@@ -550,9 +550,9 @@ func addWordLists(ix *index.Index, lists string, optional bool, m *meter) (int, 
 		}
 		ws = append(ws, w...)
 	}
-	m.start("real words", len(ws), 0)
+	m.start("real words the corpus lacks", 0, 0)
 	absent := search.New(ix).AbsentWords(ws)
 	ix.SetAbsentWords(absent)
-	m.done(fmt.Sprintf("%d of %d", len(absent), len(ws)))
+	m.done(fmt.Sprintf("%d of the %d words of %s", len(absent), len(ws), lists))
 	return len(absent), nil
 }
