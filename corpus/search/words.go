@@ -151,29 +151,35 @@ func plain(w string) bool {
 	return w != ""
 }
 
-// deletions calls fn with a hash (FNV-1a) of s and of every string made
-// by deleting up to k bytes (k at most 2) of s after its first, some more
-// than once, until fn returns true; it reports whether fn did. As the typo walk keeps a word's first byte (typos), two
-// strings within k edits with the same first byte give a hash in common.
+// deletions calls fn with a hash of s and of every string made by
+// deleting up to k bytes (k at most 2) of s after its first, some more
+// than once, until fn returns true; it reports whether fn did. As the
+// typo walk keeps a word's first byte (typos), two strings within k edits
+// with the same first byte give a hash in common. The hash is
+// polynomial (mod 2^64), so that a deletion's is found from the hashes
+// of s's prefixes in constant time: h(s) = sum of (s[p]+1)*B^(len(s)-1-p).
 func deletions(s string, k int, fn func(uint64) bool) bool {
-	hash := func(i, j int) uint64 {
-		h := uint64(14695981039346656037)
-		for p := 0; p < len(s); p++ {
-			if p != i && p != j {
-				h = (h ^ uint64(s[p])) * 1099511628211
-			}
-		}
-		return h
+	const B = 1099511628211
+	var pre, pow [maxTermBytes + 2]uint64 // pre[p]: the hash of s[:p]; pow[p]: B^p
+	n := min(len(s), maxTermBytes)
+	pow[0] = 1
+	for p := range n {
+		pre[p+1] = pre[p]*B + uint64(s[p]) + 1
+		pow[p+1] = pow[p] * B
 	}
-	if fn(hash(-1, -1)) {
+	h := pre[n]
+	if fn(h) {
 		return true
 	}
-	for i := 1; i < len(s) && k >= 1; i++ {
-		if fn(hash(i, -1)) {
+	// rest(p) is the hash of s[p:]: h less the prefix shifted.
+	rest := func(p int) uint64 { return h - pre[p]*pow[n-p] }
+	for i := 1; i < n && k >= 1; i++ {
+		if fn(pre[i]*pow[n-i-1] + rest(i+1)) {
 			return true
 		}
-		for j := i + 1; j < len(s) && k >= 2; j++ {
-			if fn(hash(i, j)) {
+		for j := i + 1; j < n && k >= 2; j++ {
+			mid := pre[j] - pre[i+1]*pow[j-i-1] // s[i+1:j]
+			if fn(pre[i]*pow[n-i-2] + mid*pow[n-j-1] + rest(j+1)) {
 				return true
 			}
 		}
