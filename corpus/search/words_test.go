@@ -6,7 +6,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/search"
 	"github.com/corpus-explorer/explorer/corpus/summary"
@@ -34,17 +33,7 @@ var realWordList = []string{"montagne", "confiture", "poulet", "lapin", "montage
 // Marshal writes it with opt.
 func realWordIndex(t *testing.T, list []string, opt index.MarshalOptions) (*index.Index, []index.PackFile) {
 	t.Helper()
-	var ds []*corpus.Document
-	for _, d := range realWordDocs {
-		text := d[1] + "\n\n" + d[2]
-		ds = append(ds, &corpus.Document{
-			ID: d[0], Path: d[0] + ".txt", Title: d[1], Lang: "fr", Text: text,
-			Blocks: []corpus.Block{
-				{Span: corpus.Span{Start: 0, End: len(d[1])}, Kind: corpus.Title},
-				{Span: corpus.Span{Start: len(d[1]) + 2, End: len(text)}, Kind: corpus.Paragraph},
-			},
-		})
-	}
+	ds := smallDocs(realWordDocs)
 	ix := index.Build(ds, summary.Annotate(ds))
 	if list != nil {
 		ix.SetAbsentWords(search.New(ix).AbsentWords(list))
@@ -105,11 +94,7 @@ func TestRealWordsNotCorrected(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var ids []string
-		for _, h := range r.Hits {
-			ids = append(ids, h.ID)
-		}
-		slices.Sort(ids)
+		ids := sortedIDs(r)
 		slices.Sort(tt.hits)
 		if !slices.Equal(ids, tt.hits) || r.Suggestion != tt.suggestion || r.Corrected != tt.corrected {
 			t.Errorf("%q: hits %q, suggestion %q, corrected %q; want %q, %q, %q", tt.q, ids, r.Suggestion, r.Corrected, tt.hits, tt.suggestion, tt.corrected)
