@@ -90,6 +90,10 @@ func decodeWordSet(n int, data string) (wordSet, string) {
 	for i := range vs {
 		q := uint64(0)
 		for bit < end && data[bit/8]>>(7-bit%8)&1 == 1 {
+			if bit%8 == 0 && data[bit/8] == 0xff && bit+8 <= end {
+				q, bit = q+8, bit+8 // a byte of ones at once
+				continue
+			}
 			q++
 			bit++
 		}
@@ -97,11 +101,17 @@ func decodeWordSet(n int, data string) (wordSet, string) {
 		if bit+wordSetBits > end {
 			return wordSet{}, "value " + strconv.Itoa(i) + " beyond the code"
 		}
-		r := uint64(0)
-		for range wordSetBits {
-			r = r<<1 | uint64(data[bit/8]>>(7-bit%8)&1)
-			bit++
+		// The remainder lies in the 3 bytes from bit's (those past the
+		// end read as zeros).
+		w := uint64(0)
+		for k := bit / 8; k < bit/8+3; k++ {
+			w <<= 8
+			if k < len(data) {
+				w |= uint64(data[k])
+			}
 		}
+		r := w >> (24 - wordSetBits - bit%8) & (1<<wordSetBits - 1)
+		bit += wordSetBits
 		if v += q<<wordSetBits + r; v >= limit {
 			return wordSet{}, "value " + strconv.Itoa(i) + " beyond the range"
 		}

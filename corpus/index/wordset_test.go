@@ -93,3 +93,20 @@ func FuzzWordSet(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkDecodeWordSet: decoding the set of fr-manpages' size (10,652
+// words), as opening an embedded index or adding a split one's lexicon
+// does.
+func BenchmarkDecodeWordSet(b *testing.B) {
+	ws := make([]string, 10652)
+	for i := range ws {
+		ws[i] = "mot" + strconv.Itoa(i)
+	}
+	s := newWordSet(ws)
+	b.SetBytes(int64(len(s.data)))
+	for b.Loop() {
+		if _, msg := decodeWordSet(s.n, s.data); msg != "" {
+			b.Fatal(msg)
+		}
+	}
+}
