@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strconv"
 	"testing"
 )
@@ -21,6 +22,9 @@ func TestWordSet(t *testing.T) {
 		got, msg := decodeWordSet(n, s.data)
 		if msg != "" {
 			t.Fatalf("%d words: decoding its own code: %s", n, msg)
+		}
+		if !slices.Equal(got.vs, s.vs) {
+			t.Fatalf("%d words: decoded values differ from the encoded ones", n)
 		}
 		for _, w := range ws {
 			if !s.Has(w) || !got.Has(w) {
@@ -88,8 +92,12 @@ func FuzzWordSet(f *testing.F) {
 		if s, msg := decodeWordSet(n, data); msg == "" {
 			s.Has(w)
 		}
-		if s := newWordSet([]string{w, data}); !s.Has(w) || !s.Has(data) {
+		s := newWordSet([]string{w, data, w + data})
+		if !s.Has(w) || !s.Has(data) {
 			t.Fatalf("a set of %q and %q lacks one", w, data)
+		}
+		if got, msg := decodeWordSet(s.n, s.data); msg != "" || !slices.Equal(got.vs, s.vs) {
+			t.Fatalf("a set of %q and %q: decoded %v (%s), encoded %v", w, data, got.vs, msg, s.vs)
 		}
 	})
 }
