@@ -1,14 +1,19 @@
 package search_test
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus"
 
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/search"
 	"github.com/corpus-explorer/explorer/corpus/summary"
+	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
 // realWordDocs are documents with words that real French words lie a
@@ -154,6 +159,57 @@ func TestReadWordList(t *testing.T) {
 	for _, p := range []string{bad, filepath.Join(dir, "missing")} {
 		if _, err := search.ReadWordList(p); err == nil {
 			t.Errorf("ReadWordList(%s): no error", p)
+		}
+	}
+}
+
+// TestPropertyRealWordNotCorrected: a made-up word one letter away from a
+// word of the corpus, given as a real word of the language, finds nothing
+// and gets no did-you-mean, alone or beside a word that matches; the same
+// word with two letters swapped, a typo, is still corrected to it.
+func TestPropertyRealWordNotCorrected(t *testing.T) {
+	for seed := range uint64(30) {
+		rng := rand.New(rand.NewPCG(seed, 16))
+		var docs [][3]string
+		for i, w := range pool {
+			docs = append(docs, [3]string{"d" + strconv.Itoa(i), "Fiche " + strconv.Itoa(i), sentence(rng, 10) + " " + w + " " + sentence(rng, 10)})
+		}
+		k := rng.IntN(len(pool))
+		w := token.Fold(pool[k])
+		p := 1 + rng.IntN(len(w)-3) // inside the word: not its first letter, nor its ending
+		sub := "bcdfghjklmnpqrstvxz"[rng.IntN(19)]
+		if sub == w[p] {
+			sub = 'w'
+		}
+		real := w[:p] + string(sub) + w[p+1:]
+		typo := w[:p] + w[p+1:p+2] + w[p:p+1] + w[p+2:]
+		if typo == w {
+			continue // a double letter: no swap
+		}
+		ix := index.Build(smallDocs(docs), corpus.Overview{})
+		ix.SetAbsentWords(search.New(ix).AbsentWords([]string{real}))
+		if ix.NumAbsentWords() != 1 {
+			t.Fatalf("seed %d: %q, one letter from %q, is not kept as a real word", seed, real, w)
+		}
+		e := search.New(ix)
+		other := pool[(k+1)%len(pool)]
+		alone, _ := e.Search(other, search.Options{})
+		for _, q := range []string{real, real + " ", `"` + real + `"`, other + " " + real} {
+			r, err := e.Search(q, search.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []string(nil)
+			if q == other+" "+real {
+				want = sortedIDs(alone)
+			}
+			if got := sortedIDs(r); !slices.Equal(got, want) || r.Suggestion != "" || r.Corrected != "" {
+				t.Errorf("seed %d: %q (a real word one letter from %q): hits %v, suggestion %q, corrected %q; want %v and none", seed, q, w, got, r.Suggestion, r.Corrected, want)
+			}
+		}
+		r, _ := e.Search(typo, search.Options{})
+		if rankOf(r, "d"+strconv.Itoa(k)) < 0 {
+			t.Errorf("seed %d: the typo %q does not find %q (suggestion %q)", seed, typo, w, r.Suggestion)
 		}
 	}
 }
