@@ -218,12 +218,8 @@ func (e *Engine) expand(t *term) (vs []variant, real, unsure bool) {
 	// that is the word's first 5 letters or more, and at least 40% of it
 	// ("diapo" for "diapositive", "photo" for "photographie"), but for a
 	// real word the corpus lacks ("confit" is not "confiture").
-	if n >= 7 && !real {
-		for k := len(t.fold) - 1; k >= 5 && 5*k >= 2*len(t.fold); k-- {
-			if utf8.RuneStart(t.fold[k]) {
-				add(ix.Lookup(t.fold[:k]), kindTrunc, 0)
-			}
-		}
+	if !real {
+		e.truncations(t.fold, func(id int) bool { add(id, kindTrunc, 0); return false })
 	}
 	if real {
 		return vs, true, false
@@ -235,6 +231,24 @@ func (e *Engine) expand(t *term) (vs []variant, real, unsure bool) {
 		}
 	}
 	return vs, false, !known && len(vs) > n0
+}
+
+// truncations calls fn with each term of the vocabulary that is a
+// shortening of the folded word fold, longest first, until fn returns
+// true: the word has 7 letters or more, and the term is its first 5
+// letters or more and at least 40% of it. It reports whether fn did.
+func (e *Engine) truncations(fold string, fn func(id int) bool) bool {
+	if utf8.RuneCountInString(fold) < 7 {
+		return false
+	}
+	for k := len(fold) - 1; k >= 5 && 5*k >= 2*len(fold); k-- {
+		if utf8.RuneStart(fold[k]) {
+			if id := e.ix.Lookup(fold[:k]); id >= 0 && fn(id) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // corrections calls add for up to maxTypos terms of the vocabulary a

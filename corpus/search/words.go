@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -81,6 +82,8 @@ func (e *Engine) AbsentWords(list []string) []string {
 		}
 		return false
 	}
+	e.titlesOnce.Do(func() { e.titles = e.buildTitleWords() })
+	terms, titles := newFuzzySieve(ix.Terms()), newFuzzySieve(e.titles.words)
 	// Each processor takes a share of the list.
 	procs := runtime.GOMAXPROCS(0)
 	outs := make([][]string, procs)
@@ -103,15 +106,7 @@ func (e *Engine) AbsentWords(list []string) []string {
 					if f == "" || len(f) > maxTermBytes || ix.Lookup(f) >= 0 || weakWords[f] {
 						continue
 					}
-					n := utf8.RuneCountInString(f)
-					if n < 4 {
-						continue // no typos below 4 letters
-					}
-					maxd := typoEdits(n)
-					probe := func(h uint64) bool { return near(f, maxd, h) }
-					// The terms starting with the first two bytes swapped
-					// share deletions with the word swapped back.
-					if !deletions(f, maxd, probe) && (f[0] == f[1] || !deletions(f[1:2]+f[:1]+f[2:], maxd, probe)) {
+					if !e.typoNear(f, near) && !e.truncations(f, func(int) bool { return true }) && !e.fuzzyNear(f, terms, titles) {
 						continue
 					}
 					if !e.ownWord(f, w) {
@@ -125,6 +120,107 @@ func (e *Engine) AbsentWords(list []string) []string {
 	out := slices.Concat(outs...)
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// typoNear reports whether the folded word f has a typo variant: a term
+// that shares a deletion with it (or with f with its first two bytes
+// swapped, as the terms starting with them do) and is near it.
+func (e *Engine) typoNear(f string, near func(f string, maxd int, h uint64) bool) bool {
+	n := utf8.RuneCountInString(f)
+	if n < 4 {
+		return false // no typos below 4 letters
+	}
+	maxd := typoEdits(n)
+	probe := func(h uint64) bool { return near(f, maxd, h) }
+	return deletions(f, maxd, probe) || f[0] != f[1] && deletions(f[1:2]+f[:1]+f[2:], maxd, probe)
+}
+
+// fuzzyNear reports whether the folded word f, when it has no completion,
+// gets a fuzzy variant (fuzzyTerms) or fuzzy title matches (fuzzyTitles),
+// terms and titles being the sieves of the vocabulary and of the title
+// words: both are asked only of the words that a term or a title word
+// may match.
+func (e *Engine) fuzzyNear(f string, terms, titles *fuzzySieve) bool {
+	if len(f) < minFuzzy {
+		return false
+	}
+	if lo, hi := e.ix.PrefixRange(f); lo < hi {
+		return false // the word completes: no fuzzy match
+	}
+	return terms.may(f) && len(e.fuzzyTerms(f)) > 0 || titles.may(f) && len(e.fuzzyTitles(f)) > 0
+}
+
+// fuzzySpan is the most bytes of a word that a fuzzy match which
+// fuzzyGood keeps may reach: the longest query's, less one, and half as
+// many skipped.
+const fuzzySpan = maxFuzzyLen + maxFuzzyLen/2
+
+// A fuzzySieve holds, for each of a sorted list of folded words, the
+// bytes of its first fuzzySpan bytes (as a mask) and its number of
+// letters as fuzzyGood counts them: what a word must have for a good
+// fuzzy match to find it, checked in a few instructions a word.
+type fuzzySieve struct {
+	words   []string
+	masks   []uint64
+	letters []uint8
+}
+
+// byteBit is the bit of byte c in a fuzzySieve's masks: one a letter of
+// the alphabet, the others shared.
+func byteBit(c byte) uint64 {
+	if c >= 'a' && c <= 'z' {
+		return 1 << (c - 'a')
+	}
+	return 1 << (26 + c%38)
+}
+
+// newFuzzySieve returns the sieve of the sorted words ws.
+func newFuzzySieve(ws []string) *fuzzySieve {
+	s := &fuzzySieve{words: ws, masks: make([]uint64, len(ws)), letters: make([]uint8, len(ws))}
+	for i, w := range ws {
+		for k := 0; k < len(w) && k < fuzzySpan; k++ {
+			s.masks[i] |= byteBit(w[k])
+		}
+		n := 0
+		for _, r := range w {
+			if r != '-' && r != '\'' && r != '.' {
+				n++
+			}
+		}
+		s.letters[i] = uint8(min(n, 255))
+	}
+	return s
+}
+
+// may reports whether some word of the sieve, starting with the folded
+// word f's first byte, holds f's first maxFuzzyLen bytes (those a fuzzy
+// match looks for) in order in a leftmost match that fuzzyGood keeps: as
+// the leftmost match ends first, a word whose leftmost match fuzzyGood
+// rejects has no good match.
+func (s *fuzzySieve) may(f string) bool {
+	q := f[:min(len(f), maxFuzzyLen)]
+	var mask uint64
+	for k := range len(q) {
+		mask |= byteBit(q[k])
+	}
+	lo := sort.SearchStrings(s.words, q[:1])
+	var at [maxFuzzyLen]int
+	for i := lo; i < len(s.words) && s.words[i][0] == q[0]; i++ {
+		if mask&^s.masks[i] != 0 || 5*len(q) < 3*int(s.letters[i]) {
+			continue
+		}
+		t, j := s.words[i], 0
+		for k := 0; k < len(t) && j < len(q); k++ {
+			if t[k] == q[j] {
+				at[j] = k
+				j++
+			}
+		}
+		if j == len(q) && fuzzyGood(q, t, at[:j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWord reports whether the word w (folded f) is, in one of the
