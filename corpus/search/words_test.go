@@ -26,12 +26,17 @@ var realWordDocs = [][3]string{
 	{"ferme", "La poule et le coq", "Une poule pond des œufs à la ferme, près du confit."},
 	{"langues", "Les langues du nord", "Le lapon est parlé en Laponie."},
 	{"autre", "Une autre page", "Rien de tout cela, des réseaux et des calculs."},
+	{"champ", "Un champ de saisie", "Le champ du formulaire accepte une date."},
+	{"taskset", "Fixer l'affinité", "La commande taskset fixe l'affinité d'un processus."},
 }
 
 // realWordList is a word list: real words the documents lack, near their
-// words, a word they have, a form of a word they have, a word with
-// nothing near, and a compound.
-var realWordList = []string{"montagne", "confiture", "poulet", "lapin", "montage", "poules", "chanson", "arc-en-ciel"}
+// words (a typo away, or of which a word of theirs is a shortening,
+// "champ" of "champagne", or holds the letters in order, "taskset" those
+// of "tasse", and, of the titles' words only, which keep their elisions,
+// "l'affinité" those of "laffinit"), a word they have, a form of a word
+// they have, a word with nothing near, and a compound.
+var realWordList = []string{"montagne", "confiture", "poulet", "lapin", "champagne", "tasse", "laffinit", "montage", "poules", "chanson", "arc-en-ciel"}
 
 // realWordIndex indexes realWordDocs, with the words of list that a search
 // would take for typos given to it (none when list is nil), encoded as
@@ -60,7 +65,7 @@ func realWordIndex(t *testing.T, list []string, opt index.MarshalOptions) (*inde
 func TestAbsentWords(t *testing.T) {
 	ix, _ := realWordIndex(t, nil, index.MarshalOptions{})
 	got := search.New(ix).AbsentWords(realWordList)
-	want := []string{"confiture", "lapin", "montagne", "poulet"}
+	want := []string{"champagne", "confiture", "laffinit", "lapin", "montagne", "poulet", "tasse"}
 	if !slices.Equal(got, want) {
 		t.Errorf("AbsentWords = %q, want %q", got, want)
 	}
@@ -93,6 +98,12 @@ func TestRealWordsNotCorrected(t *testing.T) {
 		{q: "configurr", hits: []string{"config"}, suggestion: "configuré", corrected: "configuré"},
 		{q: "montage", hits: []string{"mount"}},
 		{q: "poules", hits: []string{"ferme"}},
+		{q: "champagne"},
+		{q: "tasse"},
+		{q: "laffinit"},
+		{q: "tasse champ", hits: []string{"champ"}},
+		{q: "champs", hits: []string{"champ"}},
+		{q: "tasket", hits: []string{"taskset"}, suggestion: "taskset", corrected: "taskset"},
 	}
 	for _, tt := range tests {
 		r, err := search.New(with).Search(tt.q, search.Options{})
@@ -108,7 +119,7 @@ func TestRealWordsNotCorrected(t *testing.T) {
 			t.Errorf("%q: NeedsLexicon with the lexicon at hand", tt.q)
 		}
 	}
-	for _, q := range []string{"montagne", "confiture", "poulet", "lapin"} {
+	for _, q := range []string{"montagne", "confiture", "poulet", "lapin", "champagne", "tasse", "laffinit"} {
 		if r, _ := search.New(without).Search(q, search.Options{}); r.Total == 0 {
 			t.Errorf("%q without the word list: no hit; the test tests nothing", q)
 		}
