@@ -43,14 +43,17 @@
 // A real word is not a typo. At build time, the words of a word list of
 // the corpus's language (Debian's wfrench, every inflected French form)
 // that the corpus lacks, that have no form of their stem in it, and that
-// lie within the typo distances above of one of its terms are kept with
-// the index's lexicon (Engine.AbsentWords, index.Index.SetAbsentWords:
-// 10,652 words on fr-manpages, 4,320 on the seeds, as a set of hashes of
-// about 11.5 bits a word, which takes a word that is not in it for one of
-// them once in 1,024). Such a word ("montagne", "confiture", "lapin" in
-// the man pages, a typo away from "montage", "configuré", "lapon") is
-// spelt right: it matches its own completions and derivations only, no
-// typo, no shortening ("confit") and no fuzzy match, and gets no
+// would otherwise match another word (within the typo distances above of
+// one of its terms, or by a shortening, or as a fuzzy subsequence of a
+// term or of a title's word) are kept with the index's lexicon
+// (Engine.AbsentWords, index.Index.SetAbsentWords: 28,426 words on
+// fr-manpages, 7,176 on the seeds, as a set of hashes of about 11.5 bits
+// a word, which takes a word that is not in it for one of them once in
+// 1,024). Such a word ("montagne", "confiture", "lapin" in the man pages,
+// a typo away from "montage", "configuré", "lapon"; "champagne", of which
+// "champ" is a shortening; "tasse", whose letters "taskset" holds in
+// order) is spelt right: it matches its own completions and derivations
+// only, no typo, no shortening ("confit") and no fuzzy match, and gets no
 // did-you-mean, so no automatic correction either, since the only
 // corrections at hand are other words, junk to whoever typed it. It
 // contributes nothing, and a query of such words alone finds nothing. A
@@ -58,7 +61,22 @@
 // word. Words not in the list are matched as above, their typos
 // corrected. A split index, before its lexicon is added, matches them as
 // typos and says that the answer may change (Result.NeedsLexicon): the
-// engine then fetches the lexicon and searches again.
+// engine then fetches the lexicon and searches again. The price: a word
+// of the list the corpus lacks no longer finds the corpus's shortening of
+// it ("diapositive" finds "diapo" only if the list lacks "diapositive" or
+// the corpus has a form of its stem).
+//
+// The fuzzy subsequence match is for what is typed in haste or cut short:
+// letters left out of a word the corpus has ("chn" for "chine", "ecomrce"
+// for "e-commerce"), when nothing else matched. It cannot tell a word
+// with letters left out from another word whose letters a longer term
+// happens to hold in order ("mouton" in "mountpoint", "bateau" in
+// "bilatéraux"): only the word list does, so without one (explorer build
+// -words "") or for a word the list lacks (a name, a word of another
+// language), such a word still finds the longer term's documents, and
+// its did-you-mean, which fuzzy supplies when nothing closer does, may be
+// searched in its place. A fuzzy match never spans two words and skips
+// few letters (see above).
 //
 // A word with no match at all contributes nothing. A query whose words
 // that carry meaning all lack a match returns no hit (and a did-you-mean

@@ -19,17 +19,21 @@ import (
 // AbsentWords returns, folded, sorted and once each, the words of a word
 // list of the corpus's language (such as Debian's wfrench,
 // /usr/share/dict/french: every inflected form) that the search would
-// otherwise take for typos: words the index lacks, whose stem is no stem
-// of the index either, and that lie within the typo distances of some
-// term (see Matching in the package doc). Given to the index at build
-// time (index.Index.SetAbsentWords), they let a query tell a real word the
-// corpus lacks ("montagne", "confiture") from a typo of one it has
-// ("montgae"): the word then matches no typo and no fuzzy variant and gets
-// no correction. The other words of the list are left out: they either
-// match as they are, by their stem, or have no typo to suppress.
+// otherwise take for other words: words the index lacks, whose stem is
+// no stem of the index either, and that lie within the typo distances of
+// some term, or of which a term is a shortening ("champ" of "champagne"),
+// or that a fuzzy match of the vocabulary or of the titles' words would
+// find ("taskset" for "tasse"; see Matching in the package doc). Given
+// to the index at build time (index.Index.SetAbsentWords), they let a
+// query tell a real word the corpus lacks ("montagne", "confiture") from
+// a typo of one it has ("montgae"): the word then matches no typo, no
+// shortening and no fuzzy variant and gets no correction. The other words
+// of the list are left out: they either match as they are, by their
+// stem, or have nothing to suppress.
 //
-// It reads the index's vocabulary only, and runs at build time: about
-// 3 µs a word of the list on fr-manpages' vocabulary.
+// It reads the index's vocabulary and titles only, and runs at build
+// time: about 5 µs a word of the list on fr-manpages (1.8 s on 2 cores
+// for wfrench's 346,205 words).
 func (e *Engine) AbsentWords(list []string) []string {
 	ix := e.ix
 	// A word within k edits of a term shares with it a string made by
