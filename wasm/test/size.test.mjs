@@ -84,7 +84,13 @@
 // the query's rules 6,167 B raw of code (4,933 B of it functions): 3,561,021 B raw against
 // main's 3,548,582, 681,472 B brotli against 672,338 (674,981 B
 // with the code and no word list, explorer build -words ""), 254,567 B
-// over the floor; budgets 683,500 B and 256,600 B.
+// over the floor; budgets 683,500 B and 256,600 B. The real words that a
+// shortening or a fuzzy match would also take for others (7,176 instead
+// of 4,320: "champagne" for "champ", "tasse" for "taskset") added 4,164 B
+// to the index's vocabulary section (node tools/bench/sections.mjs) and
+// 4,289 B raw to the module (3,565,310 B): 684,152 B brotli against
+// 681,472 (683,978 before a doc comment moved the build ID), 257,247 B
+// over the floor; budgets 686,200 B and 259,300 B.
 // Over a budget, with
 // SIZE_BREAKDOWN=1, it builds the module again with its symbol names and
 // prints where the bytes go.
@@ -99,9 +105,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 683500;
+export const BUDGET = 686200;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 256600;
+export const OWN_BUDGET = 259300;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
