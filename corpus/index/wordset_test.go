@@ -102,11 +102,11 @@ func FuzzWordSet(f *testing.F) {
 	})
 }
 
-// BenchmarkDecodeWordSet: decoding the set of fr-manpages' size (10,652
+// BenchmarkDecodeWordSet: decoding the set of fr-manpages' size (28,426
 // words), as opening an embedded index or adding a split one's lexicon
 // does.
 func BenchmarkDecodeWordSet(b *testing.B) {
-	ws := make([]string, 10652)
+	ws := make([]string, 28426)
 	for i := range ws {
 		ws[i] = "mot" + strconv.Itoa(i)
 	}
