@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -142,16 +144,69 @@ type Report struct {
 	TextBytes int64        // bytes of cleaned text in the documents
 	Warnings  int          // warnings over all files
 	Elapsed   time.Duration
+	// Unread counts the files of other types, which Dir does not read, by
+	// extension in lower case (".png", ".csv"); hidden files and ignored
+	// folders are not counted.
+	Unread map[string]int
 }
 
-// textExt reports whether a file name has an extension Dir reads.
+// textExt reports whether Dir reads a file of this name, and the suffix
+// its document's ID drops: the extension of a format (".txt", ".pdf"),
+// "" for a plain text named without one, and with ".gz" after it for a
+// gzipped file (".txt.gz", ".gz"), which is read as the file it holds.
+// Plain texts without a format's extension are the files that software
+// and its packages ship: a name without extension ("README", "GPL-3",
+// "Makefile"), a conventional name with any suffix ("README.Debian",
+// "changelog.Debian", "NEWS.old"), a version number ("Apache-2.0",
+// "LGPL-2.1"). They are read if they hold text; any other is skipped, as
+// binary, with its reason in the report.
 func textExt(name string) (ext string, ok bool) {
+	if n := len(name); n > 3 && strings.EqualFold(name[n-3:], ".gz") {
+		inner, ok := plainExt(name[:n-3])
+		return inner + name[n-3:], ok
+	}
+	return plainExt(name)
+}
+
+// plainExt is textExt for a name that is not gzipped.
+func plainExt(name string) (ext string, ok bool) {
 	ext = filepath.Ext(name)
 	switch strings.ToLower(ext) {
-	case ".txt", ".md", ".markdown", ".html", ".htm":
+	case ".txt", ".text", ".rst", ".md", ".markdown", ".html", ".htm":
 		return ext, true
 	}
-	return ext, binaryFormat(ext) != ""
+	if binaryFormat(ext) != "" {
+		return ext, true
+	}
+	base, _, _ := strings.Cut(name, ".")
+	switch {
+	case ext == "" && name != "", textNames[strings.ToLower(base)], isVersion(name[:len(name)-len(ext)], ext):
+		return "", true
+	}
+	return ext, false
+}
+
+// textNames are the names (before any dot, in lower case) that plain-text
+// files go by without a .txt extension.
+var textNames = map[string]bool{
+	"readme": true, "news": true, "changelog": true, "changes": true, "copying": true, "copyright": true,
+	"license": true, "licence": true, "authors": true, "install": true, "thanks": true, "todo": true,
+	"history": true, "bugs": true, "contributing": true, "faq": true, "notice": true, "credits": true,
+}
+
+// isVersion reports whether ext ends a version number: digits after a
+// base ending in a digit ("Apache-2" ".0"); not a man page's section
+// ("ls" ".1").
+func isVersion(base, ext string) bool {
+	if len(ext) < 2 || base == "" || base[len(base)-1] < '0' || base[len(base)-1] > '9' {
+		return false
+	}
+	for _, c := range ext[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ignored reports whether a file or folder name is skipped: hidden names
@@ -168,8 +223,11 @@ func ignored(name string, dir bool) bool {
 	return dir && (name[0] == '_' || name == "testdata" || name == "vendor" || name == "node_modules")
 }
 
-// Dir reads every document below root: .txt, .md, .markdown, .html, .htm,
-// .pdf, .docx, .odt and .epub files, in lexical path order. Files it cannot use are skipped and
+// Dir reads every document below root: .txt, .text, .rst, .md, .markdown,
+// .html, .htm, .pdf, .docx, .odt and .epub files, plain texts named
+// without such an extension (see textExt), and any of these gzipped
+// (".gz"), in lexical path order; the files of other types are counted
+// in Report.Unread. Files it cannot use are skipped and
 // reported; the error is non-nil only when the folder itself cannot be used.
 // It walks the folder first, then reads and builds the files on
 // Options.Workers goroutines, and gives the same result whatever their
@@ -296,11 +354,24 @@ func (w *walker) work(e *entry) {
 	}
 	rel := e.fr.Path
 	id := strings.TrimSuffix(rel, j.ext)
+	src := rel // the name that says how to read it
+	if gzipped(rel) {
+		src = rel[:len(rel)-3]
+		limit := w.opt.MaxFileSize
+		if binaryFormat(path.Ext(src)) != "" {
+			limit = w.opt.MaxBinarySize
+		}
+		if data, err = gunzip(data, limit); err != nil {
+			j.err = err
+			return
+		}
+	}
 	build := func() (*corpus.Document, Layout, error) {
-		doc, d, err := w.opt.Readers.build(id, rel, data)
+		doc, d, err := w.opt.Readers.build(id, src, data)
 		if err != nil {
 			return nil, Layout{}, err
 		}
+		doc.Path = rel
 		return doc, Layout{Reflowed: d.joins, WrapWidth: d.width}, nil
 	}
 	if w.opt.Process != nil {
@@ -352,6 +423,10 @@ func (w *walker) visit(p string, d fs.DirEntry, err error) error {
 		return nil
 	}
 	if !ok {
+		if w.rep.Unread == nil {
+			w.rep.Unread = map[string]int{}
+		}
+		w.rep.Unread[strings.ToLower(ext)]++
 		return nil
 	}
 	if !d.Type().IsRegular() {
@@ -476,7 +551,11 @@ func (w *walker) finish(e *entry) {
 	fr.TextBytes = len(doc.Text)
 	fr.Pages = len(doc.Pages)
 	fr.Encoding = doc.Encoding
-	if f := binaryFormat(path.Ext(rel)); f != "" {
+	inner := rel
+	if gzipped(rel) {
+		inner = rel[:len(rel)-3]
+	}
+	if f := binaryFormat(path.Ext(inner)); f != "" {
 		fr.Encoding = f
 	}
 	fr.Repairs = doc.Repairs
@@ -564,6 +643,28 @@ func (w *walker) readAll(p string, size int64) ([]byte, error) {
 		return nil, err
 	}
 	return buf[:n:n], nil
+}
+
+// gzipped reports whether a file's name ends in ".gz".
+func gzipped(name string) bool {
+	return len(name) > 3 && strings.EqualFold(name[len(name)-3:], ".gz")
+}
+
+// gunzip returns the content of a gzipped file, refusing more than limit
+// bytes of it (a small file can hold gigabytes).
+func gunzip(data []byte, limit int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: not a readable gzip file: %v", format.ErrCorrupt, err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: gzip: %v", format.ErrCorrupt, err)
+	}
+	if int64(len(out)) > limit {
+		return nil, fmt.Errorf("%w: more than %s once decompressed (the limit)", ErrTooLarge, sizeString(limit))
+	}
+	return out, nil
 }
 
 // skip records a file the walk already knows it cannot use.

@@ -1,0 +1,121 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus/decode"
+	"github.com/corpus-explorer/explorer/corpus/ingest/format"
+)
+
+func TestTextExt(t *testing.T) {
+	for _, c := range []struct {
+		name, ext string
+		ok        bool
+	}{
+		{"a.txt", ".txt", true},
+		{"notes.TEXT", ".TEXT", true},
+		{"guide.rst", ".rst", true},
+		{"report.pdf", ".pdf", true},
+		{"README", "", true},
+		{"GPL-3", "", true},
+		{"Makefile", "", true},
+		{"README.Debian", "", true},
+		{"changelog.Debian", "", true},
+		{"NEWS.old", "", true},
+		{"Apache-2.0", "", true},
+		{"LGPL-2.1", "", true},
+		{"ls.1", ".1", false}, // a man page's source, not a version
+		{"data.csv", ".csv", false},
+		{"photo.png", ".png", false},
+		{"code.go", ".go", false},
+		{"changelog.Debian.gz", ".gz", true},
+		{"NEWS.md.GZ", ".md.GZ", true},
+		{"README.gz", ".gz", true},
+		{"manual.pdf.gz", ".pdf.gz", true},
+		{"backup.tar.gz", ".tar.gz", false},
+		{"ls.1.gz", ".1.gz", false},
+	} {
+		ext, ok := textExt(c.name)
+		if ext != c.ext || ok != c.ok {
+			t.Errorf("textExt(%q) = %q, %v; want %q, %v", c.name, ext, ok, c.ext, c.ok)
+		}
+	}
+}
+
+func gz(t *testing.T, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// A folder as packages ship their documentation (/usr/share/doc): plain
+// texts without extension, licences named by version, gzipped change
+// logs and READMEs; and files of other types, counted as not read.
+func TestDirPlainAndGzipped(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "pkg/README", "The package reads lighthouses.\n")
+	write(t, root, "pkg/copyright", "Copyright 2020 Jane Doe. Licensed under the GPL.\n")
+	write(t, root, "licenses/Apache-2.0", "Apache License, Version 2.0, about patents.\n")
+	write(t, root, "pkg/changelog.Debian.gz", gz(t, "pkg (1.2-1) unstable; urgency=low\n\n  * New upstream release about walruses.\n"))
+	write(t, root, "pkg/NEWS.md.gz", gz(t, "# News\n\nVersion 2 adds *penguins*.\n"))
+	write(t, root, "pkg/program", "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00")
+	write(t, root, "pkg/broken.txt.gz", "\x1f\x8b\x08\x00garbage")
+	write(t, root, "pkg/bomb.txt.gz", gz(t, strings.Repeat("a", 5000)))
+	write(t, root, "pkg/big.txt", strings.Repeat("b", 100)) // under the limit
+	write(t, root, "pkg/data.csv", "a,b\n")
+	write(t, root, "pkg/logo.png", "\x89PNG")
+	write(t, root, "pkg/logo2.PNG", "\x89PNG")
+
+	docs, rep, err := Dir(root, Options{MaxFileSize: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range docs {
+		got[d.ID] = d.Path + " | " + d.Text
+	}
+	for id, want := range map[string]string{
+		"pkg/README":           "pkg/README | The package reads lighthouses.",
+		"pkg/copyright":        "pkg/copyright | Copyright 2020 Jane Doe.",
+		"licenses/Apache-2.0":  "licenses/Apache-2.0 | Apache License, Version 2.0, about patents.",
+		"pkg/changelog.Debian": "pkg/changelog.Debian.gz | pkg (1.2-1) unstable; urgency=low",
+		"pkg/NEWS":             "pkg/NEWS.md.gz | News",
+		"pkg/big":              "pkg/big.txt | bbbb",
+	} {
+		if !strings.HasPrefix(got[id], want) {
+			t.Errorf("%s: got %q, want it to start with %q", id, got[id], want)
+		}
+	}
+	if d := docs[0]; len(docs) != 6 {
+		t.Errorf("%d documents, want 6 (first %s)", len(docs), d.ID)
+	}
+	for _, d := range docs {
+		if d.ID == "pkg/NEWS" && (d.Title != "News" || strings.Contains(d.Text, "*")) {
+			t.Errorf("NEWS.md.gz not read as Markdown: title %q, text %q", d.Title, d.Text)
+		}
+	}
+	for path, want := range map[string]error{
+		"pkg/program":       decode.ErrBinary,
+		"pkg/broken.txt.gz": format.ErrCorrupt,
+		"pkg/bomb.txt.gz":   ErrTooLarge,
+	} {
+		fr := reportOf(rep, path)
+		if fr == nil || !errors.Is(fr.Err, want) {
+			t.Errorf("%s: report %+v, want an error wrapping %v", path, fr, want)
+		}
+	}
+	if u := rep.Unread; len(u) != 2 || u[".csv"] != 1 || u[".png"] != 2 {
+		t.Errorf("unread %v, want 1 .csv and 2 .png", u)
+	}
+}
