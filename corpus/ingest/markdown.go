@@ -16,10 +16,12 @@ func fromMarkdown(src string) *draft {
 	var pieces []piece
 	var fm frontMatter
 	body := src
+	// The front matter is the page's metadata, which a site never shows:
+	// its title, date, author, section and tags are read, and it is not
+	// part of the text (the reader and the snippets showed its YAML).
 	if m, rest, ok := splitFrontMatter(src); ok {
 		fm = parseFrontMatter(m)
 		body = rest
-		pieces = append(pieces, piece{text: m, kind: corpus.Meta, fixed: true})
 	}
 	source := []byte(body)
 	doc := goldmark.DefaultParser().Parse(text.NewReader(source))
@@ -54,6 +56,7 @@ func fromMarkdown(src string) *draft {
 	d := assemble(append(pieces, m.pieces...))
 	d.title = title
 	d.author = fm.author
+	d.section, d.tags = fm.section, fm.tags
 	if fm.date != "" {
 		if iso, _, _, ok := findDate(fm.date); ok {
 			d.date = iso
@@ -175,7 +178,10 @@ func htmlToText(s string) string {
 	return strings.Join(parts, "\n")
 }
 
-type frontMatter struct{ title, date, author string }
+type frontMatter struct {
+	title, date, author, section string
+	tags                         []string
+}
 
 // splitFrontMatter splits a YAML front matter ("---" lines around it) from
 // the start of a Markdown text.
@@ -205,22 +211,67 @@ func splitFrontMatter(s string) (fm, rest string, ok bool) {
 	return "", s, false
 }
 
+// parseFrontMatter reads the fields of a YAML front matter that the
+// explorer uses: title, date, author, section (or a single category), and
+// tags, keywords and categories, written inline ("tags: [a, b]", "tags:
+// a, b") or as a list of "- a" lines below their key.
 func parseFrontMatter(s string) frontMatter {
 	var f frontMatter
+	list := "" // the key whose "- item" lines follow
 	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimRight(line, "\r ")
+		if item, ok := strings.CutPrefix(strings.TrimSpace(line), "- "); ok && list != "" {
+			f.listItem(list, strings.Trim(strings.TrimSpace(item), `"'`))
+			continue
+		}
+		list = ""
 		k, v, ok := strings.Cut(line, ":")
 		if !ok {
 			continue
 		}
-		v = strings.Trim(strings.TrimSpace(v), `"'`)
-		switch strings.ToLower(strings.TrimSpace(k)) {
+		key := strings.ToLower(strings.TrimSpace(k))
+		v = strings.TrimSpace(v)
+		if v == "" {
+			list = key
+			continue
+		}
+		if strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") {
+			for _, item := range strings.Split(v[1:len(v)-1], ",") {
+				f.listItem(key, strings.Trim(strings.TrimSpace(item), `"'`))
+			}
+			continue
+		}
+		v = strings.Trim(v, `"'`)
+		switch key {
 		case "title":
 			f.title = v
 		case "date", "published", "pubdate":
 			f.date = v
 		case "author", "authors", "auteur":
-			f.author = strings.Trim(v, "[]")
+			f.author = v
+		case "section", "category", "rubrique":
+			f.section = v
+		case "tags", "keywords", "categories", "mots-clés", "mots-cles":
+			f.tags = appendTags(f.tags, v)
 		}
 	}
 	return f
+}
+
+// listItem adds one item of a front matter's list under key.
+func (f *frontMatter) listItem(key, v string) {
+	switch key {
+	case "author", "authors", "auteur":
+		if f.author == "" {
+			f.author = v
+		} else if v != "" {
+			f.author += ", " + v
+		}
+	case "tags", "keywords", "categories", "mots-clés", "mots-cles":
+		f.tags = appendTags(f.tags, v)
+	case "section", "category", "rubrique":
+		if f.section == "" {
+			f.section = v
+		}
+	}
 }

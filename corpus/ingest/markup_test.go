@@ -125,7 +125,6 @@ func TestMarkdown(t *testing.T) {
 		kind corpus.BlockKind
 		text string
 	}{
-		{corpus.Meta, "---\ntitle: \"Notes sur le cloud\"\ndate: 2020-10-21\nauthor: Paul Durand\n---"},
 		{corpus.Title, "Le cloud"},
 		{corpus.Paragraph, "Un paragraphe avec un lien et du code, sur deux lignes. Un *astérisque* & une esperluette."},
 		{corpus.Heading, "Détails"},
@@ -160,5 +159,36 @@ func TestMarkdownNoTitle(t *testing.T) {
 	}
 	if h := blocksOf(d, corpus.Heading); len(h) != 1 {
 		t.Errorf("headings %q", h)
+	}
+}
+
+// A front matter is the page's metadata: read, and never in the text that
+// the reader and the snippets show.
+func TestMarkdownFrontMatter(t *testing.T) {
+	for _, c := range []struct {
+		name, src                      string
+		title, date, author, section string
+		tags                         []string
+	}{
+		{"inline list", "---\ntitle: \"Release checklist\"\nauthor: Jane Doe\ndate: 2024-03-15\ntags: [release, process]\n---\n\nBefore tagging, run the tests.\n",
+			"Release checklist", "2024-03-15", "Jane Doe", "", []string{"release", "process"}},
+		{"lists below their keys", "---\ntitle: Notes\nauthors:\n  - Ann Lee\n  - Bo Kim\ncategories:\n  - Guides\n  - How-to\nsection: docs\n---\nBody text about giraffes.\n",
+			"Notes", "", "Ann Lee, Bo Kim", "docs", []string{"Guides", "How-to"}},
+		{"comma-separated keywords, CRLF", "---\r\ntitle: 'Tarifs'\r\nkeywords: prix, tarif, Prix\r\ncategory: Ventes\r\n---\r\nLes tarifs changent.\r\n",
+			"Tarifs", "", "", "Ventes", []string{"prix", "tarif"}},
+		{"author in brackets", "---\ntitle: X\nauthor: [Paul Durand]\n---\nDu texte.\n",
+			"X", "", "Paul Durand", "", nil},
+	} {
+		d, err := Bytes("a", "a.md", []byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		checkDoc(t, d)
+		if d.Title != c.title || d.Date != c.date || d.Author != c.author || d.Section != c.section || strings.Join(d.Tags, "|") != strings.Join(c.tags, "|") {
+			t.Errorf("%s: title %q date %q author %q section %q tags %q", c.name, d.Title, d.Date, d.Author, d.Section, d.Tags)
+		}
+		if strings.Contains(d.Text, "---") || strings.Contains(d.Text, "title:") {
+			t.Errorf("%s: the front matter is in the text: %q", c.name, d.Text)
+		}
 	}
 }
