@@ -29,6 +29,11 @@ func fromMarkdown(src string) *draft {
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		m.block(n)
 	}
+	// What opens the document: its first piece after badges and logos.
+	open := 0
+	for open < len(m.pieces) && m.pieces[open].kind == corpus.Boilerplate {
+		open++
+	}
 	first := true
 	for i := range m.pieces {
 		if first && m.pieces[i].kind == corpus.Title {
@@ -41,8 +46,8 @@ func fromMarkdown(src string) *draft {
 	}
 	// A first-level heading is the title only when it opens the document.
 	title := ""
-	if len(m.pieces) > 0 && m.pieces[0].kind == corpus.Title {
-		title = strings.Join(strings.Fields(m.pieces[0].text), " ")
+	if open < len(m.pieces) && m.pieces[open].kind == corpus.Title {
+		title = strings.Join(strings.Fields(m.pieces[open].text), " ")
 	} else {
 		for i := range m.pieces {
 			if m.pieces[i].kind == corpus.Title {
@@ -84,7 +89,13 @@ func (m *mdText) block(n ast.Node) {
 		}
 		m.add(m.inline(n), kind)
 	case *ast.Paragraph, *ast.TextBlock:
-		m.add(m.inline(n), corpus.Paragraph)
+		kind := corpus.Paragraph
+		if imagesOnly(n, m.src) {
+			// A row of badges ("[![Build status](…)](…)") or a logo: their
+			// alt texts are no paragraph, nor the title.
+			kind = corpus.Boilerplate
+		}
+		m.add(m.inline(n), kind)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		m.add(m.lines(n), corpus.Paragraph)
 	case *ast.HTMLBlock:
@@ -148,6 +159,30 @@ func (m *mdText) inline(n ast.Node) string {
 		return ast.WalkContinue, nil
 	})
 	return b.String()
+}
+
+// imagesOnly reports whether the inline content of n is images alone (or
+// links around images), with nothing but white space between them.
+func imagesOnly(n ast.Node, src []byte) bool {
+	images, text := 0, false
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Image:
+			images++
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			if strings.TrimSpace(string(c.Value(src))) != "" {
+				text = true
+			}
+		case *ast.String, *ast.CodeSpan, *ast.AutoLink:
+			text = true
+		}
+		return ast.WalkContinue, nil
+	})
+	return images > 0 && !text
 }
 
 // unescapeMarkdown resolves backslash escapes and character references.

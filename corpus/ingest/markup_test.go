@@ -166,7 +166,7 @@ func TestMarkdownNoTitle(t *testing.T) {
 // the reader and the snippets show.
 func TestMarkdownFrontMatter(t *testing.T) {
 	for _, c := range []struct {
-		name, src                      string
+		name, src                    string
 		title, date, author, section string
 		tags                         []string
 	}{
@@ -189,6 +189,34 @@ func TestMarkdownFrontMatter(t *testing.T) {
 		}
 		if strings.Contains(d.Text, "---") || strings.Contains(d.Text, "title:") {
 			t.Errorf("%s: the front matter is in the text: %q", c.name, d.Text)
+		}
+	}
+}
+
+// Badges and logos above a README's heading are no text: boilerplate, and
+// the heading after them is the title.
+func TestMarkdownBadges(t *testing.T) {
+	for _, c := range []struct{ name, src, title, boiler string }{
+		{"one badge", "[![Build status](https://x/badge.svg)](https://x/actions)\n\nGit - fast, scalable, distributed revision control system\n=====\n\nGit is a fast version control system.\n",
+			"Git - fast, scalable, distributed revision control system", "Build status"},
+		{"a row of badges", "[![CI](a.svg)](b) [![Coverage](c.svg)](d)\n![Logo](logo.png)\n\n# Widget\n\nWidget draws widgets.\n",
+			"Widget", "CI Coverage\nLogo"},
+		{"an image in a sentence is text", "See ![the diagram](d.png) below.\n\n# Later heading\n\nMore text here.\n",
+			"", ""},
+	} {
+		d, err := Bytes("r", "README.md", []byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		checkDoc(t, d)
+		if c.title != "" && (d.Title != c.title || d.TitleDerived) {
+			t.Errorf("%s: title %q (derived %v), want %q", c.name, d.Title, d.TitleDerived, c.title)
+		}
+		if c.title == "" && d.Title == "Later heading" {
+			t.Errorf("%s: a heading after text became the title", c.name)
+		}
+		if got := strings.Join(blocksOf(d, corpus.Boilerplate), "|"); got != strings.ReplaceAll(c.boiler, "\n", " ") && got != c.boiler {
+			t.Errorf("%s: boilerplate %q, want %q", c.name, got, c.boiler)
 		}
 	}
 }
