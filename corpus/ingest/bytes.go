@@ -33,6 +33,7 @@ type draft struct {
 	tags     []string
 	warnings []string
 	man      bool // a man page rendered to text
+	layout   bool // read by a format reader (PDF, DOCX, ODT, EPUB): its headings come from the layout or the markup
 	joins    int  // line breaks removed by reflowing
 	width    int  // the width the text was wrapped at, if it was
 }

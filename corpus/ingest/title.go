@@ -74,6 +74,9 @@ var leaningWords = map[string]bool{
 // sentence cut at a clause boundary, or a heading of the text when that
 // sentence leans on something before it.
 func (d *draft) deriveTitle(lang string) string {
+	if t := d.openingHeading(); t != "" {
+		return t
+	}
 	k := -1
 	for i, u := range d.units {
 		if u.kind == corpus.Paragraph {
@@ -99,6 +102,31 @@ func (d *draft) deriveTitle(lang string) string {
 		}
 	}
 	return clauseTitle(s)
+}
+
+// openingHeading returns the line that opens a document read by a format
+// reader when it reads as its title: a heading (a larger font, a heading
+// style), or a running header that the first page starts with (a PDF
+// repeating its title at the top of every page), of one to fifteen words.
+// Without it, a manual's cover ("Libtasn1", then "for version 4.19.0")
+// was titled by its first paragraph, "for version 4.19.0, 18 August 2022".
+func (d *draft) openingHeading() string {
+	if !d.layout || len(d.units) == 0 {
+		return ""
+	}
+	switch d.units[0].kind {
+	case corpus.Heading, corpus.Title, corpus.Boilerplate:
+	default:
+		return ""
+	}
+	h := strings.Join(strings.Fields(d.s(0)), " ")
+	if n := words(h); n < 1 || n > 15 || strings.IndexFunc(h, unicode.IsLetter) < 0 {
+		return ""
+	}
+	if _, _, _, ok := findDate(h); ok {
+		return ""
+	}
+	return shorten(h, 150)
 }
 
 // firstSentence returns the first sentence of s, or the first few when

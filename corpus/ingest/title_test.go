@@ -1,6 +1,12 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus"
+	"github.com/corpus-explorer/explorer/corpus/ingest/format"
+)
 
 func TestDropBrackets(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -15,6 +21,30 @@ func TestDropBrackets(t *testing.T) {
 	for _, tt := range tests {
 		if got := dropBrackets(tt.in); got != tt.want {
 			t.Errorf("dropBrackets(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A document read by a format reader, without a title in its metadata,
+// is titled by the heading or running header it opens on.
+func TestOpeningHeadingTitle(t *testing.T) {
+	para := "This manual is for GNU Libtasn1, which is a library for Abstract Syntax Notation One."
+	for _, c := range []struct {
+		name   string
+		blocks []format.Block
+		want   string
+	}{
+		{"a cover's heading", []format.Block{{Text: "Libtasn1", Kind: corpus.Heading, Page: 1}, {Text: "for version 4.19.0, 18 August 2022", Page: 1}, {Text: para, Page: 1}}, "Libtasn1"},
+		{"a running header", []format.Block{{Text: "Shared MIME-info Database", Kind: corpus.Boilerplate, Page: 1}, {Text: "X Desktop Group (http://www.freedesktop.org)", Kind: corpus.Heading, Page: 1}, {Text: para, Page: 1}}, "Shared MIME-info Database"},
+		{"a paragraph first", []format.Block{{Text: para, Page: 1}, {Text: "Later", Kind: corpus.Heading, Page: 1}}, "This manual is for GNU Libtasn1"},
+		{"a page number first", []format.Block{{Text: "12", Kind: corpus.Boilerplate, Page: 1}, {Text: para, Page: 1}}, "This manual is for GNU Libtasn1"},
+	} {
+		d, _ := fromFormat(&format.Doc{Blocks: c.blocks, Pages: 1})
+		d.analyse()
+		doc := &corpus.Document{ID: "x", Path: "x.pdf"}
+		d.finish(doc)
+		if !strings.HasPrefix(doc.Title, c.want) || !doc.TitleDerived {
+			t.Errorf("%s: title %q (derived %v), want %q", c.name, doc.Title, doc.TitleDerived, c.want)
 		}
 	}
 }
