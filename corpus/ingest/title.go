@@ -324,8 +324,28 @@ func dropIncises(s string) string {
 			return s
 		}
 		j += i + 1
+		// An incise often runs on past its first comma with a place or a
+		// time (", qui a pris dans un entrepôt situé rue des Lilas, dans le
+		// quartier de la gare, a été…"): a short phrase opening on
+		// a preposition before another comma goes with it, or the title
+		// keeps a comma between its subject and its verb.
+		for {
+			rest := s[j+1:]
+			k := strings.IndexByte(rest, ',')
+			if k < 0 || !inciseGoesOn[nextWords(rest, 1)[0]] || words(rest[:k]) > 8 || strings.TrimSpace(rest[k+1:]) == "" {
+				break
+			}
+			j += 1 + k
+		}
 		s = s[:i] + s[j+1:]
 		i--
 	}
 	return s
+}
+
+// inciseGoesOn are the words that open a phrase of place or time which
+// continues an incise after a comma.
+var inciseGoesOn = map[string]bool{
+	"dans": true, "à": true, "au": true, "aux": true, "en": true, "sur": true, "sous": true, "près": true,
+	"vers": true, "chez": true, "entre": true, "depuis": true, "lors": true,
 }

@@ -48,3 +48,17 @@ func TestOpeningHeadingTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestDropIncisesRunningOn(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Le feu, qui a pris vers midi dans un entrepôt situé rue des Lilas, dans le quartier de la gare, a été maîtrisé dans la soirée",
+			"Le feu a été maîtrisé dans la soirée"},
+		{"Le ministre, qui était à Lyon, a annoncé la mesure", "Le ministre a annoncé la mesure"},
+		{"Le ministre, qui était à Lyon, en visite officielle, a annoncé la mesure", "Le ministre a annoncé la mesure"},
+		{"La maire, qui parlait à Paris, dans la soirée", "La maire dans la soirée"},
+	} {
+		if got := dropIncises(c.in); got != c.want {
+			t.Errorf("dropIncises(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
