@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -32,7 +33,7 @@ var (
 	ErrSymlink   = errors.New("symbolic link not followed")
 	ErrChanged   = errors.New("file changed during the build")
 	ErrVanished  = errors.New("file disappeared during the build")
-	ErrDuplicate = errors.New("same file already indexed")
+	ErrDuplicate = errors.New("same document already indexed")
 )
 
 // Options tune ingestion. The zero value is ready to use.
@@ -257,7 +258,7 @@ func Dir(root string, opt Options) ([]*corpus.Document, *Report, error) {
 	if err != nil {
 		return nil, rep, fmt.Errorf("corpus folder: %w", err)
 	}
-	w := &walker{root: real, opt: opt, rep: rep, ids: map[string]int{}}
+	w := &walker{root: real, opt: opt, rep: rep, ids: map[string]int{}, texts: map[[32]byte]int{}}
 	err = filepath.WalkDir(real, w.visit)
 	w.run()
 	rep.Elapsed = time.Since(start)
@@ -387,7 +388,8 @@ type walker struct {
 	rep     *Report
 	entries []entry // the candidate files, in walk order, for run
 	docs    []*corpus.Document
-	ids     map[string]int // id -> index in rep.Files of the file that has it
+	ids     map[string]int   // id -> index in rep.Files of the file that has it
+	texts   map[[32]byte]int // hash of a document's title and text -> index in rep.Files of its file
 }
 
 func (w *walker) visit(p string, d fs.DirEntry, err error) error {
@@ -528,6 +530,17 @@ func (w *walker) finish(e *entry) {
 		return
 	}
 	rel, doc := fr.Path, j.doc
+	// The same document in two files (a licence every package ships, a
+	// copy in another folder) is indexed once: else each search lists it
+	// as many times.
+	sum := sha256.Sum256([]byte(doc.Title + "\x00" + doc.Text))
+	if jj, dup := w.texts[sum]; dup {
+		fr.Err = fmt.Errorf("%w: the same title and text as %s, which is indexed", ErrDuplicate, w.rep.Files[jj].Path)
+		w.rep.Files[jj].Warnings = append(w.rep.Files[jj].Warnings, "the same document is in "+rel+", not indexed again")
+		w.rep.Warnings++
+		w.add(fr, nil)
+		return
+	}
 	id := strings.TrimSuffix(rel, j.ext)
 	if jj, taken := w.ids[id]; taken {
 		alt := rel
@@ -570,6 +583,7 @@ func (w *walker) finish(e *entry) {
 	fr.Warnings = append(fr.Warnings, doc.Warnings...)
 	doc.Warnings = append([]string(nil), fr.Warnings...)
 	w.ids[id] = len(w.rep.Files)
+	w.texts[sum] = len(w.rep.Files)
 	w.add(fr, doc)
 }
 

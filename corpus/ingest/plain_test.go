@@ -119,3 +119,35 @@ func TestDirPlainAndGzipped(t *testing.T) {
 		t.Errorf("unread %v, want 1 .csv and 2 .png", u)
 	}
 }
+
+// The same document in several files (the licence every package ships, a
+// copy, the same text gzipped) is indexed once, the others reported.
+func TestDirDuplicates(t *testing.T) {
+	root := t.TempDir()
+	licence := "Apache License\n\nVersion 2.0, January 2004. Terms and conditions for use.\n"
+	write(t, root, "a/LICENSE", licence)
+	write(t, root, "b/LICENSE", licence)
+	write(t, root, "c/LICENSE.gz", gz(t, licence))
+	write(t, root, "d/LICENSE", licence+"Appendix.\n")                             // another text
+	write(t, root, "e/page.html", "<title>One</title><p>Same body text here.</p>") // same text, another title
+	write(t, root, "f/page.html", "<title>Two</title><p>Same body text here.</p>")
+	docs, rep, err := Dir(root, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+	}
+	if got := strings.Join(ids, " "); got != "a/LICENSE d/LICENSE e/page f/page" {
+		t.Errorf("documents %s", got)
+	}
+	for _, p := range []string{"b/LICENSE", "c/LICENSE.gz"} {
+		if fr := reportOf(rep, p); fr == nil || !errors.Is(fr.Err, ErrDuplicate) || !strings.Contains(fr.Err.Error(), "a/LICENSE") {
+			t.Errorf("%s: report %+v, want a duplicate of a/LICENSE", p, fr)
+		}
+	}
+	if fr := reportOf(rep, "a/LICENSE"); fr == nil || len(fr.Warnings) != 2 {
+		t.Errorf("a/LICENSE: report %+v, want a warning for each copy", fr)
+	}
+}
