@@ -91,9 +91,10 @@ func build(id, p string, data []byte) (*corpus.Document, *draft, error) {
 }
 
 // fromText makes a draft of a plain text: reflowed if it is hard-wrapped,
-// one unit per line.
+// one unit per line. Rule lines ("-----", "=====") become blank lines.
 func fromText(text string) *draft {
 	d := &draft{}
+	text = dropRules(text)
 	if t, joins, w := reflow(text); joins > 0 {
 		text, d.joins, d.width = t, joins, w
 	}
@@ -127,6 +128,58 @@ func fromText(text string) *draft {
 		d.units = append(d.units, unit{start: bullet, end: bulletEnd(text, bullet)})
 	}
 	return d
+}
+
+// dropRules empties the lines of a text that are rules drawn with
+// punctuation ("=====" above and below a title, "-----" under a heading,
+// "*****" between sections, "+---+---+" around a table): they separate,
+// and say nothing. Left in, reflowing joined them to the line above
+// ("systemd unit files for PostgreSQL -----------") and a rule could
+// become the title; each is now an empty line, which still separates.
+func dropRules(text string) string {
+	var b strings.Builder
+	changed := false
+	for pos := 0; pos < len(text); {
+		e := strings.IndexByte(text[pos:], '\n')
+		if e < 0 {
+			e = len(text)
+		} else {
+			e += pos
+		}
+		if isRule(text[pos:e]) {
+			if !changed {
+				b.Grow(len(text))
+				b.WriteString(text[:pos])
+				changed = true
+			}
+		} else if changed {
+			b.WriteString(text[pos:e])
+		}
+		if e < len(text) && changed {
+			b.WriteByte('\n')
+		}
+		pos = e + 1
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
+
+// isRule reports whether a line is a rule: at least three of - = ~ * _ #
+// + ^, with nothing else but spaces.
+func isRule(line string) bool {
+	n := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '-', '=', '~', '*', '_', '#', '+', '^':
+			n++
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 func bulletEnd(text string, s int) int {

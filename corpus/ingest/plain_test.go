@@ -151,3 +151,31 @@ func TestDirDuplicates(t *testing.T) {
 		t.Errorf("a/LICENSE: report %+v, want a warning for each copy", fr)
 	}
 }
+
+// Rules drawn with punctuation are not text: never joined to a line by
+// reflowing, never a title.
+func TestTextRules(t *testing.T) {
+	long := "Each cluster is run as a separate service, called by its version and its name, and\nlogging still goes to the usual place on the system, as it did before this change.\n"
+	for _, c := range []struct{ name, src, title, notInText string }{
+		{"underlined title", "systemd unit files for PostgreSQL on Debian\n--------------------------------------------\n\n" + long, "systemd unit files for PostgreSQL on Debian", "---"},
+		{"title between rules", "======================================================================\nLibreOffice 7.4 ReadMe\n======================================================================\n\n\n" + long, "LibreOffice 7.4 ReadMe", "==="},
+		{"section break", long + "\n* * *\n\n" + long, "", "* * *"},
+		{"a table's border", "Prices\n\n+-----+-----+\n| tea | 2 € |\n+-----+-----+\n", "Prices", "+--"},
+		{"not a rule", "Options -- the flags ---\n\nUse -v for more.\n", "", ""},
+	} {
+		d, err := Bytes("x", "x.txt", []byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		checkDoc(t, d)
+		if c.title != "" && d.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, d.Title, c.title)
+		}
+		if c.notInText != "" && strings.Contains(d.Text, c.notInText) {
+			t.Errorf("%s: text %q holds %q", c.name, d.Text, c.notInText)
+		}
+		if c.notInText == "" && !strings.Contains(d.Text, "Options -- the flags ---") && c.name == "not a rule" {
+			t.Errorf("%s: text %q lost its line", c.name, d.Text)
+		}
+	}
+}
