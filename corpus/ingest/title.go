@@ -291,7 +291,7 @@ func dropBrackets(s string) string {
 			return s
 		}
 		end := a + b + 1
-		if a == 0 || s[a-1] != ' ' || end < len(s) && isWordByte(s[end]) {
+		if a == 0 || s[a-1] != ' ' || end < len(s) && isWordByte(s[end]) || isVersionNumber(s[a+1:end-1]) {
 			from = end
 			continue
 		}
@@ -299,6 +299,23 @@ func dropBrackets(s string) string {
 		s = pre + s[end:]
 		from = len(pre)
 	}
+}
+
+// isVersionNumber reports whether s is a version ("1.65.2", "43-1",
+// "1:2.3~rc1"): it names what a title is about ("pkg (1.2-1) unstable"),
+// where a year or an acronym in brackets is an aside.
+func isVersionNumber(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' || !strings.ContainsAny(s, ".-:~") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isWordByte(s[i]) && !strings.ContainsRune(".-:~+", rune(s[i])) || s[i] >= 0x80 {
+			return false
+		}
+	}
+	// With a dash alone, a short revision ("43-1"), not a range of years
+	// ("2019-2020").
+	return strings.ContainsAny(s, ".:~") || len(s)-strings.LastIndexByte(s, '-') <= 4
 }
 
 // isWordByte reports whether c is an ASCII letter or digit, or part of a

@@ -17,6 +17,9 @@ func TestDropBrackets(t *testing.T) {
 		{"(à la une) Le titre", "(à la une) Le titre"},
 		{"une parenthèse (non fermée", "une parenthèse (non fermée"},
 		{"collé (IA)s", "collé (IA)s"},
+		{"init-system-helpers (1.65.2) unstable; urgency=medium", "init-system-helpers (1.65.2) unstable; urgency=medium"},
+		{"adwaita-icon-theme (43-1) unstable", "adwaita-icon-theme (43-1) unstable"},
+		{"Le budget (2019-2020) est voté", "Le budget est voté"},
 	}
 	for _, tt := range tests {
 		if got := dropBrackets(tt.in); got != tt.want {
