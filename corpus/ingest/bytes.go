@@ -130,6 +130,38 @@ func fromText(text string) *draft {
 	return d
 }
 
+// copyrightTitle titles a Debian copyright file (machine-readable, DEP-5:
+// "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+// then "Upstream-Name: Apache Maven"), which every package ships, by what
+// it covers: "Apache Maven copyright", or with its folder's name when it
+// names no upstream ("git copyright" for git/copyright). "" for any other
+// text.
+func copyrightTitle(text, p string) string {
+	first, rest, _ := strings.Cut(text, "\n")
+	if !strings.HasPrefix(first, "Format:") || !strings.Contains(first, "copyright-format") {
+		return ""
+	}
+	name := ""
+	for _, line := range strings.Split(rest, "\n") {
+		if line == "" {
+			break
+		}
+		if v, ok := strings.CutPrefix(line, "Upstream-Name:"); ok {
+			name = strings.TrimSpace(v)
+			break
+		}
+	}
+	if name == "" {
+		if dir := path.Base(path.Dir(p)); dir != "." && dir != "/" {
+			name = dir
+		}
+	}
+	if name == "" {
+		return "Copyright"
+	}
+	return shorten(name, 140) + " copyright"
+}
+
 // dropRules empties the lines of a text that are rules drawn with
 // punctuation ("=====" above and below a title, "-----" under a heading,
 // "*****" between sections, "+---+---+" around a table): they separate,
@@ -247,6 +279,9 @@ func (d *draft) finish(doc *corpus.Document) {
 	// capacity (append leaves up to half of it).
 	doc.Blocks, doc.Sentences = slices.Clone(doc.Blocks), slices.Clone(doc.Sentences)
 	doc.Title, doc.TitleDerived = d.title, false
+	if t := copyrightTitle(d.text, doc.Path); t != "" {
+		doc.Title, doc.TitleDerived = t, true
+	}
 	if doc.Title == "" {
 		doc.Title, doc.TitleDerived = d.deriveTitle(doc.Lang), true
 	}

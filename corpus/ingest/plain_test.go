@@ -179,3 +179,36 @@ func TestTextRules(t *testing.T) {
 		}
 	}
 }
+
+// Debian's machine-readable copyright files: their header lines are not
+// joined, and they are titled by what they cover.
+func TestDebianCopyright(t *testing.T) {
+	header := "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+	body := "\nFiles: *\nCopyright: 2001-2017, The Apache Software Foundation\n           2001-2006, The Codehaus Foundation\nLicense: Apache-2.0\n\nLicense: Apache-2.0\n On Debian systems, the full text of the Apache License can be found in the file\n `/usr/share/common-licenses/Apache-2.0'.\n"
+	for _, c := range []struct{ name, path, src, title, line string }{
+		{"with an upstream name", "maven/copyright", header + "Upstream-Name: Apache Maven\nSource: http://maven.apache.org\nFiles-Excluded: *.jar\n" + body,
+			"Apache Maven copyright", "Upstream-Name: Apache Maven\nSource: http://maven.apache.org\n"},
+		{"without", "git/copyright", header + "Upstream-Contact: git@vger.kernel.org\nSource: https://www.kernel.org/pub/software/scm/git/\n" + body,
+			"git copyright", "Upstream-Contact: git@vger.kernel.org\nSource:"},
+	} {
+		d, err := Bytes("x", c.path, []byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		checkDoc(t, d)
+		if d.Title != c.title || !d.TitleDerived {
+			t.Errorf("%s: title %q (derived %v), want %q", c.name, d.Title, d.TitleDerived, c.title)
+		}
+		if !strings.Contains(d.Text, c.line) {
+			t.Errorf("%s: text %q does not keep the lines %q apart", c.name, d.Text, c.line)
+		}
+	}
+	// Any other text starting with a field is left alone.
+	d, err := Bytes("x", "notes.txt", []byte("Format: A4, landscape\n\nThe poster shows a lighthouse at night.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasSuffix(d.Title, "copyright") {
+		t.Errorf("title %q", d.Title)
+	}
+}
