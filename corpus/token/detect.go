@@ -28,8 +28,12 @@ func Detect(text string) string {
 	fr, en := 0, 0
 	var w [12]byte
 	n := 0 // letters in w; -1 inside a word too long or not ASCII
-	flush := func() {
-		if n > 0 {
+	// flush counts the word in w; apos says an apostrophe follows it. The
+	// elided words ("c", "d", "j", "l", "n", "qu") count only before one:
+	// else the letters between the digits of a hexadecimal hash ("2e9f8a5
+	// 11dc01") made a changelog French.
+	flush := func(apos bool) {
+		if n > 0 && (apos || n > 2 || n == 2 && (w[0] != 'q' || w[1] != 'u')) {
 			word := string(w[:n])
 			if inSorted(frMarkers[:], word) {
 				fr++
@@ -50,7 +54,7 @@ func Detect(text string) string {
 					n = -1
 				}
 			} else {
-				flush()
+				flush(c == '\'')
 			}
 			i++
 			continue
@@ -64,12 +68,12 @@ func Detect(text string) string {
 			if isWordRune(r) {
 				n = -1
 			} else {
-				flush()
+				flush(r == '’')
 			}
 		}
 		i += size
 	}
-	flush()
+	flush(false)
 	if en > 2*fr && (en >= 3 || en == 2 && fr == 0) {
 		return "en"
 	}
