@@ -210,6 +210,9 @@ func TestFindDate(t *testing.T) {
 		{"29 février 2020", "2020-02-29"},
 		{"version 2.38.1", ""},
 		{"en 1999", ""},
+		{"Dec 26, 2099", "2099-12-26"},
+		{"Dec 26, 2922", ""}, // a number after a month's name, in a changelog
+		{"10/11/2922", ""},
 	}
 	for _, tt := range tests {
 		got, _, _, _ := findDate(tt.in)
