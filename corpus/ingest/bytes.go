@@ -130,36 +130,74 @@ func fromText(text string) *draft {
 	return d
 }
 
-// copyrightTitle titles a Debian copyright file (machine-readable, DEP-5:
-// "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
-// then "Upstream-Name: Apache Maven"), which every package ships, by what
-// it covers: "Apache Maven copyright", or with its folder's name when it
-// names no upstream ("git copyright" for git/copyright). "" for any other
-// text.
-func copyrightTitle(text, p string) string {
+// packageFileTitle titles the files that software packages ship whose
+// first line says nothing of what they are about ("" for any other text):
+//   - a Debian machine-readable copyright file (DEP-5: "Format:
+//     https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/",
+//     "Upstream-Name: Apache Maven"), by what it covers: "Apache Maven
+//     copyright", or with its folder's name ("git copyright");
+//   - a change log written by git log ("commit 214f9b53…") or in the GNU
+//     format ("2022-10-10  Werner Koch  <wk@gnupg.org>"): "fontconfig
+//     changelog", with its folder's name.
+func packageFileTitle(text, p string) string {
 	first, rest, _ := strings.Cut(text, "\n")
-	if !strings.HasPrefix(first, "Format:") || !strings.Contains(first, "copyright-format") {
-		return ""
+	dir := path.Base(path.Dir(p))
+	if dir == "." || dir == "/" {
+		dir = ""
 	}
-	name := ""
-	for _, line := range strings.Split(rest, "\n") {
-		if line == "" {
-			break
-		}
-		if v, ok := strings.CutPrefix(line, "Upstream-Name:"); ok {
-			name = strings.TrimSpace(v)
-			break
-		}
-	}
-	if name == "" {
-		if dir := path.Base(path.Dir(p)); dir != "." && dir != "/" {
+	named := func(name, what string) string {
+		if name == "" {
 			name = dir
 		}
+		if name == "" {
+			return strings.ToUpper(what[:1]) + what[1:]
+		}
+		return shorten(name, 140) + " " + what
 	}
-	if name == "" {
-		return "Copyright"
+	switch {
+	case strings.HasPrefix(first, "Format:") && strings.Contains(first, "copyright-format"):
+		for _, line := range strings.Split(rest, "\n") {
+			if line == "" {
+				break
+			}
+			if v, ok := strings.CutPrefix(line, "Upstream-Name:"); ok {
+				return named(strings.TrimSpace(v), "copyright")
+			}
+		}
+		return named("", "copyright")
+	case gitCommitLine(first), gnuChangeLogLine(first):
+		return named("", "changelog")
 	}
-	return shorten(name, 140) + " copyright"
+	return ""
+}
+
+// gitCommitLine reports whether a line opens an entry of git log: "commit"
+// and a hash of 7 to 64 hexadecimal digits.
+func gitCommitLine(s string) bool {
+	h, ok := strings.CutPrefix(strings.TrimSpace(s), "commit ")
+	if !ok || len(h) < 7 || len(h) > 64 {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		if !(h[i] >= '0' && h[i] <= '9' || h[i] >= 'a' && h[i] <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// gnuChangeLogLine reports whether a line opens an entry of a GNU
+// ChangeLog: an ISO date, then a name and an address in angle brackets.
+func gnuChangeLogLine(s string) bool {
+	if len(s) < 12 || s[4] != '-' || s[7] != '-' || s[10] != ' ' || !strings.HasSuffix(strings.TrimSpace(s), ">") || !strings.Contains(s, "<") {
+		return false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // dropRules empties the lines of a text that are rules drawn with
@@ -279,7 +317,7 @@ func (d *draft) finish(doc *corpus.Document) {
 	// capacity (append leaves up to half of it).
 	doc.Blocks, doc.Sentences = slices.Clone(doc.Blocks), slices.Clone(doc.Sentences)
 	doc.Title, doc.TitleDerived = d.title, false
-	if t := copyrightTitle(d.text, doc.Path); t != "" {
+	if t := packageFileTitle(d.text, doc.Path); t != "" {
 		doc.Title, doc.TitleDerived = t, true
 	}
 	if doc.Title == "" {

@@ -212,3 +212,23 @@ func TestDebianCopyright(t *testing.T) {
 		t.Errorf("title %q", d.Title)
 	}
 }
+
+// Change logs written by git log or in the GNU format open on a hash or
+// a date and an address: titled by their package's folder.
+func TestChangeLogTitles(t *testing.T) {
+	entry := "\n\n    Fix the build on big-endian machines, where the tests failed.\n\n"
+	for _, c := range []struct{ name, path, src, title string }{
+		{"git log", "fontconfig/changelog", "commit a919700fbde28c29ccdb1d2a8bceba80ade19e73\nAuthor: Jane Doe <jane@example.org>\nDate:   Fri Oct 21 10:00:00 2022 +0900" + entry, "fontconfig changelog"},
+		{"GNU", "gnupg/changelog", "2022-10-10  Werner Koch  <wk@example.org>\n\n\tRelease 2.2.40.\n\t* agent/call-scd.c (start_scd): Fix the error code." + entry, "gnupg changelog"},
+		{"no folder", "ChangeLog", "2022-10-10  Jane Doe  <jane@example.org>\n\n\t* main.c: Fix a leak." + entry, "Changelog"},
+		{"prose that starts with a date", "notes/diary.txt", "2022-10-10 was a rainy day, and the lighthouse keeper wrote a long letter to his sister.\n", ""},
+	} {
+		d, err := Bytes("x", c.path, []byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if c.title != "" && d.Title != c.title || c.title == "" && strings.HasSuffix(d.Title, "changelog") {
+			t.Errorf("%s: title %q, want %q", c.name, d.Title, c.title)
+		}
+	}
+}
