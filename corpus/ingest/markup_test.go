@@ -220,3 +220,22 @@ func TestMarkdownBadges(t *testing.T) {
 		}
 	}
 }
+
+func TestNbspSpacing(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"this document\n\u00a0\u00a0\u00a0\u00a0under\u00a0the\u00a0terms\u00a0of the licence", "this document\n\u00a0\u00a0\u00a0\u00a0under\u00a0the\u00a0terms\u00a0of the licence"}, // a space: kept
+		{"this document\n\u00a0\u00a0\u00a0\u00a0under\u00a0the\u00a0terms", "this document\n    under the terms"},
+		{"Il coûte 50\u00a0€ et dit «\u00a0oui\u00a0»\u00a0!", "Il coûte 50\u00a0€ et dit «\u00a0oui\u00a0»\u00a0!"},
+	} {
+		if got := nbspSpacing(c.in); got != c.want {
+			t.Errorf("nbspSpacing(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	d, err := Bytes("gfdl", "gfdl.html", []byte("<title>GFDL</title><pre>Permission is granted to copy this document\n&nbsp;&nbsp;&nbsp;&nbsp;under&nbsp;the&nbsp;terms&nbsp;of&nbsp;the&nbsp;GNU&nbsp;Free&nbsp;Documentation&nbsp;License.</pre>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(d.Text, "under\u00a0the") {
+		t.Errorf("text %q keeps its no-break spaces", d.Text)
+	}
+}
