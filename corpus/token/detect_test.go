@@ -17,6 +17,8 @@ func TestDetect(t *testing.T) {
 		{"The cat is sleeping on the sofa and it was happy.", "en"},
 		{"The only thing we have to fear is fear itself.", "en"},
 		{"Hello world", "fr"}, // too little to be sure
+		{"UTF-8 with BOM: a story about lighthouses.", "en"}, // one English word, nothing French
+		{"Le chat with the hat.", "fr"},
 		{"Lorsque l’on considère les résultats de l’étude, on constate que la France est en tête.", "fr"},
 		{"In 2020, the company reported that its revenue had grown by 15% compared with the previous year, which was more than analysts expected.", "en"},
 		{"Le « cloud computing » est une technologie that changes everything pour les entreprises et les administrations de la région.", "fr"},
