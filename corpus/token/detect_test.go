@@ -16,7 +16,7 @@ func TestDetect(t *testing.T) {
 		{"Le chat dort sur le canapé.", "fr"},
 		{"The cat is sleeping on the sofa and it was happy.", "en"},
 		{"The only thing we have to fear is fear itself.", "en"},
-		{"Hello world", "fr"}, // too little to be sure
+		{"Hello world", "fr"},                                // too little to be sure
 		{"UTF-8 with BOM: a story about lighthouses.", "en"}, // one English word, nothing French
 		{"Le chat with the hat.", "fr"},
 		{"Lorsque l’on considère les résultats de l’étude, on constate que la France est en tête.", "fr"},
