@@ -426,7 +426,7 @@ func (ix *Index) makePacks(packBytes int, split bool, stream func(PackFile) erro
 		if err != nil {
 			return nil, err
 		}
-		raw.content(d, ix.bpos[i], ix.byID)
+		raw.content(d, ix.bpos[i], ix.ids())
 		if len(raw.b) >= packBytes {
 			if err := flush(i + 1); err != nil {
 				return nil, err
