@@ -603,7 +603,9 @@ export interface Pack {
 
 /**
  * Downloads, compiles and starts the explorer. Rejects with an Error that
- * says what failed (download, compile, start).
+ * says what failed (download, compile, start); when the module could not
+ * be downloaded or does not compile, a PackError whose reason ("offline",
+ * "http" with its status, "damaged") lets a page say it in its own words.
  */
 export function load(options?: LoadOptions): Promise<Explorer>;
 

@@ -119,7 +119,7 @@ export async function load(options) {
       ({ runner, note: fallback } = await startWorker(job, workerURL));
       bytes = compiled ? (await compiled).bytes : runner.wasmBytes;
     } catch (err) {
-      if (err.fatal) throw new Error(err.message);
+      if (err.fatal) throw packError(err.message, err.reason, err.status);
       fallback = err.message;
     }
   }
@@ -244,7 +244,7 @@ async function compile(src, onProgress) {
     throw new TypeError(`load: options.wasm must be a URL, a string, an ArrayBuffer, a typed array or a Response, got ${typeName(response)}`);
   }
   if (!response.ok) {
-    throw new Error(`load: cannot download ${response.url || 'explorer.wasm'}: HTTP ${response.status} ${response.statusText}`.trim());
+    throw packError(`load: cannot download ${response.url || 'explorer.wasm'}: HTTP ${response.status} ${response.statusText}`.trim(), 'http', response.status);
   }
   const encoded = response.headers.get('Content-Encoding');
   const length = Number(response.headers.get('Content-Length'));
@@ -279,7 +279,7 @@ async function compile(src, onProgress) {
     const module = await WebAssembly.compileStreaming(
       new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }),
     ).catch((err) => {
-      throw new Error(`load: cannot compile explorer.wasm: ${err.message}`);
+      throw packError(`load: cannot compile explorer.wasm: ${err.message}`, 'damaged');
     });
     return { module, bytes: loaded };
   }
@@ -299,7 +299,7 @@ async function compileBytes(bytes) {
   try {
     return await WebAssembly.compile(bytes);
   } catch (err) {
-    throw new Error(`load: cannot compile explorer.wasm: ${err.message}`);
+    throw packError(`load: cannot compile explorer.wasm: ${err.message}`, 'damaged');
   }
 }
 
@@ -314,7 +314,7 @@ async function download(url) {
   try {
     return await fetch(u);
   } catch (err) {
-    throw new Error(`load: cannot download ${u.href}: ${err.message}`);
+    throw packError(`load: cannot download ${u.href}: ${err.message}`, 'offline');
   }
 }
 
@@ -589,7 +589,7 @@ function workerRunner(worker, job) {
             sendEarly(job.early).then(
               () => worker.postMessage({ type: 'init', wasmExec, heldBytes }),
               (err) => {
-                const e = /** @type {Error & {fatal?: boolean}} */ (new Error(err.message));
+                const e = /** @type {Error & {fatal?: boolean}} */ (packError(err.message, err.reason, err.status));
                 e.fatal = true; // no module: nothing to fall back to
                 fail(e);
               },
@@ -609,7 +609,7 @@ function workerRunner(worker, job) {
               }
             },
             (err) => {
-              const e = /** @type {Error & {fatal?: boolean}} */ (new Error(err.message));
+              const e = /** @type {Error & {fatal?: boolean}} */ (packError(err.message, err.reason, err.status));
               e.fatal = true; // no module: nothing to fall back to
               fail(e);
             },
@@ -633,7 +633,7 @@ function workerRunner(worker, job) {
         case 'failed': {
           // The module itself failed to start: the main thread would fail
           // the same way, so load() rejects with this error.
-          const err = /** @type {Error & {fatal?: boolean}} */ (new Error(m.message));
+          const err = /** @type {Error & {fatal?: boolean}} */ (packError(m.message, m.reason, m.status));
           err.fatal = m.fatal === true;
           fail(err);
           return;
@@ -655,7 +655,7 @@ function workerRunner(worker, job) {
     /** Gives the worker the module this thread is downloading: its body, or its bytes. */
     async function sendEarly(early) {
       const res = await early.response;
-      if (!res.ok) throw new Error(`load: cannot download ${res.url || job.wasm}: HTTP ${res.status} ${res.statusText}`.trim());
+      if (!res.ok) throw packError(`load: cannot download ${res.url || job.wasm}: HTTP ${res.status} ${res.statusText}`.trim(), 'http', res.status);
       const encoded = res.headers.get('Content-Encoding');
       const length = Number(res.headers.get('Content-Length'));
       const total = (!encoded || encoded === 'identity') && length > 0 ? length : 0;
@@ -775,7 +775,7 @@ export function serveWorker(scope) {
         });
         scope.postMessage({ type: 'ready', bytes });
       } catch (err) {
-        scope.postMessage({ type: 'failed', message: err.message, fatal: true });
+        scope.postMessage({ type: 'failed', message: err.message, fatal: true, reason: err.reason, status: err.status });
       }
       return;
     }
@@ -946,12 +946,13 @@ function foldWords(query) {
 // ---- Text packs ------------------------------------------------------------
 
 /**
- * packError is the Error of a pack that could not be had: message says
- * which pack and what went wrong, the browser's own words last; reason
- * says why, for a page to say it in its own language: "offline" (no
- * answer: offline, or the server refused the connection), "http" (the
- * server answered an error, status), "damaged" (a truncated, damaged or
- * wrong file) or "source" (the packs function of load() failed).
+ * packError is the Error of a pack, or of the module load() fetches, that
+ * could not be had: message says which file and what went wrong, the
+ * browser's own words last; reason says why, for a page to say it in its
+ * own language: "offline" (no answer: offline, or the server refused the
+ * connection), "http" (the server answered an error, status), "damaged"
+ * (a truncated, damaged or wrong file: for the module, one that does not
+ * compile) or "source" (the packs function of load() failed).
  * @param {string} message
  * @param {'offline' | 'http' | 'damaged' | 'source' | undefined} reason
  * @param {number} [status]

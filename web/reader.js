@@ -5,7 +5,7 @@
 
 import { clear, normRanges } from './dom.js';
 import { Lane } from './lane.js';
-import { fmtDate, langName, link, chips, errorText, packFailure } from './ui.js';
+import { fmtDate, langName, link, chips, errorDetails, failureText } from './ui.js';
 import { docNav, backButton } from './docnav.js';
 import { renderText, focusTarget, scrollToSentence, occurrence } from './text.js';
 import { pageStarts, pageAt } from './pages.js';
@@ -73,7 +73,8 @@ export class ReaderView {
     if (!e.reason && !(app.docs && app.docs.get(id))) {
       return h('section', { class: 'cx-panel', attrs: { role: 'alert' } },
         h('h1', { tabIndex: -1, class: 'cx-doc-error-title', text: app.t('docNotFound', { id }) }),
-        h('p', { text: app.t('docError', { msg: errorText(err) }) }),
+        h('p', { text: app.t('docError') }),
+        errorDetails(app, err),
         h('p', {}, backButton(app)));
     }
     const h1 = h('h1', { tabIndex: -1, class: 'cx-doc-error-title', text: app.docTitle(id), attrs: { lang: (app.docs && app.docs.lang(id)) || undefined } });
@@ -89,8 +90,8 @@ export class ReaderView {
       this.untitled = stop;
     }
     return h('section', { class: 'cx-panel', attrs: { role: 'alert' } }, h1,
-      h('p', { class: 'cx-doc-error', text: packFailure(app, 'text', e.reason, e.status) }),
-      h('details', { class: 'cx-error-details' }, h('summary', { text: app.t('errorDetails') }), h('p', {}, h('code', { text: errorText(err), attrs: { lang: 'en' } }))),
+      h('p', { class: 'cx-doc-error', text: failureText(app, 'text', err, app.t('textFailOther')) }),
+      errorDetails(app, err),
       h('p', {}, backButton(app)));
   }
 
@@ -244,7 +245,11 @@ export class ReaderView {
     if (!out || r !== this.r) return;
     clear(r.sumList);
     if (out.error !== undefined || !out.value) {
-      r.sumList.append(this.app.h('li', { class: 'cx-error', text: errorText(out.error) }));
+      // Said in the interface language: a text that could not be had
+      // as the reader says it, else that the summary failed.
+      r.sumList.append(this.app.h('li', {},
+        this.app.h('p', { class: 'cx-error', text: failureText(this.app, 'text', out.error, this.app.t('summaryFailed')) }),
+        errorDetails(this.app, out.error)));
       return;
     }
     const len = r.d.text ? r.d.text.length : 0;

@@ -23,7 +23,7 @@ export function renderResults(view, res, q, offset) {
   const t = app.t.bind(app);
   const hits = Array.isArray(res.hits) ? res.hits : [];
   const total = Number(res.total) || 0;
-  s.error.hidden = true;
+  s.error.hidden = s.why.hidden = true;
   s.heading.dataset.q = q;
   s.heading.textContent = total === 0 ? t('count0') : total === 1 ? t('count1') : t('countN', { n: app.fmtNum(total) });
   s.partial.hidden = !res.partial;

@@ -5,7 +5,7 @@
 
 import { clear } from './dom.js';
 import { Lane } from './lane.js';
-import { errorText, packFailure } from './ui.js';
+import { errorDetails, errorText, failureText } from './ui.js';
 import { renderResults, renderQuerySummary } from './results.js';
 import { exploreLinks } from './explore/links.js';
 
@@ -99,11 +99,12 @@ export class SearchView {
       more: h('button', { type: 'button', class: 'cx-btn cx-more', hidden: true, text: t('showMore'), on: { click: () => this.run(this.hits.length) } }),
       empty: h('div', { class: 'cx-empty', hidden: true }),
       error: h('p', { class: 'cx-error', hidden: true, attrs: { role: 'alert' } }),
+      why: h('div', { hidden: true }), // the error's details
       analyse: exploreLinks(app),
     };
     s.qsum.addEventListener('toggle', () => { if (s.qsum.firstChild) this.qsumToggled = true; });
     v.append(h('section', { class: 'cx-results', attrs: { 'aria-labelledby': hid } },
-      h('div', { class: 'cx-results-head' }, s.heading, details), s.analyse.nav, s.dym, s.partial, s.error, s.qsum, s.list, s.more, s.empty));
+      h('div', { class: 'cx-results-head' }, s.heading, details), s.analyse.nav, s.dym, s.partial, s.error, s.why, s.qsum, s.list, s.more, s.empty));
   }
 
   clearFilters() {
@@ -166,14 +167,13 @@ export class SearchView {
     const s = this.shell;
     s.heading.textContent = this.app.t('resultsFor', { q });
     s.heading.dataset.q = q;
-    // A part of the index that could not be had (a split build) is said
-    // in the interface's language, the explorer's message in the tooltip.
-    const e = /** @type {import('./explorer.js').PackError} */ (err && typeof err === 'object' ? err : {});
-    const said = packFailure(this.app, 'index', e.reason, e.status);
-    s.error.textContent = said || this.app.t('searchFailed', { msg: errorText(err) });
-    if (said) s.error.title = errorText(err);
-    else s.error.removeAttribute('title');
-    s.error.hidden = false;
+    // Said in the interface's language (a part of the index that could
+    // not be had, in a split build, or that the search failed); the
+    // explorer's message in the tooltip and the details.
+    s.error.textContent = failureText(this.app, 'index', err, this.app.t('searchFailed'));
+    s.error.title = errorText(err);
+    s.why.replaceChildren(errorDetails(this.app, err));
+    s.error.hidden = s.why.hidden = false;
     clear(s.list);
     s.more.hidden = s.dym.hidden = s.partial.hidden = s.qsum.hidden = s.empty.hidden = true;
     this.hits = [];

@@ -4,7 +4,7 @@
 // with its progress, and the failure panel.
 
 import { clear } from './dom.js';
-import { errorText, fmtMB } from './ui.js';
+import { errorDetails, failureText, fmtMB } from './ui.js';
 import { normState } from './router.js';
 import { Docs } from './docs.js';
 import { onInput } from './keys.js';
@@ -102,7 +102,8 @@ export function showProgress(app, loaded, total) {
 }
 
 /**
- * showFailure replaces everything with a panel that says what failed and
+ * showFailure replaces everything with a panel that says what failed, in
+ * the interface language (the explorer's message in its details), and
  * what to try, with a retry button.
  * @param {App} app
  * @param {unknown} err
@@ -114,7 +115,8 @@ export function showFailure(app, err) {
   clear(v);
   v.append(h('section', { class: 'cx-panel cx-failure', attrs: { role: 'alert' } },
     h('h1', { text: app.t('failTitle') }),
-    h('p', {}, h('strong', { text: app.t('failWhat') }), ' ', h('span', { class: 'cx-failure-msg', text: errorText(err) })),
+    h('p', {}, h('strong', { text: app.t('failWhat') }), ' ', h('span', { class: 'cx-failure-msg', text: failureText(app, 'start', err, app.t('startFailOther')) })),
+    errorDetails(app, err),
     h('p', { text: app.t('failTry') }),
     h('ul', {}, ['failTry1', 'failTry2', 'failTry3', 'failTry4'].map((k) => h('li', { text: app.t(k) }))),
     h('button', { type: 'button', class: 'cx-btn cx-btn-primary', text: app.t('retry'), on: { click: () => app.restart() } })));

@@ -80,18 +80,66 @@ export function docTitle(d, id) {
   return (d && (d.title || d.path)) || id || '';
 }
 
+/** The most words of a title that names the source of a sentence it repeats. */
+const SHORT_WORDS = 4;
+
+/** Words a title's short form does not end on: articles, determiners, prepositions, conjunctions (French and English). */
+const DANGLING = new Set(('a à au aux avec ce ces cet cette d dans de des du en et l la le les leur leurs ma mes mon nos notre ou par pour que qui sa ses son sur ta tes ton un une vos votre ' +
+  'an and by for from her his in its of on or our the their this to with your').split(' '));
+
+/**
+ * wordKeys returns the words of s, lower case, without punctuation.
+ * @param {string} s
+ */
+function wordKeys(s) {
+  return String(s).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * within says whether the words a are all words of b, in order.
+ * @param {string[]} a
+ * @param {string[]} b
+ */
+function within(a, b) {
+  let i = 0;
+  for (const w of b) if (i < a.length && w === a[i]) i++;
+  return i === a.length;
+}
+
 /**
  * sourceName names the document a quoted sentence comes from: its title,
- * or its path when the title only repeats the sentence's opening words (a
- * title derived from that sentence), so a link never echoes the quote.
+ * unless the title repeats the sentence (its words are all the sentence's,
+ * in order: a title derived from that sentence, cut or with a clause left
+ * out, or a heading the text repeats). Then it is the
+ * title's short form: its first words, at most SHORT_WORDS and a third of
+ * the sentence's, cut at the first clause mark (, ; : and the like) and
+ * on no dangling article or preposition, with an ellipsis ("Alibaba
+ * assure…" for "Alibaba assure que son cloud…"); so a name never repeats
+ * the sentence beside it, at most a few of its words. A sentence too
+ * short for a short form (under 3 words) is named by the document's path.
  * @param {DocumentMeta | undefined} d
  * @param {string} id
  * @param {string} sentence
  */
 export function sourceName(d, id, sentence) {
   const title = docTitle(d, id);
-  const key = (/** @type {string} */ x) => String(x).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return key(sentence).startsWith(key(title)) ? (d && d.path) || id : title;
+  const said = wordKeys(sentence);
+  if (!within(wordKeys(title), said)) return title;
+  const max = Math.min(SHORT_WORDS, Math.floor(said.length / 3));
+  if (wordKeys(title).length <= max) return title; // short enough not to repeat it
+  const words = [];
+  let n = 0;
+  for (const w of title.split(/\s+/)) {
+    const k = wordKeys(w).length;
+    if (n + k > max) break;
+    if (!k) continue;
+    const bare = w.replace(/[,;:.!?…)\]»”"’'-]+$/u, '');
+    words.push(bare);
+    n += k;
+    if (bare !== w) break; // a clause ends here
+  }
+  while (words.length > 1 && DANGLING.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.length && max > 0 ? words.join(' ') + '…' : (d && d.path) || id;
 }
 
 /**
@@ -137,14 +185,15 @@ export function chips(app, key, items, cls, max, lang, idKey = key) {
 }
 
 /**
- * packFailure says, in the interface language, why a pack of a split
- * build could not be had, from the reason and HTTP status explorer.js
- * gives (a PackError's, or a hit's snippet_error_reason and _status):
- * for kind 'text', a document's text (a sentence whatever the reason);
- * for kind 'index', a part of the search index ('' for an unknown
- * reason). The message itself, for developers, goes in the details.
+ * packFailure says, in the interface language, why a file could not be
+ * had, from the reason and HTTP status explorer.js gives (a PackError's,
+ * or a hit's snippet_error_reason and _status): for kind 'text', a
+ * document's text (a sentence whatever the reason); for kind 'index', a
+ * part of the search index; 'part', a part of the corpus an analysis
+ * reads; 'start', the explorer's module ('' for an unknown reason but
+ * with 'text'). The message itself, for developers, goes in the details.
  * @param {App} app
- * @param {'text' | 'index'} kind
+ * @param {'text' | 'index' | 'part' | 'start'} kind
  * @param {unknown} reason
  * @param {unknown} [status]
  * @returns {string}
@@ -154,6 +203,33 @@ export function packFailure(app, kind, reason, status) {
   if (reason === 'http' && Number.isInteger(status)) return app.t(kind + 'FailHTTP', { status: String(status) });
   if (reason === 'damaged') return app.t(kind + 'FailDamaged');
   return kind === 'text' ? app.t('textFailOther') : '';
+}
+
+/**
+ * failureText says in the interface language why err happened: the
+ * sentence of packFailure for a file that could not be had (err's reason
+ * and status), else other, the sentence of what failed. The explorer's
+ * own message, in English, goes in errorDetails beside it.
+ * @param {App} app
+ * @param {'text' | 'index' | 'part' | 'start'} kind
+ * @param {unknown} err
+ * @param {string} other
+ * @returns {string}
+ */
+export function failureText(app, kind, err, other) {
+  const e = /** @type {import('./explorer.js').PackError} */ (err && typeof err === 'object' ? err : {});
+  return (e.reason && packFailure(app, kind, e.reason, e.status)) || other;
+}
+
+/**
+ * errorDetails is a closed <details> holding what err says, for
+ * developers and bug reports: the explorer's messages are in English.
+ * @param {App} app
+ * @param {unknown} err
+ * @returns {HTMLElement}
+ */
+export function errorDetails(app, err) {
+  return app.h('details', { class: 'cx-error-details' }, app.h('summary', { text: app.t('errorDetails') }), app.h('p', {}, app.h('code', { text: errorText(err), attrs: { lang: 'en' } })));
 }
 
 /**

@@ -36,7 +36,10 @@
 //     it is timed on its own words, queries-corpus-100mb.json, "judged":
 //     false; another corpus without a set, on fr-manpages'); junk rate: the share of the
 //     queries of queries-absent.json (words found in no corpus) that get
-//     any answer;
+//     any answer; and, on a line of its own, the junk rate of
+//     queries-absent-real.json (real everyday words no corpus has, most
+//     of them a typo away from a corpus word), answered once after
+//     everything else is measured;
 //   - relevance on the corpus's further judged sets, queries-NAME-*.json
 //     (for fr-docs the blind sets -2 and -3 and the typos; for fr-manpages
 //     its typos), answered once after everything else is measured, so
@@ -581,6 +584,10 @@ try {
   const tool = buildTool(work);
   // Queries that must return nothing on every corpus (queries-absent.json).
   const absent = JSON.parse(await readFile(join(here, 'queries-absent.json'), 'utf8')).queries;
+  // Real everyday words no corpus has, many a typo away from a corpus word
+  // (queries-absent-real.json): answered once after the rest, like the
+  // further sets, so that the latency figures keep their queries.
+  const absentReal = JSON.parse(await readFile(join(here, 'queries-absent-real.json'), 'utf8')).queries;
   for (const corpus of corpora) {
     // A corpus without judgements (the generated one) is timed on another's queries.
     const judgedCorpus = !corpus.queries;
@@ -610,20 +617,23 @@ try {
       try {
         const built = await buildEngine(name, corpus, docsJSON, docs, tool, dir);
         log('measuring... ');
-        const m = await measureEngine(browser, built.site, [...judged, ...absent], more);
+        const m = await measureEngine(browser, built.site, [...judged, ...absent], [...more, { name: 'absent-real', queries: absentReal }]);
         const answers = m.answers;
         m.answers = answers.slice(0, judged.length);
         const rel = judgedCorpus ? relevance(judged, m.answers) : { hit3: null, mrr10: null, byKind: null };
         rel.sets = Object.fromEntries(more.map((set, i) => [set.name, relevance(set.queries, m.moreAnswers[i])]));
+        const real = junkRate(absentReal, m.moreAnswers[more.length]);
         delete m.moreAnswers;
         Object.assign(rel, junkRate(absent, answers.slice(judged.length)));
+        rel.junkRateReal = real.junkRate;
+        rel.junkQueriesReal = real.junkQueries;
         if (network) {
           log('under the emulated network... ');
           m.slow = await measureSlow(browser, built.site, judged, networkRuns ?? runs).catch((err) => ({ error: String(err.message || err).slice(0, 200) }));
         }
         const pkg = ENGINES[name].pkg;
         entry.engines.push({ name, label: ENGINES[name].label, version: pkg ? report.versions[pkg] : report.versions.explorer, buildSeconds: built.buildSeconds, ...built.extra, ...m, ...rel });
-        log(`p95 ${m.latency.p95.toFixed(2)} ms${rel.mrr10 === null ? '' : `, MRR@10 ${rel.mrr10.toFixed(2)}`}, junk rate ${rel.junkRate.toFixed(2)}\n`);
+        log(`p95 ${m.latency.p95.toFixed(2)} ms${rel.mrr10 === null ? '' : `, MRR@10 ${rel.mrr10.toFixed(2)}`}, junk rate ${rel.junkRate.toFixed(2)}, on real words ${rel.junkRateReal.toFixed(2)}\n`);
       } catch (err) {
         log('FAILED\n');
         entry.engines.push({ name, label: ENGINES[name].label, error: String(err.message || err).slice(0, 300) });
@@ -681,6 +691,8 @@ function markdown(rep) {
           `${ms(e.latency.p50)} | ${ms(e.latency.p95)} | ${mb(e.memoryAfterLoad)} | ${fix(e.longestTaskLoadingMs, 0)} / ${fix(e.longestTaskTypingMs, 0)} | ${fix(e.hit3, 2)} | ${fix(e.mrr10, 2)} | ${fix(e.junkRate, 2)} | ${slow} |`,
       );
     }
+    const real = c.engines.filter((e) => !e.error && e.junkRateReal !== undefined);
+    if (real.length) lines.push('', `Junk rate on real words that ${c.name} lacks (queries-absent-real.json): ${real.map((e) => `${e.label} ${e.junkRateReal.toFixed(2)}`).join(', ')}.`);
     if (c.judged === false) {
       lines.push('');
       continue;

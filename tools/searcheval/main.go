@@ -1,7 +1,9 @@
 // Command searcheval measures the explorer's search alone, natively, on
 // the judged query sets of tools/bench: hit@3 and MRR@10 per corpus and per
 // kind of query, and the junk rate (the share of the absent-word queries of
-// queries-absent.json that return any hit). It computes the figures the
+// queries-absent.json that return any hit), and on a line of its own that
+// of queries-absent-real.json (real everyday words the corpora lack, most
+// of them a typo away from a corpus word). It computes the figures the
 // way tools/bench/run.mjs does, without a browser, so that ranking work
 // can be checked in seconds.
 //
@@ -122,6 +124,10 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	absentReal, err := load("tools/bench/queries-absent-real.json")
+	if err != nil {
+		fail(err)
+	}
 	var sum []setFigures
 	for _, c := range corpora {
 		name, dir, ok := strings.Cut(c, "=")
@@ -165,24 +171,19 @@ func main() {
 		} else if !os.IsNotExist(err) {
 			fail(err)
 		}
-		junk := 0
-		var junkQ []string
-		for _, j := range absent.Queries {
-			r, err := e(j.Q, search.Options{})
-			if err != nil {
-				fail(err)
-			}
-			if len(r.Hits) > 0 {
-				junk++
-				junkQ = append(junkQ, fmt.Sprintf("%q (%d hits, first %s)", j.Q, r.Total, r.Hits[0].ID))
-			}
-		}
+		junk, junkQ := junkOf(e, absent)
 		fmt.Printf("junk rate: %.2f (%d of %d absent-word queries with a hit)\n", float64(junk)/float64(len(absent.Queries)), junk, len(absent.Queries))
-		if len(sum) > 0 && sum[len(sum)-1].name == name {
-			sum[len(sum)-1].junk = junk
-		}
 		for _, q := range junkQ {
 			fmt.Println("  junk:", q)
+		}
+		junkReal, junkRealQ := junkOf(e, absentReal)
+		fmt.Printf("junk rate on real words: %.2f (%d of %d queries of real words the corpora lack with a hit)\n", float64(junkReal)/float64(len(absentReal.Queries)), junkReal, len(absentReal.Queries))
+		for _, q := range junkRealQ {
+			fmt.Println("  junk:", q)
+		}
+		if len(sum) > 0 && sum[len(sum)-1].name == name {
+			sum[len(sum)-1].junk = junk
+			sum[len(sum)-1].junkReal = junkReal
 		}
 		if cmp != nil {
 			fmt.Printf("split: %d searches, %d of them fetched index packs (%d packs, in %d rounds); %d answers differ from the embedded index's\n", cmp.searches, cmp.fetched, cmp.packs, cmp.rounds, len(cmp.differ))
@@ -196,32 +197,49 @@ func main() {
 		}
 		fmt.Println()
 	}
-	printSummary(sum, len(absent.Queries))
+	printSummary(sum, len(absent.Queries), len(absentReal.Queries))
+}
+
+// junkOf runs the queries of absent, which must find nothing, and returns
+// how many found something, and a line for each of those.
+func junkOf(e searchFunc, absent *set) (int, []string) {
+	var junk []string
+	for _, j := range absent.Queries {
+		r, err := e(j.Q, search.Options{})
+		if err != nil {
+			fail(err)
+		}
+		if len(r.Hits) > 0 {
+			junk = append(junk, fmt.Sprintf("%q (%d hits, first %s)", j.Q, r.Total, r.Hits[0].ID))
+		}
+	}
+	return len(junk), junk
 }
 
 // setFigures is one judged set's figures.
 type setFigures struct {
 	name, dir string
 	t         tally
-	junk      int
+	junk      int // queries of queries-absent.json with a hit
+	junkReal  int // queries of queries-absent-real.json with a hit
 }
 
 // printSummary prints every judged set's figures to 3 decimals, and,
 // for each folder with several sets, their queries pooled (the typo sets
 // apart: "-typos" sets are not pooled).
-func printSummary(sum []setFigures, absent int) {
+func printSummary(sum []setFigures, absent, absentReal int) {
 	if len(sum) < 2 {
 		return
 	}
 	fmt.Println("## summary")
 	fmt.Println()
-	fmt.Println("| set | queries | hit@3 | MRR@10 | junk |")
-	fmt.Println("|---|--:|--:|--:|--:|")
-	row := func(name string, t tally, junk string) {
-		fmt.Printf("| %s | %d | %.3f | %.3f | %s |\n", name, t.n, float64(t.hit3)/float64(t.n), t.rr/float64(t.n), junk)
+	fmt.Println("| set | queries | hit@3 | MRR@10 | junk | junk, real words |")
+	fmt.Println("|---|--:|--:|--:|--:|--:|")
+	row := func(name string, t tally, junk, junkReal string) {
+		fmt.Printf("| %s | %d | %.3f | %.3f | %s | %s |\n", name, t.n, float64(t.hit3)/float64(t.n), t.rr/float64(t.n), junk, junkReal)
 	}
 	for _, s := range sum {
-		row(s.name, s.t, strconv.Itoa(s.junk)+"/"+strconv.Itoa(absent))
+		row(s.name, s.t, strconv.Itoa(s.junk)+"/"+strconv.Itoa(absent), strconv.Itoa(s.junkReal)+"/"+strconv.Itoa(absentReal))
 	}
 	var dirs []string
 	pooled := map[string]*tally{}
@@ -241,7 +259,7 @@ func printSummary(sum []setFigures, absent int) {
 	}
 	for _, d := range dirs {
 		if sets[d] > 1 {
-			row(filepath.Base(d)+" pooled ("+strconv.Itoa(sets[d])+" sets)", *pooled[d], "")
+			row(filepath.Base(d)+" pooled ("+strconv.Itoa(sets[d])+" sets)", *pooled[d], "", "")
 		}
 	}
 	fmt.Println()

@@ -43,10 +43,10 @@ test('load() defaults and fallbacks in Node', async (t) => {
       await assert.rejects(load({ wasm, worker: false, heldBytes: held }), { message: `load: options.heldBytes must be a whole number of bytes from 1 to 4294967296, got ${String(held)}` });
     }
     await assert.rejects(load({ wasm: 42 }), { message: /^load: options.wasm must be a URL, a string, an ArrayBuffer, a typed array or a Response, got number/ });
-    await assert.rejects(load({ wasm: new Uint8Array([1, 2, 3]), worker: false }), { message: /^load: cannot compile explorer.wasm: / });
+    await assert.rejects(load({ wasm: new Uint8Array([1, 2, 3]), worker: false }), { message: /^load: cannot compile explorer.wasm: /, reason: 'damaged' });
     const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
     await assert.rejects(load({ wasm: empty, worker: false }), { message: 'load: this .wasm is not the explorer module (no Go entry point)' });
-    await assert.rejects(load({ wasm: new Response('nope', { status: 404 }), worker: false }), { message: /^load: cannot download .*HTTP 404/ });
+    await assert.rejects(load({ wasm: new Response('nope', { status: 404 }), worker: false }), { message: /^load: cannot download .*HTTP 404/, reason: 'http', status: 404 });
     await assert.rejects(load({ wasm: new URL('no-such.wasm', site), worker: false }), { message: /no-such.wasm/ });
   });
   await t.test('the Go program ends on close()', async () => {

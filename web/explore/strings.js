@@ -29,6 +29,7 @@ const S = {
     pickPeriod: 'Choose a bar to list the documents of its period, and search within them.', pickPeriodQuery: 'Choose a bar to search within its period.',
     partLegend: 'Distinctive words of', part_query: 'the results of a search', part_folder: 'the folder', part_author: 'the author', part_dates: 'the period',
     dateFrom: 'from', dateTo: 'to', partMissing: 'Type a search or choose what to compare with the rest of the corpus.',
+    failed: 'This analysis could not be computed.',
     by: 'Group by', byAuto: 'automatic', byMonth: 'month', byYear: 'year', byFolder: 'folder', byAuthor: 'author', root: '(top folder)',
   },
   fr: {
@@ -58,6 +59,7 @@ const S = {
     pickPeriod: 'Choisissez une barre pour lister les documents de sa période et y chercher.', pickPeriodQuery: 'Choisissez une barre pour chercher dans sa période.',
     partLegend: 'Mots caractéristiques de', part_query: 'les résultats d’une recherche', part_folder: 'le dossier', part_author: 'l’auteur', part_dates: 'la période',
     dateFrom: 'du', dateTo: 'au', partMissing: 'Tapez une recherche ou choisissez ce qui sera comparé au reste du corpus.',
+    failed: 'Cette analyse n’a pas pu être calculée.',
     by: 'Grouper par', byAuto: 'automatique', byMonth: 'mois', byYear: 'année', byFolder: 'dossier', byAuthor: 'auteur', root: '(dossier principal)',
   },
 };

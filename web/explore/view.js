@@ -4,7 +4,7 @@
 // of this folder that renders into a section.
 
 import { clear } from '../dom.js';
-import { link, errorText } from '../ui.js';
+import { link, errorDetails, failureText } from '../ui.js';
 import { tx } from './strings.js';
 import { renderKWIC } from './kwic.js';
 import { renderCollocates, renderKeyness, renderPhrases } from './lists.js';
@@ -78,7 +78,10 @@ export class ExploreView {
       out.replaceChildren(body);
     } catch (err) {
       if (seq !== this.seq) return;
-      out.replaceChildren(h('p', { class: 'cx-error', attrs: { role: 'alert' }, text: errorText(err) }));
+      // Said in the interface language (a part of a split build that
+      // could not be had, or that the analysis failed), the explorer's
+      // message in the details.
+      out.replaceChildren(h('p', { class: 'cx-error', attrs: { role: 'alert' }, text: failureText(app, 'part', err, tx(app, 'failed')) }), errorDetails(app, err));
     } finally {
       clearTimeout(slow);
     }

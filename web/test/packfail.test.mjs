@@ -120,6 +120,23 @@ describe('a split build whose texts cannot be had', { skip }, () => {
       await page.context().close();
     });
   }
+  test('an analysis whose texts cannot be had: our sentence in French, the message in the details', async () => {
+    const page = await newPage(browser, { locale: 'fr-FR' });
+    await page.goto(srv.url);
+    await ready(page);
+    await page.route('**/packs/*.pack', (route) => route.abort('internetdisconnected'));
+    await page.evaluate(() => { location.hash = '#kwic=chine'; });
+    const error = page.locator('.cx-explore-view .cx-error');
+    await error.waitFor({ state: 'visible', timeout: 30000 });
+    assert.equal((await error.textContent()).trim(), 'Une partie du corpus n’a pas pu être téléchargée : pas de réponse du serveur (hors ligne, ou connexion refusée).');
+    const details = page.locator('.cx-explore-view details.cx-error-details');
+    assert.equal(await details.getAttribute('open'), null, 'details closed');
+    await details.locator('summary').click();
+    assert.match(await details.locator('code').textContent(), /^text pack \d+ \([0-9a-f]{16}\.pack\): cannot download \S+: no answer \(offline, or the server refused the connection\)/);
+    await axe(page, 'analysis without its texts');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.context().close();
+  });
   test('a part of the search index that cannot be had: our sentence, the message in its tooltip; the next try answers', async () => {
     const page = await newPage(browser);
     await page.goto(srv.url);
