@@ -43,11 +43,13 @@ site: index
 run: site
 	PORT=$(PORT) $(GO) run ./tools/explorer serve -dir $(SITE)
 
-# Everything the tests need on a fresh Debian machine, as root.
+# Everything the tests need on a fresh Debian machine, as root; wfrench
+# is the word list explorer build reads by default (-words).
 setup:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
 	@command -v firefox-esr >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends firefox-esr; }
 	@command -v node >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nodejs npm; }
+	@test -f /usr/share/dict/french || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wfrench; }
 	npm ci --no-audit --no-fund
 
 test: setup check typecheck gotest site wasmtest jstest

@@ -237,8 +237,10 @@ func (e *Engine) Search(q string, opt search.Options) (*search.Result, error) {
 		return r, err
 	}
 	// It read postings not loaded yet, or its did-you-mean, written in the
-	// words' display forms, needs the lexicon: ask for every pack it may need.
-	lex := r.Suggestion != "" && !e.ix.HasLexicon()
+	// words' display forms, or a word it may take for a typo while the
+	// corpus lacks it (a real word, gets no typos) needs the lexicon: ask
+	// for every pack it may need.
+	lex := (r.Suggestion != "" || r.NeedsLexicon()) && !e.ix.HasLexicon()
 	if lex || e.ix.NumChunks() > 0 && len(e.ix.MissingChunks(r.TermsRead())) > 0 {
 		return nil, e.needPostings(q, opt, r.TermsRead(), lex)
 	}

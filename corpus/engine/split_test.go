@@ -25,6 +25,12 @@ func splitSeeds(t *testing.T) (func() *engine.Engine, *engine.Engine, []index.Pa
 		t.Fatal(err)
 	}
 	ix := index.Build(docs, summary.Annotate(docs))
+	// Real words the seeds lack, a typo away from their words ("branche",
+	// "expansion"): kept with the lexicon.
+	ix.SetAbsentWords(search.New(ix).AbsentWords([]string{"blanche", "explosion"}))
+	if ix.NumAbsentWords() != 2 {
+		t.Fatalf("%d absent words, want 2", ix.NumAbsentWords())
+	}
 	opt := index.MarshalOptions{ChunkBytes: 512, PackBytes: index.DefaultPackBytes, Split: true} // the same packs both ways: hits name their pack
 	blob, files, err := ix.Marshal(opt)
 	if err != nil {
@@ -104,7 +110,8 @@ func searchSplit(t *testing.T, e *engine.Engine, files []index.PackFile, q strin
 func TestSplitSearch(t *testing.T) {
 	open, embedded, files := splitSeeds(t)
 	queries := []string{"alibaba", "alibabba cloud", "géant chinois", `"commerce en ligne"`, `"commerce en lignne"`, "chine -alibaba",
-		"numériq", "commerce", "xqzw", "le la", "author:Dupont", "date:2020 chine", "ecomrce", ""}
+		"numériq", "commerce", "xqzw", "le la", "author:Dupont", "date:2020 chine", "ecomrce", "",
+		"blanche", "explosion ", "explosion chine", `"blanche"`, "brabche"}
 	asked := 0
 	for _, q := range queries {
 		for _, opt := range []search.Options{{}, {Limit: 3, Sort: "date"}, {AsTyped: true, Explain: true}} {

@@ -14,7 +14,7 @@ import (
 
 // FormatVersion is the version of the binary format that MarshalBinary
 // writes and Decode reads.
-const FormatVersion = 10
+const FormatVersion = 11
 
 const (
 	magic      = "CXINDEX\x00"

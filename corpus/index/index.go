@@ -65,8 +65,10 @@
 //
 // The sections are, in order: documents (metadata), overview, vocabulary
 // (front-coded terms, then their document frequencies, then the lexicon:
-// their occurrences beyond one a document and their display forms; when
-// split, the lexicon is a file apart), stems (each, most often, as the
+// their occurrences beyond one a document, their display forms, and the
+// real words the corpus lacks (SetAbsentWords) as their number and a
+// Golomb-Rice coded set of their hashes; when split, the lexicon is a
+// file apart), stems (each, most often, as the
 // length of the prefix of its first term that it is, and its terms as
 // deltas), field lengths, chunk table (for each chunk of the postings its
 // number of terms, size and, when split, FNV-64a hash, then the hash and

@@ -321,8 +321,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", nil, "bad magic"},
 		{"gob", []byte("\x0f\xff\x81\x03\x01\x01\x05Index"), "bad magic"},
 		{"short header", blob[:12], "truncated header"},
-		{"old version", withVersion(0), "format version 0, this engine reads 10: rebuild the index"},
-		{"new version", withVersion(11), "format version 11"},
+		{"old version", withVersion(0), "format version 0, this engine reads 11: rebuild the index"},
+		{"new version", withVersion(12), "format version 12"},
 		{"truncated", blob[:len(blob)-1], "truncated"},
 		{"trailing", append(append([]byte(nil), blob...), 0), "trailing bytes"},
 		{"flipped", flipped, "checksum mismatch"},
@@ -487,7 +487,7 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// Le cheval de Troie true
-	// index: truncated: the header says 180 bytes of data, the blob has 179
+	// index: truncated: the header says 182 bytes of data, the blob has 181
 }
 
 // TestBuildLongDocument indexes a document many times longer than the

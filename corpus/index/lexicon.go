@@ -7,8 +7,10 @@ import (
 
 // lexicon is what the vocabulary keeps of each term that neither finding
 // nor ranking documents reads: its occurrences in the corpus (Freq) and
-// the form it is most often written in (Display). Only the completions of
-// a word being typed and a query's did-you-mean read them, so an index
+// the form it is most often written in (Display), and the real words the
+// corpus lacks that are near its terms (SetAbsentWords). Only the
+// completions of a word being typed, a query's did-you-mean and a query
+// word the corpus lacks read them, so an index
 // written with Split writes the lexicon as a file apart (LexiconName),
 // fetched when one of those first needs it (HasLexicon, AddLexicon), and
 // the module that carries the rest is that much smaller: the man pages'
@@ -17,6 +19,7 @@ import (
 type lexicon struct {
 	cf      []uint32      // per term: occurrences
 	display []termDisplay // by term: the written forms that are not the term itself
+	absent  wordSet       // real words the corpus lacks (SetAbsentWords)
 }
 
 // lexFile is where the lexicon of a split index is: a file apart.
@@ -98,6 +101,8 @@ func (e *enc) lexicon(ix *Index, lx *lexicon) {
 		e.str(d.form[p:])
 		last = d.term
 	}
+	e.uvarint(uint64(lx.absent.n))
+	e.str(lx.absent.data)
 }
 
 // lexicon reads a lexicon that enc.lexicon wrote, for the terms and
@@ -128,7 +133,13 @@ func (d *dec) lexicon(ix *Index) *lexicon {
 		}
 		lx.display[i] = termDisplay{uint32(last), ix.terms[last][:p] + rest}
 	}
+	n, data := d.uvarint(), d.str()
 	if d.err != nil {
+		return nil
+	}
+	var msg string
+	if lx.absent, msg = decodeWordSet(int(min(n, maxWordSet+1)), data); msg != "" {
+		d.fail("absent words: " + msg)
 		return nil
 	}
 	return lx

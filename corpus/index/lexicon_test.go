@@ -82,3 +82,51 @@ func TestLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsentWords: the words given to SetAbsentWords come back from an
+// embedded index and, once its lexicon is added, from a split one; before
+// that, a split index says it does not know.
+func TestAbsentWords(t *testing.T) {
+	_, blob := seedIndex(t)
+	ix, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"confiture", "lapin", "montagne", "poulet"}
+	ix.SetAbsentWords(words)
+	if ix.NumAbsentWords() != len(words) {
+		t.Fatalf("NumAbsentWords %d, want %d", ix.NumAbsentWords(), len(words))
+	}
+	emb, err := ix.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	split, files, err := ix.Marshal(index.MarshalOptions{Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := index.Decode(emb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := index.Decode(split)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if absent, known := s.AbsentWord("lapin"); absent || known {
+		t.Errorf("split, before its lexicon: AbsentWord = %v, %v; want false, false", absent, known)
+	}
+	if err := s.AddLexicon(string(files[len(files)-1].Data)); err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range []*index.Index{e, s} {
+		for _, w := range words {
+			if absent, known := got.AbsentWord(w); !absent || !known {
+				t.Errorf("%q: AbsentWord = %v, %v; want true, true", w, absent, known)
+			}
+		}
+		if absent, known := got.AbsentWord("montgae"); absent || !known {
+			t.Errorf("montgae: AbsentWord = %v, %v; want false, true", absent, known)
+		}
+	}
+}

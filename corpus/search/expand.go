@@ -152,10 +152,14 @@ func subCost(a, b byte) int {
 	return 2
 }
 
-// expand finds the variants of query word t, best first.
-func (e *Engine) expand(t *term) []variant {
+// expand finds the variants of query word t, best first. A word the
+// corpus lacks, with no term of its stem, that the index's list of real
+// words has (index.Index.AbsentWord) is a word, not a typo: it gets no
+// typo, shortening or fuzzy variant, and real says so; unsure says that
+// the word might be one, but the list was not at hand (a split index
+// before its lexicon), and that it got them.
+func (e *Engine) expand(t *term) (vs []variant, real, unsure bool) {
 	ix := e.ix
-	var vs []variant
 	seen := map[int]bool{}
 	add := func(id, kind, dist int) {
 		if id < 0 || seen[id] {
@@ -190,7 +194,13 @@ func (e *Engine) expand(t *term) []variant {
 		}
 	}
 	if t.neg || t.phrase >= 0 || t.weak {
-		return vs
+		return vs, false, false
+	}
+	// The corpus has neither the word nor a form of its stem: is it a
+	// real word (no typos), or may it be a typo?
+	known := true
+	if len(vs) == 0 {
+		real, known = ix.AbsentWord(t.fold)
 	}
 	e.derived(t.fold, vs, add)
 	if t.last || n >= 3 {
@@ -203,15 +213,20 @@ func (e *Engine) expand(t *term) []variant {
 			add(id, kindPrefix, 0)
 		}
 	}
+	n0 := len(vs) // what follows depends on whether the word is real
 	// Shortenings people write for long words: a term of the vocabulary
 	// that is the word's first 5 letters or more, and at least 40% of it
-	// ("diapo" for "diapositive", "photo" for "photographie").
-	if n >= 7 {
+	// ("diapo" for "diapositive", "photo" for "photographie"), but for a
+	// real word the corpus lacks ("confit" is not "confiture").
+	if n >= 7 && !real {
 		for k := len(t.fold) - 1; k >= 5 && 5*k >= 2*len(t.fold); k-- {
 			if utf8.RuneStart(t.fold[k]) {
 				add(ix.Lookup(t.fold[:k]), kindTrunc, 0)
 			}
 		}
+	}
+	if real {
+		return vs, true, false
 	}
 	e.corrections(t.fold, seen, func(id, dist int) { add(id, kindTypo, dist) })
 	if len(vs) == 0 && len(t.fold) >= minFuzzy {
@@ -219,7 +234,7 @@ func (e *Engine) expand(t *term) []variant {
 			add(id, kindFuzzy, 0)
 		}
 	}
-	return vs
+	return vs, false, !known && len(vs) > n0
 }
 
 // corrections calls add for up to maxTypos terms of the vocabulary a

@@ -684,7 +684,10 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 			return v.kind, v.dist
 		}
 		cands := qt.vars
-		if len(cands) == 0 && qt.phrase >= 0 {
+		if qt.real {
+			continue // a real word the corpus lacks is no typo
+		}
+		if absent, _ := ix.AbsentWord(qt.fold); len(cands) == 0 && qt.phrase >= 0 && !absent {
 			// A quoted word matches as written only (expand lists no
 			// typos for it): its corrections are looked up here.
 			e.corrections(qt.fold, nil, func(id, dist int) {

@@ -1,7 +1,6 @@
 package search_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -84,12 +83,7 @@ func TestSectionAndTagFilters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var ids []string
-		for _, h := range r.Hits {
-			ids = append(ids, h.ID)
-		}
-		slices.Sort(ids)
-		if got := strings.Join(ids, " "); got != tt.want {
+		if got := strings.Join(sortedIDs(r), " "); got != tt.want {
 			t.Errorf("section %q tag %q: hits %q, want %q", tt.opt.Section, tt.opt.Tag, got, tt.want)
 		}
 	}

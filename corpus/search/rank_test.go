@@ -1,6 +1,7 @@
 package search_test
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,6 +16,11 @@ import (
 // smallEngine indexes documents given as id, title and body.
 func smallEngine(t *testing.T, docs [][3]string) *search.Engine {
 	t.Helper()
+	return engineOf(t, smallDocs(docs))
+}
+
+// smallDocs returns French documents given as id, title and body.
+func smallDocs(docs [][3]string) []*corpus.Document {
 	var ds []*corpus.Document
 	for _, d := range docs {
 		text := d[1] + "\n\n" + d[2]
@@ -26,7 +32,17 @@ func smallEngine(t *testing.T, docs [][3]string) *search.Engine {
 			},
 		})
 	}
-	return engineOf(t, ds)
+	return ds
+}
+
+// sortedIDs returns the ids of r's hits, sorted.
+func sortedIDs(r *search.Result) []string {
+	var ids []string
+	for _, h := range r.Hits {
+		ids = append(ids, h.ID)
+	}
+	slices.Sort(ids)
+	return ids
 }
 
 // engineOf indexes documents as explorer build does, encoded and decoded

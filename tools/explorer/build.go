@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -19,13 +20,14 @@ import (
 	"github.com/corpus-explorer/explorer/corpus"
 	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/ingest"
+	"github.com/corpus-explorer/explorer/corpus/search"
 	"github.com/corpus-explorer/explorer/corpus/summary"
 )
 
 // stageTimes records how long each stage of a build took.
 type stageTimes struct {
-	read, combine, index time.Duration
-	cached               int // documents taken from the cache
+	read, combine, index, words time.Duration
+	cached                      int // documents taken from the cache
 }
 
 // buildOptions tune the build pipeline.
@@ -188,6 +190,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	chunkBytes := fs.Int("chunk-bytes", index.DefaultChunkBytes, "`bytes` of postings per pack of the search index (split)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `file` once the documents are read, annotated and indexed, when the build holds the most (go tool pprof reads it)")
+	words := fs.String("words", defaultWordList, "comma-separated word `files` of the corpus's language (one word a line, as Debian's wfrench writes "+defaultWordList+"): real words the corpus lacks are then told from typos and never autocorrected; \"\" for none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -258,6 +261,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer ix.Close()
+	tw := time.Now()
+	nwords, err := addWordLists(ix, *words, *words == defaultWordList, m)
+	if err != nil {
+		return err
+	}
+	times.words = time.Since(tw)
 	t3 := time.Now()
 	m.start("encode and write", rep.Documents, rep.TextBytes)
 	opt := index.MarshalOptions{PackBytes: *packBytes, PartBytes: *partBytes, ChunkBytes: *chunkBytes, Split: *split == "on" || *split == "auto" && rep.TextBytes > splitAbove}
@@ -317,8 +326,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if cache != nil {
 		fromCache = fmt.Sprintf(", %d documents from the cache", times.cached)
 	}
-	fmt.Fprintf(stdout, "read %.2f MB (text %.2f MB) in %s: %.2f MB/s (read and annotate %s, annotate the corpus %s, index %s, encode and write %s%s)\n",
-		mb, float64(rep.TextBytes)/1e6, round(total), mb/total.Seconds(), round(times.read), round(times.combine), round(times.index), round(encode), fromCache)
+	fmt.Fprintf(stdout, "read %.2f MB (text %.2f MB) in %s: %.2f MB/s (read and annotate %s, annotate the corpus %s, index %s, real words %s, encode and write %s%s)\n",
+		mb, float64(rep.TextBytes)/1e6, round(total), mb/total.Seconds(), round(times.read), round(times.combine), round(times.index), round(times.words), round(encode), fromCache)
+	if *words != "" {
+		fmt.Fprintf(stdout, "%d real words the corpus lacks, near its terms, kept apart from typos (from %s)\n", nwords, *words)
+	}
 	if peak := peakMemory(); peak > 0 {
 		fmt.Fprintf(stdout, "peak memory %.0f MB (GOMAXPROCS %d)\n", float64(peak)/1e6, runtime.GOMAXPROCS(0))
 	}
@@ -511,4 +523,36 @@ func sizeString(n int64) string {
 	default:
 		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
 	}
+}
+
+// defaultWordList is the word list explorer build reads unless -words
+// says otherwise: Debian's wfrench, every inflected form of French words
+// (`make setup` installs it).
+const defaultWordList = "/usr/share/dict/french"
+
+// addWordLists gives ix the real words of the comma-separated word lists
+// that its search would otherwise take for typos (search.AbsentWords) and
+// returns how many. A missing list is an error, unless it is the default
+// one (optional): the build then says so on the meter and goes on.
+func addWordLists(ix *index.Index, lists string, optional bool, m *meter) (int, error) {
+	if lists == "" {
+		return 0, nil
+	}
+	var ws []string
+	for _, p := range strings.Split(lists, ",") {
+		w, err := search.ReadWordList(p)
+		if err != nil && optional && errors.Is(err, fs.ErrNotExist) {
+			m.note("no word list at " + p + " (Debian: apt-get install wfrench, or make setup): real French words the corpus lacks will be taken for typos of its words")
+			return 0, nil
+		}
+		if err != nil {
+			return 0, fmt.Errorf("-words: %w", err)
+		}
+		ws = append(ws, w...)
+	}
+	m.start("real words the corpus lacks", 0, 0)
+	absent := search.New(ix).AbsentWords(ws)
+	ix.SetAbsentWords(absent)
+	m.done(fmt.Sprintf("%d of the %d words of %s", len(absent), len(ws), lists))
+	return len(absent), nil
 }

@@ -256,3 +256,38 @@ func TestSearchSplitIndex(t *testing.T) {
 		t.Errorf("without its packs: exit %d, %s", code, msg)
 	}
 }
+
+// TestBuildWords: -words keeps, with the index, the real words of the
+// lists that the corpus lacks near its words; a missing list is an error,
+// but for the default one, whose absence the build only notes.
+func TestBuildWords(t *testing.T) {
+	dir, tmp := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Le montage\n\nLe montage des disques se fait avec mount.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	list := filepath.Join(tmp, "mots")
+	if err := os.WriteFile(list, []byte("montagne\nmontage\nchanson\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "-q", "-progress", "none", "-words", list, "-corpus", dir, "-o", filepath.Join(tmp, "x.bin")}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if want := "1 real words the corpus lacks, near its terms"; !strings.Contains(stdout.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, stdout.String())
+	}
+	stdout.Reset()
+	stderr.Reset()
+	missing := filepath.Join(tmp, "none")
+	if code := run([]string{"build", "-q", "-progress", "none", "-words", missing, "-corpus", dir, "-o", filepath.Join(tmp, "y.bin")}, &stdout, &stderr); code == 0 || !strings.Contains(stderr.String(), missing) {
+		t.Errorf("a missing -words list: exit %d, %q", code, stderr.String())
+	}
+	var notes bytes.Buffer
+	m, err := newMeter(&notes, "lines")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := addWordLists(nil, missing, true, m); n != 0 || err != nil || !strings.Contains(notes.String(), "no word list at "+missing) {
+		t.Errorf("a missing default list: %d, %v, note %q", n, err, notes.String())
+	}
+}

@@ -104,6 +104,7 @@ func main() {
 	one := flag.String("q", "", "print the top 30 of this query, with scores, on each corpus, instead of the judged sets")
 	half := flag.String("half", "", "evaluate one half of the judged sets: tune (odd positions) or held-out (even positions)")
 	split := flag.Bool("split", false, "search as a split build does, and compare with the embedded index")
+	words := flag.String("words", "/usr/share/dict/french", "comma-separated word `files`, as explorer build's -words (its default): real words the corpus lacks are told from typos; \"\" for none")
 	flag.Parse()
 	corpora := flag.Args()
 	if len(corpora) == 0 {
@@ -134,7 +135,7 @@ func main() {
 		if !ok {
 			fail(fmt.Errorf("%q: want name=folder", c))
 		}
-		ix, err := openIndex(dir)
+		ix, err := openIndex(dir, *words)
 		if err != nil {
 			fail(err)
 		}
@@ -522,8 +523,10 @@ func load(path string) (*set, error) {
 	return &s, nil
 }
 
-// openIndex builds the index of dir, or reads it from the cache.
-func openIndex(dir string) (*index.Index, error) {
+// openIndex builds the index of dir, or reads it from the cache, and
+// gives it the real words of the word lists that it lacks
+// (search.AbsentWords), as explorer build does, cached apart.
+func openIndex(dir, words string) (*index.Index, error) {
 	key := crc32.NewIEEE()
 	abs, _ := filepath.Abs(dir)
 	key.Write([]byte(abs))
@@ -545,17 +548,55 @@ func openIndex(dir string) (*index.Index, error) {
 		}
 	}
 	cache := filepath.Join(os.TempDir(), "corpus-explorer-searcheval-"+strconv.FormatUint(uint64(key.Sum32()), 16)+".bin")
+	var ix *index.Index
 	if blob, err := os.ReadFile(cache); err == nil {
-		return index.Decode(blob)
+		if ix, err = index.Decode(blob); err != nil {
+			return nil, err
+		}
+	} else {
+		docs, _, err := ingest.Dir(dir, ingest.Options{})
+		if err != nil {
+			return nil, err
+		}
+		ix = index.Build(docs, summary.Annotate(docs))
+		if blob, err := ix.MarshalBinary(); err == nil {
+			os.WriteFile(cache, blob, 0o644)
+		}
 	}
-	docs, _, err := ingest.Dir(dir, ingest.Options{})
-	if err != nil {
-		return nil, err
+	if words == "" {
+		return ix, nil
 	}
-	ix := index.Build(docs, summary.Annotate(docs))
-	if blob, err := ix.MarshalBinary(); err == nil {
-		os.WriteFile(cache, blob, 0o644)
+	// The real words depend on the lists and on the search's typos too.
+	key.Write([]byte(words))
+	for _, p := range strings.Split(words, ",") {
+		if fi, err := os.Stat(p); err == nil {
+			key.Write([]byte(strconv.FormatInt(fi.Size(), 10) + fi.ModTime().String()))
+		}
 	}
+	srcs, _ = filepath.Glob("corpus/search/*.go")
+	for _, p := range srcs {
+		if !strings.HasSuffix(p, "_test.go") {
+			if s, err := os.ReadFile(p); err == nil {
+				key.Write(s)
+			}
+		}
+	}
+	wcache := filepath.Join(os.TempDir(), "corpus-explorer-searcheval-"+strconv.FormatUint(uint64(key.Sum32()), 16)+".words")
+	if absent, err := search.ReadWordList(wcache); err == nil {
+		ix.SetAbsentWords(absent)
+		return ix, nil
+	}
+	var list []string
+	for _, p := range strings.Split(words, ",") {
+		ws, err := search.ReadWordList(p)
+		if err != nil {
+			return nil, fmt.Errorf("-words: %w", err)
+		}
+		list = append(list, ws...)
+	}
+	absent := search.New(ix).AbsentWords(list)
+	ix.SetAbsentWords(absent)
+	os.WriteFile(wcache, []byte(strings.Join(absent, "\n")+"\n"), 0o644)
 	return ix, nil
 }
 

@@ -76,7 +76,16 @@
 // in corpus/search, which changes only the Go build ID the module embeds,
 // took it to 671,640 B: 40 B over with no code changed. The budgets keep
 // 2 KB above the measured size, 673,600 B and 246,700 B (244,735 B over
-// the floor), so that only a change of code trips them. Over a budget, with
+// the floor), so that only a change of code trips them. Then the real
+// words the seeds lack, a typo away from their words (issue 16, no junk:
+// 4,320 of wfrench's 346,205 forms, kept as a Golomb-Rice coded set of
+// hashes, 11.6 bits a word for one false positive in 1,024), added
+// 6,277 B of index that brotli cannot squeeze, and their decoding and
+// the query's rules 6,167 B raw of code (4,933 B of it functions): 3,561,021 B raw against
+// main's 3,548,582, 681,472 B brotli against 672,338 (674,981 B
+// with the code and no word list, explorer build -words ""), 254,567 B
+// over the floor; budgets 683,500 B and 256,600 B.
+// Over a budget, with
 // SIZE_BREAKDOWN=1, it builds the module again with its symbol names and
 // prints where the bytes go.
 import { test } from 'node:test';
@@ -90,9 +99,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 673600;
+export const BUDGET = 683500;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 246700;
+export const OWN_BUDGET = 256600;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 

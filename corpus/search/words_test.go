@@ -1,0 +1,215 @@
+package search_test
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus"
+
+	"github.com/corpus-explorer/explorer/corpus/index"
+	"github.com/corpus-explorer/explorer/corpus/search"
+	"github.com/corpus-explorer/explorer/corpus/summary"
+	"github.com/corpus-explorer/explorer/corpus/token"
+)
+
+// realWordDocs are documents with words that real French words lie a
+// typo away from: "montage" (montagne), "configuré" (confiture), "poule"
+// (poulet), "lapon" (lapin), and "confit", a shortening of "confiture"
+// that is another word.
+var realWordDocs = [][3]string{
+	{"mount", "Le montage des disques", "Le montage d'un système de fichiers se fait avec mount."},
+	{"config", "Un service configuré", "Le service est configuré par son fichier."},
+	{"ferme", "La poule et le coq", "Une poule pond des œufs à la ferme, près du confit."},
+	{"langues", "Les langues du nord", "Le lapon est parlé en Laponie."},
+	{"autre", "Une autre page", "Rien de tout cela, des réseaux et des calculs."},
+}
+
+// realWordList is a word list: real words the documents lack, near their
+// words, a word they have, a form of a word they have, a word with
+// nothing near, and a compound.
+var realWordList = []string{"montagne", "confiture", "poulet", "lapin", "montage", "poules", "chanson", "arc-en-ciel"}
+
+// realWordIndex indexes realWordDocs, with the words of list that a search
+// would take for typos given to it (none when list is nil), encoded as
+// Marshal writes it with opt.
+func realWordIndex(t *testing.T, list []string, opt index.MarshalOptions) (*index.Index, []index.PackFile) {
+	t.Helper()
+	ds := smallDocs(realWordDocs)
+	ix := index.Build(ds, summary.Annotate(ds))
+	if list != nil {
+		ix.SetAbsentWords(search.New(ix).AbsentWords(list))
+	}
+	blob, files, err := ix.Marshal(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := index.Decode(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got, files
+}
+
+// TestAbsentWords: of a word list, only the real words the index lacks,
+// with no form of their stem in it, that lie a typo away from its terms
+// are kept, folded.
+func TestAbsentWords(t *testing.T) {
+	ix, _ := realWordIndex(t, nil, index.MarshalOptions{})
+	got := search.New(ix).AbsentWords(realWordList)
+	want := []string{"confiture", "lapin", "montagne", "poulet"}
+	if !slices.Equal(got, want) {
+		t.Errorf("AbsentWords = %q, want %q", got, want)
+	}
+}
+
+// TestRealWordsNotCorrected: a real word the corpus lacks, a typo away
+// from one of its words, finds nothing and gets no did-you-mean, alone,
+// in quotes, or beside a word that matches; a typo that is no word is
+// still corrected; without the word list, the real words were taken for
+// typos (what the test guards against).
+func TestRealWordsNotCorrected(t *testing.T) {
+	without, _ := realWordIndex(t, nil, index.MarshalOptions{})
+	with, _ := realWordIndex(t, realWordList, index.MarshalOptions{})
+	tests := []struct {
+		q          string
+		hits       []string // the hits' ids, in any order
+		suggestion string
+		corrected  string
+	}{
+		{q: "montagne"},
+		{q: "confiture"},
+		{q: "poulet"},
+		{q: "lapin"},
+		{q: "Montagne "},
+		{q: `"montagne"`},
+		{q: "montagne confiture"},
+		{q: "montagne montage", hits: []string{"mount"}},
+		{q: "chanson"},
+		{q: "montgae", hits: []string{"mount"}, suggestion: "montage", corrected: "montage"},
+		{q: "configurr", hits: []string{"config"}, suggestion: "configuré", corrected: "configuré"},
+		{q: "montage", hits: []string{"mount"}},
+		{q: "poules", hits: []string{"ferme"}},
+	}
+	for _, tt := range tests {
+		r, err := search.New(with).Search(tt.q, search.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := sortedIDs(r)
+		slices.Sort(tt.hits)
+		if !slices.Equal(ids, tt.hits) || r.Suggestion != tt.suggestion || r.Corrected != tt.corrected {
+			t.Errorf("%q: hits %q, suggestion %q, corrected %q; want %q, %q, %q", tt.q, ids, r.Suggestion, r.Corrected, tt.hits, tt.suggestion, tt.corrected)
+		}
+		if r.NeedsLexicon() {
+			t.Errorf("%q: NeedsLexicon with the lexicon at hand", tt.q)
+		}
+	}
+	for _, q := range []string{"montagne", "confiture", "poulet", "lapin"} {
+		if r, _ := search.New(without).Search(q, search.Options{}); r.Total == 0 {
+			t.Errorf("%q without the word list: no hit; the test tests nothing", q)
+		}
+	}
+}
+
+// TestRealWordsSplit: a split index, before its lexicon (which holds the
+// list of real words), says that a word it took for a typo may be a real
+// word (NeedsLexicon); once the lexicon is added, the same engine answers
+// as the embedded index does.
+func TestRealWordsSplit(t *testing.T) {
+	ix, files := realWordIndex(t, realWordList, index.MarshalOptions{Split: true})
+	for i := 0; i < ix.NumChunks(); i++ {
+		if err := ix.AddChunk(i, string(files[ix.NumPacks()+i].Data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e := search.New(ix)
+	for _, q := range []string{"montagne", "poulet "} {
+		if r, _ := e.Search(q, search.Options{AsTyped: true}); !r.NeedsLexicon() {
+			t.Errorf("%q before the lexicon: NeedsLexicon false", q)
+		}
+	}
+	if r, _ := e.Search("montage", search.Options{}); r.NeedsLexicon() {
+		t.Error(`"montage", a word of the corpus: NeedsLexicon`)
+	}
+	if err := ix.AddLexicon(string(files[ix.LexiconPack()].Data)); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"montagne", "poulet "} {
+		if r, _ := e.Search(q, search.Options{}); r.Total != 0 || r.Suggestion != "" || r.NeedsLexicon() {
+			t.Errorf("%q once the lexicon is added: %d hits, suggestion %q, NeedsLexicon %v", q, r.Total, r.Suggestion, r.NeedsLexicon())
+		}
+	}
+}
+
+// TestReadWordList: a word list is read one word a line, blank lines
+// left out; a list that is not UTF-8 or not there is an error.
+func TestReadWordList(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good")
+	os.WriteFile(good, []byte("à\nabaca\n\n  montagne \r\n"), 0o644)
+	bad := filepath.Join(dir, "bad")
+	os.WriteFile(bad, []byte("montagne\n\xff\n"), 0o644)
+	if ws, err := search.ReadWordList(good); err != nil || !slices.Equal(ws, []string{"à", "abaca", "montagne"}) {
+		t.Errorf("ReadWordList = %q, %v", ws, err)
+	}
+	for _, p := range []string{bad, filepath.Join(dir, "missing")} {
+		if _, err := search.ReadWordList(p); err == nil {
+			t.Errorf("ReadWordList(%s): no error", p)
+		}
+	}
+}
+
+// TestPropertyRealWordNotCorrected: a made-up word one letter away from a
+// word of the corpus, given as a real word of the language, finds nothing
+// and gets no did-you-mean, alone or beside a word that matches; the same
+// word with two letters swapped, a typo, is still corrected to it.
+func TestPropertyRealWordNotCorrected(t *testing.T) {
+	for seed := range uint64(30) {
+		rng := rand.New(rand.NewPCG(seed, 16))
+		var docs [][3]string
+		for i, w := range pool {
+			docs = append(docs, [3]string{"d" + strconv.Itoa(i), "Fiche " + strconv.Itoa(i), sentence(rng, 10) + " " + w + " " + sentence(rng, 10)})
+		}
+		k := rng.IntN(len(pool))
+		w := token.Fold(pool[k])
+		p := 1 + rng.IntN(len(w)-3) // inside the word: not its first letter, nor its ending
+		sub := "bcdfghjklmnpqrstvxz"[rng.IntN(19)]
+		if sub == w[p] {
+			sub = 'w'
+		}
+		real := w[:p] + string(sub) + w[p+1:]
+		typo := w[:p] + w[p+1:p+2] + w[p:p+1] + w[p+2:]
+		if typo == w {
+			continue // a double letter: no swap
+		}
+		ix := index.Build(smallDocs(docs), corpus.Overview{})
+		ix.SetAbsentWords(search.New(ix).AbsentWords([]string{real}))
+		if ix.NumAbsentWords() != 1 {
+			t.Fatalf("seed %d: %q, one letter from %q, is not kept as a real word", seed, real, w)
+		}
+		e := search.New(ix)
+		other := pool[(k+1)%len(pool)]
+		alone, _ := e.Search(other, search.Options{})
+		for _, q := range []string{real, real + " ", `"` + real + `"`, other + " " + real} {
+			r, err := e.Search(q, search.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []string(nil)
+			if q == other+" "+real {
+				want = sortedIDs(alone)
+			}
+			if got := sortedIDs(r); !slices.Equal(got, want) || r.Suggestion != "" || r.Corrected != "" {
+				t.Errorf("seed %d: %q (a real word one letter from %q): hits %v, suggestion %q, corrected %q; want %v and none", seed, q, w, got, r.Suggestion, r.Corrected, want)
+			}
+		}
+		r, _ := e.Search(typo, search.Options{})
+		if rankOf(r, "d"+strconv.Itoa(k)) < 0 {
+			t.Errorf("seed %d: the typo %q does not find %q (suggestion %q)", seed, typo, w, r.Suggestion)
+		}
+	}
+}
