@@ -39,7 +39,9 @@
 //     any answer; and, on a line of its own, the junk rate of
 //     queries-absent-real.json (real everyday words no corpus has, most
 //     of them a typo away from a corpus word), answered once after
-//     everything else is measured;
+//     everything else is measured; with -held-out, on a line of its own
+//     too, that of the held-out second such set, queries-absent-real-2.json
+//     (written blind to check the work tuned on the first);
 //   - relevance on the corpus's further judged sets, queries-NAME-*.json
 //     (for fr-docs the blind sets -2 and -3 and the typos; for fr-manpages
 //     its typos), answered once after everything else is measured, so
@@ -588,6 +590,10 @@ try {
   // (queries-absent-real.json): answered once after the rest, like the
   // further sets, so that the latency figures keep their queries.
   const absentReal = JSON.parse(await readFile(join(here, 'queries-absent-real.json'), 'utf8')).queries;
+  // The second such set, held out (held-out.txt): answered only with -held-out.
+  const absentReal2File = 'queries-absent-real-2.json';
+  const absentReal2 = heldOut || !(await heldOutSets()).has(absentReal2File) ? JSON.parse(await readFile(join(here, absentReal2File), 'utf8')).queries : null;
+  const absentSets = [{ name: 'absent-real', queries: absentReal }, ...(absentReal2 ? [{ name: 'absent-real-2', queries: absentReal2 }] : [])];
   for (const corpus of corpora) {
     // A corpus without judgements (the generated one) is timed on another's queries.
     const judgedCorpus = !corpus.queries;
@@ -617,23 +623,28 @@ try {
       try {
         const built = await buildEngine(name, corpus, docsJSON, docs, tool, dir);
         log('measuring... ');
-        const m = await measureEngine(browser, built.site, [...judged, ...absent], [...more, { name: 'absent-real', queries: absentReal }]);
+        const m = await measureEngine(browser, built.site, [...judged, ...absent], [...more, ...absentSets]);
         const answers = m.answers;
         m.answers = answers.slice(0, judged.length);
         const rel = judgedCorpus ? relevance(judged, m.answers) : { hit3: null, mrr10: null, byKind: null };
         rel.sets = Object.fromEntries(more.map((set, i) => [set.name, relevance(set.queries, m.moreAnswers[i])]));
         const real = junkRate(absentReal, m.moreAnswers[more.length]);
+        const real2 = absentReal2 && junkRate(absentReal2, m.moreAnswers[more.length + 1]);
         delete m.moreAnswers;
         Object.assign(rel, junkRate(absent, answers.slice(judged.length)));
         rel.junkRateReal = real.junkRate;
         rel.junkQueriesReal = real.junkQueries;
+        if (real2) {
+          rel.junkRateReal2 = real2.junkRate;
+          rel.junkQueriesReal2 = real2.junkQueries;
+        }
         if (network) {
           log('under the emulated network... ');
           m.slow = await measureSlow(browser, built.site, judged, networkRuns ?? runs).catch((err) => ({ error: String(err.message || err).slice(0, 200) }));
         }
         const pkg = ENGINES[name].pkg;
         entry.engines.push({ name, label: ENGINES[name].label, version: pkg ? report.versions[pkg] : report.versions.explorer, buildSeconds: built.buildSeconds, ...built.extra, ...m, ...rel });
-        log(`p95 ${m.latency.p95.toFixed(2)} ms${rel.mrr10 === null ? '' : `, MRR@10 ${rel.mrr10.toFixed(2)}`}, junk rate ${rel.junkRate.toFixed(2)}, on real words ${rel.junkRateReal.toFixed(2)}\n`);
+        log(`p95 ${m.latency.p95.toFixed(2)} ms${rel.mrr10 === null ? '' : `, MRR@10 ${rel.mrr10.toFixed(2)}`}, junk rate ${rel.junkRate.toFixed(2)}, on real words ${rel.junkRateReal.toFixed(2)}${real2 ? `, on held-out real words ${real2.junkRate.toFixed(2)}` : ''}\n`);
       } catch (err) {
         log('FAILED\n');
         entry.engines.push({ name, label: ENGINES[name].label, error: String(err.message || err).slice(0, 300) });
@@ -693,6 +704,8 @@ function markdown(rep) {
     }
     const real = c.engines.filter((e) => !e.error && e.junkRateReal !== undefined);
     if (real.length) lines.push('', `Junk rate on real words that ${c.name} lacks (queries-absent-real.json): ${real.map((e) => `${e.label} ${e.junkRateReal.toFixed(2)}`).join(', ')}.`);
+    const real2 = c.engines.filter((e) => !e.error && e.junkRateReal2 !== undefined);
+    if (real2.length) lines.push('', `Junk rate on held-out real words that ${c.name} lacks (queries-absent-real-2.json): ${real2.map((e) => `${e.label} ${e.junkRateReal2.toFixed(2)}`).join(', ')}.`);
     if (c.judged === false) {
       lines.push('');
       continue;

@@ -3,9 +3,10 @@
 // kind of query, and the junk rate (the share of the absent-word queries of
 // queries-absent.json that return any hit), and on a line of its own that
 // of queries-absent-real.json (real everyday words the corpora lack, most
-// of them a typo away from a corpus word). It computes the figures the
-// way tools/bench/run.mjs does, without a browser, so that ranking work
-// can be checked in seconds.
+// of them a typo away from a corpus word), and with -held-out that of
+// the second such set, held out, queries-absent-real-2.json. It computes
+// the figures the way tools/bench/run.mjs does, without a browser, so that
+// ranking work can be checked in seconds.
 //
 // Each corpus's index is built as `explorer build` builds it and cached in
 // the system's temporary folder, keyed by the corpus files and the sources
@@ -13,7 +14,7 @@
 //
 // Usage:
 //
-//	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-q query] [-split] [name=folder ...]
+//	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-held-out] [-q query] [-split] [name=folder ...]
 //
 // Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
 // ../shared/corpora (those present), fr-docs on its three judged sets
@@ -29,7 +30,10 @@
 // -held-out): name
 // them (fr-docs-4=../shared/corpora/fr-docs
 // fr-manpages-2=../shared/corpora/fr-manpages, and likewise fr-docs-5 and
-// fr-manpages-3) to evaluate them.
+// fr-manpages-3) to evaluate them. Likewise the second set of real words
+// the corpora lack, queries-absent-real-2.json, written blind to check
+// the work tuned on the first, is held out: -held-out answers it too and
+// reports its junk on a line and in a column of its own.
 // A summary ends the run: every judged set's hit@3 and MRR@10 to 3
 // decimals, its junk, and the sets of one folder pooled (typo sets
 // apart). -misses lists each judged query whose
@@ -105,6 +109,7 @@ func main() {
 	half := flag.String("half", "", "evaluate one half of the judged sets: tune (odd positions) or held-out (even positions)")
 	split := flag.Bool("split", false, "search as a split build does, and compare with the embedded index")
 	words := flag.String("words", "/usr/share/dict/french", "comma-separated word `files`, as explorer build's -words (its default): real words the corpus lacks are told from typos; \"\" for none")
+	heldOut := flag.Bool("held-out", false, "also answer the held-out set of real words the corpora lack, queries-absent-real-2.json, and report its junk")
 	flag.Parse()
 	corpora := flag.Args()
 	if len(corpora) == 0 {
@@ -121,11 +126,7 @@ func main() {
 			}
 		}
 	}
-	absent, err := load("tools/bench/queries-absent.json")
-	if err != nil {
-		fail(err)
-	}
-	absentReal, err := load("tools/bench/queries-absent-real.json")
+	absent, err := loadAbsent(filepath.Join("tools", "bench"), *heldOut)
 	if err != nil {
 		fail(err)
 	}
@@ -172,19 +173,17 @@ func main() {
 		} else if !os.IsNotExist(err) {
 			fail(err)
 		}
-		junk, junkQ := junkOf(e, absent)
-		fmt.Printf("junk rate: %.2f (%d of %d absent-word queries with a hit)\n", float64(junk)/float64(len(absent.Queries)), junk, len(absent.Queries))
-		for _, q := range junkQ {
-			fmt.Println("  junk:", q)
-		}
-		junkReal, junkRealQ := junkOf(e, absentReal)
-		fmt.Printf("junk rate on real words: %.2f (%d of %d queries of real words the corpora lack with a hit)\n", float64(junkReal)/float64(len(absentReal.Queries)), junkReal, len(absentReal.Queries))
-		for _, q := range junkRealQ {
-			fmt.Println("  junk:", q)
+		junks := make([]int, len(absent))
+		for i, a := range absent {
+			junk, junkQ := junkOf(e, a.set)
+			junks[i] = junk
+			fmt.Printf("%s: %.2f (%d of %d %s with a hit)\n", a.line, float64(junk)/float64(len(a.set.Queries)), junk, len(a.set.Queries), a.what)
+			for _, q := range junkQ {
+				fmt.Println("  junk:", q)
+			}
 		}
 		if len(sum) > 0 && sum[len(sum)-1].name == name {
-			sum[len(sum)-1].junk = junk
-			sum[len(sum)-1].junkReal = junkReal
+			sum[len(sum)-1].junk = junks
 		}
 		if cmp != nil {
 			fmt.Printf("split: %d searches, %d of them fetched index packs (%d packs, in %d rounds); %d answers differ from the embedded index's\n", cmp.searches, cmp.fetched, cmp.packs, cmp.rounds, len(cmp.differ))
@@ -198,7 +197,48 @@ func main() {
 		}
 		fmt.Println()
 	}
-	printSummary(sum, len(absent.Queries), len(absentReal.Queries))
+	printSummary(sum, absent)
+}
+
+// absentSet is a set of queries that must find nothing, with the words
+// that report its junk.
+type absentSet struct {
+	file   string // its file in tools/bench
+	line   string // what starts its line of figures
+	what   string // what its queries are, in that line
+	column string // its column of the summary
+	set    *set
+}
+
+// loadAbsent reads the sets of queries that must find nothing from dir
+// (tools/bench): queries-absent.json, queries-absent-real.json, and with
+// heldOut the held-out queries-absent-real-2.json. A query of such a set
+// judged relevant to a page is an error.
+func loadAbsent(dir string, heldOut bool) ([]absentSet, error) {
+	sets := []absentSet{
+		{file: "queries-absent.json", line: "junk rate", what: "absent-word queries", column: "junk"},
+		{file: "queries-absent-real.json", line: "junk rate on real words", what: "queries of real words the corpora lack", column: "junk, real words"},
+	}
+	if heldOut {
+		sets = append(sets, absentSet{file: "queries-absent-real-2.json", line: "junk rate on real words, held-out set 2", what: "queries of real words the corpora lack", column: "junk, real words 2 (held out)"})
+	}
+	for i := range sets {
+		p := filepath.Join(dir, sets[i].file)
+		s, err := load(p)
+		if err != nil {
+			return nil, err
+		}
+		if len(s.Queries) == 0 {
+			return nil, fmt.Errorf("%s: no queries", p)
+		}
+		for _, q := range s.Queries {
+			if len(q.Relevant) > 0 {
+				return nil, fmt.Errorf("%s: query %q must find nothing, yet is judged relevant to %v", p, q.Q, q.Relevant)
+			}
+		}
+		sets[i].set = s
+	}
+	return sets, nil
 }
 
 // junkOf runs the queries of absent, which must find nothing, and returns
@@ -221,26 +261,38 @@ func junkOf(e searchFunc, absent *set) (int, []string) {
 type setFigures struct {
 	name, dir string
 	t         tally
-	junk      int // queries of queries-absent.json with a hit
-	junkReal  int // queries of queries-absent-real.json with a hit
+	junk      []int // queries with a hit of each set of loadAbsent
 }
 
 // printSummary prints every judged set's figures to 3 decimals, and,
 // for each folder with several sets, their queries pooled (the typo sets
 // apart: "-typos" sets are not pooled).
-func printSummary(sum []setFigures, absent, absentReal int) {
+func printSummary(sum []setFigures, absent []absentSet) {
 	if len(sum) < 2 {
 		return
 	}
 	fmt.Println("## summary")
 	fmt.Println()
-	fmt.Println("| set | queries | hit@3 | MRR@10 | junk | junk, real words |")
-	fmt.Println("|---|--:|--:|--:|--:|--:|")
-	row := func(name string, t tally, junk, junkReal string) {
-		fmt.Printf("| %s | %d | %.3f | %.3f | %s | %s |\n", name, t.n, float64(t.hit3)/float64(t.n), t.rr/float64(t.n), junk, junkReal)
+	head, align := "| set | queries | hit@3 | MRR@10 |", "|---|--:|--:|--:|"
+	for _, a := range absent {
+		head += " " + a.column + " |"
+		align += "--:|"
+	}
+	fmt.Println(head)
+	fmt.Println(align)
+	row := func(name string, t tally, junk []int) {
+		fmt.Printf("| %s | %d | %.3f | %.3f |", name, t.n, float64(t.hit3)/float64(t.n), t.rr/float64(t.n))
+		for i, a := range absent {
+			cell := ""
+			if i < len(junk) {
+				cell = strconv.Itoa(junk[i]) + "/" + strconv.Itoa(len(a.set.Queries))
+			}
+			fmt.Printf(" %s |", cell)
+		}
+		fmt.Println()
 	}
 	for _, s := range sum {
-		row(s.name, s.t, strconv.Itoa(s.junk)+"/"+strconv.Itoa(absent), strconv.Itoa(s.junkReal)+"/"+strconv.Itoa(absentReal))
+		row(s.name, s.t, s.junk)
 	}
 	var dirs []string
 	pooled := map[string]*tally{}
@@ -260,7 +312,7 @@ func printSummary(sum []setFigures, absent, absentReal int) {
 	}
 	for _, d := range dirs {
 		if sets[d] > 1 {
-			row(filepath.Base(d)+" pooled ("+strconv.Itoa(sets[d])+" sets)", *pooled[d], "", "")
+			row(filepath.Base(d)+" pooled ("+strconv.Itoa(sets[d])+" sets)", *pooled[d], nil)
 		}
 	}
 	fmt.Println()
