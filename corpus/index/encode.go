@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/corpus-explorer/explorer/corpus"
 )
@@ -794,7 +795,10 @@ func (d *dec) count(minSize int) (int, bool) {
 }
 
 func (d *dec) str() string {
-	n := d.uvarint()
+	n, ok := d.byte1() // most strings here are short
+	if !ok {
+		n = d.uvarint()
+	}
 	if d.err != nil {
 		return ""
 	}
@@ -990,40 +994,17 @@ func (d *dec) vocab(ix *Index) {
 		return
 	}
 	// The front-coded terms are rebuilt in one string that every term
-	// shares, with the previous term at hand for the prefix of the next.
-	var all strings.Builder
-	all.Grow(len(d.s) - d.p)
-	var prev []byte
+	// shares, then their document frequencies, each loop in a function
+	// of its own (see frontCoded).
 	ends := make([]uint32, n)
+	buf := d.frontCoded(make([]byte, 0, len(d.s)-d.p), ends)
+	if d.err != nil {
+		return
+	}
 	ix.df = make([]uint32, n)
-	for i := range ends {
-		p := d.uvarint()
-		suffix := d.str()
-		if d.err != nil {
-			return
-		}
-		if p > uint64(len(prev)) {
-			d.fail("shared prefix longer than the previous term")
-			return
-		}
-		prev = append(prev[:p], suffix...)
-		all.Write(prev)
-		if uint64(all.Len()) > math.MaxUint32 {
-			d.fail("vocabulary too large")
-			return
-		}
-		ends[i] = uint32(all.Len())
-	}
-	for i := range ix.df {
-		ix.df[i] = d.u32()
-	}
-	terms := all.String()
-	ix.terms = make([]string, n)
-	start := uint32(0)
-	for i, e := range ends {
-		ix.terms[i] = terms[start:e]
-		start = e
-	}
+	d.u32s(ix.df)
+	// The terms' string is buf itself, never written again: no copy.
+	ix.terms = cutAt(unsafe.String(unsafe.SliceData(buf), len(buf)), ends)
 	// The lexicon follows, unless it is a file apart (the chunk table
 	// says so, and names it).
 	if d.p == len(d.s) {
@@ -1032,6 +1013,84 @@ func (d *dec) vocab(ix *Index) {
 	if lx := d.lexicon(ix); lx != nil {
 		ix.lex.Store(lx)
 	}
+}
+
+// frontCoded reads len(ends) front-coded terms into buf, each term's
+// prefix copied from the term before it, at the end of buf, and its
+// suffix from the blob, and the end of each in ends; it returns buf.
+//
+// The one-time loops of opening an index are short functions of their
+// own, with their failures out of line: V8 counts, towards recompiling
+// a WebAssembly function with its optimising compiler, the bytes from
+// the function's start to each backward jump, and the Go compiler makes
+// every loop of a function jump back to the function's start. A loop
+// deep in a long function ran hot enough to be recompiled, in the
+// background, for nothing: it never runs again.
+func (d *dec) frontCoded(buf []byte, ends []uint32) []byte {
+	prev := 0 // where the previous term starts in buf
+	for i := range ends {
+		// Most prefixes and suffixes are under 128 bytes: byte1, inlined.
+		p, ok := d.byte1()
+		if !ok {
+			p = d.uvarint()
+		}
+		k, ok := d.byte1()
+		if !ok {
+			k = d.uvarint()
+		}
+		if d.err != nil || k > uint64(len(d.s)-d.p) || p > uint64(len(buf)-prev) || len(buf)+int(p+k) > math.MaxUint32 {
+			d.badTerm(k, p > uint64(len(buf)-prev))
+			return buf
+		}
+		at := len(buf)
+		buf = append(buf, buf[prev:prev+int(p)]...)
+		buf = append(buf, d.s[d.p:d.p+int(k)]...)
+		d.p += int(k)
+		prev = at
+		ends[i] = uint32(len(buf))
+	}
+	return buf
+}
+
+// badTerm records why frontCoded cannot read a term whose suffix is k
+// bytes long: an error already met, a suffix beyond the data, a prefix
+// longer than the previous term (badPrefix) or too many bytes.
+//
+//go:noinline
+func (d *dec) badTerm(k uint64, badPrefix bool) {
+	switch {
+	case d.err != nil:
+	case k > uint64(len(d.s)-d.p):
+		d.fail("string of " + strconv.FormatUint(k, 10) + " bytes longer than the data")
+	case badPrefix:
+		d.fail("shared prefix longer than the previous term")
+	default:
+		d.fail("vocabulary too large")
+	}
+}
+
+// u32s reads len(dst) numbers into dst.
+func (d *dec) u32s(dst []uint32) {
+	for i := range dst {
+		if x, ok := d.byte1(); ok {
+			dst[i] = uint32(x)
+		} else {
+			dst[i] = d.u32()
+		}
+	}
+}
+
+// cutAt returns the strings of all that end at ends, one after another.
+//
+//go:noinline
+func cutAt(all string, ends []uint32) []string {
+	ss := make([]string, len(ends))
+	start := uint32(0)
+	for i, e := range ends {
+		ss[i] = all[start:e]
+		start = e
+	}
+	return ss
 }
 
 func (d *dec) u64() uint64 {
@@ -1118,27 +1177,43 @@ func (d *dec) stems(ix *Index) {
 	nt := len(ix.terms)
 	ix.stemTerm = make([]uint32, 0, nt) // each term has a stem, most one
 	prev := 0
+	bad := func(i int) { d.fail("stem " + strconv.Itoa(i) + " beyond the vocabulary") }
+	// Most numbers here are one byte: byte1, inlined, reads them.
 	for i := range ix.stems {
-		first := prev + d.int()
-		prev = first
-		bad := func() { d.fail("stem " + strconv.Itoa(i) + " beyond the vocabulary") }
-		if k := d.uvarint(); k > 0 {
+		if u, ok := d.byte1(); ok {
+			prev += int(u>>1) ^ -int(u&1) // zigzag, as int reads it
+		} else {
+			prev += d.int()
+		}
+		first := prev
+		k, ok := d.byte1()
+		if !ok {
+			k = d.uvarint()
+		}
+		if k > 0 {
 			if first < 0 || first >= nt || k > uint64(len(ix.terms[first])) {
-				bad()
+				bad(i)
 				return
 			}
 			ix.stems[i] = ix.terms[first][:k]
 		} else {
 			ix.stems[i] = d.str()
 		}
-		m := d.uvarint()
+		m, ok := d.byte1()
+		if !ok {
+			m = d.uvarint()
+		}
 		last := first
 		for j := uint64(0); j < m && d.err == nil; j++ {
 			if j > 0 {
-				last += int(d.u32())
+				if u, ok := d.byte1(); ok {
+					last += int(u)
+				} else {
+					last += int(d.u32())
+				}
 			}
 			if last < 0 || last >= nt || m > uint64(nt) {
-				bad()
+				bad(i)
 				return
 			}
 			ix.stemTerm = append(ix.stemTerm, uint32(last))

@@ -128,7 +128,8 @@ type Index struct {
 	Docs     []*corpus.Document
 	Overview corpus.Overview
 
-	byID map[string]int
+	byIDOnce sync.Once
+	byID     map[string]int // built on first use (ids): a search never needs it
 
 	terms    []string   // sorted folded terms
 	df       []uint32   // per term: documents holding it
@@ -173,14 +174,9 @@ func (ix *Index) Words(d int) int {
 	return 0
 }
 
-// init computes what is derived from the stored data.
+// init computes what is derived from the stored data that opening an
+// index needs; the map from ids to documents waits for its first use (ids).
 func (ix *Index) init() {
-	ix.byID = make(map[string]int, len(ix.Docs))
-	for i, d := range ix.Docs {
-		if _, dup := ix.byID[d.ID]; !dup {
-			ix.byID[d.ID] = i
-		}
-	}
 	var sum [NumFields]float64
 	for i := 0; i+NumFields <= len(ix.flen); i += NumFields {
 		for f := 0; f < NumFields; f++ {
@@ -194,20 +190,33 @@ func (ix *Index) init() {
 			ix.avgLen[f] = sum[f] / n
 		}
 	}
-	seen := map[string]bool{}
+	// A handful of languages: a scan of those found, no map.
 	ix.langs = ix.langs[:0]
 	for _, d := range ix.Docs {
-		if !seen[d.Lang] {
-			seen[d.Lang] = true
+		if !slices.Contains(ix.langs, d.Lang) {
 			ix.langs = append(ix.langs, d.Lang)
 		}
 	}
 	sort.Slice(ix.langs, func(i, j int) bool { return ix.langs[i] < ix.langs[j] })
 }
 
+// ids returns the map from each document id to the number of its first
+// document, made on first use.
+func (ix *Index) ids() map[string]int {
+	ix.byIDOnce.Do(func() {
+		ix.byID = make(map[string]int, len(ix.Docs))
+		for i, d := range ix.Docs {
+			if _, dup := ix.byID[d.ID]; !dup {
+				ix.byID[d.ID] = i
+			}
+		}
+	})
+	return ix.byID
+}
+
 // Doc returns the document with the given id, or nil.
 func (ix *Index) Doc(id string) *corpus.Document {
-	if i, ok := ix.byID[id]; ok {
+	if i, ok := ix.ids()[id]; ok {
 		return ix.Docs[i]
 	}
 	return nil
@@ -216,7 +225,7 @@ func (ix *Index) Doc(id string) *corpus.Document {
 // DocNum returns the number (position in Docs) of the document with the
 // given id, or -1.
 func (ix *Index) DocNum(id string) int {
-	if i, ok := ix.byID[id]; ok {
+	if i, ok := ix.ids()[id]; ok {
 		return i
 	}
 	return -1

@@ -426,7 +426,7 @@ func (ix *Index) makePacks(packBytes int, split bool, stream func(PackFile) erro
 		if err != nil {
 			return nil, err
 		}
-		raw.content(d, ix.bpos[i], ix.byID)
+		raw.content(d, ix.bpos[i], ix.ids())
 		if len(raw.b) >= packBytes {
 			if err := flush(i + 1); err != nil {
 				return nil, err
@@ -518,6 +518,15 @@ func (d *dec) content(x *corpus.Document, docs []*corpus.Document) []uint32 {
 // many words as block has runs of letters and digits, and the gap if it
 // has any. The pack writes each block's position as its distance from
 // this guess, most often 0.
+//
+// Not inlined: V8 counts, towards recompiling a function with its
+// optimising compiler, the bytes from the function's start to each
+// backward jump, and the Go compiler makes a loop jump back to its
+// function's start; inlined in content, this loop over every byte of a
+// pack's texts had V8 recompile all of content in the first search
+// (about 20 ms of a background thread in Chromium).
+//
+//go:noinline
 func nextBlockPos(p int, block string) int {
 	n, in := 0, byte(0)
 	for i := 0; i < len(block); i++ {

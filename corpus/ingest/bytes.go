@@ -33,6 +33,7 @@ type draft struct {
 	tags     []string
 	warnings []string
 	man      bool // a man page rendered to text
+	layout   bool // read by a format reader (PDF, DOCX, ODT, EPUB): its headings come from the layout or the markup
 	joins    int  // line breaks removed by reflowing
 	width    int  // the width the text was wrapped at, if it was
 }
@@ -90,9 +91,10 @@ func build(id, p string, data []byte) (*corpus.Document, *draft, error) {
 }
 
 // fromText makes a draft of a plain text: reflowed if it is hard-wrapped,
-// one unit per line.
+// one unit per line. Rule lines ("-----", "=====") become blank lines.
 func fromText(text string) *draft {
 	d := &draft{}
+	text = dropRules(text)
 	if t, joins, w := reflow(text); joins > 0 {
 		text, d.joins, d.width = t, joins, w
 	}
@@ -126,6 +128,128 @@ func fromText(text string) *draft {
 		d.units = append(d.units, unit{start: bullet, end: bulletEnd(text, bullet)})
 	}
 	return d
+}
+
+// packageFileTitle titles the files that software packages ship whose
+// first line says nothing of what they are about ("" for any other text):
+//   - a Debian machine-readable copyright file (DEP-5: "Format:
+//     https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/",
+//     "Upstream-Name: Apache Maven"), by what it covers: "Apache Maven
+//     copyright", or with its folder's name ("git copyright");
+//   - a change log written by git log ("commit 214f9b53…") or in the GNU
+//     format ("2022-10-10  Werner Koch  <wk@gnupg.org>"): "fontconfig
+//     changelog", with its folder's name.
+func packageFileTitle(text, p string) string {
+	first, rest, _ := strings.Cut(text, "\n")
+	dir := path.Base(path.Dir(p))
+	if dir == "." || dir == "/" {
+		dir = ""
+	}
+	named := func(name, what string) string {
+		if name == "" {
+			name = dir
+		}
+		if name == "" {
+			return strings.ToUpper(what[:1]) + what[1:]
+		}
+		return shorten(name, 140) + " " + what
+	}
+	switch {
+	case strings.HasPrefix(first, "Format:") && strings.Contains(first, "copyright-format"):
+		for _, line := range strings.Split(rest, "\n") {
+			if line == "" {
+				break
+			}
+			if v, ok := strings.CutPrefix(line, "Upstream-Name:"); ok {
+				return named(strings.TrimSpace(v), "copyright")
+			}
+		}
+		return named("", "copyright")
+	case gitCommitLine(first), gnuChangeLogLine(first):
+		return named("", "changelog")
+	}
+	return ""
+}
+
+// gitCommitLine reports whether a line opens an entry of git log: "commit"
+// and a hash of 7 to 64 hexadecimal digits.
+func gitCommitLine(s string) bool {
+	h, ok := strings.CutPrefix(strings.TrimSpace(s), "commit ")
+	if !ok || len(h) < 7 || len(h) > 64 {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		if !(h[i] >= '0' && h[i] <= '9' || h[i] >= 'a' && h[i] <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// gnuChangeLogLine reports whether a line opens an entry of a GNU
+// ChangeLog: an ISO date, then a name and an address in angle brackets.
+func gnuChangeLogLine(s string) bool {
+	if len(s) < 12 || s[4] != '-' || s[7] != '-' || s[10] != ' ' || !strings.HasSuffix(strings.TrimSpace(s), ">") || !strings.Contains(s, "<") {
+		return false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dropRules empties the lines of a text that are rules drawn with
+// punctuation ("=====" above and below a title, "-----" under a heading,
+// "*****" between sections, "+---+---+" around a table): they separate,
+// and say nothing. Left in, reflowing joined them to the line above
+// ("systemd unit files for PostgreSQL -----------") and a rule could
+// become the title; each is now an empty line, which still separates.
+func dropRules(text string) string {
+	var b strings.Builder
+	changed := false
+	for pos := 0; pos < len(text); {
+		e := strings.IndexByte(text[pos:], '\n')
+		if e < 0 {
+			e = len(text)
+		} else {
+			e += pos
+		}
+		if isRule(text[pos:e]) {
+			if !changed {
+				b.Grow(len(text))
+				b.WriteString(text[:pos])
+				changed = true
+			}
+		} else if changed {
+			b.WriteString(text[pos:e])
+		}
+		if e < len(text) && changed {
+			b.WriteByte('\n')
+		}
+		pos = e + 1
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
+
+// isRule reports whether a line is a rule: at least three of - = ~ * _ #
+// + ^, with nothing else but spaces.
+func isRule(line string) bool {
+	n := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '-', '=', '~', '*', '_', '#', '+', '^':
+			n++
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 func bulletEnd(text string, s int) int {
@@ -193,6 +317,9 @@ func (d *draft) finish(doc *corpus.Document) {
 	// capacity (append leaves up to half of it).
 	doc.Blocks, doc.Sentences = slices.Clone(doc.Blocks), slices.Clone(doc.Sentences)
 	doc.Title, doc.TitleDerived = d.title, false
+	if t := packageFileTitle(d.text, doc.Path); t != "" {
+		doc.Title, doc.TitleDerived = t, true
+	}
 	if doc.Title == "" {
 		doc.Title, doc.TitleDerived = d.deriveTitle(doc.Lang), true
 	}

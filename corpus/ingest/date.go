@@ -103,10 +103,12 @@ func atoi(s string) int {
 }
 
 // isoDate writes year, month (0 if unknown) and day (0 if unknown) as an
-// ISO date, or returns "" when they do not make a plausible date.
+// ISO date, or returns "" when they do not make a plausible date: a year
+// from 1000 to 2100 (beyond it, a number that follows a month's name:
+// "Dec 26, 2922" in a changelog made a corpus run to the year 2922).
 func isoDate(year string, month, day int) string {
 	y := atoi(year)
-	if y < 1000 || y > 2999 || month < 0 || month > 12 || day < 0 || day > 31 || (month == 0 && day != 0) {
+	if y < 1000 || y > 2100 || month < 0 || month > 12 || day < 0 || day > 31 || (month == 0 && day != 0) {
 		return ""
 	}
 	if month == 0 {

@@ -38,11 +38,11 @@ const article = "Titre de l’article\n\nLe premier paragraphe dit quelque chose
 
 func TestDirWalk(t *testing.T) {
 	root := t.TempDir()
-	write(t, root, "b.txt", article)
+	write(t, root, "b.txt", article+"b.txt")
 	write(t, root, "a.md", "# Un titre\n\nDu texte.\n")
-	write(t, root, "a.txt", article)
-	write(t, root, "a.txt.md", article) // would collide with a.txt's new id
-	write(t, root, "cinema/Audiard/0001.TXT", article)
+	write(t, root, "a.txt", article+"a.txt")
+	write(t, root, "a.txt.md", article+"a.txt.md") // would collide with a.txt's new id
+	write(t, root, "cinema/Audiard/0001.TXT", article+"cinema/Audiard/0001.TXT")
 	write(t, root, "web/page.HTM", "<title>Page</title><p>Bonjour le monde.</p>")
 	write(t, root, "notes.markdown", "Du texte simple.\n")
 	write(t, root, "code.go", "package x\n")
@@ -53,7 +53,7 @@ func TestDirWalk(t *testing.T) {
 	write(t, root, ".git/x.txt", article)
 	write(t, root, "_drafts/x.txt", article)
 	write(t, root, ".hidden.txt", article)
-	write(t, root, "_exit.2.txt", article) // files starting with "_" are read
+	write(t, root, "_exit.2.txt", article+"_exit.2.txt") // files starting with "_" are read
 
 	docs, rep, err := Dir(root, Options{})
 	if err != nil {
@@ -115,7 +115,7 @@ func TestDirBadInput(t *testing.T) {
 	outside := write(t, t.TempDir(), "outside.txt", article)
 	must(t, os.Symlink(outside, filepath.Join(root, "escape.txt")))
 	must(t, os.Symlink("good.txt", filepath.Join(root, "alias.txt")))
-	write(t, root, "_private/kept.txt", article)
+	write(t, root, "_private/kept.txt", article+"kept")
 	must(t, os.Symlink("_private/kept.txt", filepath.Join(root, "linked.txt")))
 	// A named pipe: opening it would block the build.
 	if err := syscall.Mkfifo(filepath.Join(root, "pipe.txt"), 0o644); err != nil {
@@ -322,7 +322,7 @@ func TestDirRoot(t *testing.T) {
 	}
 	// A root given through a symbolic link works.
 	root := t.TempDir()
-	write(t, root, "a.txt", article)
+	write(t, root, "a.txt", article+"a.txt")
 	link := filepath.Join(t.TempDir(), "link")
 	must(t, os.Symlink(root, link))
 	docs, _, err := Dir(link, Options{})

@@ -183,7 +183,7 @@ func fromFormat(fd *format.Doc) (*draft, []int) {
 			}
 		}
 	}
-	d := &draft{}
+	d := &draft{layout: true}
 	var sb strings.Builder
 	var pages []int
 	if fd.Pages > 0 {

@@ -22,7 +22,7 @@ func assemble(pieces []piece) *draft {
 	d := &draft{}
 	var b strings.Builder
 	for _, p := range pieces {
-		t := strings.TrimFunc(p.text, unicode.IsSpace)
+		t := strings.TrimFunc(nbspSpacing(p.text), unicode.IsSpace)
 		if t == "" {
 			continue
 		}
@@ -35,6 +35,30 @@ func assemble(pieces []piece) *draft {
 	}
 	d.text = b.String()
 	return d
+}
+
+// nbspSpacing turns back into spaces the no-break spaces of the lines
+// that use them for every space (three or more, and no other space):
+// DocBook's literal layouts (&nbsp; between all words, as in the GFDL
+// notice of many manuals) made each such line one word that no browser
+// would wrap. A line that also has spaces keeps its no-break spaces, as
+// French typography sets them ("50 €", "« oui »").
+func nbspSpacing(s string) string {
+	if strings.Count(s, "\u00a0") < 3 {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	changed := false
+	for i, l := range lines {
+		if strings.Count(l, "\u00a0") >= 3 && !strings.ContainsAny(l, " \t") {
+			lines[i] = strings.ReplaceAll(l, "\u00a0", " ")
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(lines, "\n")
 }
 
 // htmlText collects the text of an HTML tree.

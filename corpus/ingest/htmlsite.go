@@ -87,21 +87,26 @@ func (x *htmlText) siteFilters(n *html.Node) {
 }
 
 // addTags adds comma-separated tags, once each.
-func (x *htmlText) addTags(v string) {
+func (x *htmlText) addTags(v string) { x.tags = appendTags(x.tags, v) }
+
+// appendTags adds the comma-separated tags of v to tags, once each (case
+// aside), up to 100.
+func appendTags(tags []string, v string) []string {
 	for _, t := range strings.Split(v, ",") {
 		t = strings.Join(strings.Fields(t), " ")
-		if t == "" || len(x.tags) >= 100 {
+		if t == "" || len(tags) >= 100 {
 			continue
 		}
 		dup := false
-		for _, s := range x.tags {
+		for _, s := range tags {
 			if strings.EqualFold(s, t) {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			x.tags = append(x.tags, t)
+			tags = append(tags, t)
 		}
 	}
+	return tags
 }

@@ -1,6 +1,9 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -30,7 +33,7 @@ var (
 	ErrSymlink   = errors.New("symbolic link not followed")
 	ErrChanged   = errors.New("file changed during the build")
 	ErrVanished  = errors.New("file disappeared during the build")
-	ErrDuplicate = errors.New("same file already indexed")
+	ErrDuplicate = errors.New("same document already indexed")
 )
 
 // Options tune ingestion. The zero value is ready to use.
@@ -142,16 +145,69 @@ type Report struct {
 	TextBytes int64        // bytes of cleaned text in the documents
 	Warnings  int          // warnings over all files
 	Elapsed   time.Duration
+	// Unread counts the files of other types, which Dir does not read, by
+	// extension in lower case (".png", ".csv"); hidden files and ignored
+	// folders are not counted.
+	Unread map[string]int
 }
 
-// textExt reports whether a file name has an extension Dir reads.
+// textExt reports whether Dir reads a file of this name, and the suffix
+// its document's ID drops: the extension of a format (".txt", ".pdf"),
+// "" for a plain text named without one, and with ".gz" after it for a
+// gzipped file (".txt.gz", ".gz"), which is read as the file it holds.
+// Plain texts without a format's extension are the files that software
+// and its packages ship: a name without extension ("README", "GPL-3",
+// "Makefile"), a conventional name with any suffix ("README.Debian",
+// "changelog.Debian", "NEWS.old"), a version number ("Apache-2.0",
+// "LGPL-2.1"). They are read if they hold text; any other is skipped, as
+// binary, with its reason in the report.
 func textExt(name string) (ext string, ok bool) {
+	if n := len(name); n > 3 && strings.EqualFold(name[n-3:], ".gz") {
+		inner, ok := plainExt(name[:n-3])
+		return inner + name[n-3:], ok
+	}
+	return plainExt(name)
+}
+
+// plainExt is textExt for a name that is not gzipped.
+func plainExt(name string) (ext string, ok bool) {
 	ext = filepath.Ext(name)
 	switch strings.ToLower(ext) {
-	case ".txt", ".md", ".markdown", ".html", ".htm":
+	case ".txt", ".text", ".rst", ".md", ".markdown", ".html", ".htm":
 		return ext, true
 	}
-	return ext, binaryFormat(ext) != ""
+	if binaryFormat(ext) != "" {
+		return ext, true
+	}
+	base, _, _ := strings.Cut(name, ".")
+	switch {
+	case ext == "" && name != "", textNames[strings.ToLower(base)], isVersion(name[:len(name)-len(ext)], ext):
+		return "", true
+	}
+	return ext, false
+}
+
+// textNames are the names (before any dot, in lower case) that plain-text
+// files go by without a .txt extension.
+var textNames = map[string]bool{
+	"readme": true, "news": true, "changelog": true, "changes": true, "copying": true, "copyright": true,
+	"license": true, "licence": true, "authors": true, "install": true, "thanks": true, "todo": true,
+	"history": true, "bugs": true, "contributing": true, "faq": true, "notice": true, "credits": true,
+}
+
+// isVersion reports whether ext ends a version number: digits after a
+// base ending in a digit ("Apache-2" ".0"); not a man page's section
+// ("ls" ".1").
+func isVersion(base, ext string) bool {
+	if len(ext) < 2 || base == "" || base[len(base)-1] < '0' || base[len(base)-1] > '9' {
+		return false
+	}
+	for _, c := range ext[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ignored reports whether a file or folder name is skipped: hidden names
@@ -168,8 +224,11 @@ func ignored(name string, dir bool) bool {
 	return dir && (name[0] == '_' || name == "testdata" || name == "vendor" || name == "node_modules")
 }
 
-// Dir reads every document below root: .txt, .md, .markdown, .html, .htm,
-// .pdf, .docx, .odt and .epub files, in lexical path order. Files it cannot use are skipped and
+// Dir reads every document below root: .txt, .text, .rst, .md, .markdown,
+// .html, .htm, .pdf, .docx, .odt and .epub files, plain texts named
+// without such an extension (see textExt), and any of these gzipped
+// (".gz"), in lexical path order; the files of other types are counted
+// in Report.Unread. Files it cannot use are skipped and
 // reported; the error is non-nil only when the folder itself cannot be used.
 // It walks the folder first, then reads and builds the files on
 // Options.Workers goroutines, and gives the same result whatever their
@@ -199,7 +258,7 @@ func Dir(root string, opt Options) ([]*corpus.Document, *Report, error) {
 	if err != nil {
 		return nil, rep, fmt.Errorf("corpus folder: %w", err)
 	}
-	w := &walker{root: real, opt: opt, rep: rep, ids: map[string]int{}}
+	w := &walker{root: real, opt: opt, rep: rep, ids: map[string]int{}, texts: map[[32]byte]int{}}
 	err = filepath.WalkDir(real, w.visit)
 	w.run()
 	rep.Elapsed = time.Since(start)
@@ -296,11 +355,24 @@ func (w *walker) work(e *entry) {
 	}
 	rel := e.fr.Path
 	id := strings.TrimSuffix(rel, j.ext)
+	src := rel // the name that says how to read it
+	if gzipped(rel) {
+		src = rel[:len(rel)-3]
+		limit := w.opt.MaxFileSize
+		if binaryFormat(path.Ext(src)) != "" {
+			limit = w.opt.MaxBinarySize
+		}
+		if data, err = gunzip(data, limit); err != nil {
+			j.err = err
+			return
+		}
+	}
 	build := func() (*corpus.Document, Layout, error) {
-		doc, d, err := w.opt.Readers.build(id, rel, data)
+		doc, d, err := w.opt.Readers.build(id, src, data)
 		if err != nil {
 			return nil, Layout{}, err
 		}
+		doc.Path = rel
 		return doc, Layout{Reflowed: d.joins, WrapWidth: d.width}, nil
 	}
 	if w.opt.Process != nil {
@@ -316,7 +388,8 @@ type walker struct {
 	rep     *Report
 	entries []entry // the candidate files, in walk order, for run
 	docs    []*corpus.Document
-	ids     map[string]int // id -> index in rep.Files of the file that has it
+	ids     map[string]int   // id -> index in rep.Files of the file that has it
+	texts   map[[32]byte]int // hash of a document's title and text -> index in rep.Files of its file
 }
 
 func (w *walker) visit(p string, d fs.DirEntry, err error) error {
@@ -352,6 +425,10 @@ func (w *walker) visit(p string, d fs.DirEntry, err error) error {
 		return nil
 	}
 	if !ok {
+		if w.rep.Unread == nil {
+			w.rep.Unread = map[string]int{}
+		}
+		w.rep.Unread[strings.ToLower(ext)]++
 		return nil
 	}
 	if !d.Type().IsRegular() {
@@ -453,6 +530,17 @@ func (w *walker) finish(e *entry) {
 		return
 	}
 	rel, doc := fr.Path, j.doc
+	// The same document in two files (a licence every package ships, a
+	// copy in another folder) is indexed once: else each search lists it
+	// as many times.
+	sum := sha256.Sum256([]byte(doc.Title + "\x00" + doc.Text))
+	if jj, dup := w.texts[sum]; dup {
+		fr.Err = fmt.Errorf("%w: the same title and text as %s, which is indexed", ErrDuplicate, w.rep.Files[jj].Path)
+		w.rep.Files[jj].Warnings = append(w.rep.Files[jj].Warnings, "the same document is in "+rel+", not indexed again")
+		w.rep.Warnings++
+		w.add(fr, nil)
+		return
+	}
 	id := strings.TrimSuffix(rel, j.ext)
 	if jj, taken := w.ids[id]; taken {
 		alt := rel
@@ -476,7 +564,11 @@ func (w *walker) finish(e *entry) {
 	fr.TextBytes = len(doc.Text)
 	fr.Pages = len(doc.Pages)
 	fr.Encoding = doc.Encoding
-	if f := binaryFormat(path.Ext(rel)); f != "" {
+	inner := rel
+	if gzipped(rel) {
+		inner = rel[:len(rel)-3]
+	}
+	if f := binaryFormat(path.Ext(inner)); f != "" {
 		fr.Encoding = f
 	}
 	fr.Repairs = doc.Repairs
@@ -491,6 +583,7 @@ func (w *walker) finish(e *entry) {
 	fr.Warnings = append(fr.Warnings, doc.Warnings...)
 	doc.Warnings = append([]string(nil), fr.Warnings...)
 	w.ids[id] = len(w.rep.Files)
+	w.texts[sum] = len(w.rep.Files)
 	w.add(fr, doc)
 }
 
@@ -564,6 +657,28 @@ func (w *walker) readAll(p string, size int64) ([]byte, error) {
 		return nil, err
 	}
 	return buf[:n:n], nil
+}
+
+// gzipped reports whether a file's name ends in ".gz".
+func gzipped(name string) bool {
+	return len(name) > 3 && strings.EqualFold(name[len(name)-3:], ".gz")
+}
+
+// gunzip returns the content of a gzipped file, refusing more than limit
+// bytes of it (a small file can hold gigabytes).
+func gunzip(data []byte, limit int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: not a readable gzip file: %v", format.ErrCorrupt, err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: gzip: %v", format.ErrCorrupt, err)
+	}
+	if int64(len(out)) > limit {
+		return nil, fmt.Errorf("%w: more than %s once decompressed (the limit)", ErrTooLarge, sizeString(limit))
+	}
+	return out, nil
 }
 
 // skip records a file the walk already knows it cannot use.

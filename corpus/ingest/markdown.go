@@ -16,16 +16,23 @@ func fromMarkdown(src string) *draft {
 	var pieces []piece
 	var fm frontMatter
 	body := src
+	// The front matter is the page's metadata, which a site never shows:
+	// its title, date, author, section and tags are read, and it is not
+	// part of the text (the reader and the snippets showed its YAML).
 	if m, rest, ok := splitFrontMatter(src); ok {
 		fm = parseFrontMatter(m)
 		body = rest
-		pieces = append(pieces, piece{text: m, kind: corpus.Meta, fixed: true})
 	}
 	source := []byte(body)
 	doc := goldmark.DefaultParser().Parse(text.NewReader(source))
 	m := &mdText{src: source}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		m.block(n)
+	}
+	// What opens the document: its first piece after badges and logos.
+	open := 0
+	for open < len(m.pieces) && m.pieces[open].kind == corpus.Boilerplate {
+		open++
 	}
 	first := true
 	for i := range m.pieces {
@@ -39,8 +46,8 @@ func fromMarkdown(src string) *draft {
 	}
 	// A first-level heading is the title only when it opens the document.
 	title := ""
-	if len(m.pieces) > 0 && m.pieces[0].kind == corpus.Title {
-		title = strings.Join(strings.Fields(m.pieces[0].text), " ")
+	if open < len(m.pieces) && m.pieces[open].kind == corpus.Title {
+		title = strings.Join(strings.Fields(m.pieces[open].text), " ")
 	} else {
 		for i := range m.pieces {
 			if m.pieces[i].kind == corpus.Title {
@@ -54,6 +61,7 @@ func fromMarkdown(src string) *draft {
 	d := assemble(append(pieces, m.pieces...))
 	d.title = title
 	d.author = fm.author
+	d.section, d.tags = fm.section, fm.tags
 	if fm.date != "" {
 		if iso, _, _, ok := findDate(fm.date); ok {
 			d.date = iso
@@ -81,7 +89,13 @@ func (m *mdText) block(n ast.Node) {
 		}
 		m.add(m.inline(n), kind)
 	case *ast.Paragraph, *ast.TextBlock:
-		m.add(m.inline(n), corpus.Paragraph)
+		kind := corpus.Paragraph
+		if imagesOnly(n, m.src) {
+			// A row of badges ("[![Build status](…)](…)") or a logo: their
+			// alt texts are no paragraph, nor the title.
+			kind = corpus.Boilerplate
+		}
+		m.add(m.inline(n), kind)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		m.add(m.lines(n), corpus.Paragraph)
 	case *ast.HTMLBlock:
@@ -147,6 +161,30 @@ func (m *mdText) inline(n ast.Node) string {
 	return b.String()
 }
 
+// imagesOnly reports whether the inline content of n is images alone (or
+// links around images), with nothing but white space between them.
+func imagesOnly(n ast.Node, src []byte) bool {
+	images, text := 0, false
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Image:
+			images++
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			if strings.TrimSpace(string(c.Value(src))) != "" {
+				text = true
+			}
+		case *ast.String, *ast.CodeSpan, *ast.AutoLink:
+			text = true
+		}
+		return ast.WalkContinue, nil
+	})
+	return images > 0 && !text
+}
+
 // unescapeMarkdown resolves backslash escapes and character references.
 func unescapeMarkdown(s string) string {
 	if strings.IndexByte(s, '\\') >= 0 {
@@ -175,7 +213,10 @@ func htmlToText(s string) string {
 	return strings.Join(parts, "\n")
 }
 
-type frontMatter struct{ title, date, author string }
+type frontMatter struct {
+	title, date, author, section string
+	tags                         []string
+}
 
 // splitFrontMatter splits a YAML front matter ("---" lines around it) from
 // the start of a Markdown text.
@@ -205,22 +246,67 @@ func splitFrontMatter(s string) (fm, rest string, ok bool) {
 	return "", s, false
 }
 
+// parseFrontMatter reads the fields of a YAML front matter that the
+// explorer uses: title, date, author, section (or a single category), and
+// tags, keywords and categories, written inline ("tags: [a, b]", "tags:
+// a, b") or as a list of "- a" lines below their key.
 func parseFrontMatter(s string) frontMatter {
 	var f frontMatter
+	list := "" // the key whose "- item" lines follow
 	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimRight(line, "\r ")
+		if item, ok := strings.CutPrefix(strings.TrimSpace(line), "- "); ok && list != "" {
+			f.listItem(list, strings.Trim(strings.TrimSpace(item), `"'`))
+			continue
+		}
+		list = ""
 		k, v, ok := strings.Cut(line, ":")
 		if !ok {
 			continue
 		}
-		v = strings.Trim(strings.TrimSpace(v), `"'`)
-		switch strings.ToLower(strings.TrimSpace(k)) {
+		key := strings.ToLower(strings.TrimSpace(k))
+		v = strings.TrimSpace(v)
+		if v == "" {
+			list = key
+			continue
+		}
+		if strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") {
+			for _, item := range strings.Split(v[1:len(v)-1], ",") {
+				f.listItem(key, strings.Trim(strings.TrimSpace(item), `"'`))
+			}
+			continue
+		}
+		v = strings.Trim(v, `"'`)
+		switch key {
 		case "title":
 			f.title = v
 		case "date", "published", "pubdate":
 			f.date = v
 		case "author", "authors", "auteur":
-			f.author = strings.Trim(v, "[]")
+			f.author = v
+		case "section", "category", "rubrique":
+			f.section = v
+		case "tags", "keywords", "categories", "mots-clés", "mots-cles":
+			f.tags = appendTags(f.tags, v)
 		}
 	}
 	return f
+}
+
+// listItem adds one item of a front matter's list under key.
+func (f *frontMatter) listItem(key, v string) {
+	switch key {
+	case "author", "authors", "auteur":
+		if f.author == "" {
+			f.author = v
+		} else if v != "" {
+			f.author += ", " + v
+		}
+	case "tags", "keywords", "categories", "mots-clés", "mots-cles":
+		f.tags = appendTags(f.tags, v)
+	case "section", "category", "rubrique":
+		if f.section == "" {
+			f.section = v
+		}
+	}
 }

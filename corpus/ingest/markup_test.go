@@ -125,7 +125,6 @@ func TestMarkdown(t *testing.T) {
 		kind corpus.BlockKind
 		text string
 	}{
-		{corpus.Meta, "---\ntitle: \"Notes sur le cloud\"\ndate: 2020-10-21\nauthor: Paul Durand\n---"},
 		{corpus.Title, "Le cloud"},
 		{corpus.Paragraph, "Un paragraphe avec un lien et du code, sur deux lignes. Un *astérisque* & une esperluette."},
 		{corpus.Heading, "Détails"},
@@ -160,5 +159,83 @@ func TestMarkdownNoTitle(t *testing.T) {
 	}
 	if h := blocksOf(d, corpus.Heading); len(h) != 1 {
 		t.Errorf("headings %q", h)
+	}
+}
+
+// A front matter is the page's metadata: read, and never in the text that
+// the reader and the snippets show.
+func TestMarkdownFrontMatter(t *testing.T) {
+	for _, c := range []struct {
+		name, src                    string
+		title, date, author, section string
+		tags                         []string
+	}{
+		{"inline list", "---\ntitle: \"Release checklist\"\nauthor: Jane Doe\ndate: 2024-03-15\ntags: [release, process]\n---\n\nBefore tagging, run the tests.\n",
+			"Release checklist", "2024-03-15", "Jane Doe", "", []string{"release", "process"}},
+		{"lists below their keys", "---\ntitle: Notes\nauthors:\n  - Ann Lee\n  - Bo Kim\ncategories:\n  - Guides\n  - How-to\nsection: docs\n---\nBody text about giraffes.\n",
+			"Notes", "", "Ann Lee, Bo Kim", "docs", []string{"Guides", "How-to"}},
+		{"comma-separated keywords, CRLF", "---\r\ntitle: 'Tarifs'\r\nkeywords: prix, tarif, Prix\r\ncategory: Ventes\r\n---\r\nLes tarifs changent.\r\n",
+			"Tarifs", "", "", "Ventes", []string{"prix", "tarif"}},
+		{"author in brackets", "---\ntitle: X\nauthor: [Paul Durand]\n---\nDu texte.\n",
+			"X", "", "Paul Durand", "", nil},
+	} {
+		d, err := Bytes("a", "a.md", []byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		checkDoc(t, d)
+		if d.Title != c.title || d.Date != c.date || d.Author != c.author || d.Section != c.section || strings.Join(d.Tags, "|") != strings.Join(c.tags, "|") {
+			t.Errorf("%s: title %q date %q author %q section %q tags %q", c.name, d.Title, d.Date, d.Author, d.Section, d.Tags)
+		}
+		if strings.Contains(d.Text, "---") || strings.Contains(d.Text, "title:") {
+			t.Errorf("%s: the front matter is in the text: %q", c.name, d.Text)
+		}
+	}
+}
+
+// Badges and logos above a README's heading are no text: boilerplate, and
+// the heading after them is the title.
+func TestMarkdownBadges(t *testing.T) {
+	for _, c := range []struct{ name, src, title, boiler string }{
+		{"one badge", "[![Build status](https://x/badge.svg)](https://x/actions)\n\nGit - fast, scalable, distributed revision control system\n=====\n\nGit is a fast version control system.\n",
+			"Git - fast, scalable, distributed revision control system", "Build status"},
+		{"a row of badges", "[![CI](a.svg)](b) [![Coverage](c.svg)](d)\n![Logo](logo.png)\n\n# Widget\n\nWidget draws widgets.\n",
+			"Widget", "CI Coverage\nLogo"},
+		{"an image in a sentence is text", "See ![the diagram](d.png) below.\n\n# Later heading\n\nMore text here.\n",
+			"", ""},
+	} {
+		d, err := Bytes("r", "README.md", []byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		checkDoc(t, d)
+		if c.title != "" && (d.Title != c.title || d.TitleDerived) {
+			t.Errorf("%s: title %q (derived %v), want %q", c.name, d.Title, d.TitleDerived, c.title)
+		}
+		if c.title == "" && d.Title == "Later heading" {
+			t.Errorf("%s: a heading after text became the title", c.name)
+		}
+		if got := strings.Join(blocksOf(d, corpus.Boilerplate), "|"); got != strings.ReplaceAll(c.boiler, "\n", " ") && got != c.boiler {
+			t.Errorf("%s: boilerplate %q, want %q", c.name, got, c.boiler)
+		}
+	}
+}
+
+func TestNbspSpacing(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"this document\n\u00a0\u00a0\u00a0\u00a0under\u00a0the\u00a0terms\u00a0of the licence", "this document\n\u00a0\u00a0\u00a0\u00a0under\u00a0the\u00a0terms\u00a0of the licence"}, // a space: kept
+		{"this document\n\u00a0\u00a0\u00a0\u00a0under\u00a0the\u00a0terms", "this document\n    under the terms"},
+		{"Il coûte 50\u00a0€ et dit «\u00a0oui\u00a0»\u00a0!", "Il coûte 50\u00a0€ et dit «\u00a0oui\u00a0»\u00a0!"},
+	} {
+		if got := nbspSpacing(c.in); got != c.want {
+			t.Errorf("nbspSpacing(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	d, err := Bytes("gfdl", "gfdl.html", []byte("<title>GFDL</title><pre>Permission is granted to copy this document\n&nbsp;&nbsp;&nbsp;&nbsp;under&nbsp;the&nbsp;terms&nbsp;of&nbsp;the&nbsp;GNU&nbsp;Free&nbsp;Documentation&nbsp;License.</pre>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(d.Text, "under\u00a0the") {
+		t.Errorf("text %q keeps its no-break spaces", d.Text)
 	}
 }

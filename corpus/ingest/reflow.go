@@ -230,7 +230,24 @@ func joinable(lines []textLine, j, start, w int) bool {
 	if j > start && b.indent != lines[start+1].indent {
 		return false
 	}
-	return !listStart(b.content())
+	return !listStart(b.content()) && !fieldLine(b.content())
+}
+
+// fieldLine reports whether a line starts with a field's name, a word
+// (with dashes) capitalised and followed by a colon: the header lines of
+// a Debian copyright file ("Upstream-Name: Apache Maven"), a mail, a
+// package description, each a line of its own.
+func fieldLine(c string) bool {
+	i := strings.IndexByte(c, ':')
+	if i < 2 || i > 30 || c[0] < 'A' || c[0] > 'Z' || i+1 < len(c) && c[i+1] != ' ' && c[i+1] != '\t' {
+		return false
+	}
+	for j := 1; j < i; j++ {
+		if !(c[j] >= 'a' && c[j] <= 'z' || c[j] >= 'A' && c[j] <= 'Z' || c[j] == '-' || c[j] >= '0' && c[j] <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // tagColumn returns the column of the text that follows a line's first

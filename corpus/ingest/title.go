@@ -74,6 +74,9 @@ var leaningWords = map[string]bool{
 // sentence cut at a clause boundary, or a heading of the text when that
 // sentence leans on something before it.
 func (d *draft) deriveTitle(lang string) string {
+	if t := d.openingHeading(); t != "" {
+		return t
+	}
 	k := -1
 	for i, u := range d.units {
 		if u.kind == corpus.Paragraph {
@@ -99,6 +102,31 @@ func (d *draft) deriveTitle(lang string) string {
 		}
 	}
 	return clauseTitle(s)
+}
+
+// openingHeading returns the line that opens a document read by a format
+// reader when it reads as its title: a heading (a larger font, a heading
+// style), or a running header that the first page starts with (a PDF
+// repeating its title at the top of every page), of one to fifteen words.
+// Without it, a manual's cover ("Libtasn1", then "for version 4.19.0")
+// was titled by its first paragraph, "for version 4.19.0, 18 August 2022".
+func (d *draft) openingHeading() string {
+	if !d.layout || len(d.units) == 0 {
+		return ""
+	}
+	switch d.units[0].kind {
+	case corpus.Heading, corpus.Title, corpus.Boilerplate:
+	default:
+		return ""
+	}
+	h := strings.Join(strings.Fields(d.s(0)), " ")
+	if n := words(h); n < 1 || n > 15 || strings.IndexFunc(h, unicode.IsLetter) < 0 {
+		return ""
+	}
+	if _, _, _, ok := findDate(h); ok {
+		return ""
+	}
+	return shorten(h, 150)
 }
 
 // firstSentence returns the first sentence of s, or the first few when
@@ -263,7 +291,7 @@ func dropBrackets(s string) string {
 			return s
 		}
 		end := a + b + 1
-		if a == 0 || s[a-1] != ' ' || end < len(s) && isWordByte(s[end]) {
+		if a == 0 || s[a-1] != ' ' || end < len(s) && isWordByte(s[end]) || isVersionNumber(s[a+1:end-1]) {
 			from = end
 			continue
 		}
@@ -271,6 +299,23 @@ func dropBrackets(s string) string {
 		s = pre + s[end:]
 		from = len(pre)
 	}
+}
+
+// isVersionNumber reports whether s is a version ("1.65.2", "43-1",
+// "1:2.3~rc1"): it names what a title is about ("pkg (1.2-1) unstable"),
+// where a year or an acronym in brackets is an aside.
+func isVersionNumber(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' || !strings.ContainsAny(s, ".-:~") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isWordByte(s[i]) && !strings.ContainsRune(".-:~+", rune(s[i])) || s[i] >= 0x80 {
+			return false
+		}
+	}
+	// With a dash alone, a short revision ("43-1"), not a range of years
+	// ("2019-2020").
+	return strings.ContainsAny(s, ".:~") || len(s)-strings.LastIndexByte(s, '-') <= 4
 }
 
 // isWordByte reports whether c is an ASCII letter or digit, or part of a
@@ -296,8 +341,28 @@ func dropIncises(s string) string {
 			return s
 		}
 		j += i + 1
+		// An incise often runs on past its first comma with a place or a
+		// time (", qui a pris dans un entrepôt situé rue des Lilas, dans le
+		// quartier de la gare, a été…"): a short phrase opening on
+		// a preposition before another comma goes with it, or the title
+		// keeps a comma between its subject and its verb.
+		for {
+			rest := s[j+1:]
+			k := strings.IndexByte(rest, ',')
+			if k < 0 || !inciseGoesOn[nextWords(rest, 1)[0]] || words(rest[:k]) > 8 || strings.TrimSpace(rest[k+1:]) == "" {
+				break
+			}
+			j += 1 + k
+		}
 		s = s[:i] + s[j+1:]
 		i--
 	}
 	return s
+}
+
+// inciseGoesOn are the words that open a phrase of place or time which
+// continues an incise after a comma.
+var inciseGoesOn = map[string]bool{
+	"dans": true, "à": true, "au": true, "aux": true, "en": true, "sur": true, "sous": true, "près": true,
+	"vers": true, "chez": true, "entre": true, "depuis": true, "lors": true,
 }

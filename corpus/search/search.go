@@ -698,8 +698,44 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		}
 	}
 
-	// Documents that pass the filters and exclusions.
 	ok := sc.ok
+	e.admit(ok, pq, opt, neg)
+	mass := e.scoreWords(pos, sc, n)
+	score := sc.f64[0*n : 1*n]
+	cv := coverage{mass: mass}
+	cands, complete := e.candidates(pos, pq, neg, sc, n, &cv)
+	r.Partial = len(cands) > 0 && (!complete || len(missing) > 0) && len(pos) > 0
+	sortTop(cands, max(topK, offset+limit), scoreOrder(score).cmp)
+	cands, occ := e.rerank(pos, cands, sc, n, &cv, opt, offset, limit)
+	r.Total = len(cands)
+	page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
+	e.hits(r, pos, page, occ, score, opt.Explain)
+	if opt.Explain {
+		e.explainTerms(r, append(pos, missing...))
+	}
+	sc.cands = cands
+	e.putScratch(sc)
+	return r, sugg
+}
+
+// The parts of a search, each its own function, for V8. It compiles a
+// WebAssembly function with its baseline compiler the first time it is
+// called, and a long one takes it more time a byte: search was 41,789
+// bytes, 1.2 to 5 ms of Chromium's baseline compiler on the first
+// search, its parts 0.85 ms (tools/bench/wasmcompile.mjs). And it
+// recompiles a function with its optimising compiler once the function
+// has run enough, counting the bytes from the function's start to each
+// backward jump, and the Go compiler makes every loop of a function jump
+// back to its start: a loop deep in search, run once per document, had
+// V8 recompile all of search, about 170 to 210 ms of a background thread
+// on a busy machine, before the first answer on fr-manpages in some
+// loads. Those a search does not need (explain) wait for their first use.
+
+// admit sets ok[d] for the documents that pass the filters of pq and
+// opt and hold none of the excluded words neg.
+func (e *Engine) admit(ok []bool, pq query, opt Options, neg []*qterm) {
+	ix := e.ix
+	n := len(ix.Docs)
 	section, tag := token.Fold(opt.Section), token.Fold(opt.Tag)
 	if len(pq.authors) > 0 || section != "" || tag != "" {
 		e.foldedOnce.Do(func() {
@@ -714,9 +750,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		})
 	}
 	if pq.dateFrom == "" && pq.dateTo == "" && len(pq.authors) == 0 && section == "" && tag == "" {
-		for d := range ok {
-			ok[d] = true
-		}
+		fillTrue(ok)
 	} else {
 		for d, doc := range ix.Docs {
 			ok[d] = dateIn(doc.Date, pq.dateFrom, pq.dateTo) && (len(pq.authors) == 0 || authorIn(e.folded[d].author, pq.authors)) &&
@@ -731,14 +765,38 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			}
 		}
 	}
+}
 
-	// Pass 1: BM25F per word. The word's own forms (the exact one and
-	// those of the same stem) count as one term: their occurrences add up
-	// before saturating, at the rarity of the commonest of them, so that a
-	// document is not ranked up for using a rare inflection. Each other
-	// variant (completions, typos, fuzzy matches) counts at its own
-	// rarity, capped by that of the word's own forms when the word is in
-	// the vocabulary; the word scores the best of these.
+// fillTrue sets every element of ok: a loop of its own, short, which V8
+// does not recompile for running once per document (see the note on
+// search's parts above).
+//
+//go:noinline
+func fillTrue(ok []bool) {
+	for d := range ok {
+		ok[d] = true
+	}
+}
+
+// scoreWords is the first pass: BM25F per word. The word's own forms (the exact one and
+// those of the same stem) count as one term: their occurrences add up
+// before saturating, at the rarity of the commonest of them, so that a
+// document is not ranked up for using a rare inflection. Each other
+// variant (completions, typos, fuzzy matches) counts at its own
+// rarity, capped by that of the word's own forms when the word is in
+// the vocabulary; the word scores the best of these.
+//
+// It writes, in sc, each document's score, the words it matched, found
+// in its title and in a heading, and how much of the query it covers
+// (sc.f64 and sc.u32, see search); the documents matching any word, in
+// the order found (sc.hit); each variant's postings, read to the end,
+// and the marks of its documents (those marks[markAt[k]:markAt[k+1]] of
+// variant k, counted across the words), from which the second pass
+// reads the occurrences of the best documents (occurrences). It
+// returns each word's mass: its weight in the query's coverage.
+func (e *Engine) scoreWords(pos []*qterm, sc *scratch, n int) []float64 {
+	ix := e.ix
+	ok := sc.ok
 	score := sc.f64[0*n : 1*n]
 	matched := sc.u32[0*n : 1*n]
 	inTitle := sc.u32[1*n : 2*n] // the words found in the title
@@ -748,10 +806,6 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	famTF := sc.f64[2*n : 3*n]  // occurrences of the word's own forms, weighed by field
 	famWTF := sc.f64[3*n : 4*n] // the same, weighed by how each form matched
 	touched, famDocs := sc.touched[:0], sc.famDocs[:0]
-	// Each variant's postings, read to the end, and the marks of its
-	// documents (those marks[markAt[k]:markAt[k+1]] of variant k, counted
-	// across the words): the second pass reads the occurrences of the
-	// best documents from them (occurrences).
 	posts, marks, markAt := sc.posts[:0], sc.marks[:0], sc.markAt[:0]
 	nt := float64(n)
 	e.perDoc()
@@ -826,11 +880,63 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			best[d], qual[d] = 0, 0
 		}
 	}
-	touched, famDocs, marks = pp.touched, pp.famDocs, pp.marks
-	markAt = append(markAt, int32(len(marks)))
-	sc.posts, sc.marks, sc.markAt = posts, marks, markAt
-	// How much of the query a set of words covers: their share of its
-	// mass, each word weighing its rarity (and weak words a tenth).
+	markAt = append(markAt, int32(len(pp.marks)))
+	sc.posts, sc.marks, sc.markAt = posts, pp.marks, markAt
+	sc.touched, sc.famDocs, sc.hit = pp.touched, pp.famDocs, hit
+	return mass
+}
+
+// coverage says how much of the query a set of its words covers: their
+// share of its mass, each word weighing its rarity (and weak words a
+// tenth).
+type coverage struct {
+	mass  []float64 // per word of the query (scoreWords)
+	total float64   // their sum
+}
+
+// of returns the share of the query's mass that the words of bits hold.
+func (cv *coverage) of(bits uint32) float64 {
+	c := 0.0
+	for ti := range cv.mass {
+		if bits&(1<<ti) != 0 {
+			c += cv.mass[ti]
+		}
+	}
+	if cv.total == 0 {
+		return 0
+	}
+	return c / cv.total
+}
+
+// scoreOrder orders documents by their scores, best first, then by number.
+type scoreOrder []float64
+
+func (score scoreOrder) cmp(a, b int) int {
+	if score[a] != score[b] {
+		if score[a] > score[b] {
+			return -1
+		}
+		return 1
+	}
+	return a - b
+}
+
+// candidates returns, in sc.cands's memory, the documents covering at
+// least half as much of the query as the best one, or lacking few of
+// its words (minimum should match), quoted words required, and whether
+// one of them matches every word; it sets cv's total.
+// Their score is multiplied by the coordination factor, their coverage
+// times the square root of the share of the words they match, and by
+// the evidence of titles and headings holding the query's words
+// together.
+func (e *Engine) candidates(pos []*qterm, pq query, neg []*qterm, sc *scratch, n int, cv *coverage) (cands []int, complete bool) {
+	ix := e.ix
+	ok, hit, mass := sc.ok, sc.hit, cv.mass
+	score := sc.f64[0*n : 1*n]
+	matched := sc.u32[0*n : 1*n]
+	inTitle := sc.u32[1*n : 2*n]
+	inHead := sc.u32[2*n : 3*n]
+	cov := sc.f64[6*n : 7*n]
 	total := 0.0
 	var required uint32 // words of quoted phrases: strict
 	for ti, qt := range pos {
@@ -839,32 +945,13 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			required |= 1 << ti
 		}
 	}
-	cover := func(bits uint32) float64 {
-		c := 0.0
-		for ti := range pos {
-			if bits&(1<<ti) != 0 {
-				c += mass[ti]
-			}
-		}
-		if total == 0 {
-			return 0
-		}
-		return c / total
-	}
-
-	// Candidates: the documents covering at least half as much of the
-	// query as the best one, or lacking few of its words (minimum should
-	// match), quoted words required.
-	// Their score is multiplied by the coordination factor, their coverage
-	// times the square root of the share of the words they match, and by
-	// the evidence of titles and headings holding the query's words
-	// together.
+	cv.total = total
 	all := uint32(1)<<len(pos) - 1
 	wsum := 0.0
 	for _, qt := range pos {
 		wsum += qt.w
 	}
-	cands := sc.cands[:0]
+	cands = sc.cands[:0]
 	best1 := 0.0
 	for _, d := range hit {
 		if matched[d]&required == required {
@@ -884,7 +971,6 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	if nc >= 3 {
 		mayLack = max(mayLack, 1)
 	}
-	complete := false
 	for _, d := range hit {
 		if matched[d]&required != required {
 			continue
@@ -896,7 +982,7 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		complete = complete || matched[d] == all
 		cands = append(cands, d)
 		if len(pos) > 1 {
-			tc, hc := cover(inTitle[d]), cover(inHead[d])
+			tc, hc := cv.of(inTitle[d]), cv.of(inHead[d])
 			// The share of the query's words it matches (weak words
 			// weighing theirs).
 			cw := 0.0
@@ -916,19 +1002,17 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			}
 		}
 	}
-	r.Partial = len(cands) > 0 && (!complete || len(missing) > 0) && len(pos) > 0
-	byScore := func(a, b int) int {
-		if score[a] != score[b] {
-			if score[a] > score[b] {
-				return -1
-			}
-			return 1
-		}
-		return a - b
-	}
-	sortTop(cands, max(topK, offset+limit), byScore)
+	return cands, complete
+}
 
-	// Pass 2: where the words occur, for phrases, proximity and snippets.
+// rerank is the second pass, over cands sorted by score: where the
+// words occur, for phrases, proximity and snippets. It returns the
+// candidates left (those holding the quoted phrases), in their final
+// order, and the occurrences of those it read.
+func (e *Engine) rerank(pos []*qterm, cands []int, sc *scratch, n int, cv *coverage, opt Options, offset, limit int) ([]int, occurrences) {
+	score := sc.f64[0*n : 1*n]
+	matched := sc.u32[0*n : 1*n]
+	byScore := scoreOrder(score).cmp
 	hasPhrase := false
 	for _, qt := range pos {
 		if qt.phrase >= 0 {
@@ -970,12 +1054,12 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 		if len(pos) > 1 {
 			for _, d := range cands[:limitBonus] {
 				os := occ.of(d)
-				whole := cover(matched[d])
+				whole := cv.of(matched[d])
 				tw := 0 // the title's words that carry meaning, if it has query words
 				if len(os) > 0 && os[0].title() {
 					tw = int(e.titleWords[d])
 				}
-				order, fit, passage := placeOf(os, pos, mass, total, whole, tw)
+				order, fit, passage := placeOf(os, pos, cv.mass, cv.total, whole, tw)
 				score[d] *= placeEvidence(closeness(os), order, fit, passage, whole)
 			}
 			sortTop(cands[:limitBonus], limitBonus, byScore)
@@ -984,8 +1068,12 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			e.sortByDate(cands, score)
 		}
 	}
-	r.Total = len(cands)
-	page := cands[min(offset, len(cands)):min(offset+limit, len(cands))]
+	return cands, occ
+}
+
+// hits sets r.Hits to the documents of page, with their snippets.
+func (e *Engine) hits(r *Result, pos []*qterm, page []int, occ occurrences, score []float64, explain bool) {
+	ix := e.ix
 	if len(page) > 0 {
 		r.Hits = make([]Hit, 0, len(page))
 	}
@@ -1018,28 +1106,28 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 			h.Snippet, h.SnippetHighlights, at = snippet(doc, bpos, os, boiler, r.Highlighter)
 			h.Page = meta.Page(off + at)
 		}
-		if opt.Explain {
+		if explain {
 			h.Explain = e.hitExplain(pos, os)
 		}
 		r.Hits = append(r.Hits, h)
 	}
-	if opt.Explain {
-		r.Explain = []TermMatch{}
-		for _, qt := range append(pos, missing...) {
-			for _, v := range qt.vars {
-				r.Explain = append(r.Explain, TermMatch{Term: qt.text, Variant: ix.Term(v.term), Kind: kindNames[v.kind], Docs: ix.DocFreq(v.term)})
-			}
-			if len(qt.titles) > 0 {
-				r.Explain = append(r.Explain, TermMatch{Term: qt.text, Kind: "fuzzy", Docs: len(qt.titles)})
-			}
-			if len(qt.vars) == 0 && len(qt.titles) == 0 {
-				r.Explain = append(r.Explain, TermMatch{Term: qt.text, Kind: "none"})
-			}
+}
+
+// explainTerms sets r.Explain to what each word of qts matched.
+func (e *Engine) explainTerms(r *Result, qts []*qterm) {
+	ix := e.ix
+	r.Explain = []TermMatch{}
+	for _, qt := range qts {
+		for _, v := range qt.vars {
+			r.Explain = append(r.Explain, TermMatch{Term: qt.text, Variant: ix.Term(v.term), Kind: kindNames[v.kind], Docs: ix.DocFreq(v.term)})
+		}
+		if len(qt.titles) > 0 {
+			r.Explain = append(r.Explain, TermMatch{Term: qt.text, Kind: "fuzzy", Docs: len(qt.titles)})
+		}
+		if len(qt.vars) == 0 && len(qt.titles) == 0 {
+			r.Explain = append(r.Explain, TermMatch{Term: qt.text, Kind: "none"})
 		}
 	}
-	sc.touched, sc.famDocs, sc.hit, sc.cands = touched, famDocs, hit, cands
-	e.putScratch(sc)
-	return r, sugg
 }
 
 // notLoaded reports whether err, from ContentPositions or Part, is a

@@ -282,7 +282,7 @@ func paragraphMask(d *corpus.Document) []bool {
 }
 
 // wellFormed reports whether a sentence reads as a sentence rather than a
-// caption, a heading, a list item or a line of code: it holds lower-case
+// caption, a heading, a list item, a table of contents or a line of code: it holds lower-case
 // words, ends like a sentence unless it is long, and has no code syntax.
 func wellFormed(s string, words int) bool {
 	lower, code := 0, 0
@@ -298,6 +298,9 @@ func wellFormed(s string, words int) bool {
 	}
 	if lower < 8 || code >= 2 || strings.Contains(s, "//") {
 		return false
+	}
+	if strings.Contains(s, ". . .") || strings.Contains(s, "....") || strings.Contains(s, "……") {
+		return false // a table of contents' dot leaders: "2.1 ASN.1 syntax . . . . 2"
 	}
 	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("•◦▪‣·○►", r) {
 		return false // a list item: a summary is sentences

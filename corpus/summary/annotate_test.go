@@ -340,3 +340,28 @@ func TestEntityCues(t *testing.T) {
 		}
 	}
 }
+
+// A licence's disclaimer in capitals names nobody; acronyms in a sentence
+// still do.
+func TestEntitiesShouting(t *testing.T) {
+	text := "Copyright 2020 The Widget Authors. Permission is granted by Acme Corporation to use this software.\n\n" +
+		"THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT.\n\n" +
+		"This program is distributed WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n\n" +
+		"IN NO EVENT SHALL THE AUTHORS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE.\n\n" +
+		"The NASA and the UNESCO signed with Acme Corporation in Paris.\n"
+	d, err := ingest.Bytes("mit", "LICENSE.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	Annotate([]*corpus.Document{d})
+	for _, name := range []string{"MERCHANTABILITY", "LIABILITY", "CONTRACT", "NONINFRINGEMENT", "FITNESS", "WARRANTY"} {
+		if e := entityNamed(d.Entities, name); e != nil {
+			t.Errorf("%q is an entity", name)
+		}
+	}
+	for _, name := range []string{"Acme Corporation", "NASA", "UNESCO", "Paris"} {
+		if entityNamed(d.Entities, name) == nil {
+			t.Errorf("no entity %q among %v", name, d.Entities)
+		}
+	}
+}

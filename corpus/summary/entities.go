@@ -67,6 +67,7 @@ func findEntities(text string, us []unit) []*ent {
 		var prev *ent
 		var pending *[2]*ent
 		prevEnd := -1
+		shouting := loud(ws)
 		for i := 0; i < len(ws); i++ {
 			j, title, ok := nameRun(text, u, i, capMid, lowMid)
 			if !ok {
@@ -75,6 +76,10 @@ func findEntities(text string, us []unit) []*ent {
 			start := i
 			if title {
 				start = i + 1
+			}
+			if shouting && allCaps(ws[start:j]) {
+				i = j - 1
+				continue
 			}
 			if j-start == 1 && demonym(ws, start) {
 				i = j - 1
@@ -300,6 +305,36 @@ func shouted(ws []word, lowMid map[string]int) bool {
 		}
 	}
 	return caps >= 2 && long
+}
+
+// loud reports whether a unit shouts: three words in capitals or more of
+// four letters or more, one of them of seven or more, as a licence's
+// disclaimer ("WARRANTY OF MERCHANTABILITY OR FITNESS FOR A PARTICULAR
+// PURPOSE"): its words in capitals are no names ("MERCHANTABILITY",
+// "LIABILITY" and "PROFITS" were among the entities of software
+// documentation). The acronyms of a sentence ("la SNCF, la RATP et la
+// CGT") are shorter or fewer.
+func loud(ws []word) bool {
+	n, long := 0, false
+	for i := range ws {
+		if ws[i].acronym {
+			if l := utf8.RuneCountInString(ws[i].term); l >= 4 {
+				n++
+				long = long || l >= 7
+			}
+		}
+	}
+	return n >= 3 && long
+}
+
+// allCaps reports whether every word of a run is written in capitals.
+func allCaps(ws []word) bool {
+	for i := range ws {
+		if !ws[i].acronym {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // isTitleWord reports whether w is a title written before names: "M.",

@@ -14,9 +14,10 @@ var (
 
 // Detect returns the language of text, "fr" or "en", from the function
 // words of its first 4 KB: "en" when English function words are more than
-// twice as many as French ones and at least three (two when there is no
-// French one; French accented letters count as French words), "fr"
-// otherwise, and so when unsure.
+// twice as many as French ones and at least three (one when there is no
+// French one: "UTF-8 with BOM: a story about lighthouses."; French
+// accented letters count as French words), "fr" otherwise, and so when
+// unsure.
 func Detect(text string) string {
 	if len(text) > detectBytes {
 		cut := detectBytes
@@ -28,8 +29,12 @@ func Detect(text string) string {
 	fr, en := 0, 0
 	var w [12]byte
 	n := 0 // letters in w; -1 inside a word too long or not ASCII
-	flush := func() {
-		if n > 0 {
+	// flush counts the word in w; apos says an apostrophe follows it. The
+	// elided words ("c", "d", "j", "l", "n", "qu") count only before one:
+	// else the letters between the digits of a hexadecimal hash ("2e9f8a5
+	// 11dc01") made a changelog French.
+	flush := func(apos bool) {
+		if n > 0 && (apos || n > 2 || n == 2 && (w[0] != 'q' || w[1] != 'u')) {
 			word := string(w[:n])
 			if inSorted(frMarkers[:], word) {
 				fr++
@@ -50,7 +55,7 @@ func Detect(text string) string {
 					n = -1
 				}
 			} else {
-				flush()
+				flush(c == '\'')
 			}
 			i++
 			continue
@@ -64,13 +69,13 @@ func Detect(text string) string {
 			if isWordRune(r) {
 				n = -1
 			} else {
-				flush()
+				flush(r == '’')
 			}
 		}
 		i += size
 	}
-	flush()
-	if en > 2*fr && (en >= 3 || en == 2 && fr == 0) {
+	flush(false)
+	if en > 2*fr && (en >= 3 || fr == 0) {
 		return "en"
 	}
 	return "fr"

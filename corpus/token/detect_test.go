@@ -16,13 +16,18 @@ func TestDetect(t *testing.T) {
 		{"Le chat dort sur le canapé.", "fr"},
 		{"The cat is sleeping on the sofa and it was happy.", "en"},
 		{"The only thing we have to fear is fear itself.", "en"},
-		{"Hello world", "fr"}, // too little to be sure
+		{"Hello world", "fr"},                                // too little to be sure
+		{"UTF-8 with BOM: a story about lighthouses.", "en"}, // one English word, nothing French
+		{"Le chat with the hat.", "fr"},
 		{"Lorsque l’on considère les résultats de l’étude, on constate que la France est en tête.", "fr"},
 		{"In 2020, the company reported that its revenue had grown by 15% compared with the previous year, which was more than analysts expected.", "en"},
 		{"Le « cloud computing » est une technologie that changes everything pour les entreprises et les administrations de la région.", "fr"},
 		{"Der Hund schläft auf dem Sofa.", "fr"},
 		{strings.Repeat("é", 5000) + " the of and to is that", "fr"}, // only the first 4 KB count
 		{strings.Repeat("the cat and the dog ", 300), "en"},
+		// A changelog: hexadecimal hashes are no French elisions.
+		{"2022-10-10  Werner Koch\n\n\tRelease 2.2.40.\n\t+ commit 2e9f8a511dc01ef9ffc59c4d3c1ce\n\t* agent/call-scd.c (start_scd): Fix the error code when it is not available.\n\t+ commit a9b8c7d6e5f4c3d2d1e0c9b8l7n6j5", "en"},
+		{"C'est l’été : qu’il vienne, j'arrive, n’est-ce pas ? Le code et la clé.", "fr"},
 	}
 	for _, tt := range tests {
 		if got := Detect(tt.text); got != tt.want {

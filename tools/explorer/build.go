@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -122,7 +123,10 @@ func buildIndexWith(dir string, o buildOptions) (*index.Index, *ingest.Report, e
 	times.cached = int(cached.Load())
 	pending = nil
 	if err == nil && len(docs) == 0 {
-		why := "no .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt or .epub files"
+		why := "no .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt or .epub files, nor plain texts such as README"
+		if u := unreadString(rep.Unread); u != "" {
+			why += " (" + u + ")"
+		}
 		if rep.Skipped > 0 {
 			why = fmt.Sprintf("all %d candidate files were skipped", rep.Skipped)
 		}
@@ -492,6 +496,52 @@ func writeFileReports(w io.Writer, rep *ingest.Report, quiet bool) {
 			fmt.Fprintf(w, "      warning: %s\n", m)
 		}
 	}
+	if u := unreadString(rep.Unread); u != "" {
+		fmt.Fprintf(w, "%s: not document formats\n", u)
+	}
+}
+
+// unreadString says how many files of which types were not read, the
+// most frequent types first: "not read: 86 files .c, 30 .png, 2 without
+// extension and 3 of 3 other types"; "" when there are none.
+func unreadString(unread map[string]int) string {
+	if len(unread) == 0 {
+		return ""
+	}
+	type kind struct {
+		ext string
+		n   int
+	}
+	var kinds []kind
+	total := 0
+	for e, n := range unread {
+		kinds = append(kinds, kind{e, n})
+		total += n
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		if kinds[i].n != kinds[j].n {
+			return kinds[i].n > kinds[j].n
+		}
+		return kinds[i].ext < kinds[j].ext
+	})
+	const shown = 6
+	var parts []string
+	for i, k := range kinds {
+		if i == shown {
+			rest := 0
+			for _, k := range kinds[shown:] {
+				rest += k.n
+			}
+			parts = append(parts, fmt.Sprintf("%d of %d other types", rest, len(kinds)-shown))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%d %s", k.n, k.ext))
+	}
+	files := "files"
+	if total == 1 {
+		files = "file"
+	}
+	return fmt.Sprintf("%d %s not read (%s)", total, files, strings.Join(parts, ", "))
 }
 
 func pathExt(p string) string {

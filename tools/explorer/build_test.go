@@ -257,6 +257,23 @@ func TestSearchSplitIndex(t *testing.T) {
 	}
 }
 
+func TestUnreadString(t *testing.T) {
+	for _, c := range []struct {
+		unread map[string]int
+		want   string
+	}{
+		{nil, ""},
+		{map[string]int{".csv": 1}, "1 file not read (1 .csv)"},
+		{map[string]int{".png": 3, ".c": 30, ".json": 3}, "36 files not read (30 .c, 3 .json, 3 .png)"},
+		{map[string]int{".a": 1, ".b": 2, ".c": 3, ".d": 4, ".e": 5, ".f": 6, ".g": 7, ".h": 8},
+			"36 files not read (8 .h, 7 .g, 6 .f, 5 .e, 4 .d, 3 .c, 3 of 2 other types)"},
+	} {
+		if got := unreadString(c.unread); got != c.want {
+			t.Errorf("unreadString(%v) = %q, want %q", c.unread, got, c.want)
+		}
+	}
+}
+
 // TestBuildWords: -words keeps, with the index, the real words of the
 // lists that the corpus lacks near its words; a missing list is an error,
 // but for the default one, whose absence the build only notes.
