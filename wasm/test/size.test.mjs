@@ -89,8 +89,11 @@
 // of 4,320: "champagne" for "champ", "tasse" for "taskset") added 4,164 B
 // to the index's vocabulary section (node tools/bench/sections.mjs) and
 // 4,289 B raw to the module (3,565,310 B): 684,152 B brotli against
-// 681,472 (683,978 before a doc comment moved the build ID), 257,247 B
-// over the floor; budgets 686,200 B and 259,300 B.
+// 681,472 (683,978 before a doc comment moved the build ID, 684,987 after
+// another), 257,247 B over the floor. After a merge of main (its
+// ingestion and ranking), 3,573,904 B raw and 683,143 B brotli against
+// main's rule's 3,569,619 and 682,042, 256,238 B over the floor; budgets
+// 685,200 B and 258,300 B.
 // Over a budget, with
 // SIZE_BREAKDOWN=1, it builds the module again with its symbol names and
 // prints where the bytes go.
@@ -105,9 +108,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 686200;
+export const BUDGET = 685200;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 259300;
+export const OWN_BUDGET = 258300;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
