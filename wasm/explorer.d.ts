@@ -138,6 +138,12 @@ export interface SearchResult {
    * for query"); "" when the hits are the query's own.
    */
   corrected: string;
+  /**
+   * The query's words, as typed, that are real words the corpus lacks (a
+   * word list's, given at build time): they match nothing and get no
+   * did-you-mean. Absent when there are none.
+   */
+  absent?: string[];
   hits: Hit[];
   explain?: TermMatch[];
   /** With the `summary` option: what the first hits say about the query. */

@@ -72,7 +72,7 @@ export function renderResults(view, res, q, offset) {
   }
   s.more.hidden = view.hits.length >= total || hits.length === 0;
   s.empty.hidden = total > 0 || view.hits.length > 0;
-  if (!s.empty.hidden) renderEmpty(view, q);
+  if (!s.empty.hidden) renderEmpty(view, q, Array.isArray(res.absent) ? res.absent : []);
   app.announce(t(total === 0 ? 'countAnnounce0' : total === 1 ? 'countAnnounce1' : 'countAnnounce', { n: app.fmtNum(total), q }));
   if (offset === 0) app.afterRender();
 }
@@ -134,18 +134,22 @@ function fillSnippet(view, p, hit) {
 
 /**
  * renderEmpty says nothing was found, with what to try: completions of the
- * last word, the corpus's keywords, clearing the filters.
+ * last word, the corpus's keywords, clearing the filters. A word the
+ * engine knows for a real word the corpus lacks (absent) is said to be
+ * absent, not misspelt.
  * @param {SearchView} view
  * @param {string} q
+ * @param {string[]} absent
  */
-async function renderEmpty(view, q) {
+async function renderEmpty(view, q, absent) {
   const app = view.app;
   const s = view.shell;
   const h = app.h.bind(app);
   const t = app.t.bind(app);
   clear(s.empty);
   s.qsum.hidden = true;
-  const tips = [t('emptyTip1')];
+  const unused = absent.filter((w) => typeof w === 'string' && w);
+  const tips = unused.length ? [...unused.map((w) => t('emptyAbsent', { w })), t('emptyAbsentTry')] : [t('emptyTip1')];
   if (view.filtersActive()) tips.push(t('emptyTip2'));
   s.empty.append(h('h2', { text: t('emptyTitle', { q }) }), h('ul', { class: 'cx-tips' }, tips.map((x) => h('li', { text: x }))));
   if (view.filtersActive()) s.empty.append(h('p', {}, h('button', { type: 'button', class: 'cx-btn', text: t('clearFilters'), on: { click: () => view.clearFilters() } })));

@@ -349,7 +349,13 @@ type Result struct {
 	// ("Showing results for Corrected; search instead for Query"); "" if
 	// the hits are Query's own.
 	Corrected string
-	Explain   []TermMatch
+	// Absent lists the query's words, as typed, that are real words the
+	// corpus lacks (a word list's, given at build time: see "A real word
+	// is not a typo" above): they contribute nothing and get no
+	// did-you-mean, so that a page can say the corpus does not use them
+	// rather than ask to check their spelling. Nil when there are none.
+	Absent  []string
+	Explain []TermMatch
 	// Highlighter marks the words the query matched in any text: the
 	// hits' snippets and titles are marked by it, and so must be every
 	// other text shown for this query.
@@ -687,6 +693,11 @@ func (e *Engine) search(q string, opt Options) (*Result, string) {
 	sc := e.getScratch(n) // given back at the end: nothing returned points into it
 	r.Suggestion = sugg
 	r.Highlighter = e.highlighter(pos)
+	for _, qt := range missing {
+		if qt.real {
+			r.Absent = append(r.Absent, qt.text)
+		}
+	}
 	for _, qt := range pos {
 		r.unsure = r.unsure || qt.unsure
 	}
@@ -1331,7 +1342,7 @@ func (r *Result) AppendJSON(w *jsonw.Writer) {
 // more rather than less, for a writer to make room once (jsonw.Writer.Grow;
 // engine.JSON) instead of growing its buffer step by step.
 func (r *Result) JSONSize() int {
-	n := 128 + 2*len(r.Query) + len(r.Suggestion) + len(r.Corrected) + 64*len(r.Explain)
+	n := 128 + 4*len(r.Query) + len(r.Suggestion) + len(r.Corrected) + 64*len(r.Explain)
 	for i := range r.Hits {
 		h := &r.Hits[i]
 		n += 192 + len(h.ID) + len(h.Title) + len(h.Date) + len(h.Author) + len(h.Snippet) + len(h.SnippetError) +
@@ -1353,6 +1364,10 @@ func (r *Result) AppendJSONMembers(w *jsonw.Writer) {
 	w.String(r.Suggestion)
 	w.Key("corrected")
 	w.String(r.Corrected)
+	if len(r.Absent) > 0 {
+		w.Key("absent")
+		w.Strings(r.Absent)
+	}
 	w.Key("hits")
 	w.OpenArray()
 	for _, h := range r.Hits {

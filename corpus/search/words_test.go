@@ -84,24 +84,25 @@ func TestRealWordsNotCorrected(t *testing.T) {
 		hits       []string // the hits' ids, in any order
 		suggestion string
 		corrected  string
+		absent     []string // Result.Absent
 	}{
-		{q: "montagne"},
-		{q: "confiture"},
-		{q: "poulet"},
-		{q: "lapin"},
-		{q: "Montagne "},
+		{q: "montagne", absent: []string{"montagne"}},
+		{q: "confiture", absent: []string{"confiture"}},
+		{q: "poulet", absent: []string{"poulet"}},
+		{q: "lapin", absent: []string{"lapin"}},
+		{q: "Montagne ", absent: []string{"Montagne"}},
 		{q: `"montagne"`},
-		{q: "montagne confiture"},
-		{q: "montagne montage", hits: []string{"mount"}},
+		{q: "montagne confiture", absent: []string{"montagne", "confiture"}},
+		{q: "montagne montage", hits: []string{"mount"}, absent: []string{"montagne"}},
 		{q: "chanson"},
 		{q: "montgae", hits: []string{"mount"}, suggestion: "montage", corrected: "montage"},
 		{q: "configurr", hits: []string{"config"}, suggestion: "configuré", corrected: "configuré"},
 		{q: "montage", hits: []string{"mount"}},
 		{q: "poules", hits: []string{"ferme"}},
-		{q: "champagne"},
-		{q: "tasse"},
-		{q: "laffinit"},
-		{q: "tasse champ", hits: []string{"champ"}},
+		{q: "champagne", absent: []string{"champagne"}},
+		{q: "tasse", absent: []string{"tasse"}},
+		{q: "laffinit", absent: []string{"laffinit"}},
+		{q: "tasse champ", hits: []string{"champ"}, absent: []string{"tasse"}},
 		{q: "champs", hits: []string{"champ"}},
 		{q: "tasket", hits: []string{"taskset"}, suggestion: "taskset", corrected: "taskset"},
 	}
@@ -114,6 +115,9 @@ func TestRealWordsNotCorrected(t *testing.T) {
 		slices.Sort(tt.hits)
 		if !slices.Equal(ids, tt.hits) || r.Suggestion != tt.suggestion || r.Corrected != tt.corrected {
 			t.Errorf("%q: hits %q, suggestion %q, corrected %q; want %q, %q, %q", tt.q, ids, r.Suggestion, r.Corrected, tt.hits, tt.suggestion, tt.corrected)
+		}
+		if !slices.Equal(r.Absent, tt.absent) {
+			t.Errorf("%q: Absent %q, want %q", tt.q, r.Absent, tt.absent)
 		}
 		if r.NeedsLexicon() {
 			t.Errorf("%q: NeedsLexicon with the lexicon at hand", tt.q)

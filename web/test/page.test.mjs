@@ -179,6 +179,17 @@ describe('the page', { skip }, () => {
       assert.match(await page.locator('.cx-empty h2').innerText(), /qxzjwvkq/);
       assert.ok(await page.locator('.cx-empty .cx-chip').count() > 0, 'suggestions to try');
     }
+    // A real word the seeds lack, one edit from their "campagnes" (the
+    // word list make site reads: /usr/share/dict/french): the empty state
+    // says the documents never use it, not to check its spelling.
+    await page.fill('input[type=search]', 'champagne');
+    await waitResults(page, 'champagne');
+    const ab = await page.evaluate(() => window.corpusExplorer.explorer.search('champagne', {}));
+    assert.deepEqual([ab.total, ab.absent, ab.suggestion, ab.corrected], [0, ['champagne'], '', '']);
+    await page.waitForSelector('.cx-empty:not([hidden])');
+    const tips = await page.locator('.cx-empty .cx-tips').innerText();
+    assert.match(tips, /«\u00a0?champagne\u00a0?»|“champagne”/);
+    assert.doesNotMatch(tips, /spelling|orthographe/);
     // Did you mean: a misspelt keyword offers the suggestion when the engine has one.
     const typo = q.slice(0, -2) + q.slice(-1) + q.slice(-2, -1);
     await page.fill('input[type=search]', typo);
