@@ -49,6 +49,11 @@ func (s *source) open() (*engine.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The real words explorer build keeps by default, so that a folder
+	// searched as it is answers as its built index does.
+	if _, err := addWordLists(ix, defaultWordList, true, nil); err != nil {
+		return nil, err
+	}
 	return engine.New(ix), nil
 }
 
