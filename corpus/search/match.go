@@ -487,18 +487,25 @@ func passage(to []occ, boiler []uint32) int {
 			}
 		}
 		s := distinct*1000 + j - i
-		p := uint32(to[i].pos)
-		for k := 0; k+1 < len(boiler) && boiler[k] <= p; k += 2 {
-			if p < boiler[k+1] {
-				s -= 500
-				break
-			}
+		if inSpans(boiler, uint32(to[i].pos)) {
+			s -= 500
 		}
 		if s > bs {
 			bi, bs = i, s
 		}
 	}
 	return int(to[bi].pos)
+}
+
+// inSpans reports whether position p lies in one of spans, given as
+// pairs of a start and an end (excluded), in increasing order.
+func inSpans(spans []uint32, p uint32) bool {
+	for k := 0; k+1 < len(spans) && spans[k] <= p; k += 2 {
+		if p < spans[k+1] {
+			return true
+		}
+	}
+	return false
 }
 
 // asciiSpace reports whether the ASCII byte c is white space, as

@@ -24,12 +24,8 @@ func TestPassage(t *testing.T) {
 				distinct++
 			}
 			s := distinct*1000 + n
-			p := uint32(to[i].pos)
-			for k := 0; k+1 < len(boiler) && boiler[k] <= p; k += 2 {
-				if p < boiler[k+1] {
-					s -= 500
-					break
-				}
+			if inSpans(boiler, uint32(to[i].pos)) {
+				s -= 500
 			}
 			if s > bs {
 				bi, bs = i, s
