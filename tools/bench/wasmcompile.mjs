@@ -23,6 +23,7 @@ import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve, CHROMIUM_ARGS } from '../../wasm/test/server.mjs';
+import { breakdown } from '../../wasm/test/wasmsize.mjs';
 import { repo } from './explorer-site.mjs';
 
 const args = process.argv.slice(2);
@@ -43,51 +44,9 @@ for (let i = 0; i < args.length; i++) {
 }
 if (dir === null) throw new Error('usage: node tools/bench/wasmcompile.mjs [-runs 3] [-engine explorer] [-q query] [-names named.wasm] [-top 15] SITE');
 
-/** The function names of a module's name section, by function index. */
-function functionNames(bytes) {
-  const names = new Map();
-  let i = 8;
-  const uleb = () => {
-    let r = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[i++];
-      r += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (b < 0x80) return r;
-    }
-  };
-  while (i < bytes.length) {
-    const id = bytes[i++];
-    const size = uleb();
-    const end = i + size;
-    if (id === 0) {
-      const n = uleb();
-      const name = new TextDecoder().decode(bytes.subarray(i, i + n));
-      i += n;
-      if (name === 'name') {
-        while (i < end) {
-          const sub = bytes[i++];
-          const subEnd = uleb() + i;
-          if (sub === 1) {
-            for (let k = uleb(); k > 0; k--) {
-              const idx = uleb();
-              const len = uleb();
-              names.set(idx, new TextDecoder().decode(bytes.subarray(i, i + len)).replace('github.com_corpus_explorer_explorer_', ''));
-              i += len;
-            }
-          }
-          i = subEnd;
-        }
-      }
-    }
-    i = end;
-  }
-  return names;
-}
-
-const names = namesFile ? functionNames(await readFile(namesFile)) : new Map();
-const nameOf = (idx) => names.get(idx) ?? `#${idx}`;
+// The function names of the -named module's name section, by function index.
+const names = namesFile ? breakdown(await readFile(namesFile)).names : new Map();
+const nameOf = (idx) => names.get(idx)?.replace('github.com_corpus_explorer_explorer_', '') ?? `#${idx}`;
 // "Compiled function 0x...#123 using Liftoff, took 456 μs and ... bodysize 789 codesize ..."
 const LINE = /Compiled function \S+#(\d+) using (Liftoff|TurboFan), took (\d+) (μs|ms).*bodysize (\d+)/;
 

@@ -16,8 +16,9 @@ function leb(buf, pos) {
 }
 
 /**
- * Returns {sections: {name: bytes}, packages: [[pkg, codeBytes]], data}
- * for the module in buf.
+ * Returns {sections: {name: bytes}, packages: [[pkg, codeBytes]], names}
+ * for the module in buf: names maps a function's index (imports counted)
+ * to its name in the name section.
  */
 export function breakdown(buf) {
   const sectionNames = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount'];
@@ -92,7 +93,7 @@ export function breakdown(buf) {
     const fn = names.get(imports + i) || '?';
     perPkg.set(packageOf(fn), (perPkg.get(packageOf(fn)) || 0) + size);
   });
-  return { sections, packages: [...perPkg].sort((a, b) => b[1] - a[1]) };
+  return { sections, packages: [...perPkg].sort((a, b) => b[1] - a[1]), names };
 }
 
 /**
