@@ -71,6 +71,9 @@ describe('a PDF in the reader', { skip, timeout: 600000 }, () => {
     assert.ok(Array.isArray(d.pages) && d.pages.length >= 2, `a paged document: ${JSON.stringify(d.pages)}`);
     await page.evaluate((h) => { location.hash = h; }, '#doc=' + encodeURIComponent(d.id));
     await page.waitForFunction((id) => document.querySelector('.cx-reader')?.dataset.id === id, d.id, { timeout: 10000 });
+    // The summary's arrival draws the text again (its sentences marked):
+    // wait for it, so that the markers read below are the ones shown.
+    await page.waitForSelector('.cx-sumlist[data-n]', { timeout: 10000 });
 
     // The markers: one per page holding text, numbered, each where its page starts.
     const want = d.pages.map((at, i) => ({ at, n: i + 1 })).filter((p, i) => d.pages[i + 1] !== p.at);
