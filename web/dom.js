@@ -68,7 +68,17 @@ export function normRanges(ranges, len) {
 export function appendMarked(parent, text, ranges, cls, from = 0, to = text.length) {
   const doc = parent.ownerDocument;
   let pos = from;
-  for (const [s0, e0] of ranges) {
+  // The first range ending after from (ranges are sorted and merged, so
+  // their ends are in order too): a long text drawn a part at a time does
+  // not walk all its marks for every part.
+  let lo = 0, hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ranges.length && ranges[i][0] < to; i++) {
+    const [s0, e0] = ranges[i];
     const s = Math.max(s0, from), e = Math.min(e0, to);
     if (e <= s) continue;
     if (s > pos) parent.appendChild(doc.createTextNode(text.slice(pos, s)));

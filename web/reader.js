@@ -7,7 +7,7 @@ import { clear, normRanges } from './dom.js';
 import { Lane } from './lane.js';
 import { fmtDate, langName, link, chips, errorDetails, failureText } from './ui.js';
 import { docNav, backButton } from './docnav.js';
-import { renderText, focusTarget, scrollToSentence, occurrence } from './text.js';
+import { renderText, refreshMarks, focusTarget, scrollToSentence, occurrence } from './text.js';
 import { pageStarts, pageAt } from './pages.js';
 import { docExplore } from './explore/links.js';
 
@@ -18,7 +18,7 @@ import { docExplore } from './explore/links.js';
 /**
  * @typedef {{id: string, lang: string, d: Doc, q: string, hl: Range[], summary: Array<{start: number, end: number, text: string}>,
  *   textBox: HTMLElement, sumList: HTMLElement, relSec: HTMLElement, h1: HTMLElement, marks: Map<number, HTMLElement>,
- *   original: {a: HTMLAnchorElement, href: string} | null}} Reading
+ *   original: {a: HTMLAnchorElement, href: string} | null, drawn?: import('./text.js').Drawn}} Reading
  */
 
 /**
@@ -50,6 +50,7 @@ export class ReaderView {
 
   leave() {
     for (const l of Object.values(this.lanes)) l.cancel();
+    this.r?.drawn?.view?.stop();
     this.untitled?.();
   }
 
@@ -118,7 +119,7 @@ export class ReaderView {
       const out = await this.lanes.doc.run(() => this.highlights(st.doc, st.q));
       if (!out || !this.r) return;
       Object.assign(this.r, { q: st.q, hl: out.value || [] });
-      renderText(this);
+      refreshMarks(this);
       this.linkPage();
       focusTarget(this);
       return;
@@ -134,7 +135,6 @@ export class ReaderView {
     }
     const [d, hl] = out.value;
     this.build(d, hl);
-    app.scrollTop();
     this.loadSummary(true);
     this.loadRelated(d);
   }
@@ -150,6 +150,7 @@ export class ReaderView {
     const v = app.shell.views.doc;
     this.untitled?.();
     this.untitled = null;
+    this.r?.drawn?.view?.stop();
     clear(v);
     const lang = d.lang || undefined;
     const meta = [];
@@ -188,6 +189,9 @@ export class ReaderView {
     v.append(docNav(app, d.id, 'top'), article, docNav(app, d.id, 'bottom'));
     this.r = { id: d.id, lang: app.lang, d, q: app.state.q, hl, summary: [], textBox, sumList, relSec, h1, marks: new Map(),
       original: origLink ? { a: origLink, href: orig } : null };
+    // At the top before the text is drawn, so that the target is then
+    // scrolled to at once, not only when the summary arrives.
+    app.scrollTop();
     renderText(this);
     this.linkPage();
     focusTarget(this);
@@ -262,7 +266,7 @@ export class ReaderView {
       })));
     }
     r.sumList.dataset.n = String(r.summary.length);
-    renderText(this);
+    refreshMarks(this);
     if (first) focusTarget(this);
   }
 
