@@ -8,11 +8,117 @@
 // assistive technology reach all of it. The text box is aria-busy until
 // then. What a chunk holds is drawn by text.js.
 
+/** @typedef {{start: number, end: number, kind: string}} Block */
 /** @typedef {{start: number, end: number, kind: string, cut?: boolean}} Shown */
-/** @typedef {{from: number, to: number, blocks: Shown[], pageFrom: number, state: 'pending' | 'done' | 'stale'}} Chunk */
+/**
+ * @typedef {{from: number, to: number, cut: boolean, blocks: number, pageFrom: number, state: 'pending' | 'done' | 'stale'}} Chunk
+ * from..to tiles the text; cut: its last block goes on in the next
+ * chunk; blocks: how many of the document's blocks start in it.
+ */
 
 /** Characters of text a chunk holds, about: drawing one takes a few milliseconds. */
 export const CHUNK = 12_000;
+
+const KINDS = new Set(['paragraph', 'title', 'heading', 'meta', 'boilerplate']);
+
+/** blank says whether text[i] is white space. */
+const blank = (/** @type {string} */ text, /** @type {number} */ i) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
+};
+
+/**
+ * blockList returns the document's blocks sorted, never overlapping,
+ * inside the text and of known kinds: the engine's own list when it is
+ * so (one pass, nothing copied), else a mended copy.
+ * @param {import('./explorer.js').Document} d
+ * @param {string} text
+ * @returns {Block[]}
+ */
+export function blockList(d, text) {
+  const given = Array.isArray(d.blocks) ? d.blocks : [];
+  let pos = 0;
+  let clean = true;
+  for (const b of given) {
+    if (!b || !(b.start >= pos) || !(b.end > b.start) || !(b.end <= text.length) || !KINDS.has(b.kind) || !Number.isInteger(b.start) || !Number.isInteger(b.end)) { clean = false; break; }
+    pos = b.end;
+  }
+  if (clean) return given;
+  const sorted = given
+    .filter((b) => b && Number.isFinite(b.start) && Number.isFinite(b.end) && b.end > b.start && b.start >= 0 && b.end <= text.length)
+    .map((b) => ({ start: Math.floor(b.start), end: Math.floor(b.end), kind: KINDS.has(b.kind) ? b.kind : 'paragraph' }))
+    .sort((a, b) => a.start - b.start);
+  /** @type {Block[]} */
+  const out = [];
+  pos = 0;
+  for (const b of sorted) {
+    if (b.start < pos) { if (b.end <= pos) continue; b.start = pos; }
+    out.push(b);
+    pos = b.end;
+  }
+  return out;
+}
+
+/** firstEnding returns the index of the first block of list ending after off. */
+function firstEnding(/** @type {Block[]} */ list, /** @type {number} */ off) {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** firstStarting returns the index of the first block of list starting at or after off. */
+function firstStarting(/** @type {Block[]} */ list, /** @type {number} */ off) {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * blocksIn returns the blocks of text[from:to], in order: the listed
+ * ones (cut to the range) and, in the text no block claims, paragraphs
+ * cut at its blank lines.
+ * @param {Block[]} list from blockList
+ * @param {string} text
+ * @param {number} from
+ * @param {number} to
+ * @returns {Block[]}
+ */
+export function blocksIn(list, text, from, to) {
+  /** @type {Block[]} */
+  const out = [];
+  // gap cuts text[s:e] at its blank lines. It searches that slice alone:
+  // a search of the whole text from s would run on to the next blank line,
+  // which in a text of single lines is its end, for every gap (a 3 MB
+  // list of lines took 100 s to open).
+  const gap = (/** @type {number} */ s, /** @type {number} */ e) => {
+    const part = text.slice(s, e);
+    const re = /\n\s*\n/g;
+    let p = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      if (/\S/.test(part.slice(p, m.index))) out.push({ start: s + p, end: s + m.index, kind: 'paragraph' });
+      p = m.index + m[0].length;
+    }
+    if (p < part.length && /\S/.test(part.slice(p))) out.push({ start: s + p, end: e, kind: 'paragraph' });
+  };
+  let pos = from;
+  for (let i = firstEnding(list, from); i < list.length && list[i].start < to; i++) {
+    const b = list[i];
+    const s = Math.max(b.start, from), e = Math.min(b.end, to);
+    if (s > pos) gap(pos, s);
+    out.push({ start: s, end: e, kind: b.kind });
+    pos = e;
+  }
+  if (pos < to) gap(pos, to);
+  return out;
+}
 
 /**
  * shownBlocks trims each block's blank edges, drops blocks left empty and
@@ -20,78 +126,141 @@ export const CHUNK = 12_000;
  * a sentence's end, else at a space), every part but the last marked cut:
  * each part is drawn as its own element, joined to the next without a gap.
  * @param {string} text
- * @param {Array<{start: number, end: number, kind: string}>} blocks
+ * @param {Block[]} blocks
  * @returns {Shown[]}
  */
 export function shownBlocks(text, blocks) {
   /** @type {Shown[]} */
   const out = [];
-  const blank = (/** @type {number} */ i) => { const c = text.charCodeAt(i); return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i])); };
   for (const b of blocks) {
     let { start, end } = b;
-    while (start < end && blank(start)) start++;
-    while (end > start && blank(end - 1)) end--;
+    while (start < end && blank(text, start)) start++;
+    while (end > start && blank(text, end - 1)) end--;
     if (end <= start) continue;
     const long = b.kind !== 'title' && b.kind !== 'heading';
     while (long && end - start > CHUNK) {
-      const cut = cutAt(text, start, start + CHUNK);
+      const cut = cutAt(text, start + CHUNK);
       let e = cut;
-      while (e > start && blank(e - 1)) e--;
+      while (e > start && blank(text, e - 1)) e--;
       out.push({ start, end: e, kind: b.kind, cut: true });
       start = cut;
-      while (start < end && blank(start)) start++;
+      while (start < end && blank(text, start)) start++;
     }
     if (end > start) out.push({ start, end, kind: b.kind });
   }
   return out;
 }
 
-/** cutAt chooses where to cut text before limit and after the middle of [start, limit). */
-function cutAt(text, start, limit) {
-  const half = start + ((limit - start) >> 1);
+/**
+ * cutAt chooses where to cut a text near limit, in the CHUNK / 2
+ * characters before it: after a line break, else after a sentence's end,
+ * else after a space, else anywhere but inside a surrogate pair.
+ * @param {string} text
+ * @param {number} limit
+ */
+export function cutAt(text, limit) {
+  const from = Math.max(0, limit - (CHUNK >> 1));
+  const part = text.slice(from, limit);
   for (const s of ['\n', '. ', '? ', '! ', ' ']) {
-    const i = text.lastIndexOf(s, limit - s.length);
-    if (i >= half) return i + s.length;
+    const i = part.lastIndexOf(s);
+    if (i > 0) return from + i + s.length;
   }
-  // No space at all: cut anywhere but inside a surrogate pair.
   const c = text.charCodeAt(limit);
   return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
 }
 
 /**
- * planChunks groups shown blocks into chunks of about size characters. A
- * chunk's from..to tiles the text (the blank space after its last block
- * is its own); a run of boilerplate blocks (folded together) is not cut
- * unless it grows past four chunks. pageFrom is the first of pages (their
- * starts, in order) whose marker the chunk may hold: a page's marker goes
- * in the first unfolded block ending after the page's start.
+ * planChunks cuts the text into chunks of about size characters, without
+ * reading their blocks (a chunk's blocks are found when it is drawn,
+ * blocksIn): a chunk ends where a block starts, unless that is more than
+ * size / 2 further (a long block or a long text no block claims: cut as
+ * shownBlocks cuts), and a run of boilerplate blocks (folded together)
+ * is not cut unless it grows past four chunks. pageFrom is the first of
+ * pages (their starts, in order) whose marker the chunk may hold: a
+ * page's marker goes in the first unfolded block ending after the page's
+ * start.
  * @param {string} text
- * @param {Shown[]} shown
+ * @param {Block[]} list from blockList
  * @param {Array<{at: number}>} pages
  * @param {number} [size]
  * @returns {Chunk[]}
  */
-export function planChunks(text, shown, pages, size = CHUNK) {
+export function planChunks(text, list, pages, size = CHUNK) {
   /** @type {Chunk[]} */
   const out = [];
-  let pi = 0;
-  let cur = /** @type {Chunk | null} */ (null);
-  let chars = 0;
-  for (const b of shown) {
-    const boiler = b.kind === 'boilerplate';
-    const prev = cur && cur.blocks[cur.blocks.length - 1];
-    const inRun = boiler && prev && prev.kind === 'boilerplate' && chars < 4 * size;
-    if (!cur || (chars >= size && !inRun)) {
-      if (cur) cur.to = b.start;
-      cur = { from: cur ? b.start : 0, to: text.length, blocks: [], pageFrom: pi, state: 'pending' };
-      out.push(cur);
-      chars = 0;
+  const len = text.length;
+  let from = 0;
+  while (from < len) {
+    let to = len;
+    let cut = false;
+    if (from + size < len) {
+      let i = firstStarting(list, from + size);
+      let run = false;
+      for (; i > 0 && i < list.length && list[i].kind === 'boilerplate' && list[i - 1].kind === 'boilerplate' && list[i].end <= from + 4 * size && onlyBlank(text, list[i - 1].end, list[i].start); i++) run = true;
+      to = i < list.length ? list[i].start : len;
+      if (run && to - from > 4 * size) to = list[i - 1].end;
+      else if (!run && to - from > size + (size >> 1)) {
+        to = cutAt(text, from + size);
+        cut = !paragraphBreak(text, to);
+      }
     }
-    cur.blocks.push(b);
-    chars += b.end - b.start;
-    if (!boiler) while (pi < pages.length && pages[pi].at < b.end) pi++;
+    if (to <= from) to = Math.min(len, from + size);
+    out.push({ from, to, cut, blocks: firstStarting(list, to) - firstStarting(list, from), pageFrom: pagesBefore(pages, shownEnd(text, list, from)), state: 'pending' });
+    from = to;
   }
   return out;
+}
+
+/** onlyBlank says whether text[a:b] is all white space (it reads up to the first other character). */
+function onlyBlank(/** @type {string} */ text, /** @type {number} */ a, /** @type {number} */ b) {
+  while (a < b && blank(text, a)) a++;
+  return a >= b;
+}
+
+/** paragraphBreak says whether the blank space around off holds a blank line. */
+function paragraphBreak(/** @type {string} */ text, /** @type {number} */ off) {
+  let a = off, b = off, n = 0;
+  while (a > 0 && blank(text, a - 1)) a--;
+  while (b < text.length && blank(text, b)) b++;
+  for (let i = a; i < b && n < 2; i++) if (text.charCodeAt(i) === 10) n++;
+  return n >= 2;
+}
+
+/**
+ * shownEnd is where the shown text before off ends: off moved back over
+ * blank space and folded boilerplate.
+ */
+function shownEnd(/** @type {string} */ text, /** @type {Block[]} */ list, /** @type {number} */ off) {
+  for (;;) {
+    while (off > 0 && blank(text, off - 1)) off--;
+    const i = firstEnding(list, off - 1);
+    if (off <= 0 || i >= list.length || list[i].start > off - 1 || list[i].kind !== 'boilerplate') return off;
+    off = list[i].start;
+  }
+}
+
+/** pagesBefore counts the pages starting before off. */
+function pagesBefore(/** @type {Array<{at: number}>} */ pages, /** @type {number} */ off) {
+  let lo = 0, hi = pages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pages[mid].at < off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * chunkBlocks returns the shown blocks of chunk c, the last marked cut
+ * when it goes on in the next chunk.
+ * @param {Block[]} list
+ * @param {string} text
+ * @param {Chunk} c
+ */
+export function chunkBlocks(list, text, c) {
+  const shown = shownBlocks(text, blocksIn(list, text, c.from, c.to));
+  if (c.cut && shown.length) shown[shown.length - 1].cut = true;
+  return shown;
 }
 
 /**
@@ -158,17 +327,25 @@ export class Chunks {
   mount(first) {
     const frag = this.doc.createDocumentFragment();
     const m = this.metrics();
-    for (const [i, c] of this.list.entries()) {
+    const est = this.list.map((c) => this.estimate(c, m));
+    for (const [i, h] of est.entries()) {
       const el = this.doc.createElement('div');
       el.className = 'cx-chunk cx-pending';
-      el.style.height = Math.round(this.estimate(c, m)) + 'px';
+      el.style.height = Math.round(h) + 'px';
       this.els.push(el);
       this.index.set(el, i);
       frag.appendChild(el);
     }
     this.box.appendChild(frag);
     this.left = this.list.length;
-    if (first >= 0 && first < this.list.length) this.show(first);
+    if (first >= 0 && first < this.list.length) {
+      this.show(first);
+      // The estimates, scaled to what the chunk drawn measures.
+      const f = this.els[first].offsetHeight / est[first];
+      if (this.left && f > 0.2 && f < 5 && Math.abs(f - 1) > 0.05) {
+        for (const [i, el] of this.els.entries()) if (this.list[i].state === 'pending') el.style.height = Math.round(est[i] * f) + 'px';
+      }
+    }
     if (!this.left) return;
     this.box.setAttribute('aria-busy', 'true');
     // Near the viewport first, in order from where the reader opened.
@@ -201,30 +378,16 @@ export class Chunks {
   }
 
   /**
-   * estimate is a chunk's height: each block's lines (its line breaks
-   * kept, each line wrapped at perLine characters) and margin; a run of
-   * folded boilerplate, its one summary line.
+   * estimate is a chunk's height, from its length and its number of
+   * blocks: its characters wrapped at perLine, half a line more a block
+   * (the last line's rest), a margin a block. mount scales all estimates
+   * by what the first chunk drawn measures against its own.
    * @param {Chunk} c
    * @param {{lh: number, margin: number, perLine: number}} m
    */
   estimate(c, m) {
-    let lines = 0, blocks = 0, prevBoiler = false;
-    for (const b of c.blocks) {
-      const boiler = b.kind === 'boilerplate';
-      if (boiler) {
-        if (!prevBoiler) { lines += 1.5; blocks++; }
-        prevBoiler = true;
-        continue;
-      }
-      prevBoiler = false;
-      if (!b.cut) blocks++;
-      for (let a = b.start; a < b.end;) {
-        let e = this.text.indexOf('\n', a);
-        if (e < 0 || e > b.end) e = b.end;
-        lines += Math.max(1, Math.ceil((e - a) / m.perLine));
-        a = e + 1;
-      }
-    }
+    const blocks = Math.max(1, c.blocks);
+    const lines = Math.max(blocks, (c.to - c.from) / m.perLine + blocks / 2);
     return lines * m.lh + blocks * m.margin;
   }
 
@@ -240,18 +403,22 @@ export class Chunks {
     const above = !this.anchored && el.isConnected && el.getBoundingClientRect().bottom <= 0;
     const h0 = above ? el.offsetHeight : 0;
     const nodes = this.render(c);
-    while (el.firstChild) el.removeChild(el.firstChild);
-    el.appendChild(nodes);
-    if (c.state === 'pending') {
-      el.classList.remove('cx-pending');
-      el.removeAttribute('style');
-    }
-    if (c.state !== 'done') {
-      this.left--;
+    // A placeholder gives way to a new element: one without its height
+    // (an inline style removed may come back as style="" in Chromium).
+    const to = c.state === 'pending' ? this.doc.createElement('div') : el;
+    while (to.firstChild) to.removeChild(to.firstChild);
+    to.appendChild(nodes);
+    if (to !== el) {
+      to.className = 'cx-chunk';
       this.io?.unobserve(el);
-    }
+      el.replaceWith(to);
+      this.els[i] = to;
+      this.index.delete(el);
+      this.index.set(to, i);
+    } else if (c.state === 'stale') this.io?.unobserve(el);
+    if (c.state !== 'done') this.left--;
     c.state = 'done';
-    if (above) this.win.scrollBy(0, el.offsetHeight - h0);
+    if (above) this.win.scrollBy(0, to.offsetHeight - h0);
     if (!this.left) this.finish();
   }
 

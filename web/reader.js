@@ -124,7 +124,11 @@ export class ReaderView {
       focusTarget(this);
       return;
     }
-    const out = await this.lanes.doc.run(() => Promise.all([ex.document(st.doc), this.highlights(st.doc, st.q)]));
+    // A task boundary between the answer (parsed from JSON on this
+    // thread: hundreds of milliseconds for a text of tens of MB) and the
+    // drawing, so that the page may draw and take input in between.
+    const out = await this.lanes.doc.run(() => Promise.all([ex.document(st.doc), this.highlights(st.doc, st.q)])
+      .then((v) => new Promise((ok) => { setTimeout(ok, 0, v); })));
     if (!out) return;
     if (out.error !== undefined || !out.value) {
       this.r = null;

@@ -8,7 +8,7 @@
 
 import { clear, normRanges, appendMarked } from './dom.js';
 import { pageStarts, pageMarker, wordEnd } from './pages.js';
-import { Chunks, planChunks, shownBlocks, chunkAt } from './chunks.js';
+import { Chunks, planChunks, chunkAt, blockList, blocksIn, chunkBlocks } from './chunks.js';
 
 /** @typedef {import('./reader.js').ReaderView} ReaderView */
 /** @typedef {import('./explorer.js').Document} Doc */
@@ -16,7 +16,7 @@ import { Chunks, planChunks, shownBlocks, chunkAt } from './chunks.js';
 
 /**
  * @typedef {{start: number, end: number, cls: string, sum?: number}} Span
- * @typedef {{text: string, layer: Span[], qr: number[][], pages: Array<{at: number, n: number}>, chunks: import('./chunks.js').Chunk[], view: Chunks | null}} Drawn
+ * @typedef {{text: string, list: import('./chunks.js').Block[], layer: Span[], qr: number[][], pages: Array<{at: number, n: number}>, chunks: import('./chunks.js').Chunk[], view: Chunks | null}} Drawn
  */
 
 /**
@@ -72,9 +72,10 @@ export function renderText(view) {
   // blank space or folded boilerplate, at the start of the next shown
   // block; one that falls inside a word, after the word.
   const pages = pageStarts(d, text.length).map((p) => ({ at: wordEnd(text, p.at), n: p.n }));
-  const chunks = planChunks(text, shownBlocks(text, blocks(d, text)), pages);
+  const list = blockList(d, text);
+  const chunks = planChunks(text, list, pages);
   /** @type {Drawn} */
-  const drawn = { text, layer: layerOf(view, text), qr: normRanges(r.hl, text.length), pages, chunks, view: null };
+  const drawn = { text, list, layer: layerOf(view, text), qr: normRanges(r.hl, text.length), pages, chunks, view: null };
   r.drawn = drawn;
   drawn.view = new Chunks(r.textBox, chunks, text, (c) => drawChunk(view, drawn, c));
   const occ = occurrence(view.app.state.at, text.length);
@@ -164,7 +165,7 @@ function drawChunk(view, drawn, c) {
 
   /** @type {{el: HTMLElement, body: HTMLElement, words: number} | null} */
   let group = null;
-  for (const b of c.blocks) {
+  for (const b of chunkBlocks(drawn.list, text, c)) {
     const { start, end } = b;
     if (b.kind === 'boilerplate') {
       if (!group) {
@@ -201,36 +202,7 @@ function drawChunk(view, drawn, c) {
  * @returns {Block[]}
  */
 export function blocks(d, text) {
-  const kinds = new Set(['paragraph', 'title', 'heading', 'meta', 'boilerplate']);
-  const given = (Array.isArray(d.blocks) ? d.blocks : [])
-    .filter((b) => b && Number.isFinite(b.start) && Number.isFinite(b.end) && b.end > b.start && b.start >= 0 && b.end <= text.length)
-    .map((b) => ({ start: b.start, end: b.end, kind: kinds.has(b.kind) ? b.kind : 'paragraph' }))
-    .sort((a, b) => a.start - b.start);
-  /** @type {Block[]} */
-  const out = [];
-  let pos = 0;
-  // gap cuts text[s:e] at its blank lines. It searches that slice alone:
-  // a search of the whole text from s would run on to the next blank line,
-  // which in a text of single lines is its end, for every gap (a 3 MB
-  // list of lines took 100 s to open).
-  const gap = (/** @type {number} */ s, /** @type {number} */ e) => {
-    const part = text.slice(s, e);
-    const re = /\n\s*\n/g;
-    let p = 0;
-    for (let m = re.exec(part); m; m = re.exec(part)) {
-      if (/\S/.test(part.slice(p, m.index))) out.push({ start: s + p, end: s + m.index, kind: 'paragraph' });
-      p = m.index + m[0].length;
-    }
-    if (p < part.length && /\S/.test(part.slice(p))) out.push({ start: s + p, end: e, kind: 'paragraph' });
-  };
-  for (const b of given) {
-    if (b.start < pos) { if (b.end <= pos) continue; b.start = pos; }
-    if (b.start > pos) gap(pos, b.start);
-    out.push(b);
-    pos = b.end;
-  }
-  if (pos < text.length) gap(pos, text.length);
-  return out;
+  return blocksIn(blockList(d, text), text, 0, text.length);
 }
 
 /**

@@ -57,9 +57,13 @@ test('blocks: a text of 20,000 single lines is scanned once, not once a line', (
 });
 
 // The chunks a large text is drawn in (web/chunks.js).
-import { shownBlocks, planChunks, chunkAt, CHUNK } from '../chunks.js';
+import { blockList, blocksIn, shownBlocks, planChunks, chunkBlocks, chunkAt, CHUNK } from '../chunks.js';
 
-/** A text of n paragraphs of varied length, some long, with boilerplate runs, from a fixed seed. */
+/**
+ * A text of n paragraphs of varied length (a tenth of them long), with
+ * runs of boilerplate, headings, and paragraphs no block claims (one
+ * long run of them), from a fixed seed.
+ */
 function sample(n) {
   let seed = 7;
   const rand = (k) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
@@ -71,55 +75,62 @@ function sample(n) {
     let p = Array.from({ length: words }, (_, j) => 'mot' + ((i + j) % 97) + (j % 13 === 12 ? '.' : '') + (j % 61 === 60 ? '\n' : '')).join(' ');
     p = '  ' + p + ' ';
     const kind = rand(8) === 0 ? 'boilerplate' : rand(20) === 0 ? 'heading' : 'paragraph';
-    given.push({ start: pos, end: pos + p.length, kind });
+    if (rand(6) && !(i > n / 2 && i < n / 2 + 30)) given.push({ start: pos, end: pos + p.length, kind });
     parts.push(p);
     pos += p.length + 2;
   }
   return { text: parts.join('\n\n'), given };
 }
 
+const squash = (/** @type {string} */ s) => { let o = ''; for (const c of s) if (c.trim()) o += c; return o; };
+
 test('shownBlocks: trimmed, long blocks cut into parts that cover them, at a line break or a sentence end', () => {
-  const { text, given } = sample(250);
+  const { text, given } = sample(120);
   const shown = shownBlocks(text, blocks({ blocks: given }, text));
   let covered = '';
   for (const b of shown) {
     assert.ok(b.end - b.start <= CHUNK, `a part of ${b.end - b.start} characters`);
     assert.ok(!/\s/.test(text[b.start]) && !/\s/.test(text[b.end - 1]), 'trimmed');
-    if (b.cut) assert.match(text.slice(b.end, b.end + 1), /[\n ]/, 'cut at a space or line break');
     covered += text.slice(b.start, b.end);
   }
-  const squash = (/** @type {string} */ s) => s.split('').filter((c) => !/\s/.test(c)).join('');
   assert.ok(squash(covered) === squash(text), 'the parts hold every non-blank character, once, in order');
   assert.ok(shown.some((b) => b.cut), 'some blocks are cut');
   assert.ok(shown.filter((b) => b.cut).every((b) => /[.\n]\s*$/.test(text.slice(b.start, b.end + 1))), 'cut after a sentence or at a line break');
 });
 
-test('planChunks: chunks tile the text in order, near CHUNK characters, and start each page where the whole text would', () => {
+test('planChunks: chunks tile the text, near CHUNK characters, and draw every block once with each page where the whole text would', () => {
   const { text, given } = sample(250);
-  const shown = shownBlocks(text, blocks({ blocks: given }, text));
+  const list = blockList({ blocks: given }, text);
+  assert.equal(list, given, 'a clean list is used as it is');
   const pages = [];
   for (let at = 0; at < text.length; at += 5000 + (at % 7) * 300) pages.push({ at, n: pages.length + 1 });
-  const chunks = planChunks(text, shown, pages);
+  const chunks = planChunks(text, list, pages);
   assert.ok(chunks.length > 10, `${chunks.length} chunks`);
   assert.equal(chunks[0].from, 0);
   assert.equal(chunks[chunks.length - 1].to, text.length);
-  assert.deepEqual(chunks.flatMap((c) => c.blocks), shown, 'every shown block once, in order');
+  const drawn = [];
   for (const [i, c] of chunks.entries()) {
     if (i) assert.equal(c.from, chunks[i - 1].to);
-    for (const b of c.blocks) assert.ok(c.from <= b.start && b.end <= c.to);
-    const size = c.blocks.reduce((s, b) => s + b.end - b.start, 0);
-    // Longer only to keep a run of boilerplate (folded as one) whole.
-    const run = c.blocks.some((b, j) => j && b.kind === 'boilerplate' && c.blocks[j - 1].kind === 'boilerplate');
-    if (i < chunks.length - 1) assert.ok(size >= CHUNK && size < (run ? 5 : 2) * CHUNK, `chunk ${i}: ${size} characters`);
     assert.equal(chunkAt(chunks, c.from), i);
     assert.equal(chunkAt(chunks, c.to - 1), i);
+    const bs = chunkBlocks(list, text, c);
+    const run = bs.some((b, j) => j && b.kind === 'boilerplate' && bs[j - 1].kind === 'boilerplate');
+    if (i < chunks.length - 1) assert.ok(c.to - c.from >= CHUNK / 2 && c.to - c.from <= (run ? 4 : 1.5) * CHUNK, `chunk ${i}: ${c.to - c.from} characters`);
+    for (const b of bs) assert.ok(c.from <= b.start && b.end <= c.to);
+    drawn.push({ c, bs });
   }
+  const all = drawn.flatMap((x) => x.bs);
+  assert.ok(squash(all.map((b) => text.slice(b.start, b.end)).join('')) === squash(text), 'every non-blank character once, in order');
+  // A part marked cut goes on in the next one, with no blank line between.
+  for (const [j, b] of all.entries()) if (b.cut) assert.doesNotMatch(text.slice(b.end, all[j + 1].start), /\n\s*\n/);
+  assert.ok(chunks.some((c) => c.cut), 'some chunks end inside a block');
   // The whole text drawn at once marks page p in the first unfolded block ending after it.
   let pi = 0;
-  for (const c of chunks) {
-    assert.equal(c.pageFrom, pi);
-    for (const b of c.blocks) if (b.kind !== 'boilerplate') while (pi < pages.length && pages[pi].at < b.end) pi++;
+  for (const { c, bs } of drawn) {
+    assert.equal(c.pageFrom, pi, `chunk at ${c.from}`);
+    for (const b of bs) if (b.kind !== 'boilerplate') while (pi < pages.length && pages[pi].at < b.end) pi++;
   }
   assert.deepEqual(planChunks('', [], []), []);
   assert.equal(chunkAt([], 5), -1);
+  assert.deepEqual(blocksIn(list, text, 0, text.length), blocks({ blocks: given }, text));
 });
