@@ -8,7 +8,8 @@
 
 import { clear, normRanges, appendMarked } from './dom.js';
 import { pageStarts, pageMarker, wordEnd } from './pages.js';
-import { Chunks, planChunks, chunkAt, blockList, blocksIn, chunkBlocks } from './chunks.js';
+import { planChunks, chunkAt, blockList, blocksIn, chunkBlocks } from './chunks.js';
+import { Chunks } from './chunkview.js';
 
 /** @typedef {import('./reader.js').ReaderView} ReaderView */
 /** @typedef {import('./explorer.js').Document} Doc */

@@ -1,0 +1,215 @@
+// The reader's text drawn a chunk at a time (chunks.js plans them). The
+// chunk the reader opens at is drawn first; every other one starts as an
+// empty placeholder of its estimated height (so that the scroll bar and
+// the place of the text hardly move) and is drawn when it comes near the
+// viewport (IntersectionObserver) or in idle time, a few at a time, until
+// the whole text is in the page, where find-in-page, copy and assistive
+// technology reach all of it. The text box is aria-busy until then. What
+// a chunk holds is drawn by text.js.
+
+/** @typedef {import('./chunks.js').Chunk} Chunk */
+
+/**
+ * Chunks draws a text's chunks into box: one wrapper element a chunk, in
+ * order, each an empty placeholder (class cx-pending, its estimated
+ * height) until drawn by render(chunk), which returns its nodes.
+ */
+export class Chunks {
+  /**
+   * @param {HTMLElement} box
+   * @param {Chunk[]} chunks
+   * @param {string} text
+   * @param {(c: Chunk) => Node} render
+   */
+  constructor(box, chunks, text, render) {
+    this.box = box;
+    this.list = chunks;
+    this.text = text;
+    this.render = render;
+    this.doc = /** @type {Document} */ (box.ownerDocument);
+    this.win = /** @type {Window & typeof globalThis} */ (this.doc.defaultView);
+    /** @type {HTMLElement[]} */
+    this.els = [];
+    /** @type {Map<Element, number>} */
+    this.index = new Map();
+    /** chunks not drawn, or drawn with marks since changed */
+    this.left = 0;
+    this.next = 0;
+    this.timer = 0;
+    this.idle = false;
+    this.stopped = false;
+    /** @type {number[] | null} the order chunks are drawn in idle time */
+    this.order = null;
+    /** @type {IntersectionObserver | null} */
+    this.io = null;
+    // Where the browser keeps the text in view when something above it
+    // changes height (scroll anchoring), nothing is done; elsewhere the
+    // page is scrolled by the change of a chunk drawn above the viewport.
+    this.anchored = !!(this.win.CSS && this.win.CSS.supports && this.win.CSS.supports('overflow-anchor', 'auto'));
+  }
+
+  /**
+   * mount puts every chunk's placeholder in the box, draws chunk first
+   * (where the reader opens), and schedules the rest.
+   * @param {number} first
+   */
+  mount(first) {
+    const frag = this.doc.createDocumentFragment();
+    // One chunk (most documents) needs no estimate.
+    const m = this.list.length > 1 ? this.metrics() : { lh: 0, margin: 0, perLine: 1 };
+    const est = this.list.map((c) => this.estimate(c, m));
+    for (const [i, h] of est.entries()) {
+      const el = this.doc.createElement('div');
+      el.className = 'cx-chunk cx-pending';
+      el.style.height = Math.round(h) + 'px';
+      this.els.push(el);
+      this.index.set(el, i);
+      frag.appendChild(el);
+    }
+    this.box.appendChild(frag);
+    this.left = this.list.length;
+    if (first >= 0 && first < this.list.length) {
+      this.show(first);
+      // The estimates, scaled to what the chunk drawn measures.
+      const f = this.els[first].offsetHeight / est[first];
+      if (this.left && f > 0.2 && f < 5 && Math.abs(f - 1) > 0.05) {
+        for (const [i, el] of this.els.entries()) if (this.list[i].state === 'pending') el.style.height = Math.round(est[i] * f) + 'px';
+      }
+    }
+    if (!this.left) return;
+    this.box.setAttribute('aria-busy', 'true');
+    // Near the viewport first, in order from where the reader opened.
+    this.order = [...this.list.keys()].slice(Math.max(first, 0)).concat([...this.list.keys()].slice(0, Math.max(first, 0)));
+    if (this.win.IntersectionObserver) {
+      this.io = new this.win.IntersectionObserver((entries) => {
+        for (const e of entries) if (e.isIntersecting) this.show(/** @type {number} */ (this.index.get(e.target)));
+      }, { rootMargin: '50% 0px' });
+      for (const [i, el] of this.els.entries()) if (this.list[i].state !== 'done') this.io.observe(el);
+    }
+    this.schedule();
+  }
+
+  /**
+   * metrics reads the box's line height, block margin and characters a
+   * line (from the width of a sample of the text), for the estimates.
+   */
+  metrics() {
+    const cs = this.win.getComputedStyle(this.box);
+    const font = parseFloat(cs.fontSize) || 16;
+    const lh = parseFloat(cs.lineHeight) || font * 1.5;
+    const probe = this.doc.createElement('span');
+    const sample = this.text.slice(0, 4000).replace(/\s+/g, ' ').slice(0, 400) || 'x';
+    probe.textContent = sample;
+    this.box.appendChild(probe);
+    const w = probe.getBoundingClientRect().width / sample.length || font / 2;
+    probe.remove();
+    const width = this.box.clientWidth || 600;
+    return { lh, margin: font * 1.05, perLine: Math.max(10, Math.floor(width / w)) };
+  }
+
+  /**
+   * estimate is a chunk's height, from its length and its number of
+   * blocks: its characters wrapped at perLine, half a line more a block
+   * (the last line's rest), a margin a block. mount scales all estimates
+   * by what the first chunk drawn measures against its own.
+   * @param {Chunk} c
+   * @param {{lh: number, margin: number, perLine: number}} m
+   */
+  estimate(c, m) {
+    const blocks = Math.max(1, c.blocks);
+    const lines = Math.max(blocks, (c.to - c.from) / m.perLine + blocks / 2);
+    return lines * m.lh + blocks * m.margin;
+  }
+
+  /**
+   * show draws chunk i now, unless it is drawn and up to date (or force).
+   * @param {number} i
+   * @param {boolean} [force]
+   */
+  show(i, force = false) {
+    const c = this.list[i];
+    const el = this.els[i];
+    if (!c || this.stopped || (c.state === 'done' && !force)) return;
+    const above = !this.anchored && el.isConnected && el.getBoundingClientRect().bottom <= 0;
+    const h0 = above ? el.offsetHeight : 0;
+    const nodes = this.render(c);
+    // A placeholder gives way to a new element: one without its height
+    // (an inline style removed may come back as style="" in Chromium).
+    const to = c.state === 'pending' ? this.doc.createElement('div') : el;
+    while (to.firstChild) to.removeChild(to.firstChild);
+    to.appendChild(nodes);
+    if (to !== el) {
+      to.className = 'cx-chunk';
+      this.io?.unobserve(el);
+      el.replaceWith(to);
+      this.els[i] = to;
+      this.index.delete(el);
+      this.index.set(to, i);
+    } else if (c.state === 'stale') this.io?.unobserve(el);
+    if (c.state !== 'done') this.left--;
+    c.state = 'done';
+    if (above) this.win.scrollBy(0, to.offsetHeight - h0);
+    if (!this.left) this.finish();
+  }
+
+  /**
+   * stale marks every drawn chunk to be drawn again (the query's marks
+   * changed): those near the viewport at once, the others in idle time.
+   */
+  stale() {
+    if (this.stopped) return;
+    for (const [i, c] of this.list.entries()) {
+      if (c.state !== 'done') continue;
+      c.state = 'stale';
+      this.left++;
+      this.io?.observe(this.els[i]);
+    }
+    if (!this.left) return;
+    this.box.setAttribute('aria-busy', 'true');
+    this.order = [...this.list.keys()];
+    this.next = 0;
+    this.schedule();
+  }
+
+  schedule() {
+    if (this.timer || this.stopped || !this.left) return;
+    const w = /** @type {any} */ (this.win);
+    this.idle = !!w.requestIdleCallback;
+    if (this.idle) this.timer = w.requestIdleCallback((/** @type {IdleDeadline} */ d) => this.tick(d), { timeout: 500 });
+    else this.timer = this.win.setTimeout(() => this.tick(null), 0);
+  }
+
+  /**
+   * tick draws chunks in idle time, in order, for at most about 12 ms (or
+   * what the idle period has left), then waits for the next.
+   * @param {IdleDeadline | null} deadline
+   */
+  tick(deadline) {
+    this.timer = 0;
+    const t0 = performance.now();
+    const order = this.order || [];
+    do {
+      while (this.next < order.length && this.list[order[this.next]].state === 'done') this.next++;
+      if (this.next >= order.length) break;
+      this.show(order[this.next]);
+    } while (performance.now() - t0 < 12 && (!deadline || deadline.timeRemaining() > 2));
+    this.schedule();
+  }
+
+  finish() {
+    this.box.removeAttribute('aria-busy');
+    this.io?.disconnect();
+    this.io = null;
+  }
+
+  /** stop ends the drawing: the document was left or drawn anew. */
+  stop() {
+    this.stopped = true;
+    const w = /** @type {any} */ (this.win);
+    if (this.timer && this.idle) w.cancelIdleCallback(this.timer);
+    else if (this.timer) this.win.clearTimeout(this.timer);
+    this.timer = 0;
+    this.io?.disconnect();
+    this.io = null;
+  }
+}
