@@ -7,6 +7,8 @@
 // technology reach all of it. The text box is aria-busy until then. What
 // a chunk holds is drawn by text.js.
 
+import { CHUNK } from './chunks.js';
+
 /** @typedef {import('./chunks.js').Chunk} Chunk */
 
 /**
@@ -36,6 +38,10 @@ export class Chunks {
     this.left = 0;
     this.next = 0;
     this.timer = 0;
+    this.frame = 0;
+    /** when the last frame began, and how many characters a tick draws */
+    this.last = 0;
+    this.budget = 2 * CHUNK;
     this.idle = false;
     this.stopped = false;
     /** @type {number[] | null} the order chunks are drawn in idle time */
@@ -171,28 +177,47 @@ export class Chunks {
     this.schedule();
   }
 
+  /**
+   * schedule waits for the next frame, then for idle time, to draw more:
+   * the browser lays out what one tick drew before the next tick draws,
+   * so that no frame has to lay out much new text at once.
+   */
   schedule() {
-    if (this.timer || this.stopped || !this.left) return;
+    if (this.frame || this.timer || this.stopped || !this.left) return;
     const w = /** @type {any} */ (this.win);
-    this.idle = !!w.requestIdleCallback;
-    if (this.idle) this.timer = w.requestIdleCallback((/** @type {IdleDeadline} */ d) => this.tick(d), { timeout: 500 });
-    else this.timer = this.win.setTimeout(() => this.tick(null), 0);
+    this.frame = this.win.requestAnimationFrame((now) => {
+      this.frame = 0;
+      // A slow frame (what the last tick drew took long to lay out, or
+      // the machine is busy) halves what the next tick draws; a quick
+      // one lets it draw more.
+      const gap = this.last ? now - this.last : 0;
+      this.last = now;
+      if (gap > 50) this.budget = Math.max(CHUNK, this.budget / 2);
+      else if (gap && gap < 25) this.budget = Math.min(8 * CHUNK, this.budget * 1.5);
+      if (this.stopped) return;
+      this.idle = !!w.requestIdleCallback;
+      if (this.idle) this.timer = w.requestIdleCallback((/** @type {IdleDeadline} */ d) => this.tick(d), { timeout: 500 });
+      else this.timer = this.win.setTimeout(() => this.tick(null), 0);
+    });
   }
 
   /**
-   * tick draws chunks in idle time, in order, for at most about 12 ms (or
-   * what the idle period has left), then waits for the next.
+   * tick draws chunks in idle time, in order: about budget characters,
+   * for at most 8 ms (or what the idle period has left), at least one.
    * @param {IdleDeadline | null} deadline
    */
   tick(deadline) {
     this.timer = 0;
     const t0 = performance.now();
     const order = this.order || [];
+    let chars = 0;
     do {
       while (this.next < order.length && this.list[order[this.next]].state === 'done') this.next++;
       if (this.next >= order.length) break;
+      const c = this.list[order[this.next]];
+      chars += c.to - c.from;
       this.show(order[this.next]);
-    } while (performance.now() - t0 < 12 && (!deadline || deadline.timeRemaining() > 2));
+    } while (chars < this.budget && performance.now() - t0 < 8 && (!deadline || deadline.timeRemaining() > 2));
     this.schedule();
   }
 
@@ -208,7 +233,9 @@ export class Chunks {
     const w = /** @type {any} */ (this.win);
     if (this.timer && this.idle) w.cancelIdleCallback(this.timer);
     else if (this.timer) this.win.clearTimeout(this.timer);
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.timer = 0;
+    this.frame = 0;
     this.io?.disconnect();
     this.io = null;
   }

@@ -5,10 +5,12 @@
 // the summary's marks are in it too (summaryMs: the summary is computed
 // in the explorer's worker, and takes long on such texts), the page's
 // longest main-thread task (PerformanceObserver "longtask", wall clock)
-// from the address change to one second after the end, and the longest
-// JSON.parse on the page in that time (parseMs: the explorer's answer,
-// the document, is parsed on the main thread, in a task of its own
-// before the reader's).
+// from the address change to one second after the end, the same in CPU
+// time from a trace (longestCpuMs, and over50Cpu, tasks over 50 ms of
+// CPU: cputasks.mjs; on a busy machine wall-clock tasks count the time
+// spent waiting for a core), and the longest JSON.parse on the page in
+// that time (parseMs: the explorer's answer, the document, is parsed on
+// the main thread, in a task before the reader's own).
 //
 //   node tools/bench/readerbig.mjs build [--work=/tmp/readerbig] [--sizes=3,10,30] [--shapes=prose,lines,long]
 //   node tools/bench/readerbig.mjs run [--work=…] [--web=web] [--runs=3] [--sizes=…] [--shapes=…] [--target]
@@ -32,6 +34,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve, launch, closeBrowser, newPage, ready, repo } from '../../web/test/helpers.mjs';
 import { buildTool, buildExplorerSite } from './explorer-site.mjs';
+import { cpuTasks } from './cputasks.mjs';
 
 const [cmd = 'run', ...args] = process.argv.slice(2);
 const opt = (k, d) => { const a = args.find((x) => x === `--${k}` || x.startsWith(`--${k}=`)); return a === undefined ? d : a.includes('=') ? a.slice(a.indexOf('=') + 1) : 'true'; };
@@ -116,6 +119,7 @@ async function measure(browser, url, hash, target) {
   await p.goto(url);
   await ready(p);
   await p.waitForTimeout(500);
+  await browser.startTracing(p, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
   const out = await p.evaluate(({ hash, target }) => new Promise((resolve) => {
     const t0 = performance.now();
     window.__parse = 0;
@@ -127,15 +131,18 @@ async function measure(browser, url, hash, target) {
       parseMs: Math.round(window.__parse),
       chars: document.querySelector('.cx-text')?.textContent.length,
     });
-    const frame = (now) => {
+    // Each time is taken in a frame, once its layout is done (inView
+    // forces it), so that it counts laying out what was drawn.
+    const frame = () => {
       const box = document.querySelector('.cx-text');
       if (!first && box) {
         const m = target ? box.querySelector('mark.cx-target') : box.querySelector('.cx-block');
-        if (m && inView(m)) first = now - t0;
+        if (m && inView(m)) first = performance.now() - t0;
       }
       const whole = box && !box.querySelector('.cx-pending') && !box.hasAttribute('aria-busy');
-      if (first && !text && whole) text = now - t0;
-      if (first && text && !summary && whole && document.querySelector('.cx-sumlist[data-n]')) summary = now - t0;
+      if (whole) box.getBoundingClientRect();
+      if (first && !text && whole) text = performance.now() - t0;
+      if (first && text && !summary && whole && document.querySelector('.cx-sumlist[data-n]')) summary = performance.now() - t0;
       if (summary) setTimeout(done, 1000);
       else if (performance.now() - t0 > 300000) done();
       else requestAnimationFrame(frame);
@@ -143,6 +150,7 @@ async function measure(browser, url, hash, target) {
     location.hash = hash;
     requestAnimationFrame(frame);
   }), { hash, target });
+  out.cpu = cpuTasks(JSON.parse(String(await browser.stopTracing())), url);
   out.problems = p.problems;
   await p.context().close();
   return out;
@@ -176,8 +184,9 @@ async function run() {
         console.log(JSON.stringify({
           site: name(shape, mb), chars: len, sentences: n, target,
           firstMs: median(all.map((x) => x.firstMs)), textMs: median(all.map((x) => x.textMs)), summaryMs: median(all.map((x) => x.summaryMs)),
-          longestMs: median(all.map((x) => x.long[0] || 0)), parseMs: median(all.map((x) => x.parseMs)),
-          runs: all.map((x) => ({ firstMs: x.firstMs, textMs: x.textMs, summaryMs: x.summaryMs, long: x.long.slice(0, 5), parseMs: x.parseMs, chars: x.chars, problems: x.problems.slice(0, 2) })),
+          longestMs: median(all.map((x) => x.long[0] || 0)), longestCpuMs: median(all.map((x) => x.cpu.longestMs)), over50Cpu: median(all.map((x) => x.cpu.over50)),
+          parseMs: median(all.map((x) => x.parseMs)),
+          runs: all.map((x) => ({ firstMs: x.firstMs, textMs: x.textMs, summaryMs: x.summaryMs, long: x.long.slice(0, 5), cpuTop: x.cpu.top, over50Cpu: x.cpu.over50, parseMs: x.parseMs, chars: x.chars, problems: x.problems.slice(0, 2) })),
         }));
       } finally {
         await closeBrowser(browser);
