@@ -1,8 +1,9 @@
-// A very large document in the reader (web/chunks.js): its text is drawn
-// in chunks, so the first task draws a small part of it; a target far
-// into it is drawn, marked, focused and in view at once and stays in
-// view while the rest is drawn; the whole text ends up in the page (find
-// in page reaches its end), with the query's marks where the engine puts
+// A very large document in the reader (web/chunks.js, chunkview.js): its
+// text is drawn in chunks, so the first task draws a small part of it;
+// the End key reaches its end before the rest is drawn; a target far into
+// it is drawn, marked, focused and in view at once and stays in view
+// while the rest is drawn; the whole text ends up in the page (find in
+// page reaches its end), with the query's marks where the engine puts
 // them; the summary's arrival redraws only the chunks its marks touch.
 // A corpus of one 1.5 MB document made of the seeds' paragraphs is built
 // into its own .wasm (helpers.mjs corpusSite) and read in Chromium.
@@ -108,6 +109,13 @@ describe('a very large document in the reader', { skip, timeout: 900000 }, () =>
     const first = await page.evaluate(() => window.__first);
     assert.ok(first > 0 && first < d.text.length / 20, `the first task drew ${first} of ${d.text.length} characters`);
     assert.equal(await page.getAttribute('.cx-text', 'aria-busy'), 'true', 'busy while drawing');
+    // The End key goes to the end of the text, drawn as it comes into view.
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => {
+      const p = [...document.querySelectorAll('.cx-text .cx-block')].find((b) => b.textContent.includes('zygomorphe'));
+      const b = p && p.getBoundingClientRect();
+      return b && b.bottom > 0 && b.top < innerHeight && document.querySelector('.cx-text').hasAttribute('aria-busy');
+    }, null, { timeout: 10000 });
     await whole(page);
     // The text shown, without the folds' own labels.
     const shown = squash(await page.evaluate(() => {
