@@ -22,9 +22,15 @@ export class Chunks {
    * @param {Chunk[]} chunks
    * @param {string} text
    * @param {(c: Chunk) => Node} render
+   * @param {(dy: number) => void} scrollBy scrolls what the text scrolls in
    */
-  constructor(box, chunks, text, render) {
+  constructor(box, chunks, text, render, scrollBy) {
     this.box = box;
+    this.scrollBy = scrollBy;
+    /** @type {number | null} how far above the viewport's bottom the text ends, while its end is in view */
+    this.endGap = null;
+    /** @type {ResizeObserver | null} */
+    this.ro = null;
     this.list = chunks;
     this.text = text;
     this.render = render;
@@ -44,6 +50,8 @@ export class Chunks {
     this.budget = 2 * CHUNK;
     this.idle = false;
     this.stopped = false;
+    /** @type {(() => void) | null} */
+    this.onScroll = null;
     /** @type {number[] | null} the order chunks are drawn in idle time */
     this.order = null;
     /** @type {IntersectionObserver | null} */
@@ -92,6 +100,23 @@ export class Chunks {
       }, { rootMargin: '50% 0px' });
       for (const [i, el] of this.els.entries()) if (this.list[i].state !== 'done') this.io.observe(el);
     }
+    // A reader at the end of the text (the End key) stays there while
+    // what is drawn above grows or shrinks from its estimate (chunks far
+    // away keep it until the browser lays them out), until stop().
+    const h = () => this.win.innerHeight || this.doc.documentElement.clientHeight;
+    this.onScroll = () => {
+      const b = this.box.getBoundingClientRect().bottom;
+      this.endGap = b <= h() && b > 0 ? h() - b : null;
+    };
+    this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    if (this.win.ResizeObserver) {
+      this.ro = new this.win.ResizeObserver(() => {
+        if (this.endGap === null) return;
+        const d = this.box.getBoundingClientRect().bottom - (h() - this.endGap);
+        if (Math.abs(d) >= 1) this.scrollBy(d);
+      });
+      this.ro.observe(this.box);
+    }
     this.schedule();
   }
 
@@ -139,13 +164,17 @@ export class Chunks {
     const above = !this.anchored && el.isConnected && el.getBoundingClientRect().bottom <= 0;
     const h0 = above ? el.offsetHeight : 0;
     const nodes = this.render(c);
-    // A placeholder gives way to a new element: one without its height
-    // (an inline style removed may come back as style="" in Chromium).
+    // A placeholder gives way to a new element. A text of many chunks
+    // keeps the browser from styling and laying out the chunks that are
+    // not near the viewport (content-visibility: auto), at the height
+    // estimated until they have been laid out once: drawing a chunk far
+    // away then costs only its nodes, and find-in-page still reaches it.
     const to = c.state === 'pending' ? this.doc.createElement('div') : el;
     while (to.firstChild) to.removeChild(to.firstChild);
     to.appendChild(nodes);
     if (to !== el) {
-      to.className = 'cx-chunk';
+      to.className = this.list.length > 1 ? 'cx-chunk cx-chunk-far' : 'cx-chunk';
+      if (this.list.length > 1) to.style.containIntrinsicBlockSize = 'auto ' + el.style.height;
       this.io?.unobserve(el);
       el.replaceWith(to);
       this.els[i] = to;
@@ -154,7 +183,7 @@ export class Chunks {
     } else if (c.state === 'stale') this.io?.unobserve(el);
     if (c.state !== 'done') this.left--;
     c.state = 'done';
-    if (above) this.win.scrollBy(0, to.offsetHeight - h0);
+    if (above) this.scrollBy(to.offsetHeight - h0);
     if (!this.left) this.finish();
   }
 
@@ -238,5 +267,14 @@ export class Chunks {
     this.frame = 0;
     this.io?.disconnect();
     this.io = null;
+    this.unpin();
+  }
+
+  /** unpin stops keeping the end of the text in view. */
+  unpin() {
+    if (this.onScroll) this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.onScroll = null;
+    this.ro?.disconnect();
+    this.ro = null;
   }
 }

@@ -78,7 +78,9 @@ export function renderText(view) {
   /** @type {Drawn} */
   const drawn = { text, list, layer: layerOf(view, text), qr: normRanges(r.hl, text.length), pages, chunks, view: null };
   r.drawn = drawn;
-  drawn.view = new Chunks(r.textBox, chunks, text, (c) => drawChunk(view, drawn, c));
+  const app = view.app;
+  const scrollBy = (/** @type {number} */ dy) => { if (app.useHash) app.win.scrollBy(0, dy); else app.shell.top.scrollTop += dy; };
+  drawn.view = new Chunks(r.textBox, chunks, text, (c) => drawChunk(view, drawn, c), scrollBy);
   const occ = occurrence(view.app.state.at, text.length);
   const target = drawn.layer.find((x) => x.cls.includes('cx-target'));
   drawn.view.mount(chunkAt(chunks, occ ? occ.start : target ? target.start : 0));
