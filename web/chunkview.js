@@ -4,8 +4,10 @@
 // the place of the text hardly move) and is drawn when it comes near the
 // viewport (IntersectionObserver) or in idle time, a few at a time, until
 // the whole text is in the page, where find-in-page, copy and assistive
-// technology reach all of it. The text box is aria-busy until then. What
-// a chunk holds is drawn by text.js.
+// technology reach all of it. The text box is aria-busy until then. The
+// browser skips the layout of drawn chunks away from the viewport
+// (content-visibility: auto), so drawing them costs little. What a chunk
+// holds is drawn by text.js.
 
 import { CHUNK } from './chunks.js';
 
@@ -84,6 +86,8 @@ export class Chunks {
     this.left = this.list.length;
     if (first >= 0 && first < this.list.length) {
       this.show(first);
+      // In view: laid out at once, and measured.
+      this.els[first].classList.remove('cx-chunk-far');
       // The estimates, scaled to what the chunk drawn measures.
       const f = this.els[first].offsetHeight / est[first];
       if (this.left && f > 0.2 && f < 5 && Math.abs(f - 1) > 0.05) {
@@ -94,12 +98,7 @@ export class Chunks {
     this.box.setAttribute('aria-busy', 'true');
     // Near the viewport first, in order from where the reader opened.
     this.order = [...this.list.keys()].slice(Math.max(first, 0)).concat([...this.list.keys()].slice(0, Math.max(first, 0)));
-    if (this.win.IntersectionObserver) {
-      this.io = new this.win.IntersectionObserver((entries) => {
-        for (const e of entries) if (e.isIntersecting) this.show(/** @type {number} */ (this.index.get(e.target)));
-      }, { rootMargin: '50% 0px' });
-      for (const [i, el] of this.els.entries()) if (this.list[i].state !== 'done') this.io.observe(el);
-    }
+    this.watch();
     // A reader at the end of the text (the End key) stays there while
     // what is drawn above grows or shrinks from its estimate (chunks far
     // away keep it until the browser lays them out), until stop().
@@ -118,6 +117,16 @@ export class Chunks {
       this.ro.observe(this.box);
     }
     this.schedule();
+  }
+
+  /** watch draws each chunk left to draw as it comes near the viewport. */
+  watch() {
+    if (!this.io && this.win.IntersectionObserver) {
+      this.io = new this.win.IntersectionObserver((entries) => {
+        for (const e of entries) if (e.isIntersecting) this.show(/** @type {number} */ (this.index.get(e.target)));
+      }, { rootMargin: '50% 0px' });
+    }
+    for (const [i, el] of this.els.entries()) if (this.list[i].state !== 'done') this.io?.observe(el);
   }
 
   /**
@@ -193,13 +202,13 @@ export class Chunks {
    */
   stale() {
     if (this.stopped) return;
-    for (const [i, c] of this.list.entries()) {
+    for (const c of this.list) {
       if (c.state !== 'done') continue;
       c.state = 'stale';
       this.left++;
-      this.io?.observe(this.els[i]);
     }
     if (!this.left) return;
+    this.watch();
     this.box.setAttribute('aria-busy', 'true');
     this.order = [...this.list.keys()];
     this.next = 0;
