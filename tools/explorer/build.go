@@ -188,7 +188,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	cacheDir := fs.String("cache", "", "`folder` keeping each document's results by content, so that a rebuild redoes only the files that changed (the Makefile uses build/cache)")
 	progress := fs.String("progress", "auto", "progress on standard error: `auto` (a live line on a terminal, else a line per stage), live, lines or none")
 	split := fs.String("split", "auto", "`mode`: on writes the texts' packs as files beside the index (in -packs, zlib-compressed), off embeds them; auto splits above "+sizeString(splitAbove)+" of text")
-	packs := fs.String("packs", "", "`folder` for the packs of a split index; default: packs beside the -o file")
+	packs := fs.String("packs", "", "`folder` of the split index's own packs, where a build removes the packs it did not write; default: NAME.packs beside the -o file NAME.bin, one folder per index")
 	partBytes := fs.Int("part-bytes", 0, fmt.Sprintf("`bytes` of text per part of a long document, split only (0: %d; -1: no parts)", index.DefaultPartBytes))
 	packBytes := fs.Int("pack-bytes", 0, fmt.Sprintf("`bytes` of text and annotations per pack (0: %d when split, %d embedded)", index.DefaultPackBytes, index.EmbeddedPackBytes))
 	chunkBytes := fs.Int("chunk-bytes", index.DefaultChunkBytes, "`bytes` of postings per pack of the search index (split)")
@@ -234,7 +234,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: -split %q: want auto, on or off", errUsage, *split)
 	}
 	if *packs == "" {
-		*packs = filepath.Join(filepath.Dir(*out), "packs")
+		*packs = packsDir(*out)
 	}
 	start := time.Now()
 	var times stageTimes
@@ -316,6 +316,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 				return fmt.Errorf("removing the old packs: %w", err)
 			}
 		}
+	}
+	if !opt.Split {
+		// An embedded build leaves no empty packs folder (one that still
+		// holds other files stays).
+		_ = os.Remove(*packs)
 	}
 	packTotal, packFiles := int64(0), 0
 	if pw != nil {
