@@ -45,12 +45,14 @@ run: site
 	PORT=$(PORT) $(GO) run ./tools/explorer serve -dir $(SITE)
 
 # Everything the tests need on a fresh Debian machine, as root; wfrench
-# is the word list explorer build reads by default (-words).
+# and wamerican are the word lists explorer build reads by default for
+# French and English documents (-words).
 setup:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
 	@command -v firefox-esr >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends firefox-esr; }
 	@command -v node >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nodejs npm; }
 	@test -f /usr/share/dict/french || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wfrench; }
+	@test -f /usr/share/dict/american-english || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wamerican; }
 	npm ci --no-audit --no-fund
 
 test: setup check typecheck gotest site wasmtest jstest

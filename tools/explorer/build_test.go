@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corpus-explorer/explorer/corpus/search"
 	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
@@ -307,8 +308,72 @@ func TestBuildWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := addWordLists(nil, missing, true, m); n != 0 || err != nil || !strings.Contains(notes.String(), "no word list at "+missing) {
-		t.Errorf("a missing default list: %d, %v, note %q", n, err, notes.String())
+	ix, _, err := buildIndex(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A default list that is missing is noted, and the others are read.
+	defaults := []search.WordList{{Lang: "en", Name: "English", Path: missing, Package: "wamerican"}, {Lang: "fr", Name: "French", Path: list, Package: "wfrench"}}
+	if n, read, err := readWordLists(ix, defaults, true, m); n != 1 || read != list || err != nil || !strings.Contains(notes.String(), "no word list at "+missing+" (Debian: apt-get install wamerican, or make setup): real English words") {
+		t.Errorf("a missing default list: %d from %q, %v, note %q", n, read, err, notes.String())
+	}
+	notes.Reset()
+	if n, read, err := readWordLists(ix, defaults[:1], true, m); n != 0 || read != "" || err != nil || !strings.Contains(notes.String(), "no word list at "+missing) {
+		t.Errorf("the only default list missing: %d from %q, %v, note %q", n, read, err, notes.String())
+	}
+}
+
+// TestBuildWordsEnglish: on English documents, the default word lists are
+// English's, so that a real English word the corpus lacks finds nothing
+// instead of a word it shortens or lies a typo away from ("mountain" was
+// searched as "mount", with the French list alone), while a typo is still
+// corrected.
+func TestBuildWordsEnglish(t *testing.T) {
+	en, ok := search.WordList{}, false
+	dir, out := t.TempDir(), filepath.Join(t.TempDir(), "en.bin")
+	for name, text := range map[string]string{
+		"mount.txt": "Mounting disks\n\nThe mount command attaches a filesystem to the directory tree. Mount it again after a reboot.\n",
+		"timer.txt": "Service timers\n\nThe timer starts the service on a calendar schedule, as cron does, and it runs every day.\n",
+		"net.txt":   "Network interfaces\n\nThe network interface gets its address from the router.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix, _, err := buildIndex(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range search.WordLists(ix) {
+		if l.Lang == "en" {
+			en, ok = l, true
+		} else {
+			t.Errorf("an English corpus gets the %s list", l.Name)
+		}
+	}
+	if !ok {
+		t.Fatal("an English corpus gets no English word list")
+	}
+	if _, err := os.Stat(en.Path); err != nil {
+		t.Skipf("no %s (apt-get install %s, or make setup): %v", en.Path, en.Package, err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "-q", "-progress", "none", "-corpus", dir, "-o", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if want := "(from " + en.Path + ")"; !strings.Contains(stdout.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, stdout.String())
+	}
+	for _, c := range []struct{ q, want string }{
+		{"mountain", `"total":0,`},
+		{"mountain", `"absent":["mountain"]`},
+		{"interfaec", `"corrected":"interface"`},
+	} {
+		stdout.Reset()
+		stderr.Reset()
+		if code := run([]string{"search", "-index", out, "-q", c.q}, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), c.want) {
+			t.Errorf("%q: exit %d, want %s in %s%s", c.q, code, c.want, stdout.String(), stderr.String())
+		}
 	}
 }
 

@@ -52,7 +52,7 @@ func (s *source) open() (*engine.Engine, error) {
 	}
 	// The real words explorer build keeps by default, so that a folder
 	// searched as it is answers as its built index does.
-	if _, err := addWordLists(ix, defaultWordList, true, nil); err != nil {
+	if _, _, err := addWordLists(ix, autoWords, nil); err != nil {
 		return nil, err
 	}
 	return engine.New(ix), nil
