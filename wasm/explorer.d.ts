@@ -174,6 +174,28 @@ export interface PackError extends Error {
   status?: number;
 }
 
+/**
+ * What a person typed that the explorer refuses: "tooLong" (a query, or
+ * another text, over its limit of characters), "tooManyWords" (a phrase
+ * of the Explore analyses over its limit of words), "tooManyTerms" (more
+ * words than trend() compares), "noWord" (no word to look for: only
+ * punctuation).
+ */
+export type InputRefusal = 'tooLong' | 'tooManyWords' | 'tooManyTerms' | 'noWord';
+
+/**
+ * A call rejected for what a person typed: its message, for developers,
+ * in English; reason, field and limit let a page say it in its own
+ * language ("Search too long: 1,000 characters at most").
+ */
+export interface InputError extends Error {
+  reason: InputRefusal;
+  /** The argument or option at fault: "query", "terms", "options.filters.author"… */
+  field?: string;
+  /** The limit the module holds it to (characters, words or terms), when the message gives it. */
+  limit?: number;
+}
+
 /** A rejected search() carries the same `seq` and `stale`. */
 export interface SearchError extends Error {
   seq: number;
