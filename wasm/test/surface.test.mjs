@@ -24,15 +24,21 @@ test('explorer.d.ts declares the methods of api.js, with the same arguments', ()
   assert.deepEqual(methodsOf('Explorer'), [...Object.entries(API.methods), ...Object.entries(API.client)]);
 });
 
-test('load() answers with the methods of api.js', async () => {
+/** The built site's explorer (the seeds) on this thread, or null without a built site. */
+async function seeds() {
   const site = new URL('../../build/site/', import.meta.url);
   let load;
   try {
     ({ load } = await import(new URL('explorer.js', site)));
   } catch {
-    return; // no built site: api.test.mjs says so
+    return null;
   }
-  const ex = await load({ wasm: await readFile(new URL('explorer.wasm', site)), worker: false });
+  return load({ wasm: await readFile(new URL('explorer.wasm', site)), worker: false });
+}
+
+test('load() answers with the methods of api.js', async () => {
+  const ex = await seeds();
+  if (!ex) return; // no built site: api.test.mjs says so
   try {
     assert.deepEqual(Object.keys(ex), [...Object.keys(API.methods), ...Object.keys(API.client)]);
     assert.deepEqual(METHODS, Object.keys(API.methods).filter((m) => m !== 'close'));
@@ -47,14 +53,8 @@ test('load() answers with the methods of api.js', async () => {
 });
 
 test('what a person typed that the module refuses: the reason, the field and the limit, from the module\'s message', async () => {
-  const site = new URL('../../build/site/', import.meta.url);
-  let load;
-  try {
-    ({ load } = await import(new URL('explorer.js', site)));
-  } catch {
-    return; // no built site: api.test.mjs says so
-  }
-  const ex = await load({ wasm: await readFile(new URL('explorer.wasm', site)), worker: false });
+  const ex = await seeds();
+  if (!ex) return; // no built site: api.test.mjs says so
   try {
     const refused = async (call, want) => {
       const err = await call.then(() => assert.fail('not refused'), (e) => e);
