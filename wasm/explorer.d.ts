@@ -185,11 +185,12 @@ export type InputRefusal = 'tooLong' | 'tooManyWords' | 'tooManyTerms' | 'noWord
 
 /**
  * A call rejected for what a person typed: its message, for developers,
- * in English; reason, field and limit let a page say it in its own
- * language ("Search too long: 1,000 characters at most").
+ * in English; refusal, field and limit let a page say it in its own
+ * language ("Search too long: 1,000 characters at most"). (A PackError's
+ * reason says why a file could not be had: a refusal is not that.)
  */
 export interface InputError extends Error {
-  reason: InputRefusal;
+  refusal: InputRefusal;
   /** The argument or option at fault: "query", "terms", "options.filters.author"… */
   field?: string;
   /** The limit the module holds it to (characters, words or terms), when the message gives it. */

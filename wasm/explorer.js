@@ -55,7 +55,7 @@ const INDEX_PACK = /(\d+) \(([0-9a-f]{16}\.pack)\)/g;
  * The module's refusals of what a person typed, as the bridge and the
  * engine word them from their limits (so that each limit keeps its one
  * place, there): a rejected call whose message is one of these gets the
- * reason, and the field and limit the message names (InputError).
+ * refusal, and the field and limit the message names (InputError).
  * @type {Array<[import('./explorer.js').InputRefusal, RegExp]>}
  */
 const REFUSALS = [
@@ -967,11 +967,11 @@ function foldWords(query) {
  * @param {string} message
  */
 function callError(message) {
-  const err = /** @type {Error & {reason?: string, field?: string, limit?: number}} */ (new Error(message));
-  for (const [reason, re] of REFUSALS) {
+  const err = /** @type {Error & {refusal?: string, field?: string, limit?: number}} */ (new Error(message));
+  for (const [refusal, re] of REFUSALS) {
     const m = re.exec(message);
     if (!m) continue;
-    err.reason = reason;
+    err.refusal = refusal;
     if (m.groups?.field) err.field = m.groups.field;
     if (m.groups?.limit) err.limit = Number(m.groups.limit);
     break;

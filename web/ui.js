@@ -207,7 +207,7 @@ export function packFailure(app, kind, reason, status) {
 
 /**
  * refusalText says in the interface language what is wrong with what the
- * person typed, from the reason, field and limit explorer.js gives a call
+ * person typed, from the refusal, field and limit explorer.js gives a call
  * the module refused (an InputError): a query too long, too many words or
  * terms, no word at all; '' for any other error.
  * @param {App} app
@@ -217,14 +217,14 @@ export function packFailure(app, kind, reason, status) {
 export function refusalText(app, err) {
   const e = /** @type {Partial<import('./explorer.js').InputError>} */ (err && typeof err === 'object' ? err : {});
   const limit = Number.isInteger(e.limit) ? app.fmtNum(/** @type {number} */ (e.limit)) : '';
-  switch (e.reason) {
+  switch (e.refusal) {
     case 'tooLong':
       // The person's text: a query, a prefix, the words of an analysis.
       if (e.field !== 'query' && e.field !== 'prefix' && e.field !== 'terms') return '';
       return limit ? app.t('queryTooLong', { n: limit }) : app.t('queryTooLongNoLimit');
     case 'tooManyWords':
     case 'tooManyTerms':
-      return limit ? app.t(e.reason, { n: limit }) : '';
+      return limit ? app.t(e.refusal, { n: limit }) : '';
     case 'noWord':
       return app.t('noWord');
   }

@@ -52,32 +52,33 @@ test('load() answers with the methods of api.js', async () => {
   }
 });
 
-test('what a person typed that the module refuses: the reason, the field and the limit, from the module\'s message', async () => {
+test('what a person typed that the module refuses: the refusal, the field and the limit, from the module\'s message', async () => {
   const ex = await seeds();
   if (!ex) return; // no built site: api.test.mjs says so
   try {
     const refused = async (call, want) => {
       const err = await call.then(() => assert.fail('not refused'), (e) => e);
-      assert.deepEqual({ reason: err.reason, field: err.field, limit: err.limit }, want, err.message);
+      assert.deepEqual({ refusal: err.refusal, field: err.field, limit: err.limit }, want, err.message);
+      assert.equal(err.reason, undefined, 'no pack failure');
       if (want.limit !== undefined) assert.match(err.message, new RegExp(`\\b${want.limit}\\b`), 'the limit is the message\'s');
     };
     const long = 'chine '.repeat(API.limits.text);
-    await refused(ex.search(long), { reason: 'tooLong', field: 'query', limit: API.limits.text });
-    await refused(ex.suggest(long), { reason: 'tooLong', field: 'prefix', limit: API.limits.text });
-    await refused(ex.kwic(long), { reason: 'tooLong', field: 'query', limit: API.limits.text });
-    await refused(ex.trend(long), { reason: 'tooLong', field: 'terms', limit: API.limits.text });
-    await refused(ex.search('q', { filters: { author: long } }), { reason: 'tooLong', field: 'options.filters.author', limit: API.limits.text });
+    await refused(ex.search(long), { refusal: 'tooLong', field: 'query', limit: API.limits.text });
+    await refused(ex.suggest(long), { refusal: 'tooLong', field: 'prefix', limit: API.limits.text });
+    await refused(ex.kwic(long), { refusal: 'tooLong', field: 'query', limit: API.limits.text });
+    await refused(ex.trend(long), { refusal: 'tooLong', field: 'terms', limit: API.limits.text });
+    await refused(ex.search('q', { filters: { author: long } }), { refusal: 'tooLong', field: 'options.filters.author', limit: API.limits.text });
     // Over explorer.js's own bound, refused before the module: no limit said.
-    await refused(ex.search('x'.repeat((1 << 20) + 1)), { reason: 'tooLong', field: 'query', limit: undefined });
-    await refused(ex.trend('chine, cloud, alibaba, ia, monde, pays'), { reason: 'tooManyTerms', field: 'terms', limit: API.limits.terms });
+    await refused(ex.search('x'.repeat((1 << 20) + 1)), { refusal: 'tooLong', field: 'query', limit: undefined });
+    await refused(ex.trend('chine, cloud, alibaba, ia, monde, pays'), { refusal: 'tooManyTerms', field: 'terms', limit: API.limits.terms });
     const words = await ex.kwic('un deux trois quatre cinq six sept huit neuf dix onze douze').then(() => null, (e) => e);
-    assert.equal(words?.reason, 'tooManyWords', words?.message);
+    assert.equal(words?.refusal, 'tooManyWords', words?.message);
     assert.ok(Number.isInteger(words.limit) && words.limit > 1 && words.limit < 12, `limit ${words.limit}`);
-    await refused(ex.kwic('!!!'), { reason: 'noWord', field: undefined, limit: undefined });
-    await refused(ex.collocates('« ! »'), { reason: 'noWord', field: undefined, limit: undefined });
-    // What the page, not the person, got wrong has no reason.
-    await refused(ex.search('q', { limit: API.limits.limit + 1 }), { reason: undefined, field: undefined, limit: undefined });
-    await refused(ex.search('q', { sort: 'x' }), { reason: undefined, field: undefined, limit: undefined });
+    await refused(ex.kwic('!!!'), { refusal: 'noWord', field: undefined, limit: undefined });
+    await refused(ex.collocates('« ! »'), { refusal: 'noWord', field: undefined, limit: undefined });
+    // What the page, not the person, got wrong is no refusal.
+    await refused(ex.search('q', { limit: API.limits.limit + 1 }), { refusal: undefined, field: undefined, limit: undefined });
+    await refused(ex.search('q', { sort: 'x' }), { refusal: undefined, field: undefined, limit: undefined });
   } finally {
     await ex.close();
   }
