@@ -179,9 +179,10 @@ export interface PackError extends Error {
  * another text, over its limit of characters), "tooManyWords" (a phrase
  * of the Explore analyses over its limit of words), "tooManyTerms" (more
  * words than trend() compares), "noWord" (no word to look for: only
- * punctuation).
+ * punctuation), "emptyPart" (keyness() of a part of the corpus that holds
+ * no document: a search that finds nothing, a period without documents).
  */
-export type InputRefusal = 'tooLong' | 'tooManyWords' | 'tooManyTerms' | 'noWord';
+export type InputRefusal = 'tooLong' | 'tooManyWords' | 'tooManyTerms' | 'noWord' | 'emptyPart';
 
 /**
  * A call rejected for what a person typed: its message, for developers,

@@ -209,7 +209,8 @@ export function packFailure(app, kind, reason, status) {
  * refusalText says in the interface language what is wrong with what the
  * person typed, from the refusal, field and limit explorer.js gives a call
  * the module refused (an InputError): a query too long, too many words or
- * terms, no word at all; '' for any other error.
+ * terms, no word at all, a part of the corpus without documents; '' for
+ * any other error.
  * @param {App} app
  * @param {unknown} err
  * @returns {string}
@@ -226,7 +227,8 @@ export function refusalText(app, err) {
     case 'tooManyTerms':
       return limit ? app.t(e.refusal, { n: limit }) : '';
     case 'noWord':
-      return app.t('noWord');
+    case 'emptyPart':
+      return app.t(e.refusal);
   }
   return '';
 }

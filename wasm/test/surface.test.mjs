@@ -76,6 +76,8 @@ test('what a person typed that the module refuses: the refusal, the field and th
     assert.ok(Number.isInteger(words.limit) && words.limit > 1 && words.limit < 12, `limit ${words.limit}`);
     await refused(ex.kwic('!!!'), { refusal: 'noWord', field: undefined, limit: undefined });
     await refused(ex.collocates('« ! »'), { refusal: 'noWord', field: undefined, limit: undefined });
+    await refused(ex.keyness({ query: 'zzzqqq', hits: 100 }), { refusal: 'emptyPart', field: undefined, limit: undefined });
+    await refused(ex.keyness({ dateFrom: '1900', dateTo: '1901' }), { refusal: 'emptyPart', field: undefined, limit: undefined });
     // What the page, not the person, got wrong is no refusal.
     await refused(ex.search('q', { limit: API.limits.limit + 1 }), { refusal: undefined, field: undefined, limit: undefined });
     await refused(ex.search('q', { sort: 'x' }), { refusal: undefined, field: undefined, limit: undefined });

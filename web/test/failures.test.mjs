@@ -124,9 +124,10 @@ describe('failures said in the interface language', { skip }, () => {
     // want gives the sentence from the explorer's message (its limit).
     const analysis = async (hash, message, want) => {
       await page.evaluate((hash) => { location.hash = hash; }, hash);
-      await page.waitForFunction(() => document.querySelector('.cx-explore-view .cx-error:not(.cx-seen)'), null, { timeout: 30000 });
-      const r = await said(page, '.cx-explore-view .cx-error', '.cx-explore-view details.cx-error-details');
-      await page.locator('.cx-explore-view .cx-error').evaluate((e) => e.classList.add('cx-seen'));
+      // The analysis's answer (the keyness form has an alert of its own).
+      await page.waitForFunction(() => document.querySelector('.cx-explore-view .cx-x-out .cx-error:not(.cx-seen)'), null, { timeout: 30000 });
+      const r = await said(page, '.cx-explore-view .cx-x-out .cx-error', '.cx-explore-view .cx-x-out details.cx-error-details');
+      await page.locator('.cx-explore-view .cx-x-out .cx-error').evaluate((e) => e.classList.add('cx-seen'));
       const m = message.exec(r.message);
       assert.ok(m, r.message);
       assert.equal(r.text, want(m), hash.slice(0, 60));
@@ -136,6 +137,7 @@ describe('failures said in the interface language', { skip }, () => {
     await analysis('#kwic=' + encodeURIComponent('un deux trois quatre cinq six sept huit neuf dix onze douze'), /too many words in .*, the limit is (\d+)$/, (m) => `Trop de mots : ${n(m[1])} au plus.`);
     await analysis('#trend=' + encodeURIComponent('chine, cloud, alibaba, ia, monde, pays'), /terms out of range/, () => `Trop de termes : ${n(API.limits.terms)} au plus, séparés par des virgules.`);
     await analysis('#collocates=' + encodeURIComponent('!!!'), /no word to look for/, () => 'Aucun mot à chercher : tapez des lettres ou des chiffres.');
+    await analysis('#keyness=' + encodeURIComponent('zzzqqq'), /no document in that part of the corpus/, () => 'Aucun document dans cette partie du corpus : choisissez-en une autre.');
     await axe(page, 'analysis failure');
     fs.mkdirSync(shotDir, { recursive: true });
     await page.screenshot({ path: path.join(shotDir, 'failure-explore-fr.png') });
