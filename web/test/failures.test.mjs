@@ -108,6 +108,9 @@ describe('failures said in the interface language', { skip }, () => {
     assert.equal(text, `Recherche trop longue : ${new Intl.NumberFormat('fr').format(API.limits.text)} caractères au plus.`);
     assert.match(message, /too long: \d+ characters, the limit is \d+ characters/);
     assert.match(await page.locator('.cx-results .cx-error').getAttribute('title'), /too long/);
+    // The heading names the query's first words, so that the sentence shows below it.
+    assert.equal((await page.locator('.cx-results h1').innerText()).trim(), `Résultats pour « ${'chine '.repeat(13).trim()}… »`);
+    assert.ok(await page.locator('.cx-results .cx-error').isVisible() && (await page.locator('.cx-results .cx-error').boundingBox()).y < 600, 'the sentence on the first screen');
     fs.mkdirSync(shotDir, { recursive: true });
     await page.screenshot({ path: path.join(shotDir, 'failure-search-fr.png') });
     await page.evaluate(() => { location.hash = '#q=chine'; });
