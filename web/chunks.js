@@ -59,27 +59,22 @@ export function blockList(d, text) {
   return out;
 }
 
-/** firstEnding returns the index of the first block of list ending after off. */
-function firstEnding(/** @type {Block[]} */ list, /** @type {number} */ off) {
-  let lo = 0, hi = list.length;
+/** search returns the first i in [0, n) for which ok(i), n if none: ok is false, then true. */
+function search(/** @type {number} */ n, /** @type {(i: number) => boolean} */ ok) {
+  let lo = 0, hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].end <= off) lo = mid + 1;
-    else hi = mid;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
 
+/** firstEnding returns the index of the first block of list ending after off. */
+const firstEnding = (/** @type {Block[]} */ list, /** @type {number} */ off) => search(list.length, (i) => list[i].end > off);
+
 /** firstStarting returns the index of the first block of list starting at or after off. */
-function firstStarting(/** @type {Block[]} */ list, /** @type {number} */ off) {
-  let lo = 0, hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < off) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstStarting = (/** @type {Block[]} */ list, /** @type {number} */ off) => search(list.length, (i) => list[i].start >= off);
 
 /**
  * blocksIn returns the blocks of text[from:to], in order: the listed
@@ -240,15 +235,7 @@ function shownEnd(/** @type {string} */ text, /** @type {Block[]} */ list, /** @
 }
 
 /** pagesBefore counts the pages starting before off. */
-function pagesBefore(/** @type {Array<{at: number}>} */ pages, /** @type {number} */ off) {
-  let lo = 0, hi = pages.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pages[mid].at < off) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const pagesBefore = (/** @type {Array<{at: number}>} */ pages, /** @type {number} */ off) => search(pages.length, (i) => pages[i].at >= off);
 
 /**
  * chunkBlocks returns the shown blocks of chunk c, the last marked cut
@@ -270,12 +257,5 @@ export function chunkBlocks(list, text, c) {
  * @param {number} offset
  */
 export function chunkAt(chunks, offset) {
-  let lo = 0, hi = chunks.length - 1;
-  if (hi < 0) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (chunks[mid].from <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return chunks.length ? Math.max(0, search(chunks.length, (i) => chunks[i].from > offset) - 1) : -1;
 }
