@@ -138,7 +138,7 @@ describe('a very large document in the reader', { skip, timeout: 900000 }, () =>
     await page.context().close();
   });
 
-  test('a target far into the text is marked, focused and in view at once, and stays there', async () => {
+  test('a target far into the text is marked, focused and in view at once, and stays there; so is an occurrence', async () => {
     const n = Math.floor(d.sentences.length * 0.9);
     const s = d.sentences[n];
     const page = await open('#doc=' + encodeURIComponent(id) + '&s=' + n);
@@ -155,6 +155,17 @@ describe('a very large document in the reader', { skip, timeout: 900000 }, () =>
     });
     assert.ok(after.n >= 1 && after.top >= 0 && after.bottom <= after.h, `still in view once all is drawn: ${JSON.stringify(after)}`);
     assert.ok(after.focused);
+    // An occurrence (a concordance line's &at=) near the start, then
+    // back near the end: each marked, focused and in view.
+    for (const frac of [0.05, 0.97]) {
+      const at = d.text.indexOf('Alibaba', Math.floor(d.text.length * frac));
+      await page.evaluate((h) => { location.hash = h; }, '#doc=' + encodeURIComponent(id) + '&at=' + at + '-' + (at + 7));
+      await page.waitForFunction(() => {
+        const m = document.querySelector('.cx-text mark.cx-occ');
+        const b = m && m.getBoundingClientRect();
+        return b && m.textContent === 'Alibaba' && b.top >= 0 && b.bottom <= innerHeight && document.activeElement === m;
+      }, null, { timeout: 10000 });
+    }
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
