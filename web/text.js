@@ -74,16 +74,18 @@ export function renderText(view) {
   // block; one that falls inside a word, after the word.
   const pages = pageStarts(d, text.length).map((p) => ({ at: wordEnd(text, p.at), n: p.n }));
   const list = blockList(d, text);
-  const chunks = planChunks(text, list, pages);
+  const layer = layerOf(view, text);
+  const occ = occurrence(view.app.state.at, text.length);
+  const target = layer.find((x) => x.cls.includes('cx-target'));
+  const around = occ ? occ.start : target ? target.start : 0;
+  const chunks = planChunks(text, list, pages, around);
   /** @type {Drawn} */
-  const drawn = { text, list, layer: layerOf(view, text), qr: normRanges(r.hl, text.length), pages, chunks, view: null };
+  const drawn = { text, list, layer, qr: normRanges(r.hl, text.length), pages, chunks, view: null };
   r.drawn = drawn;
   const app = view.app;
   const scrollBy = (/** @type {number} */ dy) => { if (app.useHash) app.win.scrollBy(0, dy); else app.shell.top.scrollTop += dy; };
   drawn.view = new Chunks(r.textBox, chunks, text, (c) => drawChunk(view, drawn, c), scrollBy);
-  const occ = occurrence(view.app.state.at, text.length);
-  const target = drawn.layer.find((x) => x.cls.includes('cx-target'));
-  drawn.view.mount(chunkAt(chunks, occ ? occ.start : target ? target.start : 0));
+  drawn.view.mount(chunkAt(chunks, around));
 }
 
 /**

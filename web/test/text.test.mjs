@@ -134,3 +134,17 @@ test('planChunks: chunks tile the text, near CHUNK characters, and draw every bl
   assert.equal(chunkAt([], 5), -1);
   assert.deepEqual(blocksIn(list, text, 0, text.length), blocks({ blocks: given }, text));
 });
+
+test('planChunks: a very large text is cut into at most about MAX_CHUNKS chunks, small where the reader opens', async () => {
+  const { MAX_CHUNKS } = await import('../chunks.js');
+  const text = 'mot '.repeat(3_000_000);
+  const around = 6_000_001;
+  const chunks = planChunks(text, [], [], around);
+  assert.ok(chunks.length <= MAX_CHUNKS + 10, `${chunks.length} chunks`);
+  for (const [i, c] of chunks.entries()) if (i) assert.equal(c.from, chunks[i - 1].to);
+  assert.equal(chunks.at(-1).to, text.length);
+  const at = chunks[chunkAt(chunks, around)];
+  assert.ok(at.to - at.from <= 1.5 * CHUNK, `the chunk drawn first holds ${at.to - at.from} characters`);
+  assert.ok(chunks[0].to - chunks[0].from > 1.2 * CHUNK, `the others ${chunks[0].to - chunks[0].from}`);
+  assert.ok(chunks.slice(0, -1).every((c) => c.cut), 'every chunk of one endless paragraph goes on in the next');
+});
