@@ -9,8 +9,6 @@
 // (content-visibility: auto), so drawing them costs little. What a chunk
 // holds is drawn by text.js.
 
-import { CHUNK } from './chunks.js';
-
 /** @typedef {import('./chunks.js').Chunk} Chunk */
 
 /**
@@ -46,10 +44,6 @@ export class Chunks {
     this.left = 0;
     this.next = 0;
     this.timer = 0;
-    this.frame = 0;
-    /** when the last frame began, and how many characters a tick draws */
-    this.last = 0;
-    this.budget = 2 * CHUNK;
     this.idle = false;
     this.stopped = false;
     /** @type {(() => void) | null} */
@@ -216,46 +210,31 @@ export class Chunks {
   }
 
   /**
-   * schedule waits for the next frame, then for idle time, to draw more:
-   * the browser lays out what one tick drew before the next tick draws,
-   * so that no frame has to lay out much new text at once.
+   * schedule asks for idle time to draw more. Drawn chunks away from the
+   * viewport are not laid out, so ticks need not wait for frames.
    */
   schedule() {
-    if (this.frame || this.timer || this.stopped || !this.left) return;
+    if (this.timer || this.stopped || !this.left) return;
     const w = /** @type {any} */ (this.win);
-    this.frame = this.win.requestAnimationFrame((now) => {
-      this.frame = 0;
-      // A slow frame (what the last tick drew took long to lay out, or
-      // the machine is busy) halves what the next tick draws; a quick
-      // one lets it draw more.
-      const gap = this.last ? now - this.last : 0;
-      this.last = now;
-      if (gap > 50) this.budget = Math.max(CHUNK, this.budget / 2);
-      else if (gap && gap < 25) this.budget = Math.min(8 * CHUNK, this.budget * 1.5);
-      if (this.stopped) return;
-      this.idle = !!w.requestIdleCallback;
-      if (this.idle) this.timer = w.requestIdleCallback((/** @type {IdleDeadline} */ d) => this.tick(d), { timeout: 500 });
-      else this.timer = this.win.setTimeout(() => this.tick(null), 0);
-    });
+    this.idle = !!w.requestIdleCallback;
+    if (this.idle) this.timer = w.requestIdleCallback((/** @type {IdleDeadline} */ d) => this.tick(d), { timeout: 1000 });
+    else this.timer = this.win.setTimeout(() => this.tick(null), 0);
   }
 
   /**
-   * tick draws chunks in idle time, in order: about budget characters,
-   * for at most 8 ms (or what the idle period has left), at least one.
+   * tick draws chunks in idle time, in order, for at most 10 ms (or what
+   * the idle period has left), at least one.
    * @param {IdleDeadline | null} deadline
    */
   tick(deadline) {
     this.timer = 0;
     const t0 = performance.now();
     const order = this.order || [];
-    let chars = 0;
     do {
       while (this.next < order.length && this.list[order[this.next]].state === 'done') this.next++;
       if (this.next >= order.length) break;
-      const c = this.list[order[this.next]];
-      chars += c.to - c.from;
       this.show(order[this.next]);
-    } while (chars < this.budget && performance.now() - t0 < 8 && (!deadline || deadline.timeRemaining() > 2));
+    } while (performance.now() - t0 < 10 && (!deadline || deadline.timeRemaining() > 3));
     this.schedule();
   }
 
@@ -271,9 +250,7 @@ export class Chunks {
     const w = /** @type {any} */ (this.win);
     if (this.timer && this.idle) w.cancelIdleCallback(this.timer);
     else if (this.timer) this.win.clearTimeout(this.timer);
-    if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.timer = 0;
-    this.frame = 0;
     this.io?.disconnect();
     this.io = null;
     this.unpin();
