@@ -58,7 +58,7 @@ function layerOf(view, text) {
  * renderText draws the document's text anew: the chunk holding the place
  * the reader opens at (the occurrence, else the target sentence, else the
  * start) at once, the rest as the reader scrolls or in idle time
- * (chunks.js).
+ * (chunks.js, chunkview.js).
  * @param {ReaderView} view
  */
 export function renderText(view) {
@@ -99,7 +99,7 @@ export function renderText(view) {
 export function refreshMarks(view) {
   const r = view.r;
   const drawn = r && r.drawn;
-  if (!r || !drawn || !drawn.view) { renderText(view); return; }
+  if (!r || !drawn || !drawn.view || drawn.view.stopped) { renderText(view); return; }
   const layer = layerOf(view, drawn.text);
   const qr = normRanges(r.hl, drawn.text.length);
   const key = (/** @type {Span} */ x) => x.start + ':' + x.end + ':' + x.cls + ':' + x.sum;
