@@ -66,8 +66,19 @@ describe('a very large document in the reader', { skip, timeout: 900000 }, () =>
    * called in the page (window.__release), records what .cx-text holds
    * when it is first filled (the first task's drawing), and goes to hash.
    */
-  async function open(hash, { holdSummary = false } = {}) {
+  async function open(hash, { holdSummary = false, holdIdle = false } = {}) {
     const page = await newPage(browser, { height: 800 });
+    // Idle time held back until window.__goIdle(): only what comes near
+    // the viewport is drawn until then.
+    if (holdIdle) {
+      await page.addInitScript(() => {
+        const ric = window.requestIdleCallback.bind(window);
+        const held = [];
+        let go = false;
+        window.requestIdleCallback = (f, o) => { if (go) return ric(f, o); held.push([f, o]); return 0; };
+        window.__goIdle = () => { go = true; for (const [f, o] of held.splice(0)) ric(f, o); };
+      });
+    }
     await page.addInitScript(() => {
       window.__first = -1;
       new MutationObserver(() => {
@@ -105,7 +116,7 @@ describe('a very large document in the reader', { skip, timeout: 900000 }, () =>
   }, null, { timeout: 120000, polling: 100 });
 
   test('the first task draws a small part; the whole text follows, in order, and find in page reaches its end', async () => {
-    const page = await open('#doc=' + encodeURIComponent(id));
+    const page = await open('#doc=' + encodeURIComponent(id), { holdIdle: true });
     const first = await page.evaluate(() => window.__first);
     assert.ok(first > 0 && first < d.text.length / 20, `the first task drew ${first} of ${d.text.length} characters`);
     assert.equal(await page.getAttribute('.cx-text', 'aria-busy'), 'true', 'busy while drawing');
@@ -121,6 +132,7 @@ describe('a very large document in the reader', { skip, timeout: 900000 }, () =>
       y: scrollY, h: document.documentElement.scrollHeight, pending: document.querySelectorAll('.cx-text .cx-pending').length,
       last: document.querySelector('.cx-text').lastElementChild.getBoundingClientRect().top,
     })))));
+    await page.evaluate(() => window.__goIdle());
     await whole(page);
     // The text shown, without the folds' own labels.
     const shown = squash(await page.evaluate(() => {
@@ -141,10 +153,11 @@ describe('a very large document in the reader', { skip, timeout: 900000 }, () =>
   test('a target far into the text is marked, focused and in view at once, and stays there; so is an occurrence', async () => {
     const n = Math.floor(d.sentences.length * 0.9);
     const s = d.sentences[n];
-    const page = await open('#doc=' + encodeURIComponent(id) + '&s=' + n);
+    const page = await open('#doc=' + encodeURIComponent(id) + '&s=' + n, { holdIdle: true });
     const at = await page.waitForFunction(() => window.__target, null, { timeout: 60000 }).then((h) => h.jsonValue());
     assert.ok(d.text.slice(s.start, s.end).startsWith(at.text) && at.text.length > 0, `marked: ${at.text}`);
     assert.ok(at.pending > 10 && at.focused, `focused and in view before the rest is drawn: ${JSON.stringify(at)}`);
+    await page.evaluate(() => window.__goIdle());
     await whole(page);
     await page.waitForSelector('.cx-sumlist[data-n]', { timeout: 60000 });
     await page.waitForTimeout(300);
