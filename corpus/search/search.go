@@ -478,7 +478,7 @@ func fieldEvidence(tc, hc float64, headLen int, avgHead float64) float64 {
 	if avgHead > 0 {
 		hn = 1 / (1 + float64(headLen)/avgHead)
 	}
-	return 1 + titleBoost*tc*math.Sqrt(tc) + headBoost*hc*hc*hn
+	return 1 + titleBoost*math.Pow(tc, 1.5) + headBoost*hc*hc*hn
 }
 
 // placeEvidence returns the factor by which the score of one of the best
