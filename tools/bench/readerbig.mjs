@@ -10,7 +10,8 @@
 // CPU: cputasks.mjs; on a busy machine wall-clock tasks count the time
 // spent waiting for a core), and the longest JSON.parse on the page in
 // that time (parseMs: the explorer's answer, the document, is parsed on
-// the main thread, in a task before the reader's own).
+// the main thread, in a task before the reader's own). documentMs is the
+// time explorer.document() takes alone, in a fresh page before the runs.
 //
 //   node tools/bench/readerbig.mjs build [--work=/tmp/readerbig] [--sizes=3,10,30] [--shapes=prose,lines,long]
 //   node tools/bench/readerbig.mjs run [--work=…] [--web=web] [--runs=3] [--sizes=…] [--shapes=…] [--target]
@@ -171,18 +172,20 @@ async function run() {
         const p = await newPage(browser);
         await p.goto(srv.url);
         await ready(p);
-        const { id, n, len } = await p.evaluate(async () => {
+        // The explorer's answer alone (fetch, decode, JSON), for scale.
+        const { id, n, len, documentMs } = await p.evaluate(async () => {
           const ex = window.corpusExplorer.explorer;
           const [m] = await ex.documents();
+          const t = performance.now();
           const d = await ex.document(m.id);
-          return { id: m.id, n: d.sentences.length, len: d.text.length };
+          return { id: m.id, n: d.sentences.length, len: d.text.length, documentMs: Math.round(performance.now() - t) };
         });
         await p.context().close();
         const hash = '#doc=' + encodeURIComponent(id) + (target ? '&s=' + Math.floor(n * 0.9) : '');
         const all = [];
         for (let i = 0; i < runs; i++) all.push(await measure(browser, srv.url, hash, target));
         console.log(JSON.stringify({
-          site: name(shape, mb), chars: len, sentences: n, target,
+          site: name(shape, mb), chars: len, sentences: n, target, documentMs,
           firstMs: median(all.map((x) => x.firstMs)), textMs: median(all.map((x) => x.textMs)), summaryMs: median(all.map((x) => x.summaryMs)),
           longestMs: median(all.map((x) => x.long[0] || 0)), longestCpuMs: median(all.map((x) => x.cpu.longestMs)), over50Cpu: median(all.map((x) => x.cpu.over50)),
           parseMs: median(all.map((x) => x.parseMs)),
