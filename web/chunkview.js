@@ -44,6 +44,7 @@ export class Chunks {
     this.left = 0;
     this.next = 0;
     this.timer = 0;
+    this.frame = 0;
     this.idle = false;
     this.stopped = false;
     /** @type {(() => void) | null} */
@@ -65,34 +66,31 @@ export class Chunks {
    */
   mount(first) {
     const frag = this.doc.createDocumentFragment();
-    // One chunk (most documents) needs no estimate.
-    const m = this.list.length > 1 ? this.metrics() : { lh: 0, margin: 0, perLine: 1 };
-    const est = this.list.map((c) => this.estimate(c, m));
-    for (const [i, h] of est.entries()) {
+    // A first guess at the estimates, set right once the page is laid out
+    // (measure): measuring now would lay the page out in this task.
+    const guess = { lh: 31, margin: 19, perLine: 80 };
+    for (const c of this.list) {
       const el = this.doc.createElement('div');
       el.className = 'cx-chunk cx-pending';
-      el.style.height = Math.round(h) + 'px';
+      el.style.height = Math.round(this.estimate(c, guess)) + 'px';
+      this.index.set(el, this.els.length);
       this.els.push(el);
-      this.index.set(el, i);
       frag.appendChild(el);
     }
     this.box.appendChild(frag);
     this.left = this.list.length;
     if (first >= 0 && first < this.list.length) {
       this.show(first);
-      // In view: laid out at once, and measured.
+      // In view: laid out at once.
       this.els[first].classList.remove('cx-chunk-far');
-      // The estimates, scaled to what the chunk drawn measures.
-      const f = this.els[first].offsetHeight / est[first];
-      if (this.left && f > 0.2 && f < 5 && Math.abs(f - 1) > 0.05) {
-        for (const [i, el] of this.els.entries()) if (this.list[i].state === 'pending') el.style.height = Math.round(est[i] * f) + 'px';
-      }
     }
     if (!this.left) return;
     this.box.setAttribute('aria-busy', 'true');
     // Near the viewport first, in order from where the reader opened.
     this.order = [...this.list.keys()].slice(Math.max(first, 0)).concat([...this.list.keys()].slice(0, Math.max(first, 0)));
     this.watch();
+    // Measured when the browser lays the page out for the next frame.
+    this.frame = this.win.requestAnimationFrame(() => { this.frame = 0; this.measure(first); });
     // A reader at the end of the text (the End key) stays there while
     // what is drawn above grows or shrinks from its estimate (chunks far
     // away keep it until the browser lays them out), until stop().
@@ -124,6 +122,22 @@ export class Chunks {
   }
 
   /**
+   * measure sets the placeholders' heights from the text's metrics, scaled
+   * by what chunk first, drawn, measures against its own estimate.
+   * @param {number} first
+   */
+  measure(first) {
+    if (this.stopped || !this.left) return;
+    const m = this.metrics();
+    const ref = this.els[first];
+    const top = ref ? ref.getBoundingClientRect().top : 0;
+    let f = ref ? ref.offsetHeight / this.estimate(this.list[first], m) : 1;
+    if (!(f > 0.2 && f < 5)) f = 1;
+    for (const [i, el] of this.els.entries()) if (this.list[i].state === 'pending') el.style.height = Math.round(this.estimate(this.list[i], m) * f) + 'px';
+    if (ref && !this.anchored) this.scrollBy(ref.getBoundingClientRect().top - top);
+  }
+
+  /**
    * metrics reads the box's line height, block margin and characters a
    * line (from the width of a sample of the text), for the estimates.
    */
@@ -144,8 +158,7 @@ export class Chunks {
   /**
    * estimate is a chunk's height, from its length and its number of
    * blocks: its characters wrapped at perLine, half a line more a block
-   * (the last line's rest), a margin a block. mount scales all estimates
-   * by what the first chunk drawn measures against its own.
+   * (the last line's rest), a margin a block.
    * @param {Chunk} c
    * @param {{lh: number, margin: number, perLine: number}} m
    */
@@ -250,7 +263,9 @@ export class Chunks {
     const w = /** @type {any} */ (this.win);
     if (this.timer && this.idle) w.cancelIdleCallback(this.timer);
     else if (this.timer) this.win.clearTimeout(this.timer);
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.timer = 0;
+    this.frame = 0;
     this.io?.disconnect();
     this.io = null;
     this.unpin();

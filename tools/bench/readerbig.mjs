@@ -7,14 +7,15 @@
 // longest main-thread task (PerformanceObserver "longtask", wall clock)
 // from the address change to one second after the end, the same in CPU
 // time from a trace (longestCpuMs, and over50Cpu, tasks over 50 ms of
-// CPU: cputasks.mjs; on a busy machine wall-clock tasks count the time
+// CPU: cputasks.mjs; --explain traces what each did too, which slows
+// DOM work down; on a busy machine wall-clock tasks count the time
 // spent waiting for a core), and the longest JSON.parse on the page in
 // that time (parseMs: the explorer's answer, the document, is parsed on
 // the main thread, in a task before the reader's own). documentMs is the
 // time explorer.document() takes alone, in a fresh page before the runs.
 //
 //   node tools/bench/readerbig.mjs build [--work=/tmp/readerbig] [--sizes=3,10,30] [--shapes=prose,lines,long]
-//   node tools/bench/readerbig.mjs run [--work=…] [--web=web] [--runs=3] [--sizes=…] [--shapes=…] [--target]
+//   node tools/bench/readerbig.mjs run [--work=…] [--web=web] [--runs=3] [--sizes=…] [--shapes=…] [--target] [--explain]
 //
 // build writes, per shape and size (MB of text), a corpus folder of one
 // document made of real paragraphs of ../shared/corpora (fr-docs and
@@ -120,7 +121,7 @@ async function measure(browser, url, hash, target) {
   await p.goto(url);
   await ready(p);
   await p.waitForTimeout(500);
-  await browser.startTracing(p, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(p, { categories: opt('explain', '') === 'true' ? ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] : ['toplevel'] });
   const out = await p.evaluate(({ hash, target }) => new Promise((resolve) => {
     const t0 = performance.now();
     window.__parse = 0;
@@ -130,7 +131,6 @@ async function measure(browser, url, hash, target) {
       firstMs: Math.round(first), textMs: Math.round(text), summaryMs: Math.round(summary),
       long: window.__long.filter((x) => x.at >= t0).map((x) => Math.round(x.ms)).sort((a, b) => b - a),
       parseMs: Math.round(window.__parse),
-      chars: document.querySelector('.cx-text')?.textContent.length,
     });
     // Each time is taken in a frame, once its layout is done (inView
     // forces it), so that it counts laying out what was drawn.
@@ -152,6 +152,8 @@ async function measure(browser, url, hash, target) {
     requestAnimationFrame(frame);
   }), { hash, target });
   out.cpu = cpuTasks(JSON.parse(String(await browser.stopTracing())), url);
+  // Read after the trace: the text of 30 MB takes 150 ms to read.
+  out.chars = await p.evaluate(() => document.querySelector('.cx-text')?.textContent.length);
   out.problems = p.problems;
   await p.context().close();
   return out;
