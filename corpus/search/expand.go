@@ -224,7 +224,24 @@ func (e *Engine) expand(t *term) (vs []variant, real, unsure bool) {
 	if real {
 		return vs, true, false
 	}
-	e.corrections(t.fold, seen, func(id, dist int) { add(id, kindTypo, dist) })
+	// A word the corpus has is spelt as its authors spell it: its
+	// corrections are only the terms ten times commoner than its own
+	// forms, which its rare spelling may be a slip of ("histograme",
+	// in a few pages, for "histogramme"); "sauf" does not find "saut",
+	// nor "lien" "lier".
+	own := 0
+	if exact >= 0 {
+		for _, v := range vs[:n0] {
+			if v.kind == kindExact || v.kind == kindStem && v.weight >= weight(kindStem, 0, 0, 0) {
+				own = max(own, ix.DocFreq(v.term))
+			}
+		}
+	}
+	e.corrections(t.fold, seen, func(id, dist int) {
+		if own == 0 || ix.DocFreq(id) >= slipRatio*own {
+			add(id, kindTypo, dist)
+		}
+	})
 	if len(vs) == 0 && len(t.fold) >= minFuzzy {
 		for _, id := range e.fuzzyTerms(t.fold) {
 			add(id, kindFuzzy, 0)
@@ -285,6 +302,11 @@ func (e *Engine) corrections(fold string, seen map[int]bool, add func(id, dist i
 		add(x.id, x.d)
 	}
 }
+
+// slipRatio is how much commoner than a word the corpus has a term a
+// typo away must be to be taken for what the word was meant to be, in
+// its matching (expand) and in its did-you-mean (suggestion).
+const slipRatio = 10
 
 // derivedWeight is how much a word of the same family by derivation
 // counts against the word itself.

@@ -38,7 +38,11 @@
 // 10,000 terms or more, two edits match only when both are of these
 // kinds: the larger the vocabulary, the likelier a word it lacks lies two
 // arbitrary edits from some term ("tartiflette" from "tartelette",
-// "myrtille" from "mireille").
+// "myrtille" from "mireille"). A word the corpus has is spelt as its
+// authors spell it: its typo variants are only the terms ten times
+// commoner than its own forms, of which its rare spelling may be a slip
+// ("histograme" in a few pages for "histogramme"), so that "sauf" does
+// not find "saut", nor "lien" "lier".
 //
 // A real word is not a typo. At build time, the words of a word list of
 // the corpus's language (Debian's wfrench, every inflected French form)
@@ -108,8 +112,10 @@
 // Question words ("comment", "pourquoi", "fais", "font", "veux",
 // "aller"...), light verbs, whose object says what is done ("mettre",
 // "donner", "rendre", "prendre": "donner un nom à une plage" is about
-// names, not data), and quantifiers ("tout", "chaque", "plusieurs",
-// "seule", "rien") weigh a twentieth of another word and match only their
+// names, not data), quantifiers ("tout", "chaque", "plusieurs",
+// "seule", "rien"), and the verbs and interrogatives that frame what
+// the asker knows, wants or can ("savoir de quel type est un fichier",
+// "connaître", "pouvoir", "essayer", "quel", "quelques") weigh a twentieth of another word and match only their
 // own forms ("comment" never finds "commentaire"), and stopwords ("je",
 // "mon", "une") nothing, outside quoted phrases. Each remaining word has
 // a mass, its rarity (BM25's IDF of its own forms, or of its best
@@ -495,6 +501,14 @@ var weakWords = map[string]bool{
 	"autre": true, "autres": true, "seul": true, "seule": true, "seuls": true, "seules": true,
 	"certains": true, "certaines": true, "aucun": true, "aucune": true, "rien": true, "tres": true, "plus": true,
 	"moins": true, "aussi": true,
+	// Verbs that say what the asker knows, wants or can ("savoir de quel
+	// type est un fichier" is about a file's type), and interrogatives
+	// and indefinites ("quel", "quelques", "certain").
+	"savoir": true, "sais": true, "sait": true, "connaitre": true, "connais": true, "connait": true,
+	"vouloir": true, "veut": true, "voulez": true, "voudrait": true, "pouvoir": true, "pouvez": true, "peuvent": true,
+	"pourrais": true, "pourrait": true, "devoir": true, "devez": true, "essayer": true, "essaie": true, "essaye": true,
+	"quel": true, "quelle": true, "quels": true, "quelles": true, "lequel": true, "laquelle": true, "estce": true, "questce": true,
+	"quelques": true, "quelqu": true, "quelquun": true, "certain": true, "certaine": true, "seulement": true,
 }
 
 var (
