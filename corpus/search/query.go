@@ -146,17 +146,26 @@ func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 				stop = true
 			}
 		}
+		text := q[from+t.Start : from+t.End]
+		if a, ok := askedFor[f]; ok && phrase < 0 && !neg {
+			f, text = a, a
+		}
 		if phrase < 0 && pq.has(f, neg) {
 			continue // a repeated word counts once
 		}
 		pq.terms = append(pq.terms, term{
-			text: q[from+t.Start : from+t.End], fold: f,
+			text: text, fold: f,
 			start: from + t.Start, end: from + t.End,
 			phrase: phrase, pos: at, at: pq.next + at, neg: neg, stop: stop,
 		})
 	}
 	pq.next += i
 }
+
+// askedFor maps a question word to the noun of what it asks for, as
+// the pages that answer it say it: "combien de processeurs" asks for the
+// "nombre de processeurs". Outside quotes the query searches the noun.
+var askedFor = map[string]string{"combien": "nombre"}
 
 // has reports whether the query already has the word f outside phrases.
 func (pq *query) has(f string, neg bool) bool {

@@ -106,3 +106,30 @@ func TestIntentWordsWeak(t *testing.T) {
 		})
 	}
 }
+
+// TestAskedFor: "combien" asks for a number, and the pages that answer
+// say "nombre"; in quotes it means the word itself.
+func TestAskedFor(t *testing.T) {
+	docs := append(filler(12, 0, ""),
+		[3]string{"a", "nproc - Afficher le nombre d'unités de traitement", "Le nombre de processeurs disponibles."},
+		[3]string{"b", "chcpu - Configurer les processeurs", "Les processeurs : activer les processeurs."},
+		[3]string{"c", "Questions", "Combien de fois ? Combien de temps ?"},
+	)
+	e := smallEngine(t, docs)
+	for _, c := range []struct{ q, first string }{
+		{"combien de processeurs", "a"},
+		{`"combien"`, "c"},
+	} {
+		r, err := e.Search(c.q, search.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 || r.Hits[0].ID != c.first {
+			var ids []string
+			for _, h := range r.Hits {
+				ids = append(ids, h.ID)
+			}
+			t.Errorf("%q: first hit want %s, got %v", c.q, c.first, ids)
+		}
+	}
+}

@@ -115,12 +115,15 @@
 // names, not data), quantifiers ("tout", "chaque", "plusieurs",
 // "seule", "rien"), and the verbs and interrogatives that frame what
 // the asker knows, wants or can ("savoir de quel type est un fichier",
-// "connaître", "pouvoir", "essayer", "quel", "quelques") weigh a twentieth of another word and match only their
-// own forms ("comment" never finds "commentaire"), and stopwords ("je",
-// "mon", "une") nothing, outside quoted phrases. Each remaining word has
-// a mass, its rarity (BM25's IDF of its own forms, or of its best
-// variant) times its weight. A document's coverage is the share of the
-// query's mass that it matches.
+// "connaître", "pouvoir", "essayer", "quel", "quelques") weigh a
+// twentieth of another word and match only their own forms ("comment"
+// never finds "commentaire"), and stopwords ("je", "mon", "une")
+// nothing, outside quoted phrases. "Combien", which asks for a number,
+// is searched as "nombre", the word of the pages that answer it
+// ("combien de processeurs": "le nombre d'unités de traitement"),
+// outside quotes. Each remaining word has a mass, its rarity (BM25's IDF
+// of its own forms, or of its best variant) times its weight. A
+// document's coverage is the share of the query's mass that it matches.
 //
 // Minimum should match: the candidates are the documents whose coverage
 // is at least 40% of the best document's, and, whatever their coverage,
