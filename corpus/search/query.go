@@ -147,7 +147,7 @@ func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 			}
 		}
 		text := q[from+t.Start : from+t.End]
-		if a, ok := askedFor[f]; ok && phrase < 0 && !neg {
+		if a := askedFor(f); a != "" && phrase < 0 && !neg {
 			f, text = a, a
 		}
 		if phrase < 0 && pq.has(f, neg) {
@@ -162,10 +162,16 @@ func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 	pq.next += i
 }
 
-// askedFor maps a question word to the noun of what it asks for, as
+// askedFor returns the noun of what the question word f asks for, as
 // the pages that answer it say it: "combien de processeurs" asks for the
-// "nombre de processeurs". Outside quotes the query searches the noun.
-var askedFor = map[string]string{"combien": "nombre"}
+// "nombre de processeurs"; "" for any other word. Outside quotes the
+// query searches the noun.
+func askedFor(f string) string {
+	if f == "combien" {
+		return "nombre"
+	}
+	return ""
+}
 
 // has reports whether the query already has the word f outside phrases.
 func (pq *query) has(f string, neg bool) bool {

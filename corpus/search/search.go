@@ -486,32 +486,32 @@ func placeEvidence(closeness, order, fit, passage, whole float64) float64 {
 	return f
 }
 
-// weakWords are the words of questions and requests that French queries
-// add to what they look for, the light verbs and the quantifiers, folded;
-// they weigh almost nothing. (The stopwords, "je", "mon", "une", are left out of
-// queries altogether.)
-var weakWords = map[string]bool{
-	"comment": true, "pourquoi": true, "quand": true, "quoi": true, "combien": true, "ou": true,
-	"faire": true, "fais": true, "fait": true, "font": true, "faites": true, "faut": true, "veux": true, "voudrais": true,
-	"souhaite": true, "aimerais": true, "besoin": true, "peux": true, "puis": true, "peut": true,
-	"dois": true, "doit": true, "possible": true, "maniere": true, "facon": true, "moyen": true,
-	"svp": true, "merci": true, "aller": true, "vais": true, "va": true,
-	// Light verbs, whose object says what is done.
-	"mettre": true, "mets": true, "met": true, "donner": true, "donne": true,
-	"rendre": true, "rends": true, "rend": true, "prendre": true, "prends": true,
-	// Quantifiers, which the Snowball stopword list leaves out.
-	"tout": true, "tous": true, "toute": true, "toutes": true, "chaque": true, "plusieurs": true,
-	"autre": true, "autres": true, "seul": true, "seule": true, "seuls": true, "seules": true,
-	"certains": true, "certaines": true, "aucun": true, "aucune": true, "rien": true, "tres": true, "plus": true,
-	"moins": true, "aussi": true,
-	// Verbs that say what the asker knows, wants or can ("savoir de quel
-	// type est un fichier" is about a file's type), and interrogatives
-	// and indefinites ("quel", "quelques", "certain").
-	"savoir": true, "sais": true, "sait": true, "connaitre": true, "connais": true, "connait": true,
-	"vouloir": true, "veut": true, "voulez": true, "voudrait": true, "pouvoir": true, "pouvez": true, "peuvent": true,
-	"pourrais": true, "pourrait": true, "devoir": true, "devez": true, "essayer": true, "essaie": true, "essaye": true,
-	"quel": true, "quelle": true, "quels": true, "quelles": true, "lequel": true, "laquelle": true, "estce": true, "questce": true,
-	"quelques": true, "quelqu": true, "quelquun": true, "certain": true, "certaine": true, "seulement": true,
+// weakList holds, folded, sorted and each between spaces, the words of
+// questions and requests that French queries add to what they look for:
+// question words ("comment", "combien"), the verbs that frame what the
+// asker knows, wants or can ("savoir", "connaitre", "veux", "peux",
+// "essayer"), light verbs, whose object says what is done ("mettre",
+// "donner", "rendre", "prendre"), interrogatives and indefinites ("quel",
+// "quelques", "certain"), and the quantifiers, which the Snowball stopword
+// list leaves out ("tout", "chaque", "plusieurs"). They weigh almost
+// nothing. (The stopwords, "je", "mon", "une", are left out of queries
+// altogether.) A string rather than a map: less code in the module.
+const weakList = " " +
+	"aimerais aller aucun aucune aussi autre autres besoin certain " +
+	"certaine certaines certains chaque combien comment connais " +
+	"connait connaitre devez devoir dois doit donne donner essaie " +
+	"essaye essayer estce facon faire fais fait faites faut font " +
+	"laquelle lequel maniere merci met mets mettre moins moyen ou peut " +
+	"peuvent peux plus plusieurs possible pourquoi pourrais pourrait " +
+	"pouvez pouvoir prendre prends puis quand quel quelle quelles " +
+	"quelqu quelques quelquun quels questce quoi rend rendre rends " +
+	"rien sais sait savoir seul seule seulement seules seuls souhaite " +
+	"svp tous tout toute toutes tres va vais veut veux voudrais " +
+	"voudrait voulez vouloir "
+
+// isWeak reports whether the folded word f is one of weakList's.
+func isWeak(f string) bool {
+	return f != "" && !strings.Contains(f, " ") && strings.Contains(weakList, " "+f+" ")
 }
 
 var (
@@ -1189,13 +1189,13 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 	for _, t := range pq.terms {
 		if !t.neg && !t.stop {
 			onlyStops = false
-			onlyWeak = onlyWeak && weakWords[t.fold]
+			onlyWeak = onlyWeak && isWeak(t.fold)
 		}
 	}
 	content := false // a word that is neither a stopword nor weak matched
 	for _, t := range pq.terms {
 		qt := &qterm{term: t, w: 1}
-		if weakWords[t.fold] && !onlyWeak && t.phrase < 0 {
+		if isWeak(t.fold) && !onlyWeak && t.phrase < 0 {
 			qt.w = weakWeight
 		}
 		switch {
