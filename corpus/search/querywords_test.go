@@ -118,6 +118,7 @@ func TestAskedFor(t *testing.T) {
 	e := smallEngine(t, docs)
 	for _, c := range []struct{ q, first string }{
 		{"combien de processeurs", "a"},
+		{"combien", "a"}, // alone, the noun is the query
 		{`"combien"`, "c"},
 	} {
 		r, err := e.Search(c.q, search.Options{})

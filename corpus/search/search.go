@@ -121,7 +121,7 @@
 // nothing, outside quoted phrases. "Combien", which asks for a number,
 // is searched as "nombre", the word of the pages that answer it
 // ("combien de processeurs": "le nombre d'unités de traitement"),
-// outside quotes. Each remaining word has a mass, its rarity (BM25's IDF
+// outside quotes, weighing half another word when the query has one. Each remaining word has a mass, its rarity (BM25's IDF
 // of its own forms, or of its best variant) times its weight. A
 // document's coverage is the share of the query's mass that it matches.
 //
@@ -1185,11 +1185,14 @@ func hasWords(pq query) bool {
 // weakWeight, unless the query has nothing else. When every word that
 // carries meaning is missing, pos is empty: nothing answers.
 func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
-	onlyStops, onlyWeak := true, true
+	onlyStops, onlyWeak, others := true, true, 0
 	for _, t := range pq.terms {
 		if !t.neg && !t.stop {
 			onlyStops = false
 			onlyWeak = onlyWeak && isWeak(t.fold)
+			if !isWeak(t.fold) && !t.asked {
+				others++
+			}
 		}
 	}
 	content := false // a word that is neither a stopword nor weak matched
@@ -1197,6 +1200,9 @@ func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
 		qt := &qterm{term: t, w: 1}
 		if isWeak(t.fold) && !onlyWeak && t.phrase < 0 {
 			qt.w = weakWeight
+		}
+		if t.asked && others > 0 {
+			qt.w = askedWeight
 		}
 		switch {
 		case t.neg:
