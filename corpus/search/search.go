@@ -112,18 +112,20 @@
 // Question words ("comment", "pourquoi", "fais", "font", "veux",
 // "aller"...), light verbs, whose object says what is done ("mettre",
 // "donner", "rendre", "prendre": "donner un nom à une plage" is about
-// names, not data), quantifiers ("tout", "chaque", "plusieurs",
-// "seule", "rien"), and the verbs and interrogatives that frame what
-// the asker knows, wants or can ("savoir de quel type est un fichier",
-// "connaître", "pouvoir", "essayer", "quel", "quelques") weigh a
-// twentieth of another word and match only their own forms ("comment"
-// never finds "commentaire"), and stopwords ("je", "mon", "une")
-// nothing, outside quoted phrases. "Combien", which asks for a number,
-// is searched as "nombre", the word of the pages that answer it
-// ("combien de processeurs": "le nombre d'unités de traitement"),
-// outside quotes, weighing half another word when the query has one. Each remaining word has a mass, its rarity (BM25's IDF
-// of its own forms, or of its best variant) times its weight. A
-// document's coverage is the share of the query's mass that it matches.
+// names, not data), quantifiers ("tout", "chaque", "plusieurs", "seule",
+// "rien"), and the verbs and interrogatives that frame what the asker
+// knows, wants or can ("savoir de quel type est un fichier",
+// "connaître", "pouvoir", "essayer"), indefinites ("quelques") and the
+// full forms of elided stopwords ("lorsque") weigh a twentieth of
+// another word and match only their own forms ("comment" never finds
+// "commentaire"), and stopwords ("je", "mon", "une") nothing, outside
+// quoted phrases. "Combien", which asks for a number, is searched as
+// "nombre", the word of the pages that answer it ("combien de
+// processeurs": "le nombre d'unités de traitement"), outside quotes,
+// weighing half another word when the query has one. Each remaining word
+// has a mass, its rarity (BM25's IDF of its own forms, or of its best
+// variant) times its weight. A document's coverage is the share of the
+// query's mass that it matches.
 //
 // Minimum should match: the candidates are the documents whose coverage
 // is at least 40% of the best document's, and, whatever their coverage,
@@ -491,23 +493,25 @@ func placeEvidence(closeness, order, fit, passage, whole float64) float64 {
 // question words ("comment", "combien"), the verbs that frame what the
 // asker knows, wants or can ("savoir", "connaitre", "veux", "peux",
 // "essayer"), light verbs, whose object says what is done ("mettre",
-// "donner", "rendre", "prendre"), interrogatives and indefinites ("quel",
-// "quelques", "certain"), and the quantifiers, which the Snowball stopword
-// list leaves out ("tout", "chaque", "plusieurs"). They weigh almost
-// nothing. (The stopwords, "je", "mon", "une", are left out of queries
-// altogether.) A string rather than a map: less code in the module.
+// "donner", "rendre", "prendre"), interrogatives and indefinites
+// ("lequel", "quelques", "certain"), the quantifiers, and the full forms
+// of conjunctions whose elided forms are stopwords ("lorsque" for
+// "lorsqu'"), all of which the Snowball stopword list leaves out
+// ("quel", "sans" are stopwords). They weigh almost nothing. (The
+// stopwords, "je", "mon", "une", are left out of queries altogether.) A
+// string rather than a map: less code in the module.
 const weakList = " " +
 	"aimerais aller aucun aucune aussi autre autres besoin certain " +
 	"certaine certaines certains chaque combien comment connais " +
 	"connait connaitre devez devoir dois doit donne donner essaie " +
 	"essaye essayer estce facon faire fais fait faites faut font " +
-	"laquelle lequel maniere merci met mets mettre moins moyen ou peut " +
-	"peuvent peux plus plusieurs possible pourquoi pourrais pourrait " +
-	"pouvez pouvoir prendre prends puis quand quel quelle quelles " +
-	"quelqu quelques quelquun quels questce quoi rend rendre rends " +
-	"rien sais sait savoir seul seule seulement seules seuls souhaite " +
-	"svp tous tout toute toutes tres va vais veut veux voudrais " +
-	"voudrait voulez vouloir "
+	"jusque laquelle lequel lorsque maniere merci met mets mettre " +
+	"moins moyen ou peut peuvent peux plus plusieurs possible pourquoi " +
+	"pourrais pourrait pouvez pouvoir prendre prends presque puis " +
+	"puisque quand quelque quelques quelquun questce quoi quoique rend " +
+	"rendre rends rien sais sait savoir seul seule seulement seules " +
+	"seuls souhaite svp tous tout toute toutes tres va vais veut veux " +
+	"voudrais voudrait voulez vouloir "
 
 // isWeak reports whether the folded word f is one of weakList's.
 func isWeak(f string) bool {
