@@ -329,9 +329,11 @@ var derivations = [...][2]string{
 // derivation.
 const maxDerived = 16
 
-// derived adds, with add, the terms of the families that the forms of
-// query word q (q itself and its exact and same-stem variants vs) derive
-// from or into (derivations), when the vocabulary has them.
+// derived adds, with add, the words that the forms of query word q (q
+// itself and its exact and same-stem variants vs) derive from or into
+// (derivations), when the vocabulary has them, with their inflections:
+// the forms of their stem that begin as they do, less their last two
+// letters (the stemmer also joins unrelated words to them).
 func (e *Engine) derived(q string, vs []variant, add func(id, kind, dist int)) {
 	ix := e.ix
 	forms := []string{q}
@@ -351,9 +353,14 @@ func (e *Engine) derived(q string, vs []variant, add func(id, kind, dist int)) {
 		}
 		add(id, kindDerived, 0)
 		added++
-		for _, tok := range e.an[0].Tokens(ix.Term(id)) {
+		// With the forms of its stem that begin as it does, less its
+		// last two letters: "imprimer" finds "impression" and
+		// "impressions", not "impress", which the stemmer joins to them;
+		// "impression" finds "imprimez", "formation" not "format".
+		dt := ix.Term(id)
+		for _, tok := range e.an[0].Tokens(dt) {
 			for _, sid := range ix.StemTerms(tok.Stem) {
-				if added < maxDerived {
+				if added < maxDerived && strings.HasPrefix(ix.Term(int(sid)), dt[:len(dt)-2]) {
 					add(int(sid), kindDerived, 0)
 					added++
 				}

@@ -134,3 +134,38 @@ func TestAskedFor(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedInflections: a word finds the words of its family by
+// derivation with their inflections, not the other words that the
+// stemmer joins to them ("impress", which stems as "impression" does).
+func TestDerivedInflections(t *testing.T) {
+	docs := append(filler(8, 0, ""),
+		[3]string{"a", "Impression", "L'impression des pages ; les impressions."},
+		[3]string{"b", "Impress", "Impress, le module de présentation : Impress."},
+		[3]string{"c", "Pages", "Pour imprimer, imprimez les pages ; la page est imprimée."},
+	)
+	e := smallEngine(t, docs)
+	for _, c := range []struct {
+		q, variant string
+		want       bool
+	}{
+		{"imprimer", "impression", true},
+		{"imprimer", "impressions", true},
+		{"imprimer", "impress", false},
+		{"impression", "imprimez", true},
+	} {
+		r, err := e.Search(c.q, search.Options{Explain: true, AsTyped: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, m := range r.Explain {
+			if m.Variant == c.variant && m.Kind == "derived" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: derived variant %q = %v, want %v (%+v)", c.q, c.variant, got, c.want, r.Explain)
+		}
+	}
+}
