@@ -510,7 +510,7 @@ const weakList = " " +
 	"pourrais pourrait pouvez pouvoir prendre prends presque puis " +
 	"puisque quand quelque quelques quelquun questce quoi quoique rend " +
 	"rendre rends rien sais sait savoir seul seule seulement seules " +
-	"seuls souhaite svp tous tout toute toutes tres va vais veut veux " +
+	"seuls sorte souhaite svp tous tout toute toutes tres va vais veut veux " +
 	"voudrais voudrait voulez vouloir "
 
 // isWeak reports whether the folded word f is one of weakList's.
