@@ -19,8 +19,9 @@ export GOFLAGS := -buildvcs=false
 all: site
 
 # The index of $(CORPUS), also embedded in the .wasm.
-# SPLIT=on|off|auto: the texts' packs as files beside the module (build/packs,
-# fetched on demand), or inside it; auto splits above 4 MiB of text.
+# SPLIT=on|off|auto: the texts' packs as files beside the module (written to
+# build/index.packs, the index's own, and copied to $(SITE)/packs, fetched on
+# demand), or inside it; auto splits above 4 MiB of text.
 SPLIT ?= auto
 index:
 	@mkdir -p build
@@ -35,21 +36,23 @@ site: index
 	cp wasm/explorer.js wasm/api.js wasm/explorer.d.ts $(SITE)/
 	cp -R web/. $(SITE)/
 	rm -rf $(SITE)/test $(SITE)/packs
-	if [ -d build/packs ] && [ -n "$$(ls build/packs)" ]; then cp -R build/packs $(SITE)/packs; fi
+	if [ -d build/index.packs ] && [ -n "$$(ls build/index.packs)" ]; then cp -R build/index.packs $(SITE)/packs; fi
 	# A split build's page says so, for load()'s firstQuery (web/main.js).
-	if [ -f build/packs/chunks.txt ]; then sed -i 's|^<meta name="color-scheme".*|&\n<meta name="corpus-explorer-split" content="">|' $(SITE)/index.html; fi
+	if [ -f build/index.packs/chunks.txt ]; then sed -i 's|^<meta name="color-scheme".*|&\n<meta name="corpus-explorer-split" content="">|' $(SITE)/index.html; fi
 	@echo "built $(SITE): $$(wc -c < $(SITE)/explorer.wasm) bytes of .wasm"
 
 run: site
 	PORT=$(PORT) $(GO) run ./tools/explorer serve -dir $(SITE)
 
 # Everything the tests need on a fresh Debian machine, as root; wfrench
-# is the word list explorer build reads by default (-words).
+# and wamerican are the word lists explorer build reads by default for
+# French and English documents (-words).
 setup:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
 	@command -v firefox-esr >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends firefox-esr; }
 	@command -v node >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nodejs npm; }
 	@test -f /usr/share/dict/french || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wfrench; }
+	@test -f /usr/share/dict/american-english || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wamerican; }
 	npm ci --no-audit --no-fund
 
 test: setup check typecheck gotest site wasmtest jstest

@@ -174,6 +174,30 @@ export interface PackError extends Error {
   status?: number;
 }
 
+/**
+ * What a person typed that the explorer refuses: "tooLong" (a query, or
+ * another text, over its limit of characters), "tooManyWords" (a phrase
+ * of the Explore analyses over its limit of words), "tooManyTerms" (more
+ * words than trend() compares), "noWord" (no word to look for: only
+ * punctuation), "emptyPart" (keyness() of a part of the corpus that holds
+ * no document: a search that finds nothing, a period without documents).
+ */
+export type InputRefusal = 'tooLong' | 'tooManyWords' | 'tooManyTerms' | 'noWord' | 'emptyPart';
+
+/**
+ * A call rejected for what a person typed: its message, for developers,
+ * in English; refusal, field and limit let a page say it in its own
+ * language ("Search too long: 1,000 characters at most"). (A PackError's
+ * reason says why a file could not be had: a refusal is not that.)
+ */
+export interface InputError extends Error {
+  refusal: InputRefusal;
+  /** The argument or option at fault: "query", "terms", "options.filters.author"… */
+  field?: string;
+  /** The limit the module holds it to (characters, words or terms), when the message gives it. */
+  limit?: number;
+}
+
 /** A rejected search() carries the same `seq` and `stale`. */
 export interface SearchError extends Error {
   seq: number;

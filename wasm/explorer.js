@@ -51,6 +51,26 @@ const CUTTING = /explore: reading the corpus \(\d+ of \d+ documents\)$/;
 const INDEX_NOT_LOADED = /index packs not loaded:((?:,? \d+ \([0-9a-f]{16}\.pack\))+)/;
 /** One pack of INDEX_NOT_LOADED's list: its number and file name. */
 const INDEX_PACK = /(\d+) \(([0-9a-f]{16}\.pack)\)/g;
+/**
+ * The module's refusals of what a person typed, as the bridge and the
+ * engine word them from their limits (so that each limit keeps its one
+ * place, there): a rejected call whose message is one of these gets the
+ * refusal, and the field and limit the message names (InputError).
+ * @type {Array<[import('./explorer.js').InputRefusal, RegExp]>}
+ */
+const REFUSALS = [
+  // search: query too long: 1001 characters, the limit is 1000 characters
+  // (or, over MAX_STRING, refused here: no limit)
+  ['tooLong', /^\w+: (?<field>[\w.]+) too long: \d+ characters(?:, the limit is (?<limit>\d+) characters)?$/],
+  // kwic: too many words in "…": 12, the limit is 8
+  ['tooManyWords', /^\w+: too many words in "[^]*": \d+, the limit is (?<limit>\d+)$/],
+  // trend: terms out of range: 6, want 1 to 5
+  ['tooManyTerms', /^\w+: (?<field>terms) out of range: \d+, want 1 to (?<limit>\d+)$/],
+  // kwic: no word to look for in "!!!"
+  ['noWord', /^\w+: no word to look for in "[^]*"$/],
+  // keyness: keyness: no document in that part of the corpus
+  ['emptyPart', /^\w+: (?:\w+: )?no document in that part of the corpus$/],
+];
 
 /** The name of the explorer's workers: explorer.js serves as its own worker's script when loaded under it. */
 const WORKER_NAME = 'corpus-explorer';
@@ -943,6 +963,24 @@ function foldWords(query) {
   return [...words];
 }
 
+/**
+ * The error of a call the module answered with message: an InputError
+ * when message is one of its REFUSALS.
+ * @param {string} message
+ */
+function callError(message) {
+  const err = /** @type {Error & {refusal?: string, field?: string, limit?: number}} */ (new Error(message));
+  for (const [refusal, re] of REFUSALS) {
+    const m = re.exec(message);
+    if (!m) continue;
+    err.refusal = refusal;
+    if (m.groups?.field) err.field = m.groups.field;
+    if (m.groups?.limit) err.limit = Number(m.groups.limit);
+    break;
+  }
+  return err;
+}
+
 // ---- Text packs ------------------------------------------------------------
 
 /**
@@ -1122,9 +1160,9 @@ async function makeExplorer(runner, { API, METHODS }, info) {
     if (closed) throw new Error(`${method}: the explorer is closed`);
     if (dead) throw new Error(`${method}: ${dead}`);
     const bad = checkPlain(method, args, API.methods);
-    if (bad) throw new Error(`${method}: ${bad}`);
+    if (bad) throw callError(`${method}: ${bad}`);
     const r = await runner.send(method, args);
-    if (r.error !== undefined) throw new Error(r.error);
+    if (r.error !== undefined) throw callError(r.error);
     const v = JSON.parse(r.json);
     return r.extra ? Object.assign(v, r.extra) : v;
   }

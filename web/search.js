@@ -18,6 +18,22 @@ export const PAGE = 20;
 /** Sentences of the query summary. */
 const SUMMARY_SENTENCES = 3;
 
+/** Characters of the query a failed search's heading names: about a line. */
+const HEADING_QUERY = 80;
+
+/**
+ * headingQuery is the query as a heading names it: whole, or, when longer
+ * than a line (a query too long, pasted), its first words and "…", so
+ * that what went wrong shows below it, not a screen further down.
+ * @param {string} q
+ */
+function headingQuery(q) {
+  if (q.length <= HEADING_QUERY) return q;
+  const cut = q.slice(0, HEADING_QUERY);
+  const space = cut.lastIndexOf(' ');
+  return (space > HEADING_QUERY / 2 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}
+
 export class SearchView {
   /** @param {App} app */
   constructor(app) {
@@ -165,7 +181,7 @@ export class SearchView {
    */
   showError(q, err) {
     const s = this.shell;
-    s.heading.textContent = this.app.t('resultsFor', { q });
+    s.heading.textContent = this.app.t('resultsFor', { q: headingQuery(q) });
     s.heading.dataset.q = q;
     // Said in the interface's language (a part of the index that could
     // not be had, in a split build, or that the search failed); the

@@ -206,10 +206,39 @@ export function packFailure(app, kind, reason, status) {
 }
 
 /**
- * failureText says in the interface language why err happened: the
- * sentence of packFailure for a file that could not be had (err's reason
- * and status), else other, the sentence of what failed. The explorer's
- * own message, in English, goes in errorDetails beside it.
+ * refusalText says in the interface language what is wrong with what the
+ * person typed, from the refusal, field and limit explorer.js gives a call
+ * the module refused (an InputError): a query too long, too many words or
+ * terms, no word at all, a part of the corpus without documents; '' for
+ * any other error.
+ * @param {App} app
+ * @param {unknown} err
+ * @returns {string}
+ */
+export function refusalText(app, err) {
+  const e = /** @type {Partial<import('./explorer.js').InputError>} */ (err && typeof err === 'object' ? err : {});
+  const limit = Number.isInteger(e.limit) ? app.fmtNum(/** @type {number} */ (e.limit)) : '';
+  switch (e.refusal) {
+    case 'tooLong':
+      // The person's text: a query, a prefix, the words of an analysis.
+      if (e.field !== 'query' && e.field !== 'prefix' && e.field !== 'terms') return '';
+      return limit ? app.t('queryTooLong', { n: limit }) : app.t('queryTooLongNoLimit');
+    case 'tooManyWords':
+    case 'tooManyTerms':
+      return limit ? app.t(e.refusal, { n: limit }) : '';
+    case 'noWord':
+    case 'emptyPart':
+      return app.t(e.refusal);
+  }
+  return '';
+}
+
+/**
+ * failureText says in the interface language why err happened: what is
+ * wrong with what the person typed (refusalText), or the sentence of
+ * packFailure for a file that could not be had (err's reason and status),
+ * else other, the sentence of what failed. The explorer's own message, in
+ * English, goes in errorDetails beside it.
  * @param {App} app
  * @param {'text' | 'index' | 'part' | 'start'} kind
  * @param {unknown} err
@@ -218,7 +247,7 @@ export function packFailure(app, kind, reason, status) {
  */
 export function failureText(app, kind, err, other) {
   const e = /** @type {import('./explorer.js').PackError} */ (err && typeof err === 'object' ? err : {});
-  return (e.reason && packFailure(app, kind, e.reason, e.status)) || other;
+  return refusalText(app, err) || (e.reason && packFailure(app, kind, e.reason, e.status)) || other;
 }
 
 /**

@@ -44,9 +44,10 @@
 // ("histograme" in a few pages for "histogramme"), so that "sauf" does
 // not find "saut", nor "lien" "lier".
 //
-// A real word is not a typo. At build time, the words of a word list of
-// the corpus's language (Debian's wfrench, every inflected French form)
-// that the corpus lacks, that have no form of their stem in it, and that
+// A real word is not a typo. At build time, the words of the word lists
+// of the corpus's languages (WordLists: Debian's wfrench, every inflected
+// French form, and wamerican for English) that the corpus lacks, that
+// have no form of their stem in it, and that
 // would otherwise match another word (within the typo distances above of
 // one of its terms, or by a shortening, or as a fuzzy subsequence of a
 // term or of a title's word) are kept with the index's lexicon

@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/corpus-explorer/explorer/corpus/index"
 	"github.com/corpus-explorer/explorer/corpus/token"
 	"github.com/sahilm/fuzzy"
 )
@@ -293,6 +294,56 @@ func deletions(s string, k int, fn func(uint64) bool) bool {
 		}
 	}
 	return false
+}
+
+// A WordList is a list of the real words of a language, one a line with
+// every inflected form, as Debian's word list packages install it.
+type WordList struct {
+	Lang    string // the language's code, as corpus.Document's Lang
+	Name    string // the language's name, in English
+	Path    string
+	Package string // the Debian package that installs it
+}
+
+// wordList returns the Debian word list of language lang, if there is one:
+// wfrench for French, wamerican for English.
+func wordList(lang string) (WordList, bool) {
+	switch lang {
+	case "fr":
+		return WordList{Lang: "fr", Name: "French", Path: "/usr/share/dict/french", Package: "wfrench"}, true
+	case "en":
+		return WordList{Lang: "en", Name: "English", Path: "/usr/share/dict/american-english", Package: "wamerican"}, true
+	}
+	return WordList{}, false
+}
+
+// minLangShare is the share of a corpus's words (1 in minLangShare) that
+// the documents of a language must hold for WordLists to give its list.
+const minLangShare = 5
+
+// WordLists returns, by language code, the word lists of the index's main
+// languages, to give AbsentWords: those whose documents hold at least a
+// fifth of the words of the corpus. A few documents of another language
+// bring no list: the English pages of a French corpus (4% of fr-docs'
+// documents), or English files taken for French (token.Detect says French
+// when unsure: a tenth of the words of a sample of /usr/share/doc, in
+// licence files that are lists of names). Its words would cost bytes, and
+// keep typos of the main language's words that are words of the other
+// from being corrected.
+func WordLists(ix *index.Index) []WordList {
+	words := map[string]int{}
+	total := 0
+	for d, doc := range ix.Docs {
+		words[doc.Lang] += ix.Words(d)
+		total += ix.Words(d)
+	}
+	var out []WordList
+	for _, lang := range ix.Langs() {
+		if l, ok := wordList(lang); ok && total > 0 && words[lang]*minLangShare >= total {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // ReadWordList returns the words of a word list, one a line, in UTF-8,

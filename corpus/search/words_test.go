@@ -228,3 +228,52 @@ func TestPropertyRealWordNotCorrected(t *testing.T) {
 		}
 	}
 }
+
+// TestWordLists: the word lists of the languages that hold a fifth of the
+// corpus's words or more, French's and English's; none for a language
+// without a list, nor for a few pages of another language.
+func TestWordLists(t *testing.T) {
+	const fr, en = "Montage des disques avec mount.", "Mounting the disks with mount." // as many words
+	docs := func(langs ...string) *index.Index {
+		var spec [][3]string
+		for i, l := range langs {
+			text := fr
+			if l == "en" {
+				text = en
+			}
+			spec = append(spec, [3]string{"d" + strconv.Itoa(i), "Page " + strconv.Itoa(i), text})
+		}
+		ds := smallDocs(spec)
+		for i, l := range langs {
+			ds[i].Lang = l
+		}
+		return index.Build(ds, summary.Annotate(ds))
+	}
+	lists := func(ix *index.Index) []string {
+		var out []string
+		for _, l := range search.WordLists(ix) {
+			out = append(out, l.Lang+" "+l.Path+" "+l.Package)
+		}
+		return out
+	}
+	frList, enList := "fr /usr/share/dict/french wfrench", "en /usr/share/dict/american-english wamerican"
+	many := func(n int, l string) []string { return slices.Repeat([]string{l}, n) }
+	for _, c := range []struct {
+		name  string
+		langs []string
+		want  []string
+	}{
+		{"French", many(5, "fr"), []string{frList}},
+		{"English", many(5, "en"), []string{enList}},
+		{"both", []string{"fr", "en", "en", "fr"}, []string{enList, frList}},
+		{"one English page in 30", append(many(29, "fr"), "en"), []string{frList}},
+		{"one French page in 30", append(many(29, "en"), "fr"), []string{enList}},
+		{"a fifth", append(many(4, "fr"), "en"), []string{enList, frList}},
+		{"a tenth", append(many(9, "fr"), "en"), []string{frList}},
+		{"no list", many(3, "de"), nil},
+	} {
+		if got := lists(docs(c.langs...)); !slices.Equal(got, c.want) {
+			t.Errorf("%s: WordLists = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -7,7 +7,7 @@
 // after load and after, and search latency over the set (three passes).
 //
 //   go run ./tools/wasmbuild -o /tmp/x.wasm ./wasm   # after make index
-//   node tools/bench/textdemand.mjs /tmp/x.wasm build/packs tools/bench/queries-fr-manpages.json
+//   node tools/bench/textdemand.mjs /tmp/x.wasm build/index.packs tools/bench/queries-fr-manpages.json
 //
 // EXPLORER_JS=path/explorer.js measures with another explorer.js (an
 // older build, which knows no packs).

@@ -188,13 +188,13 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	cacheDir := fs.String("cache", "", "`folder` keeping each document's results by content, so that a rebuild redoes only the files that changed (the Makefile uses build/cache)")
 	progress := fs.String("progress", "auto", "progress on standard error: `auto` (a live line on a terminal, else a line per stage), live, lines or none")
 	split := fs.String("split", "auto", "`mode`: on writes the texts' packs as files beside the index (in -packs, zlib-compressed), off embeds them; auto splits above "+sizeString(splitAbove)+" of text")
-	packs := fs.String("packs", "", "`folder` for the packs of a split index; default: packs beside the -o file")
+	packs := fs.String("packs", "", "`folder` of the split index's own packs, where a build removes the packs it did not write; default: NAME.packs beside the -o file NAME.bin, one folder per index")
 	partBytes := fs.Int("part-bytes", 0, fmt.Sprintf("`bytes` of text per part of a long document, split only (0: %d; -1: no parts)", index.DefaultPartBytes))
 	packBytes := fs.Int("pack-bytes", 0, fmt.Sprintf("`bytes` of text and annotations per pack (0: %d when split, %d embedded)", index.DefaultPackBytes, index.EmbeddedPackBytes))
 	chunkBytes := fs.Int("chunk-bytes", index.DefaultChunkBytes, "`bytes` of postings per pack of the search index (split)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `file` once the documents are read, annotated and indexed, when the build holds the most (go tool pprof reads it)")
-	words := fs.String("words", defaultWordList, "comma-separated word `files` of the corpus's language (one word a line, as Debian's wfrench writes "+defaultWordList+"): real words the corpus lacks are then told from typos and never autocorrected; \"\" for none")
+	words := fs.String("words", autoWords, "comma-separated word `files` of the corpus's languages (one word a line, as Debian's wfrench writes /usr/share/dict/french): real words the corpus lacks are then told from typos and never autocorrected; auto: the lists of the languages that hold a fifth of the documents' words or more, /usr/share/dict/french for French and /usr/share/dict/american-english (wamerican) for English; \"\" for none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -234,7 +234,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: -split %q: want auto, on or off", errUsage, *split)
 	}
 	if *packs == "" {
-		*packs = filepath.Join(filepath.Dir(*out), "packs")
+		*packs = packsDir(*out)
 	}
 	start := time.Now()
 	var times stageTimes
@@ -266,7 +266,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	defer ix.Close()
 	tw := time.Now()
-	nwords, err := addWordLists(ix, *words, *words == defaultWordList, m)
+	nwords, lists, err := addWordLists(ix, *words, m)
 	if err != nil {
 		return err
 	}
@@ -317,6 +317,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	}
+	if !opt.Split {
+		// An embedded build leaves no empty packs folder (one that still
+		// holds other files stays).
+		_ = os.Remove(*packs)
+	}
 	packTotal, packFiles := int64(0), 0
 	if pw != nil {
 		packTotal, packFiles = pw.bytes, len(pw.names)
@@ -332,8 +337,8 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "read %.2f MB (text %.2f MB) in %s: %.2f MB/s (read and annotate %s, annotate the corpus %s, index %s, real words %s, encode and write %s%s)\n",
 		mb, float64(rep.TextBytes)/1e6, round(total), mb/total.Seconds(), round(times.read), round(times.combine), round(times.index), round(times.words), round(encode), fromCache)
-	if *words != "" {
-		fmt.Fprintf(stdout, "%d real words the corpus lacks, near its terms, kept apart from typos (from %s)\n", nwords, *words)
+	if lists != "" {
+		fmt.Fprintf(stdout, "%d real words the corpus lacks, near its terms, kept apart from typos (from %s)\n", nwords, lists)
 	}
 	if peak := peakMemory(); peak > 0 {
 		fmt.Fprintf(stdout, "peak memory %.0f MB (GOMAXPROCS %d)\n", float64(peak)/1e6, runtime.GOMAXPROCS(0))
@@ -575,34 +580,53 @@ func sizeString(n int64) string {
 	}
 }
 
-// defaultWordList is the word list explorer build reads unless -words
-// says otherwise: Debian's wfrench, every inflected form of French words
-// (`make setup` installs it).
-const defaultWordList = "/usr/share/dict/french"
+// autoWords is -words's default: the word lists of the documents' main
+// languages (search.WordLists: Debian's wfrench for French, wamerican for
+// English, which `make setup` installs).
+const autoWords = "auto"
 
-// addWordLists gives ix the real words of the comma-separated word lists
-// that its search would otherwise take for typos (search.AbsentWords) and
-// returns how many. A missing list is an error, unless it is the default
-// one (optional): the build then says so on the meter and goes on.
-func addWordLists(ix *index.Index, lists string, optional bool, m *meter) (int, error) {
-	if lists == "" {
-		return 0, nil
+// addWordLists gives ix the real words of the word lists that its search
+// would otherwise take for typos (search.AbsentWords) and returns how many,
+// with the lists read, comma-separated. lists is autoWords, or the lists'
+// files, comma-separated. A missing file is an error, but for a list
+// chosen by autoWords: the build then says so on the meter and goes on
+// with the others.
+func addWordLists(ix *index.Index, lists string, m *meter) (int, string, error) {
+	if lists == autoWords {
+		return readWordLists(ix, search.WordLists(ix), true, m)
 	}
-	var ws []string
-	for _, p := range strings.Split(lists, ",") {
-		w, err := search.ReadWordList(p)
+	var ls []search.WordList
+	if lists != "" {
+		for _, p := range strings.Split(lists, ",") {
+			ls = append(ls, search.WordList{Path: p})
+		}
+	}
+	return readWordLists(ix, ls, false, m)
+}
+
+// readWordLists is addWordLists for the lists ls; optional lists may be
+// missing.
+func readWordLists(ix *index.Index, ls []search.WordList, optional bool, m *meter) (int, string, error) {
+	var ws, read []string
+	for _, l := range ls {
+		w, err := search.ReadWordList(l.Path)
 		if err != nil && optional && errors.Is(err, fs.ErrNotExist) {
-			m.note("no word list at " + p + " (Debian: apt-get install wfrench, or make setup): real French words the corpus lacks will be taken for typos of its words")
-			return 0, nil
+			m.note("no word list at " + l.Path + " (Debian: apt-get install " + l.Package + ", or make setup): real " + l.Name + " words the corpus lacks will be taken for typos of its words")
+			continue
 		}
 		if err != nil {
-			return 0, fmt.Errorf("-words: %w", err)
+			return 0, "", fmt.Errorf("-words: %w", err)
 		}
 		ws = append(ws, w...)
+		read = append(read, l.Path)
 	}
+	if len(read) == 0 {
+		return 0, "", nil
+	}
+	lists := strings.Join(read, ",")
 	m.start("real words the corpus lacks", 0, 0)
 	absent := search.New(ix).AbsentWords(ws)
 	ix.SetAbsentWords(absent)
 	m.done(fmt.Sprintf("%d of the %d words of %s", len(absent), len(ws), lists))
-	return len(absent), nil
+	return len(absent), lists, nil
 }

@@ -3,11 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/corpus-explorer/explorer/corpus/search"
 	"github.com/corpus-explorer/explorer/corpus/shared"
 )
 
@@ -228,7 +232,7 @@ func TestBuildCache(t *testing.T) {
 }
 
 // TestSearchSplitIndex: the commands that read a built index read a split
-// one with its packs, found in packs/ beside it: the search index's all,
+// one with its packs, found in index.packs/ beside it: the search index's all,
 // and the texts' (a missing one shows as its documents' snippet error).
 func TestSearchSplitIndex(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "index.bin")
@@ -246,7 +250,7 @@ func TestSearchSplitIndex(t *testing.T) {
 		t.Fatalf("exit %d: %s\n%s", code, got, msg)
 	}
 	// Without the search index's packs, a clear error.
-	packs, _ := filepath.Glob(filepath.Join(filepath.Dir(out), "packs", "*.pack"))
+	packs, _ := filepath.Glob(filepath.Join(packsDir(out), "*.pack"))
 	for _, p := range packs {
 		if err := os.Remove(p); err != nil {
 			t.Fatal(err)
@@ -304,7 +308,171 @@ func TestBuildWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := addWordLists(nil, missing, true, m); n != 0 || err != nil || !strings.Contains(notes.String(), "no word list at "+missing) {
-		t.Errorf("a missing default list: %d, %v, note %q", n, err, notes.String())
+	ix, _, err := buildIndex(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A default list that is missing is noted, and the others are read.
+	defaults := []search.WordList{{Lang: "en", Name: "English", Path: missing, Package: "wamerican"}, {Lang: "fr", Name: "French", Path: list, Package: "wfrench"}}
+	if n, read, err := readWordLists(ix, defaults, true, m); n != 1 || read != list || err != nil || !strings.Contains(notes.String(), "no word list at "+missing+" (Debian: apt-get install wamerican, or make setup): real English words") {
+		t.Errorf("a missing default list: %d from %q, %v, note %q", n, read, err, notes.String())
+	}
+	notes.Reset()
+	if n, read, err := readWordLists(ix, defaults[:1], true, m); n != 0 || read != "" || err != nil || !strings.Contains(notes.String(), "no word list at "+missing) {
+		t.Errorf("the only default list missing: %d from %q, %v, note %q", n, read, err, notes.String())
+	}
+}
+
+// TestBuildWordsEnglish: on English documents, the default word lists are
+// English's, so that a real English word the corpus lacks finds nothing
+// instead of a word it shortens or lies a typo away from ("mountain" was
+// searched as "mount", with the French list alone), while a typo is still
+// corrected.
+func TestBuildWordsEnglish(t *testing.T) {
+	en, ok := search.WordList{}, false
+	dir, out := t.TempDir(), filepath.Join(t.TempDir(), "en.bin")
+	for name, text := range map[string]string{
+		"mount.txt": "Mounting disks\n\nThe mount command attaches a filesystem to the directory tree. Mount it again after a reboot.\n",
+		"timer.txt": "Service timers\n\nThe timer starts the service on a calendar schedule, as cron does, and it runs every day.\n",
+		"net.txt":   "Network interfaces\n\nThe network interface gets its address from the router.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix, _, err := buildIndex(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range search.WordLists(ix) {
+		if l.Lang == "en" {
+			en, ok = l, true
+		} else {
+			t.Errorf("an English corpus gets the %s list", l.Name)
+		}
+	}
+	if !ok {
+		t.Fatal("an English corpus gets no English word list")
+	}
+	if _, err := os.Stat(en.Path); err != nil {
+		t.Skipf("no %s (apt-get install %s, or make setup): %v", en.Path, en.Package, err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "-q", "-progress", "none", "-corpus", dir, "-o", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if want := "(from " + en.Path + ")"; !strings.Contains(stdout.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, stdout.String())
+	}
+	for _, c := range []struct{ q, want string }{
+		{"mountain", `"total":0,`},
+		{"mountain", `"absent":["mountain"]`},
+		{"interfaec", `"corrected":"interface"`},
+	} {
+		stdout.Reset()
+		stderr.Reset()
+		if code := run([]string{"search", "-index", out, "-q", c.q}, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), c.want) {
+			t.Errorf("%q: exit %d, want %s in %s%s", c.q, code, c.want, stdout.String(), stderr.String())
+		}
+	}
+}
+
+// TestBuildTwoIndexesOneFolder: two split indexes built into one folder
+// each keep their own packs (NAME.packs beside NAME.bin): the second build,
+// and a rebuild of the first, leave the other's packs alone, and both
+// indexes still search with their texts' snippets.
+func TestBuildTwoIndexesOneFolder(t *testing.T) {
+	other, out := t.TempDir(), t.TempDir()
+	for name, text := range map[string]string{
+		"timer.txt": "Systemd timers\n\nA systemd timer starts a service unit on a calendar schedule, like cron.\n",
+		"mount.txt": "Mounting disks\n\nThe mount command attaches a filesystem to the directory tree.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(other, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	build := func(corpus, index string) {
+		t.Helper()
+		stdout.Reset()
+		stderr.Reset()
+		if code := run([]string{"build", "-q", "-progress", "none", "-words", "", "-split", "on", "-chunk-bytes", "64", "-corpus", corpus, "-o", index}, &stdout, &stderr); code != 0 {
+			t.Fatalf("build %s: exit %d: %s", corpus, code, stderr.String())
+		}
+	}
+	// search checks that index finds q with a snippet, its texts' packs
+	// and its search index's at hand.
+	search := func(index, q string) {
+		t.Helper()
+		stdout.Reset()
+		stderr.Reset()
+		code := run([]string{"search", "-index", index, "-n", "3", "-q", q}, &stdout, &stderr)
+		if got := stdout.String(); code != 0 || !strings.Contains(got, `"hits":[{`) || strings.Contains(got, `"snippet":""`) || strings.Contains(got, "snippet_error") {
+			t.Errorf("%s, %q: exit %d: %s\n%s", filepath.Base(index), q, code, got, stderr.String())
+		}
+	}
+	a, b := filepath.Join(out, "a.bin"), filepath.Join(out, "b.bin")
+	build("../../corpus", a)
+	build(other, b)
+	search(a, "alibaba cloud")
+	search(b, "systemd timer")
+	for _, dir := range []string{"a.packs", "b.packs"} {
+		if _, err := os.Stat(filepath.Join(out, dir, chunksFile)); err != nil {
+			t.Errorf("%s: %v", dir, err)
+		}
+	}
+
+	// The first index rebuilt from a changed folder: its stale packs go,
+	// the other's stay.
+	changed := t.TempDir()
+	seeds, _ := filepath.Glob("../../corpus/*.txt")
+	for _, f := range seeds[1:] {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(changed, filepath.Base(f)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, _ := filepath.Glob(filepath.Join(out, "b.packs", "*"))
+	build(changed, a)
+	var wrote int
+	if i := strings.LastIndex(stdout.String(), "\nwrote "); i >= 0 {
+		fmt.Sscanf(stdout.String()[i+1:], "wrote %d packs", &wrote)
+	}
+	if packs, _ := filepath.Glob(filepath.Join(out, "a.packs", "*.pack")); wrote == 0 || len(packs) != wrote {
+		t.Errorf("a.packs holds %d packs after the rebuild, which wrote %d:\n%s", len(packs), wrote, stdout.String())
+	}
+	if after, _ := filepath.Glob(filepath.Join(out, "b.packs", "*")); !slices.Equal(before, after) {
+		t.Errorf("b.packs changed with a's rebuild: %d files, then %d", len(before), len(after))
+	}
+	search(a, "alibaba cloud")
+	search(b, "mount filesystem")
+
+	// An embedded rebuild leaves no packs folder behind.
+	stdout.Reset()
+	if code := run([]string{"build", "-q", "-progress", "none", "-words", "", "-split", "off", "-corpus", other, "-o", b}, &stdout, &stderr); code != 0 {
+		t.Fatalf("embedded build: exit %d: %s", code, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "b.packs")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("b.packs after an embedded build: %v", err)
+	}
+	search(b, "systemd timer")
+	search(a, "alibaba cloud")
+}
+
+func TestPacksDir(t *testing.T) {
+	for _, c := range []struct{ index, want string }{
+		{"build/index.bin", "build/index.packs"},
+		{"out/a", "out/a.packs"},
+		{"x.bin", "x.packs"},
+		{"out/.bin", "out/.bin.packs"},
+		{"out/x.packs", "out/x.packs.packs"},
+		{"out/v1.2.bin", "out/v1.2.packs"},
+	} {
+		if got := packsDir(c.index); got != filepath.FromSlash(c.want) {
+			t.Errorf("packsDir(%q) = %q, want %q", c.index, got, c.want)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/corpus-explorer/explorer/corpus/engine"
 	"github.com/corpus-explorer/explorer/corpus/index"
@@ -43,7 +44,7 @@ func (s *source) open() (*engine.Engine, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", s.index, err)
 		}
-		return e, addPacks(e, filepath.Join(filepath.Dir(s.index), "packs"))
+		return e, addPacks(e, packsDir(s.index))
 	}
 	ix, _, err := buildIndex(s.corpus)
 	if err != nil {
@@ -51,10 +52,23 @@ func (s *source) open() (*engine.Engine, error) {
 	}
 	// The real words explorer build keeps by default, so that a folder
 	// searched as it is answers as its built index does.
-	if _, err := addWordLists(ix, defaultWordList, true, nil); err != nil {
+	if _, _, err := addWordLists(ix, autoWords, nil); err != nil {
 		return nil, err
 	}
 	return engine.New(ix), nil
+}
+
+// packsDir returns the folder where `explorer build -o index` writes the
+// packs of a split index by default: named after the index file, beside it
+// (build/index.bin: build/index.packs), so that each index in a folder owns
+// its packs and a build of one never removes another's.
+func packsDir(index string) string {
+	base := filepath.Base(index)
+	name := strings.TrimSuffix(base, filepath.Ext(base))
+	if name == "" || name+".packs" == base {
+		name = base
+	}
+	return filepath.Join(filepath.Dir(index), name+".packs")
 }
 
 // addPacks gives a split index the packs that `explorer build` wrote in

@@ -108,7 +108,7 @@ func main() {
 	one := flag.String("q", "", "print the top 30 of this query, with scores, on each corpus, instead of the judged sets")
 	half := flag.String("half", "", "evaluate one half of the judged sets: tune (odd positions) or held-out (even positions)")
 	split := flag.Bool("split", false, "search as a split build does, and compare with the embedded index")
-	words := flag.String("words", "/usr/share/dict/french", "comma-separated word `files`, as explorer build's -words (its default): real words the corpus lacks are told from typos; \"\" for none")
+	words := flag.String("words", "auto", "comma-separated word `files`, as explorer build's -words; auto (its default): the lists of the corpus's main languages (search.WordLists): real words the corpus lacks are told from typos; \"\" for none")
 	heldOut := flag.Bool("held-out", false, "also answer the held-out set of real words the corpora lack, queries-absent-real-2.json, and report its junk")
 	flag.Parse()
 	corpora := flag.Args()
@@ -614,6 +614,17 @@ func openIndex(dir, words string) (*index.Index, error) {
 		if blob, err := ix.MarshalBinary(); err == nil {
 			os.WriteFile(cache, blob, 0o644)
 		}
+	}
+	if words == "auto" {
+		var ls []string
+		for _, l := range search.WordLists(ix) {
+			if _, err := os.Stat(l.Path); err != nil {
+				fmt.Fprintf(os.Stderr, "searcheval: %s: no %s word list (apt-get install %s): %v\n", dir, l.Name, l.Package, err)
+				continue
+			}
+			ls = append(ls, l.Path)
+		}
+		words = strings.Join(ls, ",")
 	}
 	if words == "" {
 		return ix, nil

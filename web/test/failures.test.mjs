@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, closeBrowser, newPage, ready, siteBuilt, repo, axe } from './helpers.mjs';
+import { API } from '../../wasm/api.js';
 
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
 const shotDir = path.join(repo, 'build/screenshots');
@@ -96,16 +97,22 @@ describe('failures said in the interface language', { skip }, () => {
     });
   }
 
-  test('a search the explorer refuses: our sentence, its message in the details; the next search hides both', async () => {
+  test('a search too long: what is wrong, with the limit, in French; the message in the details; the next search hides both', async () => {
     const page = await newPage(browser, { locale: 'fr-FR' });
     await page.goto(srv.url);
     await ready(page);
     await page.evaluate(() => { location.hash = '#q=' + 'chine '.repeat(1000); });
     await page.waitForSelector('.cx-results .cx-error[role=alert]:not([hidden])', { timeout: 30000 });
     const { text, message } = await said(page, '.cx-results .cx-error', '.cx-results details.cx-error-details');
-    assert.equal(text, 'La recherche a échoué.');
+    // The limit is the module's (api.js declares it, checked against the engine).
+    assert.equal(text, `Recherche trop longue : ${new Intl.NumberFormat('fr').format(API.limits.text)} caractères au plus.`);
     assert.match(message, /too long: \d+ characters, the limit is \d+ characters/);
     assert.match(await page.locator('.cx-results .cx-error').getAttribute('title'), /too long/);
+    // The heading names the query's first words, so that the sentence shows below it.
+    assert.equal((await page.locator('.cx-results h1').innerText()).trim(), `Résultats pour « ${'chine '.repeat(13).trim()}… »`);
+    assert.ok(await page.locator('.cx-results .cx-error').isVisible() && (await page.locator('.cx-results .cx-error').boundingBox()).y < 600, 'the sentence on the first screen');
+    fs.mkdirSync(shotDir, { recursive: true });
+    await page.screenshot({ path: path.join(shotDir, 'failure-search-fr.png') });
     await page.evaluate(() => { location.hash = '#q=chine'; });
     await page.waitForFunction(() => document.querySelectorAll('.cx-hit-link').length > 0, null, { timeout: 30000 });
     assert.ok(await page.locator('.cx-results .cx-error').isHidden(), 'the error is gone');
@@ -113,15 +120,27 @@ describe('failures said in the interface language', { skip }, () => {
     await page.context().close();
   });
 
-  test('an analysis the explorer refuses: our sentence in French, its message in the details', async () => {
+  test('an analysis the explorer refuses: what is wrong with what was typed, in French, its message in the details', async () => {
     const page = await newPage(browser, { locale: 'fr-FR' });
     await page.goto(srv.url);
     await ready(page);
-    await page.evaluate(() => { location.hash = '#kwic=' + encodeURIComponent('chine '.repeat(1000)); });
-    await page.waitForSelector('.cx-explore-view .cx-error', { timeout: 30000 });
-    const r = await said(page, '.cx-explore-view .cx-error', '.cx-explore-view details.cx-error-details');
-    assert.equal(r.text, 'Cette analyse n’a pas pu être calculée.');
-    assert.match(r.message, /too long/);
+    // want gives the sentence from the explorer's message (its limit).
+    const analysis = async (hash, message, want) => {
+      await page.evaluate((hash) => { location.hash = hash; }, hash);
+      // The analysis's answer (the keyness form has an alert of its own).
+      await page.waitForFunction(() => document.querySelector('.cx-explore-view .cx-x-out .cx-error:not(.cx-seen)'), null, { timeout: 30000 });
+      const r = await said(page, '.cx-explore-view .cx-x-out .cx-error', '.cx-explore-view .cx-x-out details.cx-error-details');
+      await page.locator('.cx-explore-view .cx-x-out .cx-error').evaluate((e) => e.classList.add('cx-seen'));
+      const m = message.exec(r.message);
+      assert.ok(m, r.message);
+      assert.equal(r.text, want(m), hash.slice(0, 60));
+    };
+    const n = (v) => new Intl.NumberFormat('fr').format(Number(v));
+    await analysis('#kwic=' + encodeURIComponent('chine '.repeat(1000)), /too long/, () => `Recherche trop longue : ${n(API.limits.text)} caractères au plus.`);
+    await analysis('#kwic=' + encodeURIComponent('un deux trois quatre cinq six sept huit neuf dix onze douze'), /too many words in .*, the limit is (\d+)$/, (m) => `Trop de mots : ${n(m[1])} au plus.`);
+    await analysis('#trend=' + encodeURIComponent('chine, cloud, alibaba, ia, monde, pays'), /terms out of range/, () => `Trop de termes : ${n(API.limits.terms)} au plus, séparés par des virgules.`);
+    await analysis('#collocates=' + encodeURIComponent('!!!'), /no word to look for/, () => 'Aucun mot à chercher : tapez des lettres ou des chiffres.');
+    await analysis('#keyness=' + encodeURIComponent('zzzqqq'), /no document in that part of the corpus/, () => 'Aucun document dans cette partie du corpus : choisissez-en une autre.');
     await axe(page, 'analysis failure');
     fs.mkdirSync(shotDir, { recursive: true });
     await page.screenshot({ path: path.join(shotDir, 'failure-explore-fr.png') });
