@@ -120,6 +120,8 @@ func TestPlacePassage(t *testing.T) {
 		{"two of three together", []occ{inText(0, 0), inText(1, 500), inText(2, 509)}, 1, 0.75},
 		{"the title is a passage", []occ{inTitle(0, 0), inTitle(2, 1), inText(1, 40)}, 1, 0.75},
 		{"a window is passageWidth wide", []occ{inText(0, 0), inText(1, w-1), inText(2, w)}, 1, 0.75},
+		// about a sentence: words two sentences apart are in no one passage
+		{"two sentences apart", []occ{inText(0, 0), inText(1, 20), inText(2, 40)}, 1, 0.5},
 		{"stops at the whole", []occ{inText(0, 0), inText(2, 5), inText(1, 300), inText(2, 305)}, 0.75, 0.75},
 		{"nothing", nil, 0, 0},
 	} {
@@ -152,11 +154,11 @@ func TestFieldEvidence(t *testing.T) {
 			t.Errorf("%s: %v against %v, want the first to win: %v", c.name, fa, fb, c.aWins)
 		}
 	}
-	// A title covering half the query's mass adds a quarter of what one
-	// covering it all adds: a title holding only a common word of the
-	// query adds little.
-	if half, all := fieldEvidence(0.5, 0, 5, 10)-1, fieldEvidence(1, 0, 5, 10)-1; !near(4*half, all) {
-		t.Errorf("title evidence: half the query's mass adds %v, all of it %v, want a quarter", half, all)
+	// A title covering half the query's mass adds 0.5^1.5, about a third,
+	// of what one covering it all adds: a title holding only a common
+	// word of the query adds little.
+	if half, all := fieldEvidence(0.5, 0, 5, 10)-1, fieldEvidence(1, 0, 5, 10)-1; !near(half, all*math.Pow(0.5, 1.5)) {
+		t.Errorf("title evidence: half the query's mass adds %v, all of it %v, want 0.5^1.5 of it", half, all)
 	}
 	// The heading length only scales the headings' evidence.
 	if fieldEvidence(0.5, 0, 5, 10) != fieldEvidence(0.5, 0, 5000, 10) {
@@ -186,6 +188,12 @@ func TestPlaceEvidence(t *testing.T) {
 	}
 	if f := placeEvidence(0, 0, 0, 1, 1); f != 1 {
 		t.Errorf("no evidence: %v, want 1", f)
+	}
+	// A document ranks as its best passage would: one whose best passage
+	// holds half what it matches is multiplied by their ratio, each plus
+	// 0.1.
+	if f, want := placeEvidence(0, 0, 0, 0.4, 0.8), 0.5/0.9; !near(f, want) {
+		t.Errorf("half in the best passage: %v, want %v", f, want)
 	}
 }
 

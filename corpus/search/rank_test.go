@@ -280,6 +280,22 @@ func TestRankingProperties(t *testing.T) {
 			q:     "pirogue palourde ricochet",
 			first: "b",
 		},
+		{
+			// A passage is about a sentence: a page that says the
+			// query's words in one sentence beats one that says them
+			// within two or three, though it has two of them twice
+			// (with passages of 30 words and the square root of their
+			// share, the second won by its counts).
+			name: "one sentence beats two",
+			docs: append(filler(12, 3, "ricochet"),
+				[3]string{"a", "Plage", "La pirogue porte la palourde au ricochet. " + strings.Repeat("Une note sur le réseau et la mémoire du système. ", 3) +
+					"La mer est calme."},
+				[3]string{"b", "Rivage", "La pirogue porte. " + strings.Repeat("Une note sur le réseau et la mémoire du système. ", 2) +
+					"La palourde. Une note sur la palourde. Le ricochet et le ricochet."},
+			),
+			q:     "pirogue palourde ricochet",
+			first: "a",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := smallEngine(t, c.docs)
