@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/corpus-explorer/explorer/corpus/ingest"
 )
 
 // TestLoadAbsent reads the sets of queries that must find nothing, from
@@ -171,6 +173,59 @@ func TestDefaultCorpora(t *testing.T) {
 		for _, p := range files {
 			if f := filepath.Base(p); !named[f] && !held[f] {
 				t.Errorf("%s is neither in the default run nor held out", f)
+			}
+		}
+	}
+}
+
+// TestJudgedSets checks the judged sets of fr-docs and fr-manpages in
+// tools/bench without searching: each file held-out.txt names exists,
+// each query has a kind and relevant pages, and each relevant page is a
+// document of its corpus as ingest.Dir names it (when ../shared/corpora
+// is present and the test is not -short).
+func TestJudgedSets(t *testing.T) {
+	bench := filepath.Join("..", "bench")
+	for f := range heldOutSets(t) {
+		if _, err := os.Stat(filepath.Join(bench, f)); err != nil {
+			t.Errorf("held-out.txt names %s: %v", f, err)
+		}
+	}
+	ids := map[string]map[string]bool{} // corpus name → its documents' IDs
+	for _, c := range []string{"fr-docs", "fr-manpages"} {
+		files, err := filepath.Glob(filepath.Join(bench, "queries-"+c+"*.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir := filepath.Join("..", "..", "..", "shared", "corpora", c)
+		if _, err := os.Stat(dir); err == nil && !testing.Short() {
+			docs, _, err := ingest.Dir(dir, ingest.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids[c] = map[string]bool{}
+			for _, d := range docs {
+				ids[c][d.ID] = true
+			}
+		}
+		for _, p := range files {
+			s, err := load(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s.Queries) == 0 {
+				t.Errorf("%s: no queries", p)
+			}
+			seen := map[string]bool{}
+			for i, q := range s.Queries {
+				if q.Q == "" || q.Kind == "" || len(q.Relevant) == 0 || seen[q.Q] {
+					t.Errorf("%s: query %d (%q): want a new query, a kind and relevant pages", p, i+1, q.Q)
+				}
+				seen[q.Q] = true
+				for _, id := range q.Relevant {
+					if ids[c] != nil && !ids[c][id] {
+						t.Errorf("%s: query %d: %s is no document of %s", p, i+1, id, dir)
+					}
+				}
 			}
 		}
 	}
