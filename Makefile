@@ -104,7 +104,8 @@ soak: site
 
 # Quality, natively: the summariser's ROUGE (tools/eval), then search's
 # hit@3, MRR@10 and junk rate on the judged sets of tools/bench (seeds,
-# fr-manpages, fr-docs and its blind sets -2 and -3, the typo sets;
+# fr-manpages and its blind sets -2 and -3, fr-docs and its blind sets
+# -2 to -5, the typo sets; not the held-out sets of held-out.txt;
 # tools/searcheval; -misses lists what ranked above each miss, -half
 # held-out keeps the held-out half of the blind sets).
 eval:

@@ -224,7 +224,24 @@ func (e *Engine) expand(t *term) (vs []variant, real, unsure bool) {
 	if real {
 		return vs, true, false
 	}
-	e.corrections(t.fold, seen, func(id, dist int) { add(id, kindTypo, dist) })
+	// A word the corpus has is spelt as its authors spell it: its
+	// corrections are only the terms ten times commoner than its own
+	// forms, which its rare spelling may be a slip of ("histograme",
+	// in a few pages, for "histogramme"); "sauf" does not find "saut",
+	// nor "lien" "lier".
+	own := 0
+	if exact >= 0 {
+		for _, v := range vs[:n0] {
+			if v.kind == kindExact || v.kind == kindStem && v.weight >= weight(kindStem, 0, 0, 0) {
+				own = max(own, ix.DocFreq(v.term))
+			}
+		}
+	}
+	e.corrections(t.fold, seen, func(id, dist int) {
+		if own == 0 || ix.DocFreq(id) >= slipRatio*own {
+			add(id, kindTypo, dist)
+		}
+	})
 	if len(vs) == 0 && len(t.fold) >= minFuzzy {
 		for _, id := range e.fuzzyTerms(t.fold) {
 			add(id, kindFuzzy, 0)
@@ -286,6 +303,11 @@ func (e *Engine) corrections(fold string, seen map[int]bool, add func(id, dist i
 	}
 }
 
+// slipRatio is how much commoner than a word the corpus has a term a
+// typo away must be to be taken for what the word was meant to be, in
+// its matching (expand) and in its did-you-mean (suggestion).
+const slipRatio = 10
+
 // derivedWeight is how much a word of the same family by derivation
 // counts against the word itself.
 const derivedWeight = 0.7
@@ -307,9 +329,11 @@ var derivations = [...][2]string{
 // derivation.
 const maxDerived = 16
 
-// derived adds, with add, the terms of the families that the forms of
-// query word q (q itself and its exact and same-stem variants vs) derive
-// from or into (derivations), when the vocabulary has them.
+// derived adds, with add, the words that the forms of query word q (q
+// itself and its exact and same-stem variants vs) derive from or into
+// (derivations), when the vocabulary has them, with their inflections:
+// the forms of their stem that begin as they do, less their last two
+// letters (the stemmer also joins unrelated words to them).
 func (e *Engine) derived(q string, vs []variant, add func(id, kind, dist int)) {
 	ix := e.ix
 	forms := []string{q}
@@ -329,9 +353,14 @@ func (e *Engine) derived(q string, vs []variant, add func(id, kind, dist int)) {
 		}
 		add(id, kindDerived, 0)
 		added++
-		for _, tok := range e.an[0].Tokens(ix.Term(id)) {
+		// With the forms of its stem that begin as it does, less its
+		// last two letters: "imprimer" finds "impression" and
+		// "impressions", not "impress", which the stemmer joins to them;
+		// "impression" finds "imprimez", "formation" not "format".
+		dt := ix.Term(id)
+		for _, tok := range e.an[0].Tokens(dt) {
 			for _, sid := range ix.StemTerms(tok.Stem) {
-				if added < maxDerived {
+				if added < maxDerived && strings.HasPrefix(ix.Term(int(sid)), dt[:len(dt)-2]) {
 					add(int(sid), kindDerived, 0)
 					added++
 				}

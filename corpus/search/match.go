@@ -740,7 +740,7 @@ func (e *Engine) suggestion(q string, pos []*qterm) (string, bool) {
 		// nor "pavés" (a form in 12) "pages"; "compiler" is not
 		// "copier", two edits away, nor "cuisiner", which finds
 		// "cuisine", the rarer "cuisinier".
-		if ownDF > 0 && (ownDF > e.rareDocs() || bestDist > 1 || ix.DocFreq(bestID) < 10*ownDF) {
+		if ownDF > 0 && (ownDF > e.rareDocs() || bestDist > 1 || ix.DocFreq(bestID) < slipRatio*ownDF) {
 			continue
 		}
 		if qt.last && exact < 0 {

@@ -31,6 +31,7 @@ type term struct {
 	stop       bool   // a stopword of one of the corpus languages
 	last       bool   // the word being typed: the query does not end after it
 	weak       bool   // a question word, light verb or quantifier, not being typed: matches its own forms only
+	asked      bool   // the noun a question word asks for, in its place (askedFor)
 }
 
 // query is a parsed query.
@@ -146,16 +147,40 @@ func (pq *query) words(e *Engine, q string, from, to, phrase int, neg bool) {
 				stop = true
 			}
 		}
+		text := q[from+t.Start : from+t.End]
+		asked := false
+		if a := askedFor(f); a != "" && phrase < 0 && !neg {
+			f, text, asked = a, a, true
+		}
 		if phrase < 0 && pq.has(f, neg) {
 			continue // a repeated word counts once
 		}
 		pq.terms = append(pq.terms, term{
-			text: q[from+t.Start : from+t.End], fold: f,
+			text: text, fold: f,
 			start: from + t.Start, end: from + t.End,
-			phrase: phrase, pos: at, at: pq.next + at, neg: neg, stop: stop,
+			phrase: phrase, pos: at, at: pq.next + at, neg: neg, stop: stop, asked: asked,
 		})
 	}
 	pq.next += i
+}
+
+// askedWeight is the weight, against another word, of the noun a
+// question word asks for (askedFor), when the query has other words.
+const askedWeight = 0.5
+
+// askedFor returns the noun of what the question word f asks for, as
+// the pages that answer it say it: "combien de processeurs" asks for the
+// "nombre de processeurs"; "" for any other word. Outside quotes the
+// query searches the noun.
+//
+// Beside other words that carry meaning, the noun weighs askedWeight: it
+// says what kind of answer is wanted ("combien de temps" is not about
+// numbers), the other words what it is about.
+func askedFor(f string) string {
+	if f == "combien" {
+		return "nombre"
+	}
+	return ""
 }
 
 // has reports whether the query already has the word f outside phrases.

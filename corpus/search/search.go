@@ -22,13 +22,14 @@
 // of 4 to 7 characters, 2 edits from 8 (a transposition is one edit); as
 // a word of the same family by derivation, where the stemmer keeps them
 // apart ("impression" for "imprimer", "protection" for "protéger",
-// "affichage" for "afficher"; never inside quotes or for an excluded
-// word), weighted 0.7; and, when nothing else matched, as a fuzzy
-// subsequence (github.com/sahilm/fuzzy) of the vocabulary's terms and of
-// the words of the titles, one word at a time, never across words, and
-// only when the match starts with the word's first letter, covers 60% of
-// its letters and skips few ("chn" finds "chine", "ecomrce" the titles
-// with "e-commerce").
+// "affichage" for "afficher", with their inflections but not the other
+// words their stem joins: "imprimer" does not find "impress"; never
+// inside quotes or for an excluded word), weighted 0.7; and, when
+// nothing else matched, as a fuzzy subsequence (github.com/sahilm/fuzzy)
+// of the vocabulary's terms and of the words of the titles, one word at
+// a time, never across words, and only when the match starts with the
+// word's first letter, covers 60% of its letters and skips few ("chn"
+// finds "chine", "ecomrce" the titles with "e-commerce").
 //
 // Typos rank by cost: the ones people make most (two neighbours swapped,
 // a letter doubled or a double letter dropped, a silent letter dropped,
@@ -38,7 +39,11 @@
 // 10,000 terms or more, two edits match only when both are of these
 // kinds: the larger the vocabulary, the likelier a word it lacks lies two
 // arbitrary edits from some term ("tartiflette" from "tartelette",
-// "myrtille" from "mireille").
+// "myrtille" from "mireille"). A word the corpus has is spelt as its
+// authors spell it: its typo variants are only the terms ten times
+// commoner than its own forms, of which its rare spelling may be a slip
+// ("histograme" in a few pages for "histogramme"), so that "sauf" does
+// not find "saut", nor "lien" "lier".
 //
 // A real word is not a typo. At build time, the words of the word lists
 // of the corpus's languages (WordLists: Debian's wfrench, every inflected
@@ -102,18 +107,41 @@
 // third set, written blind afterwards (queries-fr-docs-3.json), they gave
 // 0.62/0.51 against 0.64/0.52 without, for 7% more query p95 and 1.4 KB
 // more module: not kept. The neighbours are mostly words of the same
-// kind (cellule and feuille), not words of the same meaning.
+// kind (cellule and feuille), not words of the same meaning. Measured
+// again on the five judged sets of fr-docs pooled (searcheval;
+// hit@3/MRR@10 0.690/0.632 without), and not kept either: mythes-fr synonyms of a word the corpus has, given
+// only when the synonym's documents outnumber the word's 4 or 10 times,
+// the first 1 to 3 a word, at 0.3 to 0.65 (0.667 to 0.698 / 0.615 to
+// 0.635 on fr-docs; for a word the corpus lacks, they brought junk);
+// a query's first verb weighed 0.5 or 0.7 (0.671/0.612, 0.682/0.619);
+// the word after "sans" weighed 0.05 to 0.5 ("sans raccord", "sans les
+// lignes masquées" name what is looked for; 0.682 to 0.690 / 0.627 to
+// 0.628); the completions of a word the corpus has dropped or halved
+// ("log" finds "logging", "mot" "motif"); the stems of a word the corpus
+// has cut to its plural and feminine forms, an upper bound of what a
+// lemmatiser could bring against the stemmer's joins (données and
+// donner: 0.694/0.629); a word weighed by how much of the rest of the
+// query its documents hold (0.690/0.635); and a rare real word the
+// corpus has never taken for a slip ("rond" for "rend"), which loses the
+// real slip "tri croisant" (croissant).
 //
 // # How the words combine
 //
 // Question words ("comment", "pourquoi", "fais", "font", "veux",
 // "aller"...), light verbs, whose object says what is done ("mettre",
 // "donner", "rendre", "prendre": "donner un nom à une plage" is about
-// names, not data), and quantifiers ("tout", "chaque", "plusieurs",
-// "seule", "rien") weigh a twentieth of another word and match only their
-// own forms ("comment" never finds "commentaire"), and stopwords ("je",
-// "mon", "une") nothing, outside quoted phrases. Each remaining word has
-// a mass, its rarity (BM25's IDF of its own forms, or of its best
+// names, not data), quantifiers ("tout", "chaque", "plusieurs", "seule",
+// "rien"), and the verbs and interrogatives that frame what the asker
+// knows, wants or can ("savoir de quel type est un fichier",
+// "connaître", "pouvoir", "essayer"), indefinites ("quelques") and the
+// full forms of elided stopwords ("lorsque") weigh a twentieth of
+// another word and match only their own forms ("comment" never finds
+// "commentaire"), and stopwords ("je", "mon", "une") nothing, outside
+// quoted phrases. "Combien", which asks for a number, is searched as
+// "nombre", the word of the pages that answer it ("combien de
+// processeurs": "le nombre d'unités de traitement"), outside quotes,
+// weighing half another word when the query has one. Each remaining word
+// has a mass, its rarity (BM25's IDF of its own forms, or of its best
 // variant) times its weight. A document's coverage is the share of the
 // query's mass that it matches.
 //
@@ -500,24 +528,34 @@ func placeEvidence(closeness, order, fit, passage, whole float64) float64 {
 	return f
 }
 
-// weakWords are the words of questions and requests that French queries
-// add to what they look for, the light verbs and the quantifiers, folded;
-// they weigh almost nothing. (The stopwords, "je", "mon", "une", are left out of
-// queries altogether.)
-var weakWords = map[string]bool{
-	"comment": true, "pourquoi": true, "quand": true, "quoi": true, "combien": true, "ou": true,
-	"faire": true, "fais": true, "fait": true, "font": true, "faites": true, "faut": true, "veux": true, "voudrais": true,
-	"souhaite": true, "aimerais": true, "besoin": true, "peux": true, "puis": true, "peut": true,
-	"dois": true, "doit": true, "possible": true, "maniere": true, "facon": true, "moyen": true,
-	"svp": true, "merci": true, "aller": true, "vais": true, "va": true,
-	// Light verbs, whose object says what is done.
-	"mettre": true, "mets": true, "met": true, "donner": true, "donne": true,
-	"rendre": true, "rends": true, "rend": true, "prendre": true, "prends": true,
-	// Quantifiers, which the Snowball stopword list leaves out.
-	"tout": true, "tous": true, "toute": true, "toutes": true, "chaque": true, "plusieurs": true,
-	"autre": true, "autres": true, "seul": true, "seule": true, "seuls": true, "seules": true,
-	"certains": true, "certaines": true, "aucun": true, "aucune": true, "rien": true, "tres": true, "plus": true,
-	"moins": true, "aussi": true,
+// weakList holds, folded, sorted and each between spaces, the words of
+// questions and requests that French queries add to what they look for:
+// question words ("comment", "combien"), the verbs that frame what the
+// asker knows, wants or can ("savoir", "connaitre", "veux", "peux",
+// "essayer"), light verbs, whose object says what is done ("mettre",
+// "donner", "rendre", "prendre"), interrogatives and indefinites
+// ("lequel", "quelques", "certain"), the quantifiers, and the full forms
+// of conjunctions whose elided forms are stopwords ("lorsque" for
+// "lorsqu'"), all of which the Snowball stopword list leaves out
+// ("quel", "sans" are stopwords). They weigh almost nothing. (The
+// stopwords, "je", "mon", "une", are left out of queries altogether.) A
+// string rather than a map: less code in the module.
+const weakList = " " +
+	"aimerais aller aucun aucune aussi autre autres besoin certain " +
+	"certaine certaines certains chaque combien comment connais " +
+	"connait connaitre devez devoir dois doit donne donner essaie " +
+	"essaye essayer estce facon faire fais fait faites faut font " +
+	"jusque laquelle lequel lorsque maniere merci met mets mettre " +
+	"moins moyen ou peut peuvent peux plus plusieurs possible pourquoi " +
+	"pourrais pourrait pouvez pouvoir prendre prends presque puis " +
+	"puisque quand quelque quelques quelquun questce quoi quoique rend " +
+	"rendre rends rien sais sait savoir seul seule seulement seules " +
+	"seuls sorte souhaite svp tous tout toute toutes tres va vais veut veux " +
+	"voudrais voudrait voulez vouloir "
+
+// isWeak reports whether the folded word f is one of weakList's.
+func isWeak(f string) bool {
+	return f != "" && !strings.Contains(f, " ") && strings.Contains(weakList, " "+f+" ")
 }
 
 var (
@@ -1191,18 +1229,24 @@ func hasWords(pq query) bool {
 // weakWeight, unless the query has nothing else. When every word that
 // carries meaning is missing, pos is empty: nothing answers.
 func (e *Engine) analyse(pq query) (pos, neg, missing []*qterm) {
-	onlyStops, onlyWeak := true, true
+	onlyStops, onlyWeak, others := true, true, 0
 	for _, t := range pq.terms {
 		if !t.neg && !t.stop {
 			onlyStops = false
-			onlyWeak = onlyWeak && weakWords[t.fold]
+			onlyWeak = onlyWeak && isWeak(t.fold)
+			if !isWeak(t.fold) && !t.asked {
+				others++
+			}
 		}
 	}
 	content := false // a word that is neither a stopword nor weak matched
 	for _, t := range pq.terms {
 		qt := &qterm{term: t, w: 1}
-		if weakWords[t.fold] && !onlyWeak && t.phrase < 0 {
+		if isWeak(t.fold) && !onlyWeak && t.phrase < 0 {
 			qt.w = weakWeight
+		}
+		if t.asked && others > 0 {
+			qt.w = askedWeight
 		}
 		switch {
 		case t.neg:

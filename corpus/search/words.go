@@ -110,7 +110,7 @@ func (e *Engine) AbsentWords(list []string) []string {
 					}
 				}
 				for _, f := range fs {
-					if f == "" || len(f) > maxTermBytes || ix.Lookup(f) >= 0 || weakWords[f] {
+					if f == "" || len(f) > maxTermBytes || ix.Lookup(f) >= 0 || isWeak(f) {
 						continue
 					}
 					if !e.typoNear(f, near) && !e.truncations(f, func(int) bool { return true }) && !e.fuzzyNear(f, terms, titles) {

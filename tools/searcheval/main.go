@@ -16,24 +16,28 @@
 //
 //	go run ./tools/searcheval [-misses] [-v] [-half tune|held-out] [-held-out] [-q query] [-split] [name=folder ...]
 //
-// Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs of
-// ../shared/corpora (those present), fr-docs on its three judged sets
-// (queries-fr-docs.json, and the blind queries-fr-docs-2.json and
-// queries-fr-docs-3.json), and both on their sets of real typos (queries-fr-docs-typos.json,
-// queries-fr-manpages-typos.json). The judged set of name=folder is
-// tools/bench/queries-NAME.json, so fr-docs-2=../shared/corpora/fr-docs
-// evaluates the second fr-docs set. The held-out sets written blind on
-// 2026-12-07, queries-fr-docs-4.json and queries-fr-manpages-2.json, and
-// later that day queries-fr-docs-5.json and queries-fr-manpages-3.json,
-// are left out of the default run, so that tuning never shows them
+// Without arguments it evaluates seeds=corpus, fr-manpages and fr-docs
+// of ../shared/corpora (those present), each on its own set and on all
+// its development sets (defaultCorpora): fr-manpages on
+// queries-fr-manpages.json and the sets written blind on 2026-12-07,
+// queries-fr-manpages-2.json and -3.json; fr-docs on queries-fr-docs.json
+// and the blind sets -2 to -5; and both on their sets of real typos
+// (queries-fr-docs-typos.json, queries-fr-manpages-typos.json). The
+// judged set of name=folder is tools/bench/queries-NAME.json, so
+// fr-docs-2=../shared/corpora/fr-docs evaluates the second fr-docs set.
+// fr-docs-4, -5 and fr-manpages-2, -3 were held out until the eighth
+// session (2026-12-07) and are now development sets, tuned on like -2
+// and -3. The sets held out in their place, written blind that session,
+// queries-fr-docs-6.json and queries-fr-manpages-4.json, are left out of
+// the default run, so that tuning never shows them
 // (tools/bench/held-out.txt lists them; run.mjs answers them only with
-// -held-out): name
-// them (fr-docs-4=../shared/corpora/fr-docs
-// fr-manpages-2=../shared/corpora/fr-manpages, and likewise fr-docs-5 and
-// fr-manpages-3) to evaluate them. Likewise the second set of real words
-// the corpora lack, queries-absent-real-2.json, written blind to check
-// the work tuned on the first, is held out: -held-out answers it too and
-// reports its junk on a line and in a column of its own.
+// -held-out): only the evaluation at a merge names them
+// (fr-docs-6=../shared/corpora/fr-docs
+// fr-manpages-4=../shared/corpora/fr-manpages). Likewise the second set
+// of real words the corpora lack, queries-absent-real-2.json, written
+// blind to check the work tuned on the first, is held out: -held-out
+// answers it too and reports its junk on a line and in a column of its
+// own.
 // A summary ends the run: every judged set's hit@3 and MRR@10 to 3
 // decimals, its junk, and the sets of one folder pooled (typo sets
 // apart). -misses lists each judged query whose
@@ -113,18 +117,7 @@ func main() {
 	flag.Parse()
 	corpora := flag.Args()
 	if len(corpora) == 0 {
-		corpora = []string{"seeds=corpus"}
-		for _, c := range []string{"fr-manpages", "fr-docs"} {
-			p := filepath.Join("..", "shared", "corpora", c)
-			if _, err := os.Stat(p); err == nil {
-				corpora = append(corpora, c+"="+p)
-				if c == "fr-docs" {
-					// the second and third judged sets, both written blind
-					corpora = append(corpora, "fr-docs-2="+p, "fr-docs-3="+p)
-				}
-				corpora = append(corpora, c+"-typos="+p) // the typo set
-			}
-		}
+		corpora = defaultCorpora(filepath.Join("..", "shared", "corpora"))
 	}
 	absent, err := loadAbsent(filepath.Join("tools", "bench"), *heldOut)
 	if err != nil {
@@ -198,6 +191,33 @@ func main() {
 		fmt.Println()
 	}
 	printSummary(sum, absent)
+}
+
+// defaultCorpora is the run without arguments, as name=folder: seeds=corpus,
+// then fr-manpages and fr-docs of dir (../shared/corpora), those present,
+// each on its own set (tools/bench/queries-NAME.json) and on its
+// development sets, the judged sets seen while tuning: the blind sets
+// once held out and the typo sets. The sets of tools/bench/held-out.txt
+// are never among them.
+func defaultCorpora(dir string) []string {
+	corpora := []string{"seeds=corpus"}
+	for _, c := range []struct {
+		name string
+		dev  []string
+	}{
+		{"fr-manpages", []string{"fr-manpages-2", "fr-manpages-3", "fr-manpages-typos"}},
+		{"fr-docs", []string{"fr-docs-2", "fr-docs-3", "fr-docs-4", "fr-docs-5", "fr-docs-typos"}},
+	} {
+		p := filepath.Join(dir, c.name)
+		if _, err := os.Stat(p); err != nil {
+			continue
+		}
+		corpora = append(corpora, c.name+"="+p)
+		for _, s := range c.dev {
+			corpora = append(corpora, s+"="+p)
+		}
+	}
+	return corpora
 }
 
 // absentSet is a set of queries that must find nothing, with the words
