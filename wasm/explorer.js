@@ -68,8 +68,8 @@ const REFUSALS = [
   ['tooManyTerms', /^\w+: (?<field>terms) out of range: \d+, want 1 to (?<limit>\d+)$/],
   // kwic: no word to look for in "!!!"
   ['noWord', /^\w+: no word to look for in "[^]*"$/],
-  // keyness: keyness: no document in that part of the corpus
-  ['emptyPart', /^\w+: (?:\w+: )?no document in that part of the corpus$/],
+  // keyness: no document in that part of the corpus
+  ['emptyPart', /^\w+: no document in that part of the corpus$/],
 ];
 
 /** The name of the explorer's workers: explorer.js serves as its own worker's script when loaded under it. */

@@ -323,7 +323,7 @@ func (e *Engine) Keyness(o ExploreOptions) (*explore.Keyness, error) {
 		return nil, errors.New("keyness of what: give an id, a query, a folder, an author or dates")
 	}
 	if len(docs) == 0 {
-		return nil, errors.New("keyness: no document in that part of the corpus")
+		return nil, errors.New("no document in that part of the corpus")
 	}
 	return t.Keyness(docs, explore.KeynessOptions{Limit: o.Limit, MinCount: o.Min})
 }
