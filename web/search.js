@@ -5,7 +5,7 @@
 
 import { clear } from './dom.js';
 import { Lane } from './lane.js';
-import { errorDetails, errorText, failureText } from './ui.js';
+import { errorDetails, errorText, failureText, refusalText } from './ui.js';
 import { renderResults, renderQuerySummary } from './results.js';
 import { exploreLinks } from './explore/links.js';
 
@@ -68,6 +68,7 @@ export class SearchView {
       app.afterRender();
       return;
     }
+    this.shell.analyse.nav.hidden = false;
     this.run(0);
   }
 
@@ -190,6 +191,9 @@ export class SearchView {
     s.error.title = errorText(err);
     s.why.replaceChildren(errorDetails(this.app, err));
     s.error.hidden = s.why.hidden = false;
+    // What was refused here (a query too long, no word) the analyses
+    // would refuse too: no links to them.
+    s.analyse.nav.hidden = !!refusalText(this.app, err);
     clear(s.list);
     s.more.hidden = s.dym.hidden = s.partial.hidden = s.qsum.hidden = s.empty.hidden = true;
     this.hits = [];

@@ -111,12 +111,15 @@ describe('failures said in the interface language', { skip }, () => {
     // The heading names the query's first words, so that the sentence shows below it.
     assert.equal((await page.locator('.cx-results h1').innerText()).trim(), `Résultats pour « ${'chine '.repeat(13).trim()}… »`);
     assert.ok(await page.locator('.cx-results .cx-error').isVisible() && (await page.locator('.cx-results .cx-error').boundingBox()).y < 600, 'the sentence on the first screen');
+    // No links to analyses that would refuse the same words.
+    assert.ok(await page.locator('.cx-results nav.cx-x-links').isHidden(), 'no analysis links beside a refused query');
     fs.mkdirSync(shotDir, { recursive: true });
     await page.screenshot({ path: path.join(shotDir, 'failure-search-fr.png') });
     await page.evaluate(() => { location.hash = '#q=chine'; });
     await page.waitForFunction(() => document.querySelectorAll('.cx-hit-link').length > 0, null, { timeout: 30000 });
     assert.ok(await page.locator('.cx-results .cx-error').isHidden(), 'the error is gone');
     assert.ok(await page.locator('.cx-results details.cx-error-details').isHidden(), 'its details too');
+    assert.ok(await page.locator('.cx-results nav.cx-x-links').isVisible(), 'the analysis links are back');
     await page.context().close();
   });
 
