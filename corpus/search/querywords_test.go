@@ -91,18 +91,7 @@ func TestIntentWordsWeak(t *testing.T) {
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			e := smallEngine(t, c.docs)
-			r, err := e.Search(c.q, search.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(r.Hits) == 0 || r.Hits[0].ID != c.first {
-				var ids []string
-				for _, h := range r.Hits {
-					ids = append(ids, h.ID+" "+strconv.FormatFloat(h.Score, 'f', 3, 64))
-				}
-				t.Errorf("%q: first hit want %s, got %v", c.q, c.first, ids)
-			}
+			wantFirst(t, smallEngine(t, c.docs), c.q, c.first)
 		})
 	}
 }
@@ -121,17 +110,7 @@ func TestAskedFor(t *testing.T) {
 		{"combien", "a"}, // alone, the noun is the query
 		{`"combien"`, "c"},
 	} {
-		r, err := e.Search(c.q, search.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(r.Hits) == 0 || r.Hits[0].ID != c.first {
-			var ids []string
-			for _, h := range r.Hits {
-				ids = append(ids, h.ID)
-			}
-			t.Errorf("%q: first hit want %s, got %v", c.q, c.first, ids)
-		}
+		wantFirst(t, e, c.q, c.first)
 	}
 }
 

@@ -60,6 +60,23 @@ func engineOf(t *testing.T, ds []*corpus.Document) *search.Engine {
 	return search.New(ix)
 }
 
+// wantFirst searches q and reports an error unless the first hit is
+// want, listing the hits with their scores.
+func wantFirst(t *testing.T, e *search.Engine, q, want string) {
+	t.Helper()
+	r, err := e.Search(q, search.Options{})
+	if err != nil {
+		t.Fatalf("Search(%q): %v", q, err)
+	}
+	if len(r.Hits) == 0 || r.Hits[0].ID != want {
+		var ids []string
+		for _, h := range r.Hits {
+			ids = append(ids, h.ID+" "+strconv.FormatFloat(h.Score, 'f', 3, 64))
+		}
+		t.Errorf("%q: first hit want %s, got %v", q, want, ids)
+	}
+}
+
 // filler returns n documents of other words, the first k mentioning word
 // once.
 func filler(n, k int, word string) [][3]string {
@@ -298,18 +315,7 @@ func TestRankingProperties(t *testing.T) {
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			e := smallEngine(t, c.docs)
-			r, err := e.Search(c.q, search.Options{})
-			if err != nil {
-				t.Fatalf("Search(%q): %v", c.q, err)
-			}
-			if len(r.Hits) == 0 || r.Hits[0].ID != c.first {
-				var ids []string
-				for _, h := range r.Hits {
-					ids = append(ids, h.ID+" "+strconv.FormatFloat(h.Score, 'f', 3, 64))
-				}
-				t.Errorf("%q: first hit want %s, got %v", c.q, c.first, ids)
-			}
+			wantFirst(t, smallEngine(t, c.docs), c.q, c.first)
 		})
 	}
 }
