@@ -192,6 +192,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	partBytes := fs.Int("part-bytes", 0, fmt.Sprintf("`bytes` of text per part of a long document, split only (0: %d; -1: no parts)", index.DefaultPartBytes))
 	packBytes := fs.Int("pack-bytes", 0, fmt.Sprintf("`bytes` of text and annotations per pack (0: %d when split, %d embedded)", index.DefaultPackBytes, index.EmbeddedPackBytes))
 	chunkBytes := fs.Int("chunk-bytes", index.DefaultChunkBytes, "`bytes` of postings per pack of the search index (split)")
+	bulk := fs.String("bulk", "auto", "`mode`: on writes, beside a split build's packs, bulk files (runs of consecutive packs, about "+sizeString(bulkBytes)+" a file, one zlib stream each, listed in "+bulkFile+") that a page loading every pack fetches instead of the packs one by one (the first analysis of the whole corpus, make available offline), for about the packs' size again on the host; off writes none; auto is on when split")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `file` once the documents are read, annotated and indexed, when the build holds the most (go tool pprof reads it)")
 	words := fs.String("words", autoWords, "comma-separated word `files` of the corpus's languages (one word a line, as Debian's wfrench writes /usr/share/dict/french): real words the corpus lacks are then told from typos and never autocorrected; auto: the lists of the languages that hold a fifth of the documents' words or more, /usr/share/dict/french for French and /usr/share/dict/american-english (wamerican) for English; \"\" for none")
@@ -232,6 +233,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if *split != "auto" && *split != "on" && *split != "off" {
 		return fmt.Errorf("%w: -split %q: want auto, on or off", errUsage, *split)
+	}
+	if *bulk != "auto" && *bulk != "on" && *bulk != "off" {
+		return fmt.Errorf("%w: -bulk %q: want auto, on or off", errUsage, *bulk)
 	}
 	if *packs == "" {
 		*packs = packsDir(*out)
@@ -300,12 +304,28 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	// The chunks' list, for a page that fetches its first query's
 	// postings alongside the module (chunks.go); removed when not split.
+	// And the bulk files (bulk.go), for a page that loads every pack.
+	var bw bulkWritten
 	if opt.Split {
-		if err := writeChunkList(*packs, b); err != nil {
+		dix, err := index.Decode(b)
+		if err != nil {
+			return fmt.Errorf("decoding the index written: %w", err)
+		}
+		if err := writeChunkList(*packs, dix); err != nil {
 			return fmt.Errorf("writing the list of the index's chunks: %w", err)
+		}
+		if *bulk != "off" {
+			if bw, err = writeBulk(*packs, dix, bulkBytes); err != nil {
+				return fmt.Errorf("writing the bulk files: %w", err)
+			}
 		}
 	} else if err := os.Remove(filepath.Join(*packs, chunksFile)); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("removing the old list of chunks: %w", err)
+	}
+	if len(bw.names) == 0 {
+		if err := removeBulk(*packs, nil); err != nil {
+			return err
+		}
 	}
 	if old, err := filepath.Glob(filepath.Join(*packs, "*.pack")); err == nil {
 		for _, f := range old {
@@ -350,6 +370,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "wrote %s: %.2f MB, %.0f%% of the text\n", *out, float64(len(b))/1e6, ratio)
 	if opt.Split {
 		fmt.Fprintf(stdout, "wrote %d packs in %s: %.2f MB (split: the texts and the search index's postings are fetched on demand)\n", packFiles, *packs, float64(packTotal)/1e6)
+		if len(bw.names) > 0 {
+			fmt.Fprintf(stdout, "wrote %d bulk files in %s: %.2f MB (the same packs, in runs, for a page that loads them all; -bulk off writes none)\n", len(bw.names), *packs, float64(bw.bytes)/1e6)
+		}
 	}
 	secs, err := index.Sections(b)
 	if err != nil {

@@ -92,13 +92,10 @@ func separator(a, b string) string {
 }
 
 // writeChunkList writes (or, for an index without chunks, removes) the
-// list of chunks in the packs folder dir.
-func writeChunkList(dir string, blob []byte) error {
+// list of chunks of ix, decoded from the blob written, in the packs
+// folder dir.
+func writeChunkList(dir string, ix *index.Index) error {
 	file := filepath.Join(dir, chunksFile)
-	ix, err := index.Decode(blob)
-	if err != nil {
-		return err
-	}
 	list := chunkList(ix)
 	if list == nil {
 		if err := os.Remove(file); err != nil && !errors.Is(err, os.ErrNotExist) {
