@@ -464,15 +464,20 @@ func (w *packWriter) close() error {
 // carries no decompressor. It reuses its compressor (about 1 MB) from
 // one file to the next.
 type packCompressor struct {
-	buf bytes.Buffer
-	w   *zlib.Writer
+	level int // the zlib level; 0: zlib.BestCompression
+	buf   bytes.Buffer
+	w     *zlib.Writer
 }
 
 // compress returns data compressed, valid until the next call.
 func (z *packCompressor) compress(data []byte) ([]byte, error) {
 	z.buf.Reset()
 	if z.w == nil {
-		w, err := zlib.NewWriterLevel(&z.buf, zlib.BestCompression)
+		level := z.level
+		if level == 0 {
+			level = zlib.BestCompression
+		}
+		w, err := zlib.NewWriterLevel(&z.buf, level)
 		if err != nil {
 			return nil, err
 		}
