@@ -37,6 +37,10 @@ const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', '
 
 /** How many text packs are fetched at once by makeAvailableOffline(). */
 const PACK_FETCHES = 6;
+/** The list of a split build's bulk files, runs of its packs in one file each, in packs/ (tools/explorer/bulk.go). */
+const BULK_FILE = 'bulk.txt';
+/** How many bulk files (about 1 MB of packs each) makeAvailableOffline() fetches at once. */
+const BULK_FETCHES = 3;
 
 /** The list of a split build's chunks of the search index by term range, in packs/ (tools/explorer/chunks.go). */
 const CHUNKS_FILE = 'chunks.txt';
@@ -1004,6 +1008,35 @@ function packError(message, reason, status) {
 }
 
 /**
+ * Inflates a pack or bulk file: they are zlib, which the browser inflates
+ * natively (the module carries no decompressor).
+ * @param {BlobPart} bytes
+ * @returns {Promise<Uint8Array>}
+ */
+async function inflate(bytes) {
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer());
+}
+
+/**
+ * Reads BULK_FILE: "corpus-explorer bulk 1", then a line a bulk file,
+ * "FIRST\tCOUNT\tHASH" (tools/explorer/bulk.go). Returns [{first, count,
+ * name}], or [] if it is not such a list.
+ * @param {string} text
+ */
+function parseBulk(text) {
+  const lines = text.split('\n');
+  if (lines[0] !== 'corpus-explorer bulk 1') return [];
+  const out = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i] === '' && i === lines.length - 1) break;
+    const m = /^(\d+)\t(\d+)\t([0-9a-f]{16})$/.exec(lines[i]);
+    if (!m) return [];
+    out.push({ first: Number(m[1]), count: Number(m[2]), name: `${m[3]}.bulk` });
+  }
+  return out;
+}
+
+/**
  * The text packs a rejected call names as not loaded yet (NOT_LOADED),
  * each once.
  * @param {Error} err
@@ -1077,34 +1110,121 @@ function packLoader(send, source, prefetched) {
       } catch (err) {
         throw packError(`${what}: ${err.message}`, 'source');
       }
-    } else {
-      const url = new URL(p.name, source);
-      let res;
-      try {
-        res = await download(url);
-      } catch (err) {
-        // What the browser says ("Failed to fetch", "NetworkError when
-        // attempting to fetch resource.") comes last, apart from ours.
-        const said = err.message.replace(/^load: cannot download \S+: /, '');
-        throw packError(`${what}: cannot download ${url.href}: no answer (offline, or the server refused the connection); the browser said: ${said}`, 'offline');
-      }
-      if (!res.ok) throw packError(`${what}: cannot download ${url.href}: the server answered HTTP ${res.status} ${res.statusText}`.trim(), 'http', res.status);
-      try {
-        bytes = new Uint8Array(await res.arrayBuffer());
-      } catch (err) {
-        throw packError(`${what}: cannot download ${url.href}: the download broke off; the browser said: ${err.message}`, 'offline');
-      }
+      return addFile(n, p, what, bytes);
+    }
+    try {
+      bytes = await fetchBytes(what, new URL(p.name, source));
+    } catch (err) {
+      // Offline, a pack loaded before from a bulk file (makeAvailableOffline)
+      // is in the service worker's cache only there.
+      if (await fromBulk(n).catch(() => false)) return;
+      throw err;
     }
     return addFile(n, p, what, bytes);
   }
-  async function addFile(n, p, what, bytes) {
-    if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(bytes);
-    // Pack files are zlib: the browser inflates them, the module carries no decompressor.
+  /** The bytes of a pack file, or a packError saying what went wrong. */
+  async function fetchBytes(what, url) {
+    let res;
     try {
-      bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer());
+      res = await download(url);
+    } catch (err) {
+      // What the browser says ("Failed to fetch", "NetworkError when
+      // attempting to fetch resource.") comes last, apart from ours.
+      const said = err.message.replace(/^load: cannot download \S+: /, '');
+      throw packError(`${what}: cannot download ${url.href}: no answer (offline, or the server refused the connection); the browser said: ${said}`, 'offline');
+    }
+    if (!res.ok) throw packError(`${what}: cannot download ${url.href}: the server answered HTTP ${res.status} ${res.statusText}`.trim(), 'http', res.status);
+    try {
+      return new Uint8Array(await res.arrayBuffer());
+    } catch (err) {
+      throw packError(`${what}: cannot download ${url.href}: the download broke off; the browser said: ${err.message}`, 'offline');
+    }
+  }
+  let bulkList = null;
+  /**
+   * The bulk files of a split build (BULK_FILE): [{first, count, name}],
+   * each holding packs first to first+count-1; [] when there are none
+   * (an older build, -bulk off, the standalone file) or the list cannot
+   * be had (asked again next time).
+   */
+  function bulks() {
+    if (typeof source === 'function') return Promise.resolve([]);
+    bulkList ??= download(new URL(BULK_FILE, source)).then(async (res) => (res.ok ? parseBulk(await res.text()) : []));
+    bulkList.catch(() => {
+      bulkList = null;
+    });
+    return bulkList.catch(() => []);
+  }
+  /**
+   * Fetches bulk file b, inflates it once, cuts it into its packs by the
+   * sizes of the pack table and gives the module those of want (pack
+   * numbers) not loaded or loading yet, all at once; onPack(n) after each.
+   * Resolves to the packs of want it did not give (the file missing or
+   * damaged, a pack the module refused, one loading already), for the
+   * caller to load one by one. Never rejects.
+   */
+  async function loadBulk(b, want, onPack) {
+    const all = await list();
+    const mine = [];
+    const left = [];
+    for (const n of want) {
+      if (all[n].loaded) onPack(n);
+      else (loading.has(n) ? left : mine).push(n);
+    }
+    if (mine.length === 0) return left;
+    let data;
+    try {
+      data = await cutBulk(b, all);
+    } catch {
+      return left.concat(mine);
+    }
+    await Promise.all(mine.map((n) => {
+      const p = addBytes(n, all[n], `${all[n].kind} pack ${n} (${all[n].name})`, data.get(n));
+      loading.set(n, { p, name: undefined });
+      p.then(() => {
+        done.add(n);
+        onPack(n);
+      }, () => {
+        if (loading.get(n)?.p === p) loading.delete(n);
+        left.push(n);
+      });
+      return p.catch(() => {});
+    }));
+    return left;
+  }
+  /** Bulk file b's packs: Map(pack number -> its bytes, decompressed), or an Error. */
+  async function cutBulk(b, all) {
+    const bytes = await inflate(await fetchBytes(`bulk file ${b.name}`, new URL(b.name, source)));
+    const out = new Map();
+    let at = 0;
+    for (let n = b.first; n < b.first + b.count; n++) {
+      if (!all[n] || all[n].kind === 'part') throw new Error(`bulk file ${b.name}: no pack ${n} to cut`);
+      // A copy each: a view would send the whole file to the worker.
+      out.set(n, bytes.slice(at, at + all[n].size));
+      at += all[n].size;
+    }
+    if (at !== bytes.length) throw new Error(`bulk file ${b.name}: ${bytes.length} bytes, its packs ${at}`);
+    return out;
+  }
+  /** Loads pack n from the bulk file that holds it, if any: true once given to the module. */
+  async function fromBulk(n) {
+    const b = (await bulks()).find((x) => n >= x.first && n < x.first + x.count);
+    if (!b) return false;
+    const all = await list();
+    const data = (await cutBulk(b, all)).get(n);
+    await addBytes(n, all[n], `${all[n].kind} pack ${n} (${all[n].name})`, data);
+    return true;
+  }
+  async function addFile(n, p, what, bytes) {
+    try {
+      bytes = await inflate(bytes);
     } catch (err) {
       throw packError(`${what}: damaged or truncated file (${err.message})`, 'damaged');
     }
+    return addBytes(n, p, what, bytes);
+  }
+  /** Gives the module pack n's bytes, decompressed; it checks their size and hash. */
+  async function addBytes(n, p, what, bytes) {
     const r = await send('addPack', [n, bytes]);
     if (r.error !== undefined) throw packError(r.error.replace(/^addPack: /, ''), 'damaged');
     p.loaded = true;
@@ -1112,6 +1232,8 @@ function packLoader(send, source, prefetched) {
   }
   const loader = {
     list,
+    bulks,
+    loadBulk,
     /**
      * Resolves once pack n is in the module; rejects with what went wrong.
      * name, the file of a pack of the search index, spares the list.
@@ -1530,25 +1652,46 @@ async function makeExplorer(runner, { API, METHODS }, info) {
       const list = await packs.list();
       // The parts of long documents are only for snippets: the texts' packs hold them whole.
       const todo = list.map((p, n) => n).filter((n) => !list[n].loaded && list[n].kind !== 'part');
+      const total = todo.length;
       const failed = [];
       let done = 0;
-      const next = async () => {
-        while (todo.length > 0) {
-          const n = todo.shift();
-          await packs.load(n).catch((err) => failed.push(err.message));
-          done++;
-          if (options && typeof options.onProgress === 'function') {
-            try {
-              options.onProgress(done, done + todo.length);
-            } catch {
-              // a failing progress callback must not stop the fetches
-            }
+      const progress = () => {
+        done++;
+        if (options && typeof options.onProgress === 'function') {
+          try {
+            options.onProgress(done, total);
+          } catch {
+            // a failing progress callback must not stop the fetches
           }
         }
       };
+      // First the bulk files that hold packs to load (a few requests, not
+      // one a pack); what they could not give comes after, one by one.
+      const wanted = new Set(todo);
+      const runs = (await packs.bulks()).map((b) => {
+        const want = [];
+        for (let n = b.first; n < b.first + b.count; n++) if (wanted.delete(n)) want.push(n);
+        return { b, want };
+      }).filter((r) => r.want.length > 0);
+      const single = [...wanted];
+      const nextBulk = async () => {
+        while (runs.length > 0) {
+          const { b, want } = runs.shift();
+          single.push(...(await packs.loadBulk(b, want, progress)));
+        }
+      };
+      await Promise.all(Array.from({ length: BULK_FETCHES }, nextBulk));
+      single.sort((a, b) => a - b);
+      const next = async () => {
+        while (single.length > 0) {
+          const n = single.shift();
+          await packs.load(n).catch((err) => failed.push(err.message));
+          progress();
+        }
+      };
       await Promise.all(Array.from({ length: PACK_FETCHES }, next));
-      const wanted = list.filter((p) => p.kind !== 'part');
-      return { packs: wanted.length, loaded: wanted.filter((p) => p.loaded).length, failed };
+      const all = list.filter((p) => p.kind !== 'part');
+      return { packs: all.length, loaded: all.filter((p) => p.loaded).length, failed };
     },
   };
   for (const m of [...METHODS, ...Object.keys(API.client)]) {

@@ -160,11 +160,17 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 	js := append(append(goRuntime, '\n'), hosted...)
 
 	// The texts' packs of a split build (explorer build -split), fetched
-	// on demand from VERSION/packs/ beside the module.
+	// on demand from VERSION/packs/ beside the module, and its bulk files
+	// (bulk.go), for a page that loads them all.
 	packNames, err := filepath.Glob(filepath.Join(abs, "packs", "*.pack"))
 	if err != nil {
 		return nil, err
 	}
+	bulkNames, err := filepath.Glob(filepath.Join(abs, "packs", "*"+bulkExt))
+	if err != nil {
+		return nil, err
+	}
+	packNames = append(packNames, bulkNames...)
 	sort.Strings(packNames)
 	var packs []distFile
 	for _, p := range packNames {
@@ -175,14 +181,20 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 		packs = append(packs, distFile{name: "packs/" + filepath.Base(p), data: b, pack: true})
 	}
 	// The list of the search index's chunks (chunks.go), for a page opened
-	// on a query (load()'s firstQuery): beside the packs and outside the
-	// budget as they are, but text, so with siblings.
+	// on a query (load()'s firstQuery), and that of the bulk files: beside
+	// the packs and outside the budget as they are, but text, so with
+	// siblings.
 	hasChunks := false
-	if b, err := os.ReadFile(filepath.Join(abs, "packs", chunksFile)); err == nil {
-		packs = append(packs, distFile{name: "packs/" + chunksFile, data: b, pack: true})
-		hasChunks = true
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("site %s: %w", site, err)
+	for _, list := range []string{chunksFile, bulkFile} {
+		b, err := os.ReadFile(filepath.Join(abs, "packs", list))
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("site %s: %w", site, err)
+		}
+		packs = append(packs, distFile{name: "packs/" + list, data: b, pack: true})
+		hasChunks = hasChunks || list == chunksFile
 	}
 
 	d := &distribution{}
@@ -216,9 +228,10 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 	// of long documents (NAME-D-I.pack), which only save fetches: a snippet
 	// that asks for a part gets its document's pack (explorer.js).
 	var whole []distFile
-	// Nor the list of chunks: nothing is fetched there.
+	// Nor the lists of chunks and bulk files, nor the bulk files: nothing
+	// is fetched there.
 	for _, p := range packs {
-		if !strings.Contains(p.name, "-") && p.name != "packs/"+chunksFile {
+		if strings.HasSuffix(p.name, ".pack") && !strings.Contains(p.name, "-") {
 			whole = append(whole, p)
 		}
 	}
@@ -238,7 +251,7 @@ func buildDist(site string, origins []string, originals string) (*distribution, 
 	d.files = append(d.files, distFile{name: "explorer-standalone.html", data: standalone})
 	for i := range d.files {
 		f := &d.files[i]
-		f.siblings = len(f.data) >= minSibling && f.name != "explorer-standalone.html" && (!f.pack || strings.HasSuffix(f.name, "/"+chunksFile))
+		f.siblings = len(f.data) >= minSibling && f.name != "explorer-standalone.html" && (!f.pack || strings.HasSuffix(f.name, ".txt"))
 	}
 	if n := d.count(); n > maxDistFiles {
 		return nil, fmt.Errorf("the distribution would have %d files, over the budget of %d", n, maxDistFiles)
@@ -437,8 +450,10 @@ self.addEventListener('fetch', (event) => {
     if (hit) return hit;
     // A text pack (split build) is kept once fetched: content-hashed, it
     // never changes, and the texts read stay readable offline. One the
-    // page fetched before this worker took over is in the HTTP cache.
-    const pack = /\/packs\/[0-9a-f]{16}(-\d+)*\.pack$/.test(new URL(req.url).pathname);
+    // page fetched before this worker took over is in the HTTP cache. So
+    // are a bulk file (a run of packs, which explorer.js reads a pack
+    // from when offline) and the list of them, in this version's folder.
+    const pack = /\/packs\/([0-9a-f]{16}((-\d+)*\.pack|\.bulk)|bulk\.txt)$/.test(new URL(req.url).pathname);
     const res = await fetch(pack ? new Request(req, { cache: 'force-cache' }) : req);
     if (res.ok && pack) await cache.put(req, res.clone());
     return res;
@@ -784,7 +799,7 @@ func report(w io.Writer, out string, d *distribution, written []string) error {
 		fmt.Fprintf(tw, "%s%s\t%d\t%d\t%d\t\n", f.name, mark, len(f.data), f.gzipSize, f.brotliSize)
 	}
 	if npacks > 0 {
-		fmt.Fprintf(tw, "%s/packs/ (%d packs of texts and of the search index, zlib)\t%d\t%d\t%d\t\n", d.version, npacks, praw, praw, praw)
+		fmt.Fprintf(tw, "%s/packs/ (%d packs of texts and of the search index, their bulk files and lists; zlib)\t%d\t%d\t%d\t\n", d.version, npacks, praw, praw, praw)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

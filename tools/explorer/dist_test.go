@@ -332,9 +332,10 @@ func TestServeCaching(t *testing.T) {
 	}
 }
 
-// TestDistPacks: a split site's packs go to VERSION/packs/ as they are,
-// outside the file budget and the service worker's precache (it keeps
-// them when fetched), and inline in the standalone file.
+// TestDistPacks: a split site's packs and bulk files go to
+// VERSION/packs/ as they are, outside the file budget and the service
+// worker's precache (it keeps them when fetched), and the packs alone
+// inline in the standalone file.
 func TestDistPacks(t *testing.T) {
 	site := testSite(t)
 	if err := os.MkdirAll(filepath.Join(site, "packs"), 0o755); err != nil {
@@ -353,6 +354,16 @@ func TestDistPacks(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(site, "packs", chunksFile), list, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A bulk file of packs 0 to 3, and their list (bulk.go).
+	const bulkName = "00000000000000ff" + bulkExt
+	packs[bulkName] = bytes.Repeat([]byte{0x78, 0x9c, 1}, 400)
+	if err := os.WriteFile(filepath.Join(site, "packs", bulkName), packs[bulkName], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bulkList := []byte(bulkHeader + "\n" + strings.Repeat("0\t4\t00000000000000ff\n", 80))
+	if err := os.WriteFile(filepath.Join(site, "packs", bulkFile), bulkList, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	out := filepath.Join(t.TempDir(), "dist")
 	if msg, err := runDistArgs(t, "-site", site, "-o", out); err != nil {
 		t.Fatalf("%v\n%s", err, msg)
@@ -362,9 +373,9 @@ func TestDistPacks(t *testing.T) {
 		t.Fatalf("no VERSION/explorer.wasm: %v", vs)
 	}
 	v := filepath.Dir(vs[0])
-	for _, name := range []string{chunksFile, chunksFile + ".br", chunksFile + ".gz"} {
+	for _, name := range []string{chunksFile, chunksFile + ".br", chunksFile + ".gz", bulkFile, bulkFile + ".br", bulkFile + ".gz"} {
 		if _, err := os.Stat(filepath.Join(v, "packs", name)); err != nil {
-			t.Errorf("the list of chunks: %v", err)
+			t.Errorf("the lists of chunks and bulk files: %v", err)
 		}
 	}
 	if page, err := os.ReadFile(filepath.Join(out, "index.html")); err != nil || !bytes.Contains(page, []byte(`<meta name="corpus-explorer-split" content="">`)) {
@@ -385,8 +396,25 @@ func TestDistPacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bytes.Contains(sw, []byte(".pack\"")) || !bytes.Contains(sw, []byte("cache.put(req, res.clone())")) {
-		t.Error("sw.js precaches the packs, or does not keep them when fetched")
+	if bytes.Contains(sw, []byte(".pack\"")) || bytes.Contains(sw, []byte(bulkExt+"\"")) || !bytes.Contains(sw, []byte("cache.put(req, res.clone())")) {
+		t.Error("sw.js precaches the packs or bulk files, or does not keep them when fetched")
+	}
+	// What it keeps when fetched: the pattern it tests paths with (a
+	// JavaScript regular expression that RE2 reads the same).
+	_, re, _ := strings.Cut(string(sw), "const pack = /")
+	re, _, _ = strings.Cut(re, "/.test(")
+	kept, err := regexp.Compile(strings.ReplaceAll(re, `\/`, "/"))
+	if err != nil {
+		t.Fatalf("sw.js's pattern of packs %q: %v", re, err)
+	}
+	ver := "/" + filepath.Base(v) + "/packs/"
+	for path, want := range map[string]bool{
+		ver + "0123456789abcdef.pack": true, ver + "0123456789abcdef-12-3.pack": true, ver + bulkName: true, ver + bulkFile: true,
+		ver + chunksFile: false, "/" + filepath.Base(v) + "/explorer.js": false, ver + "0123.pack": false, ver + "x" + bulkFile: false,
+	} {
+		if got := kept.MatchString(path); got != want {
+			t.Errorf("sw.js keeps %s: %v, want %v", path, got, want)
+		}
 	}
 	html, err := os.ReadFile(filepath.Join(out, "explorer-standalone.html"))
 	if err != nil {
@@ -395,7 +423,9 @@ func TestDistPacks(t *testing.T) {
 	if !bytes.Contains(html, []byte(`id="corpus-explorer-packs"`)) || !bytes.Contains(html, []byte(`"0000000000000001.pack":[0,300]`)) {
 		t.Error("the standalone file does not inline the packs with their places")
 	}
-	if bytes.Contains(html, []byte(`"`+chunksFile+`":[`)) {
-		t.Error("the standalone file holds the list of chunks, which nothing there fetches")
+	for _, name := range []string{chunksFile, bulkFile, bulkName} {
+		if bytes.Contains(html, []byte(`"`+name+`":[`)) {
+			t.Errorf("the standalone file holds %s, which nothing there fetches", name)
+		}
 	}
 }
