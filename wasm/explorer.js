@@ -1085,7 +1085,7 @@ function packLoader(send, source, prefetched) {
       } catch (err) {
         const whole = all.findIndex((q) => q.kind === 'text' && q.name === p.name.replace(/(-\d+)+\.pack$/, '.pack'));
         if (whole < 0) throw err;
-        return loader.load(whole);
+        return load(whole);
       }
     }
     return fetchFile(n, p);
@@ -1156,20 +1156,68 @@ function packLoader(send, source, prefetched) {
     return bulkList.catch(() => []);
   }
   /**
+   * Loads the packs ns (numbers), those of a bulk file that holds a
+   * quarter of its packs or more to load from it (BULK_FETCHES files at
+   * once), the others, and those the bulk files could not give, one by
+   * one (PACK_FETCHES at once); onPack(n) after each. again: the module
+   * lacks them all, loaded before or not (it dropped them). Resolves to
+   * the errors of the packs that could not be had; never rejects.
+   * @param {number[]} ns
+   * @param {{again?: boolean, onPack?: (n: number) => void}} [options]
+   * @returns {Promise<Error[]>}
+   */
+  async function loadMany(ns, { again = false, onPack = () => {} } = {}) {
+    const files = await bulks();
+    const runs = new Map();
+    const single = [];
+    for (const n of ns) {
+      const b = files.find((x) => n >= x.first && n < x.first + x.count);
+      if (b) runs.set(b, [...(runs.get(b) ?? []), n]);
+      else single.push(n);
+    }
+    const todo = [];
+    for (const [b, want] of runs) {
+      if (want.length * 4 >= b.count) todo.push({ b, want });
+      else single.push(...want);
+    }
+    const nextBulk = async () => {
+      while (todo.length > 0) {
+        const { b, want } = todo.shift();
+        single.push(...(await loadBulk(b, want, again, onPack)));
+      }
+    };
+    await Promise.all(Array.from({ length: BULK_FETCHES }, nextBulk));
+    single.sort((a, b) => a - b);
+    const errors = [];
+    const next = async () => {
+      while (single.length > 0) {
+        const n = single.shift();
+        await load(n).catch((err) => errors.push(err));
+        onPack(n);
+      }
+    };
+    await Promise.all(Array.from({ length: PACK_FETCHES }, next));
+    return errors;
+  }
+  /**
    * Fetches bulk file b, inflates it once, cuts it into its packs by the
    * sizes of the pack table and gives the module those of want (pack
-   * numbers) not loaded or loading yet, all at once; onPack(n) after each.
+   * numbers) not loaded (again: not given to it since the module was
+   * asked for them) or loading yet, all at once; onPack(n) after each.
    * Resolves to the packs of want it did not give (the file missing or
    * damaged, a pack the module refused, one loading already), for the
    * caller to load one by one. Never rejects.
    */
-  async function loadBulk(b, want, onPack) {
+  async function loadBulk(b, want, again, onPack) {
     const all = await list();
     const mine = [];
     const left = [];
     for (const n of want) {
-      if (all[n].loaded) onPack(n);
-      else (loading.has(n) ? left : mine).push(n);
+      // One on its way already is left to that load; one loaded is
+      // loaded again only when the module lacks it (it dropped it).
+      if (loading.has(n) && !done.has(n)) left.push(n);
+      else if (all[n].loaded && !again) onPack(n);
+      else mine.push(n);
     }
     if (mine.length === 0) return left;
     let data;
@@ -1230,30 +1278,34 @@ function packLoader(send, source, prefetched) {
     p.loaded = true;
     if (table) table.then((all) => (all[n] ? (all[n].loaded = true) : null), () => {});
   }
-  const loader = {
-    list,
-    bulks,
-    loadBulk,
-    /**
-     * Resolves once pack n is in the module; rejects with what went wrong.
-     * name, the file of a pack of the search index, spares the list.
-     * Callers ask when the module lacks the pack: one it was given before
-     * and dropped, to keep its memory bounded, is fetched again (from the
-     * browser's cache).
-     */
-    load(n, name) {
-      const l = loading.get(n);
-      let p = l?.p;
-      const again = done.delete(n);
-      // Asked with another file (a guess of firstQuery's): loaded anew.
-      if (!p || again || l.name !== name) {
-        p = fetchPack(n, name, again);
-        loading.set(n, { p, name });
-        p.then(() => done.add(n), () => loading.get(n)?.p === p && loading.delete(n));
-      }
-      return p;
-    },
-  };
+  /**
+   * Resolves once pack n is in the module; rejects with what went wrong.
+   * name, the file of a pack of the search index, spares the list.
+   * Callers ask when the module lacks the pack: one it was given before
+   * and dropped, to keep its memory bounded, is fetched again (from the
+   * browser's cache).
+   */
+  function load(n, name) {
+    const l = loading.get(n);
+    let p = l?.p;
+    const again = done.delete(n);
+    // Asked with another file (a guess of firstQuery's): loaded anew.
+    if (!p || again || l.name !== name) {
+      p = fetchPack(n, name, again);
+      loading.set(n, { p, name });
+      p.then(() => done.add(n), () => loading.get(n)?.p === p && loading.delete(n));
+    }
+    return p;
+  }
+  /** The texts' packs the module lacks now (it dropped those it was given first, beyond its bound). */
+  async function lacking() {
+    const r = await send('packs', []);
+    if (r.error !== undefined) return [];
+    /** @type {{kind: string, loaded: boolean}[]} */
+    const now = JSON.parse(r.json);
+    return now.flatMap((p, n) => (p.kind === 'text' && !p.loaded ? [n] : []));
+  }
+  const loader = { list, bulks, loadMany, load, lacking };
   return loader;
 }
 
@@ -1366,7 +1418,13 @@ async function makeExplorer(runner, { API, METHODS }, info) {
             if (k > 3) throw err;
             asked.set(n, k);
           }
-          await Promise.all(need.map((n) => packs.load(n)));
+          // The module names the first text it lacks; after a bulk load
+          // it dropped the others too (its memory is bounded), and a first
+          // analysis reads them all: every text it lacks now comes, through
+          // the bulk files, and it cuts each into its table as it comes.
+          const lacking = need.length === 1 ? await packs.lacking() : [];
+          const errors = await packs.loadMany([...new Set([...need, ...lacking])].sort((a, b) => a - b), { again: true });
+          if (errors.length > 0) throw errors[0];
         }
       }
     }
@@ -1665,31 +1723,9 @@ async function makeExplorer(runner, { API, METHODS }, info) {
           }
         }
       };
-      // First the bulk files that hold packs to load (a few requests, not
-      // one a pack); what they could not give comes after, one by one.
-      const wanted = new Set(todo);
-      const runs = (await packs.bulks()).map((b) => {
-        const want = [];
-        for (let n = b.first; n < b.first + b.count; n++) if (wanted.delete(n)) want.push(n);
-        return { b, want };
-      }).filter((r) => r.want.length > 0);
-      const single = [...wanted];
-      const nextBulk = async () => {
-        while (runs.length > 0) {
-          const { b, want } = runs.shift();
-          single.push(...(await packs.loadBulk(b, want, progress)));
-        }
-      };
-      await Promise.all(Array.from({ length: BULK_FETCHES }, nextBulk));
-      single.sort((a, b) => a - b);
-      const next = async () => {
-        while (single.length > 0) {
-          const n = single.shift();
-          await packs.load(n).catch((err) => failed.push(err.message));
-          progress();
-        }
-      };
-      await Promise.all(Array.from({ length: PACK_FETCHES }, next));
+      // Through the bulk files that hold them, a few requests, not one a pack.
+      const errors = await packs.loadMany(todo, { onPack: progress });
+      for (const err of errors) failed.push(err.message);
       const all = list.filter((p) => p.kind !== 'part');
       return { packs: all.length, loaded: all.filter((p) => p.loaded).length, failed };
     },

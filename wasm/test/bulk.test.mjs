@@ -6,8 +6,9 @@
 // files, as an older build, or a host that dropped them, serves it). A
 // bulk file missing, damaged, or holding one wrong pack costs the
 // fetches of its packs (or of that one pack) one by one, and nothing
-// else. A text the module dropped, whose own file cannot be had (offline,
-// where the service worker kept only the bulk file), is read from its
+// else. Texts the module dropped come again from the bulk files when an
+// analysis needs them all, and one whose own file cannot be had
+// (offline, where the service worker kept only the bulk file) from its
 // bulk file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -61,7 +62,9 @@ async function open(t) {
     return l;
   });
   assert.ok(count >= 10 && first + count <= list.length, `${count} packs in the bulk file, from ${first}, of ${list.length}`);
-  const mid = first + Math.floor(count / 2);
+  // A: the texts' packs, B: the search index's (they follow).
+  const mid = list.findIndex((p) => p.kind !== 'text');
+  assert.ok(first === 0 && mid >= 2 && first + count - mid >= 2, `texts' packs 0 to ${mid - 1}, bulk file from ${first}, ${count} packs`);
   let cut = 0;
   for (let n = first; n < mid; n++) cut += list[n].size;
   const A = { first, count: mid - first, name: 'a'.repeat(16), raw: raw.subarray(0, cut) };
@@ -187,8 +190,15 @@ test('makeAvailableOffline fetches the bulk files, not their packs, and the anal
   }
 });
 
-test('a text the module dropped is read from its bulk file when its own file cannot be had', { timeout: 180_000 }, async (t) => {
-  const { page, list, packs, A, fetched } = await open(t);
+test('texts the module dropped are loaded again from the bulk files: by an analysis after makeAvailableOffline, and offline', { timeout: 180_000 }, async (t) => {
+  const { page, list, packs, A, B, numbers, fetched } = await open(t);
+  const figures = await page.evaluate(async () => {
+    const { load } = await import('/explorer.js');
+    const ex = await load();
+    const f = await ex.figures();
+    await ex.close();
+    return f;
+  });
   const docs = await page.evaluate(async () => {
     const { load } = await import('/explorer.js');
     // One text held at a time: each read drops the one before.
@@ -196,6 +206,14 @@ test('a text the module dropped is read from its bulk file when its own file can
     await window.held.makeAvailableOffline();
     return window.held.documents();
   });
+  // The analyses' first call needs every text again: from the bulk files.
+  fetched();
+  assert.deepEqual(await page.evaluate(() => window.held.figures()), figures);
+  let got = fetched();
+  assert.equal(got.get(`${A.name}.bulk`), 1, `A fetched again: ${[...got.keys()]}`);
+  assert.ok(!got.has(`${B.name}.bulk`), 'B, the search index, not fetched again: the module keeps it');
+  for (const n of [...numbers(A), ...numbers(B)]) assert.ok(!got.has(list[n].name), `pack ${n} fetched on its own`);
+
   const inA = (d) => d.pack >= A.first && d.pack < A.first + A.count && list[d.pack].kind === 'text';
   const d = docs.find(inA);
   const e = docs.find((x) => x.pack !== d.pack && list[x.pack].kind === 'text');
@@ -208,7 +226,7 @@ test('a text the module dropped is read from its bulk file when its own file can
   await unlink(join(packs, list[d.pack].name));
   fetched();
   assert.equal(await read(d.id), text, 'the same text, from the bulk file');
-  const got = fetched();
+  got = fetched();
   assert.equal(got.get(`${A.name}.bulk`), 1, `A fetched again: ${[...got.keys()]}`);
   // And with no bulk file either: the pack's own error.
   assert.ok((await read(e.id)).length > 0);
