@@ -595,8 +595,9 @@ export interface Explorer {
    */
   snippets(result: SearchResult): Promise<SearchResult>;
   /**
-   * Fetches every pack not loaded yet (split build: texts and search index), for offline use:
-   * the site's service worker keeps each file fetched. The module holds all the search index
+   * Fetches every pack not loaded yet (split build: texts and search index), for offline use,
+   * through the build's bulk files (packs/bulk.txt: runs of packs, a file each) where it has
+   * them, else one by one: the site's service worker keeps each file fetched. The module holds all the search index
    * but at most 16 MB of texts (index.HeldBytes); a text it dropped is fetched again when needed.
    */
   makeAvailableOffline(options?: OfflineOptions): Promise<OfflineResult>;
