@@ -67,8 +67,9 @@ export function chart(app, c, width) {
       let mark;
       if (c.lines && n > 1) mark = svg(doc, 'circle', { cx: L + step * (i + 0.5), cy: y(v), r: 4, class: 'cx-dot ' + cls });
       else {
-        const bw = Math.max(2, (step * 0.8) / c.series.length);
-        const x = L + step * i + step * 0.1 + bw * si;
+        // Bars no wider than 48 px, a group centred on its label.
+        const bw = Math.max(2, Math.min(48, (step * 0.8) / c.series.length));
+        const x = L + step * i + (step - bw * c.series.length) / 2 + bw * si;
         mark = svg(doc, 'rect', { x, y: y(v), width: bw, height: Math.max(0, H - B - y(v)), class: 'cx-bar ' + cls });
       }
       mark.append(svg(doc, 'title', {}, doc.createTextNode(label)));

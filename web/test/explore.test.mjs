@@ -68,9 +68,7 @@ describe('the Explore view', { skip }, () => {
             const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
             assert.ok(over <= 1, name + ': the page is ' + over + ' px wider than 360 px');
           }
-          if (['kwic', 'trend', 'network', 'figures'].includes(name) || width === 1440) {
-            await page.screenshot({ path: path.join(shotDir, `explore-${name}-${width}-${scheme}.png`), fullPage: width === 360 });
-          }
+          await page.screenshot({ path: path.join(shotDir, `explore-${name}-${width}-${scheme}.png`), fullPage: true });
         }
         assert.deepEqual(page.problems, [], 'problems');
         await page.context().close();
