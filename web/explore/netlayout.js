@@ -46,7 +46,7 @@ export function netLayout(names, weights, room) {
   const n = names.length;
   const avail = Math.max(240, Math.min(1100, room || 640));
   const narrow = avail < 520;
-  const labels = names.map((s) => shorten(s, avail < 420 ? 11 : avail < 700 ? 16 : 28));
+  const labels = names.map((s) => shorten(s, avail < 420 ? 11 : avail < 700 ? 16 : avail < 1000 ? 24 : 36));
   const lw = Math.max(0, ...labels.map(textWidth));
   const right = Math.ceil(n / 2), left = n - right;
   const rows = Math.max(1, right);

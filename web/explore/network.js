@@ -74,12 +74,16 @@ export async function renderNetwork(app, st) {
   };
   const nodeEl = (/** @type {Event} */ e) => /** @type {Element} */ (e.target).closest('.cx-node');
   const nodeOf = (/** @type {Event} */ e) => Number(nodeEl(e)?.getAttribute('data-node') ?? -1);
-  nodes.addEventListener('focusin', (e) => {
-    // One stop for Tab: the entity last focused; the arrows move between them.
-    for (const l of links) l.setAttribute('tabindex', l === nodeEl(e) ? '0' : '-1');
-    light(nodeOf(e));
-  });
-  nodes.addEventListener('focusout', () => light(-1));
+  // Focus listeners on each link, not on their group: Chromium makes an
+  // SVG element with focus listeners a Tab stop of its own.
+  for (const l of links) {
+    l.addEventListener('focus', (e) => {
+      // One stop for Tab: the entity last focused; the arrows move between them.
+      for (const o of links) o.setAttribute('tabindex', o === l ? '0' : '-1');
+      light(nodeOf(e));
+    });
+    l.addEventListener('blur', () => light(-1));
+  }
   nodes.addEventListener('pointerover', (e) => light(nodeOf(e)));
   nodes.addEventListener('pointerout', () => light(nodes.contains(doc.activeElement) ? Number(doc.activeElement.getAttribute('data-node')) : -1));
   nodes.addEventListener('keydown', (e) => {

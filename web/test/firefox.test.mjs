@@ -184,6 +184,44 @@ describe('the page in Firefox ESR', { skip }, () => {
       }
     }
 
+    // The entity map and the trend's table at 360 px: drawn at the width of
+    // the screen, no name past the drawing's edge, the page no wider than
+    // the window, the table's first column whole.
+    const size = page.viewport();
+    await page.setViewport({ width: 360, height: 800 });
+    for (const hash of ['#trend=num%C3%A9rique%2C%20Chine%2C%20commerce', '#network=&scope=document']) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.waitForFunction((h) => location.hash === h, {}, hash);
+      assert.equal(await shown(), '', hash);
+      const fit = await page.evaluate(() => {
+        const out = [];
+        if (document.documentElement.scrollWidth > innerWidth + 1) out.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+        for (const s of document.querySelectorAll('.cx-explore-view svg.cx-chart')) {
+          const r = s.getBoundingClientRect();
+          if (r.left < -1 || r.right > innerWidth + 1) out.push(`a chart spans ${Math.round(r.left)}..${Math.round(r.right)}`);
+          for (const t of s.querySelectorAll('text')) {
+            const b = t.getBoundingClientRect();
+            if (b.left < r.left - 1 || b.right > r.right + 1) out.push(`"${t.textContent}" is cut`);
+          }
+        }
+        for (const w of document.querySelectorAll('.cx-explore-view .cx-table-wrap')) {
+          const r = w.getBoundingClientRect();
+          for (const c of w.querySelectorAll('tbody th')) {
+            const b = c.getBoundingClientRect();
+            if (c.scrollWidth > c.clientWidth + 1 || b.left < r.left - 1 || b.right > r.right + 1) out.push(`the cell "${c.textContent.slice(0, 30)}" is cut`);
+          }
+        }
+        return out;
+      });
+      assert.deepEqual(fit, [], hash + ' at 360 px');
+    }
+    await page.setViewport(size);
+    await page.evaluate(() => { location.hash = '#figures='; });
+    await shown();
+    await page.evaluate(() => { location.hash = '#network=&scope=document'; });
+    await page.waitForFunction(() => location.hash === '#network=&scope=document');
+    assert.equal(await shown(), '');
+
     // The entity map: arrows move between entities, Enter opens their mentions.
     await tabTo('.cx-network a');
     const names = await page.$$eval('.cx-network a.cx-node', (as) => as.map((a) => a.getAttribute('aria-label')));
