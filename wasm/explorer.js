@@ -43,8 +43,8 @@ const CHUNKS_FILE = 'chunks.txt';
 /** Most chunks of the search index fetched for load()'s firstQuery before the module asks (about 2 KB each). */
 const FIRST_QUERY_CHUNKS = 16;
 
-/** The error of a call that needs a text pack the module does not have yet: its number. */
-const NOT_LOADED = /text pack (\d+) \([0-9a-f]{16}\.pack\): pack not loaded/;
+/** The error of a call that needs text packs the module does not have yet: each names one, by number (a call reading several texts names them all). */
+const NOT_LOADED = /text pack (\d+) \([0-9a-f]{16}\.pack\): pack not loaded/g;
 /** The module's answer while it cuts its explore table, a budget at a time (engine.ErrCutting). */
 const CUTTING = /explore: reading the corpus \(\d+ of \d+ documents\)$/;
 /** The error of a call that needs packs of the search index the module does not have yet: their numbers and files. */
@@ -1004,6 +1004,16 @@ function packError(message, reason, status) {
 }
 
 /**
+ * The text packs a rejected call names as not loaded yet (NOT_LOADED),
+ * each once.
+ * @param {Error} err
+ * @returns {number[]}
+ */
+function missingTexts(err) {
+  return [...new Set([...String(err?.message ?? '').matchAll(NOT_LOADED)].map((m) => Number(m[1])))];
+}
+
+/**
  * Fetches the texts' packs of a split build on demand: each at most once
  * (a failed one may be tried again later), several at a time, and hands
  * them to the module, which checks their size and hash. source is the URL
@@ -1190,17 +1200,17 @@ async function makeExplorer(runner, { API, METHODS }, info) {
 
   /**
    * Calls a method that needs documents' texts: when the module lacks the
-   * pack of one, it is fetched and the call made again (a few times, for
-   * a call that reads several documents).
+   * packs of some, they are fetched, in parallel, and the call made again
+   * (a few times, for a call that reads several documents).
    */
   async function withText(method, args) {
     for (let tries = 0; ; tries++) {
       try {
         return await withIndex(method, args);
       } catch (err) {
-        const m = NOT_LOADED.exec(err.message);
-        if (!m || tries >= 20) throw err;
-        await packs.load(Number(m[1]));
+        const need = missingTexts(err);
+        if (!need.length || tries >= 20) throw err;
+        await Promise.all(need.map((n) => packs.load(n)));
       }
     }
   }
@@ -1221,19 +1231,20 @@ async function makeExplorer(runner, { API, METHODS }, info) {
         return await withIndex(method, args);
       } catch (err) {
         if (CUTTING.test(err.message)) continue; // each call goes further
-        const m = NOT_LOADED.exec(err.message);
-        if (!m) throw err;
+        const need = missingTexts(err);
+        if (!need.length) throw err;
         if (!fetched) {
           fetched = true;
           await explorer.makeAvailableOffline();
         } else {
-          // A pack the bulk load missed, or that the module dropped since
-          // (its memory is bounded): fetched alone, each a few times.
-          const n = Number(m[1]);
-          const k = (asked.get(n) ?? 0) + 1;
-          if (k > 3) throw err;
-          asked.set(n, k);
-          await packs.load(n);
+          // Packs the bulk load missed, or that the module dropped since
+          // (its memory is bounded): fetched, each a few times at most.
+          for (const n of need) {
+            const k = (asked.get(n) ?? 0) + 1;
+            if (k > 3) throw err;
+            asked.set(n, k);
+          }
+          await Promise.all(need.map((n) => packs.load(n)));
         }
       }
     }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -149,7 +150,10 @@ func BenchmarkExploreTable(b *testing.B) {
 // TestExploreSplit checks the table of a split index: the first analysis
 // says which pack is missing, the packs added from then on are cut as
 // they come (here in reverse order, one of them before the first call),
-// and the analyses then equal those of the whole index.
+// and the analyses then equal those of the whole index. The index holds
+// one pack's text at a time, as a browser's bounded memory would: the
+// analyses that read no text (the entity network) need none of them
+// back.
 func TestExploreSplit(t *testing.T) {
 	whole := seeds(t)
 	blob, files, err := whole.Index().Marshal(index.MarshalOptions{PackBytes: 1, Split: true})
@@ -160,6 +164,7 @@ func TestExploreSplit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.Index().SetHeldMax(1)
 	last := len(files) - 1
 	if err := e.AddPack(last, string(files[last].Data)); err != nil {
 		t.Fatal(err)
@@ -172,8 +177,38 @@ func TestExploreSplit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, run := range []func(e *engine.Engine) (engine.JSONer, error){
+	same := func(runs ...func(e *engine.Engine) (engine.JSONer, error)) {
+		t.Helper()
+		for _, run := range runs {
+			want, err := run(whole)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := run(e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := string(engine.JSON(got)), string(engine.JSON(want)); g != w {
+				t.Errorf("split index: %s\nwhole index: %s", g, w)
+			}
+		}
+	}
+	same(
 		func(e *engine.Engine) (engine.JSONer, error) { return e.Figures() },
+		func(e *engine.Engine) (engine.JSONer, error) { return e.Network(engine.ExploreOptions{}) },
+		func(e *engine.Engine) (engine.JSONer, error) {
+			return e.Network(engine.ExploreOptions{Scope: "document"})
+		},
+	)
+	// The lines of a concordance and the phrases quote the texts: every
+	// pack added back.
+	e.Index().SetHeldMax(0)
+	for p := range files {
+		if err := e.AddPack(p, string(files[p].Data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	same(
 		func(e *engine.Engine) (engine.JSONer, error) {
 			return e.KWIC("le", engine.ExploreOptions{Sort: "right"})
 		},
@@ -181,18 +216,60 @@ func TestExploreSplit(t *testing.T) {
 			return e.Collocates("numérique", engine.ExploreOptions{Min: 1})
 		},
 		func(e *engine.Engine) (engine.JSONer, error) { return e.Phrases(engine.ExploreOptions{}) },
-	} {
-		want, err := run(whole)
-		if err != nil {
+	)
+}
+
+// TestExploreSplitPage checks that a concordance whose texts are not at
+// hand names every pack its page needs, for the caller to fetch them at
+// once rather than one a call.
+func TestExploreSplitPage(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 12 {
+		text := "Le chat numéro " + strconv.Itoa(i) + " dort près du feu. Le chien le regarde.\n"
+		if err := os.WriteFile(filepath.Join(dir, "d"+strconv.Itoa(i)+".txt"), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		got, err := run(e)
-		if err != nil {
+	}
+	docs, _, err := ingest.Dir(dir, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	blob, files, err := index.Build(docs, summary.Annotate(docs)).Marshal(index.MarshalOptions{PackBytes: 1, Split: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := engine.Open(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := e.Index()
+	ix.SetHeldMax(1) // only the last pack added stays
+	if _, err := e.Figures(); !errors.Is(err, index.ErrNotLoaded) {
+		t.Fatalf("figures before the packs: %v, want pack not loaded", err)
+	}
+	for p := range files {
+		if err := e.AddPack(p, string(files[p].Data)); err != nil {
 			t.Fatal(err)
 		}
-		if g, w := string(engine.JSON(got)), string(engine.JSON(want)); g != w {
-			t.Errorf("split index: %s\nwhole index: %s", g, w)
+	}
+	if _, err := e.Figures(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.KWIC("chien", engine.ExploreOptions{Limit: engine.MaxLimit})
+	if !errors.Is(err, index.ErrNotLoaded) {
+		t.Fatalf("concordance without its texts: %v, want pack not loaded", err)
+	}
+	named := 0
+	for d := range ix.Docs {
+		if p := ix.PackOf(d); !ix.HasPack(p) {
+			if !strings.Contains(err.Error(), "text pack "+strconv.Itoa(p)+" ("+ix.PackName(p)+")") {
+				t.Errorf("concordance without its texts: %v\nwant pack %d (%s) named", err, p, ix.PackName(p))
+			}
+			named++
 		}
+	}
+	if named < 10 {
+		t.Errorf("%d packs missing of %d documents: too few to test", named, len(ix.Docs))
 	}
 }
 

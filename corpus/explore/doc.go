@@ -8,10 +8,13 @@
 // number of documents and each document with its text and annotations.
 // New cuts every text once into words with package token (the same
 // tokenizer and folding as the index) and keeps, per document, each
-// word's folded term, its stem, its byte range and two flags (stopword,
-// sentence break before it): a Table. Every analysis then runs on the
-// Table, and asks the Source again only for the text of what it shows
-// (the lines of a concordance page, the sentences of the entity network).
+// word's folded term, its stem, its byte range and flags (stopword,
+// sentence break before it, start of a sentence of the document's
+// segmentation), and each document's named entities: a Table. Every
+// analysis then runs on the Table, and asks the Source again only for the
+// text of what it shows (the lines of a concordance page, the examples of
+// phrases): a split build whose texts are no longer held needs only
+// those few again, named in one error.
 //
 // Counts are of words as the tokenizer cuts them: the joined form of a
 // hyphenated word ("ecommerce" for "e-commerce") is not a word of its

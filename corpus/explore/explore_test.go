@@ -442,28 +442,6 @@ func TestTrendTimelineFigures(t *testing.T) {
 	}
 }
 
-func TestNetwork(t *testing.T) {
-	_, tab := seeds(t)
-	for _, scope := range []string{"sentence", "document"} {
-		n, err := tab.Network(explore.NetworkOptions{Scope: scope})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(n.Nodes) == 0 {
-			t.Fatalf("%s: no entities", scope)
-		}
-		for _, e := range n.Edges {
-			if e.A >= e.B || e.B >= len(n.Nodes) || e.Count < 1 {
-				t.Errorf("%s: edge %+v", scope, e)
-			}
-		}
-		t.Logf("%s: %d nodes, %d edges", scope, len(n.Nodes), len(n.Edges))
-	}
-	if _, err := tab.Network(explore.NetworkOptions{Scope: "page"}); err == nil {
-		t.Error("unknown scope: no error")
-	}
-}
-
 // TestBuilderOrder checks that a table cut from documents added in any
 // order gives the same analyses as one cut in corpus order.
 func TestBuilderOrder(t *testing.T) {

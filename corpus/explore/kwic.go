@@ -86,16 +86,16 @@ func (t *Table) KWIC(q string, opt KWICOptions) (*Concordance, error) {
 		return c, nil
 	}
 	hs = hs[opt.Offset:min(len(hs), opt.Offset+limit)]
-	texts := map[int]*corpus.Document{}
-	for _, h := range hs {
-		d, ok := texts[h.doc]
-		if !ok {
-			if d, err = t.src.Doc(h.doc); err != nil {
-				return nil, docError{"explore: document " + strconv.Quote(t.meta[h.doc].ID) + ": " + err.Error(), err}
-			}
-			texts[h.doc] = d
-		}
-		c.Lines = append(c.Lines, t.line(d, h, p.n, ctx))
+	docs := make([]int, len(hs))
+	for i, h := range hs {
+		docs[i] = h.doc
+	}
+	texts, err := t.texts(docs)
+	if err != nil {
+		return nil, err
+	}
+	for i, h := range hs {
+		c.Lines = append(c.Lines, t.line(texts[i], h, p.n, ctx))
 	}
 	return c, nil
 }

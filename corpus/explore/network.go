@@ -5,10 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
-
-	"github.com/corpus-explorer/explorer/corpus"
-	"github.com/corpus-explorer/explorer/corpus/token"
 )
 
 // NetworkOptions choose the entity network drawn.
@@ -16,7 +12,6 @@ type NetworkOptions struct {
 	Scope    string // "sentence" (default) or "document": where two entities must appear together
 	Limit    int    // entities kept, the most mentioned; 0 means 30
 	MinCount int    // least co-occurrences of an edge; 0 means 1
-	Kinds    []string
 }
 
 // Node is an entity of the network.
@@ -39,10 +34,19 @@ type Network struct {
 	Edges []Edge // most frequent first
 }
 
+// entity is a named entity of the corpus: its node's name, kind and
+// counts, and its forms, folded.
+type entity struct {
+	node  Node
+	forms []string
+}
+
 // Network returns the people, organisations and places named by the
 // documents and how often two of them appear in the same sentence (or
 // document). A sentence holds an entity when it holds one of its forms as
-// whole words, case and accents folded.
+// whole words, case and accents folded. The network is drawn from the
+// table alone: no text is read, so it is as quick on a split build whose
+// texts are not at hand.
 func (t *Table) Network(opt NetworkOptions) (*Network, error) {
 	scope := opt.Scope
 	if scope == "" {
@@ -58,68 +62,29 @@ func (t *Table) Network(opt NetworkOptions) (*Network, error) {
 	if minCount <= 0 {
 		minCount = 1
 	}
-	type ent struct {
-		node  Node
-		forms []string
-	}
-	byKey := map[string]int{}
-	var ents []ent
-	type docEnts struct {
-		doc  int
-		ents []int
-	}
-	var per []docEnts
-	for d := 0; d < t.Len(); d++ {
-		doc, err := t.src.Doc(d)
-		if err != nil {
-			return nil, err
-		}
-		var ids []int
-		for _, e := range doc.Entities {
-			if e.Kind == corpus.OtherEntity || (len(opt.Kinds) > 0 && !slices.Contains(opt.Kinds, e.Kind)) {
-				continue
-			}
-			k := e.Kind + "\x00" + token.Fold(e.Name)
-			i, ok := byKey[k]
-			if !ok {
-				i = len(ents)
-				byKey[k] = i
-				ents = append(ents, ent{node: Node{Name: e.Name, Kind: e.Kind}})
-			}
-			x := &ents[i]
-			x.node.Mentions += e.Count
-			x.node.Docs++
-			for _, f := range append([]string{e.Name}, e.Variants...) {
-				if f = token.Fold(f); f != "" && !slices.Contains(x.forms, f) {
-					x.forms = append(x.forms, f)
-				}
-			}
-			ids = append(ids, i)
-		}
-		if len(ids) > 1 {
-			per = append(per, docEnts{d, ids})
-		}
-	}
 	// Keep the most mentioned.
-	order := make([]int, len(ents))
+	order := make([]int, len(t.ents))
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		x, y := ents[order[a]].node, ents[order[b]].node
+	sort.Slice(order, func(a, b int) bool {
+		x, y := &t.ents[order[a]].node, &t.ents[order[b]].node
 		if x.Mentions != y.Mentions {
 			return x.Mentions > y.Mentions
 		}
-		return x.Name < y.Name
+		if x.Name != y.Name {
+			return x.Name < y.Name
+		}
+		return x.Kind < y.Kind
 	})
 	if len(order) > limit {
 		order = order[:limit]
 	}
-	kept := make(map[int]int, len(order)) // entity -> node
+	kept := make(map[int32]int, len(order)) // entity -> node
 	n := &Network{Scope: scope}
 	for _, i := range order {
-		kept[i] = len(n.Nodes)
-		n.Nodes = append(n.Nodes, ents[i].node)
+		kept[int32(i)] = len(n.Nodes)
+		n.Nodes = append(n.Nodes, t.ents[i].node)
 	}
 	pairs := map[[2]int]int{}
 	add := func(set []int) {
@@ -131,35 +96,30 @@ func (t *Table) Network(opt NetworkOptions) (*Network, error) {
 			}
 		}
 	}
-	for _, pd := range per {
-		var in []int
-		for _, i := range pd.ents {
+	// The documents naming two kept entities or more, and those entities.
+	in := map[int][]int32{}
+	var sel []int
+	for d, ids := range t.docEnts {
+		var set []int
+		var nodes []int32
+		for _, i := range ids {
 			if j, ok := kept[i]; ok {
-				in = append(in, j)
+				set = append(set, j)
+				nodes = append(nodes, int32(j))
 			}
 		}
-		if len(in) < 2 {
+		if len(set) < 2 {
 			continue
 		}
 		if scope == "document" {
-			add(in)
+			add(set)
 			continue
 		}
-		doc, err := t.src.Doc(pd.doc)
-		if err != nil {
-			return nil, err
-		}
-		folded := make([]string, len(doc.Sentences))
-		for i, s := range doc.Sentences {
-			folded[i] = token.Fold(doc.Text[s.Start:s.End])
-		}
-		sents := map[int][]int{}
-		for _, j := range in {
-			for _, s := range sentencesNaming(folded, ents[order[j]].forms) {
-				sents[s] = append(sents[s], j)
-			}
-		}
-		for _, set := range sents {
+		in[d] = nodes
+		sel = append(sel, d)
+	}
+	if scope == "sentence" && len(sel) > 0 {
+		for _, set := range t.sentencesNaming(n, order, in, sel) {
 			if len(set) > 1 {
 				add(set)
 			}
@@ -183,40 +143,71 @@ func (t *Table) Network(opt NetworkOptions) (*Network, error) {
 	return n, nil
 }
 
-// sentencesNaming returns the indexes of the folded sentences that hold
-// one of the folded forms as whole words.
-func sentencesNaming(sentences, forms []string) []int {
-	var out []int
-	for i, f := range sentences {
-		for _, form := range forms {
-			if containsWord(f, form) {
-				out = append(out, i)
-				break
+// sentencesNaming returns, for each sentence of the documents sel that
+// names two of n's nodes or more, the nodes it names: node j (entity
+// order[j]) is named by a sentence of document d when in[d] holds j and
+// the sentence holds one of the entity's forms as whole words.
+func (t *Table) sentencesNaming(n *Network, order []int, in map[int][]int32, sel []int) [][]int {
+	type mention struct{ doc, pos, node int }
+	var ms []mention
+	for j := range n.Nodes {
+		for _, f := range t.ents[order[j]].forms {
+			p, err := t.compile(f, Word)
+			if err != nil {
+				continue // no word, or more than a phrase may have
 			}
+			for _, h := range t.hits(p, sel) {
+				if containsID(in[h.doc], int32(j)) && t.inOneSentence(h.doc, h.pos, p.n) {
+					ms = append(ms, mention{h.doc, h.pos, j})
+				}
+			}
+		}
+	}
+	sort.Slice(ms, func(a, b int) bool {
+		if ms[a].doc != ms[b].doc {
+			return ms[a].doc < ms[b].doc
+		}
+		return ms[a].pos < ms[b].pos
+	})
+	var out [][]int
+	for a := 0; a < len(ms); {
+		d := ms[a].doc
+		flags := t.docs[d].flags
+		sent, at := -1, 0 // the sentence of word at-1
+		var set []int
+		for ; a < len(ms) && ms[a].doc == d; a++ {
+			s := sent
+			for ; at <= ms[a].pos; at++ {
+				if flags[at]&flagSentence != 0 {
+					s++
+				}
+			}
+			if s != sent {
+				if len(set) > 1 {
+					out = append(out, set)
+				}
+				set, sent = nil, s
+			}
+			set = append(set, ms[a].node)
+		}
+		if len(set) > 1 {
+			out = append(out, set)
 		}
 	}
 	return out
 }
 
-// containsWord reports whether s holds w with no letter or digit on
-// either side.
-func containsWord(s, w string) bool {
-	for off := 0; ; {
-		i := strings.Index(s[off:], w)
-		if i < 0 {
+// inOneSentence reports whether words [pos, pos+n) of document d lie in
+// one of its sentences.
+func (t *Table) inOneSentence(d, pos, n int) bool {
+	f := t.docs[d].flags
+	if f[pos]&flagOutside != 0 {
+		return false
+	}
+	for j := pos + 1; j < pos+n; j++ {
+		if f[j]&(flagSentence|flagOutside) != 0 {
 			return false
 		}
-		i += off
-		j := i + len(w)
-		if (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
-			return true
-		}
-		off = i + 1
 	}
-}
-
-// isWordByte reports whether b is an ASCII letter or digit or part of a
-// multibyte character (folded text is mostly ASCII).
-func isWordByte(b byte) bool {
-	return b >= 0x80 || ('0' <= b && b <= '9') || ('a' <= b && b <= 'z') || ('A' <= b && b <= 'Z')
+	return true
 }

@@ -159,11 +159,16 @@ func (t *Table) Phrases(opt PhraseOptions) (*Phrases, error) {
 	if len(keep) > limit {
 		keep = keep[:limit]
 	}
-	for _, x := range keep {
-		d, err := t.src.Doc(int(x.doc))
-		if err != nil {
-			return nil, err
-		}
+	quoted := make([]int, len(keep))
+	for i, x := range keep {
+		quoted[i] = int(x.doc)
+	}
+	texts, err := t.texts(quoted)
+	if err != nil {
+		return nil, err
+	}
+	for i, x := range keep {
+		d := texts[i]
 		w := &t.docs[x.doc]
 		r.Phrases = append(r.Phrases, Phrase{Text: clean(d.Text[w.start[x.pos]:w.end[int(x.pos)+n-1]]), Count: int(x.count), Docs: int(x.docs)})
 	}

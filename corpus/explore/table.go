@@ -3,6 +3,7 @@ package explore
 import (
 	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,9 +38,11 @@ func (m *Meta) Folder() string {
 
 // Token flags.
 const (
-	flagStop   = 1 << iota // a stopword of the document's language
-	flagBreak              // a sentence boundary comes before the word
-	flagLetter             // the word has a letter
+	flagStop     = 1 << iota // a stopword of the document's language
+	flagBreak                // a sentence boundary comes before the word
+	flagLetter               // the word has a letter
+	flagSentence             // the word starts a sentence of the document's Sentences
+	flagOutside              // the word is in none of the document's Sentences
 )
 
 // docWords are the words of one document, in text order.
@@ -62,6 +65,11 @@ type Table struct {
 	tokens  int
 	langs   []string
 	by      string // the trends' grouping when none is asked (see Trend)
+
+	// The named entities: ents are the corpus's, one per kind and folded
+	// name, and docEnts[d] the numbers of those document d names.
+	ents    []entity
+	docEnts [][]int32
 
 	// Postings: the words of every id as a term (byTerm) and as a stem
 	// (byStem), as positions in the corpus's running words (document d
@@ -96,15 +104,19 @@ type Builder struct {
 	left    int
 	dispDoc []int32 // per id: the document its display form comes from
 	toks    []token.Token
+	entKey  map[string]int32 // kind and folded name -> number in Table.ents
+	entDoc  []int32          // per entity: the document its name comes from
 }
 
 // NewBuilder returns a builder of the table of src, with no document in.
 func NewBuilder(src Source) *Builder {
 	n := src.Len()
 	return &Builder{
-		t:     &Table{src: src, meta: make([]Meta, n), docs: make([]docWords, n), ids: map[string]uint32{}},
-		added: make([]bool, n),
-		left:  n,
+		t: &Table{src: src, meta: make([]Meta, n), docs: make([]docWords, n), ids: map[string]uint32{},
+			docEnts: make([][]int32, n)},
+		added:  make([]bool, n),
+		left:   n,
+		entKey: map[string]int32{},
 	}
 }
 
@@ -136,7 +148,7 @@ func (b *Builder) Add(i int, d *corpus.Document) {
 	w.term, w.stem = make([]uint32, 0, m), make([]uint32, 0, m)
 	w.start, w.end = make([]uint32, 0, m), make([]uint32, 0, m)
 	w.flags = make([]uint8, 0, m)
-	prev := 0
+	prev, si, lastSi := 0, 0, -1
 	for _, k := range b.toks {
 		if k.Compound {
 			continue
@@ -153,6 +165,17 @@ func (b *Builder) Add(i int, d *corpus.Document) {
 		if hasLetter(k.Term) {
 			f |= flagLetter
 		}
+		for si < len(d.Sentences) && d.Sentences[si].End <= k.Start {
+			si++
+		}
+		if si < len(d.Sentences) && d.Sentences[si].Start <= k.Start && k.End <= d.Sentences[si].End {
+			if si != lastSi {
+				f |= flagSentence
+				lastSi = si
+			}
+		} else {
+			f |= flagOutside
+		}
 		w.term = append(w.term, id)
 		w.stem = append(w.stem, b.intern(k.Stem, "", i))
 		w.start = append(w.start, uint32(k.Start))
@@ -161,6 +184,45 @@ func (b *Builder) Add(i int, d *corpus.Document) {
 		prev = k.End
 	}
 	t.tokens += len(w.term)
+	b.addEntities(i, d.Entities)
+}
+
+// addEntities records the people, organisations and places document i
+// names. An entity is one per kind and folded name; its name is as the
+// lowest-numbered document naming it writes it, and its forms are every
+// form a document gives it, folded.
+func (b *Builder) addEntities(i int, es []corpus.Entity) {
+	t := b.t
+	var ids []int32
+	for _, e := range es {
+		if e.Kind == corpus.OtherEntity {
+			continue
+		}
+		k := e.Kind + "\x00" + token.Fold(e.Name)
+		n, ok := b.entKey[k]
+		if !ok {
+			n = int32(len(t.ents))
+			b.entKey[k] = n
+			t.ents = append(t.ents, entity{node: Node{Kind: e.Kind}})
+			b.entDoc = append(b.entDoc, math.MaxInt32)
+		}
+		x := &t.ents[n]
+		if int32(i) < b.entDoc[n] {
+			x.node.Name = e.Name
+			b.entDoc[n] = int32(i)
+		}
+		x.node.Mentions += e.Count
+		if !containsID(ids, n) {
+			x.node.Docs++
+			ids = append(ids, n)
+		}
+		for _, f := range append([]string{e.Name}, e.Variants...) {
+			if f = token.Fold(f); f != "" && !slices.Contains(x.forms, f) {
+				x.forms = append(x.forms, f)
+			}
+		}
+	}
+	t.docEnts[i] = ids
 }
 
 // Table finishes the table once every document is in; the builder is
@@ -176,6 +238,10 @@ func (b *Builder) Table() (*Table, error) {
 	}
 	t.postings()
 	t.by = t.defaultGrouping()
+	for i := range t.ents {
+		f := t.ents[i].forms // the same whatever the order documents came in
+		sort.Slice(f, func(a, b int) bool { return f[a] < f[b] })
+	}
 	seen := map[string]bool{}
 	for _, m := range t.meta {
 		if !seen[m.Lang] {
@@ -260,6 +326,46 @@ type docError struct {
 
 func (e docError) Error() string { return e.msg }
 func (e docError) Unwrap() error { return e.err }
+
+// containsID reports whether ids holds id.
+func containsID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// texts returns the documents docs of the source, in the same order.
+// When some cannot be had, the error says so of each (the documents of a
+// split build whose packs are not at hand: the caller can fetch them all
+// at once) and wraps the first one's.
+func (t *Table) texts(docs []int) ([]*corpus.Document, error) {
+	out := make([]*corpus.Document, len(docs))
+	var msg strings.Builder
+	var first error
+	for i, d := range docs {
+		if i > 0 && d == docs[i-1] {
+			out[i] = out[i-1]
+			continue
+		}
+		doc, err := t.src.Doc(d)
+		if err != nil {
+			if first == nil {
+				first = err
+			} else {
+				msg.WriteString("; ")
+			}
+			msg.WriteString("explore: document " + strconv.Quote(t.meta[d].ID) + ": " + err.Error())
+		}
+		out[i] = doc
+	}
+	if first != nil {
+		return nil, docError{msg.String(), first}
+	}
+	return out, nil
+}
 
 // sentenceGap reports whether the text between two words ends a sentence
 // or a line.

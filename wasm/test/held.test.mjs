@@ -1,7 +1,8 @@
 // A split build in headless Chromium, in a worker (the default): with
 // load({heldBytes: 1}), each text the module is given drops the one
 // before it, and a text read again is fetched again by explorer.js, once,
-// over the network (the test server says no-store), and shown whole.
+// over the network (the test server says no-store), and shown whole. The
+// entity map, drawn from the explore table, needs no text again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
@@ -14,7 +15,8 @@ import { buildSplit } from './split.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
-test('in a worker, a text the module dropped is fetched again when read again', { timeout: 180_000 }, async (t) => {
+/** Serves a split build of the seeds, counting the fetches of each pack, and opens the test page. */
+async function open(t) {
   const dir = await mkdtemp(join(tmpdir(), 'cx-held-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
   await buildSplit(dir);
@@ -34,6 +36,11 @@ test('in a worker, a text the module dropped is fetched again when read again', 
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.url}/test/page.html`);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  return { page, fetched, errors };
+}
+
+test('in a worker, a text the module dropped is fetched again when read again', { timeout: 180_000 }, async (t) => {
+  const { page, fetched, errors } = await open(t);
 
   const mode = await page.evaluate(async () => {
     const { load } = await import('/explorer.js');
@@ -58,5 +65,32 @@ test('in a worker, a text the module dropped is fetched again when read again', 
   assert.equal(fetches(a), 2, `${list[a.pack].name} fetched again, once`);
   assert.equal(fetches(b), 1);
   await page.evaluate(() => window.held.close());
+  assert.deepEqual(errors, []);
+});
+
+test('with one text held at a time, the entity map of a split build is drawn without reading texts again', { timeout: 180_000 }, async (t) => {
+  const { page, fetched, errors } = await open(t);
+  const got = await page.evaluate(async () => {
+    const { load } = await import('/explorer.js');
+    const held = await load({ heldBytes: 1 });
+    const list = await held.packs();
+    const sentence = await held.network({ scope: 'sentence' });
+    const document = await held.network({ scope: 'document' });
+    await held.close();
+    return { list, sentence, document };
+  });
+  assert.ok(got.sentence.nodes.length > 0 && got.sentence.edges.length > 0, JSON.stringify(got.sentence).slice(0, 200));
+  for (const p of got.list.filter((p) => p.kind === 'text')) {
+    assert.equal(fetched.get(p.name), 1, `${p.name} fetched once`);
+  }
+  const whole = await page.evaluate(async () => {
+    const { load } = await import('/explorer.js');
+    const ex = await load();
+    const r = { sentence: await ex.network({ scope: 'sentence' }), document: await ex.network({ scope: 'document' }) };
+    await ex.close();
+    return r;
+  });
+  assert.deepEqual(got.sentence, whole.sentence, 'the same map as with every text held');
+  assert.deepEqual(got.document, whole.document);
   assert.deepEqual(errors, []);
 });

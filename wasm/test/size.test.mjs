@@ -93,7 +93,12 @@
 // another), 257,247 B over the floor. After a merge of main (its
 // ingestion and ranking), 3,573,904 B raw and 683,143 B brotli against
 // main's rule's 3,569,619 and 682,042, 256,238 B over the floor; budgets
-// 685,200 B and 258,300 B.
+// 685,200 B and 258,300 B. Then the entity map drawn from the explore
+// table instead of the texts (a split build's bounded memory had dropped
+// them: the map failed on 100 MB) and a concordance naming every text
+// pack its page lacks: 3,584,345 B raw against 3,576,110, 685,896 B
+// brotli against 684,646, 258,991 B over the floor; budgets 2 KB above
+// again, 687,900 B and 261,000 B.
 // Over a budget, with
 // SIZE_BREAKDOWN=1, it builds the module again with its symbol names and
 // prints where the bytes go.
@@ -108,9 +113,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 685200;
+export const BUDGET = 687900;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 258300;
+export const OWN_BUDGET = 261000;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
