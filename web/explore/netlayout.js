@@ -14,13 +14,25 @@ const GAP = 4;
 const SIN = Math.sin((72 * Math.PI) / 180);
 
 /**
- * shorten cuts a name to max characters, ending it with an ellipsis.
+ * shorten cuts a name longer than max characters after its last whole
+ * word that fits, and ends it with an ellipsis: what is shown stays words
+ * of the link's name (the name said and the name seen agree, for speech
+ * input). A first word too long is kept whole up to twice max, and cut
+ * within beyond.
  * @param {string} s
  * @param {number} max
  */
 export function shorten(s, max) {
-  const c = [...s];
-  return c.length <= max ? s : c.slice(0, max - 1).join('').trimEnd() + '…';
+  const len = (/** @type {string} */ x) => [...x].length;
+  if (len(s) <= max) return s;
+  const words = s.split(/\s+/);
+  let out = words[0];
+  for (const w of words.slice(1)) {
+    if (len(out) + 1 + len(w) + 1 > max) break;
+    out += ' ' + w;
+  }
+  if (len(out) > 2 * max) return [...s].slice(0, max - 1).join('') + '…';
+  return out === s ? s : out + '…';
 }
 
 /** @param {string} s */
@@ -40,15 +52,19 @@ export const textWidth = (s) => [...s].length * CHAR;
  * @param {string[]} names
  * @param {number[]} weights
  * @param {number} room the width available, in px
+ * @param {(s: string) => number} [measure] a name's width in px at FONT
+ *   (the browser's, where there is one); an estimate by default
  * @returns {NetLayout}
  */
-export function netLayout(names, weights, room) {
+export function netLayout(names, weights, room, measure = textWidth) {
   const n = names.length;
   const avail = Math.max(240, Math.min(1100, room || 640));
   const narrow = avail < 520;
-  const labels = names.map((s) => shorten(s, avail < 420 ? 11 : avail < 700 ? 16 : avail < 1000 ? 24 : 36));
-  const lw = Math.max(0, ...labels.map(textWidth));
+  const labels = names.map((s) => shorten(s, avail < 420 ? 13 : avail < 700 ? 18 : avail < 1000 ? 26 : 36));
   const right = Math.ceil(n / 2), left = n - right;
+  // The longest names of each side.
+  const widths = labels.map(measure);
+  const lw = (Math.max(0, ...widths.slice(0, right)) + Math.max(0, ...widths.slice(right))) / 2;
   const rows = Math.max(1, right);
   const rCap = narrow ? 8 : 14;
   // Half the ellipse's width that the names leave, and the vertical step
@@ -75,7 +91,7 @@ export function netLayout(names, weights, room) {
   // The bounding box of nodes and names, moved to start at (0, 0).
   let x0 = 0, x1 = 0;
   for (const b of nodes) {
-    const w = textWidth(b.label);
+    const w = measure(b.label);
     x0 = Math.min(x0, b.x - b.r, b.anchor === 'end' ? b.lx - w : b.lx);
     x1 = Math.max(x1, b.x + b.r, b.anchor === 'start' ? b.lx + w : b.lx);
   }

@@ -22,6 +22,22 @@ const KIND_ORDER = ['person', 'organization', 'place'];
 const f = (v) => String(Math.round(v * 100) / 100);
 
 /**
+ * measurer returns the width of a name in the page's font at FONT px, a
+ * little generous (the bold of a focused name), or undefined (the
+ * layout's estimate) where no canvas measures text.
+ * @param {Document} doc
+ * @param {Element | null | undefined} el where the names will be
+ * @returns {((s: string) => number) | undefined}
+ */
+function measurer(doc, el) {
+  const ctx = doc.createElement('canvas').getContext?.('2d');
+  const view = doc.defaultView;
+  if (!ctx || !el || !view) return undefined;
+  ctx.font = FONT + 'px ' + view.getComputedStyle(el).fontFamily;
+  return (s) => Math.ceil(ctx.measureText(s).width * 1.08) + 1;
+}
+
+/**
  * @param {App} app
  * @param {State} st
  */
@@ -34,8 +50,8 @@ export async function renderNetwork(app, st) {
   if (!net.nodes.length) return h('div', {}, controls, h('p', { text: tx(app, 'none') }));
   const order = net.nodes.map((_, i) => i).sort((a, b) => KIND_ORDER.indexOf(net.nodes[a].kind) - KIND_ORDER.indexOf(net.nodes[b].kind) || a - b);
   // Drawn at the width it is shown (names stay 12 px), scaled down only if the room shrinks later.
-  const room = app.shell.views.explore.querySelector('.cx-x-out')?.clientWidth || 640;
-  const lay = netLayout(order.map((ni) => net.nodes[ni].name), order.map((ni) => net.nodes[ni].mentions), room);
+  const out = app.shell.views.explore.querySelector('.cx-x-out');
+  const lay = netLayout(order.map((ni) => net.nodes[ni].name), order.map((ni) => net.nodes[ni].mentions), out?.clientWidth || 640, measurer(doc, out));
   /** @type {import('./netlayout.js').NodeBox[]} */
   const pos = [];
   order.forEach((ni, k) => { pos[ni] = lay.nodes[k]; });
@@ -62,8 +78,8 @@ export async function renderNetwork(app, st) {
     const label = n.name + ' (' + tx(app, n.kind) + ', ' + app.fmtNum(n.mentions) + ' ' + tx(app, 'mentions').toLowerCase() + ')';
     const a = svg(doc, 'a', { href: formatHash(normState({ x: 'kwic', xv: n.name, xo: {} })), 'data-route': '', 'aria-label': label, 'data-node': ni, tabindex: links.length ? -1 : 0, class: 'cx-node cx-kind-' + n.kind },
       svg(doc, 'circle', { cx: f(p.x), cy: f(p.y), r: f(p.r) }),
-      svg(doc, 'text', { x: f(p.lx), y: f(p.y + FONT * 0.35), 'text-anchor': p.anchor }, doc.createTextNode(p.label)),
-      p.label !== n.name ? svg(doc, 'title', {}, doc.createTextNode(n.name)) : null);
+      // A name shortened in a narrow room is whole in the link's label (and the table).
+      svg(doc, 'text', { x: f(p.lx), y: f(p.y + FONT * 0.35), 'text-anchor': p.anchor }, doc.createTextNode(p.label)));
     links.push(a);
     nodes.append(a);
   }

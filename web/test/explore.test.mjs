@@ -127,8 +127,13 @@ describe('the Explore view', { skip }, () => {
           await page.evaluate((h) => { location.hash = h; }, hash);
           assert.equal(await shown(page), '', name + ': error');
           assert.ok(await page.locator('.cx-explore-view table tbody tr').count() > 0 || name === 'timeline', name + ': no data table');
-          if (scheme === 'light' && width === 1440) await axe(page, name);
+          if ((scheme === 'light') === (width === 1440)) await axe(page, `${name} at ${width} px, ${scheme}`);
           for (const p of await layoutProblems(page)) cut.push(`${name} at ${width} px, ${scheme}: ${p}`);
+          // The charts' data tables too, opened.
+          if (await page.evaluate(() => [...document.querySelectorAll('.cx-explore-view details')].map((d) => { d.open = true; return d; }).length)) {
+            for (const p of await layoutProblems(page)) cut.push(`${name} at ${width} px, ${scheme}, data table open: ${p}`);
+            await page.evaluate(() => { for (const d of document.querySelectorAll('.cx-explore-view details')) d.open = false; });
+          }
           await page.screenshot({ path: path.join(shotDir, `explore-${name}-${width}-${scheme}.png`), fullPage: true });
         }
         assert.deepEqual(page.problems, [], 'problems');

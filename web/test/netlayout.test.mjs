@@ -53,9 +53,14 @@ test('names are shortened only in a narrow room, with an ellipsis', () => {
   const long = 'Organisation mondiale du commerce';
   assert.equal(netLayout([long, 'UE'], [1, 1], 1140).nodes[0].label, long);
   const narrow = netLayout([long, 'UE'], [1, 1], 331).nodes[0].label;
-  assert.ok(narrow.length < long.length && narrow.endsWith('…') && long.startsWith(narrow.slice(0, -1)), narrow);
+  assert.ok(narrow.length < long.length && narrow.endsWith('…') && long.startsWith(narrow.slice(0, -1) + ' '), narrow);
+  // Whole words only, so that what is seen is part of the link's name.
   assert.equal(shorten('Chine', 5), 'Chine');
-  assert.equal(shorten('Chine!', 5), 'Chin…');
-  assert.equal(shorten('Le Monde', 4), 'Le…');
-  assert.equal(shorten('😀😀😀😀', 3), '😀😀…');
+  assert.equal(shorten('Martin Pasquier', 13), 'Martin…');
+  assert.equal(shorten('Amazon Web Services', 13), 'Amazon Web…');
+  assert.equal(shorten('Alibaba Cloud Intelligence', 15), 'Alibaba Cloud…');
+  assert.equal(shorten('Asie-Pacifique', 13), 'Asie-Pacifique');
+  assert.equal(shorten('Organisation-mondiale-du-commerce', 13), 'Organisation…');
+  assert.equal(shorten('😀😀😀😀 😀', 3), '😀😀😀😀…');
+  assert.equal(shorten('a😀😀😀😀😀😀 b', 3), 'a😀…');
 });
