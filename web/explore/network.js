@@ -1,5 +1,6 @@
 // The entity map: the people, organisations and places named together,
-// around an ellipse (grouped by kind, most mentioned first; netlayout.js):
+// around an ellipse, or in a column on a phone (grouped by kind, most
+// mentioned first; netlayout.js):
 // nodes sized by mentions, links by co-occurrences, the strongest dark and
 // the weakest faint. Every node is a link to its mentions (the concordance
 // of its name), one Tab stop for all; the arrow keys move between nodes
@@ -11,7 +12,7 @@ import { tx } from './strings.js';
 import { choice } from './view.js';
 import { svg } from './chart.js';
 import { table } from './lists.js';
-import { netLayout, FONT } from './netlayout.js';
+import { netLayout, edgePath, FONT } from './netlayout.js';
 
 /** @typedef {import('../app.js').App} App */
 /** @typedef {import('../router.js').State} State */
@@ -55,18 +56,17 @@ export async function renderNetwork(app, st) {
   /** @type {import('./netlayout.js').NodeBox[]} */
   const pos = [];
   order.forEach((ni, k) => { pos[ni] = lay.nodes[k]; });
-  // Links as curves bent toward the centre; the strongest thick, dark and
-  // drawn last, the weakest thin and faint (edges come strongest first).
+  // Links as curves; the strongest thick, dark and drawn last, the weakest
+  // thin and faint, on a log scale (a few links are far stronger than the
+  // rest); edges come strongest first.
   const counts = net.edges.map((e) => e.count);
-  const maxE = Math.max(1, ...counts), minE = Math.min(maxE, ...counts);
+  const maxE = Math.max(1, ...counts), minE = Math.max(1, Math.min(maxE, ...counts));
   const edges = svg(doc, 'g', { class: 'cx-edges' });
   for (const e of [...net.edges].reverse()) {
-    const a = pos[e.a], b = pos[e.b];
-    const t = maxE > minE ? (e.count - minE) / (maxE - minE) : 0.5;
-    const qx = ((a.x + b.x) / 2 + lay.cx) / 2, qy = ((a.y + b.y) / 2 + lay.cy) / 2;
+    const t = maxE > minE ? Math.log(Math.max(1, e.count) / minE) / Math.log(maxE / minE) : 0.5;
     edges.append(svg(doc, 'path', {
-      d: `M${f(a.x)} ${f(a.y)}Q${f(qx)} ${f(qy)} ${f(b.x)} ${f(b.y)}`,
-      'stroke-width': f(0.75 + 4.25 * t), 'stroke-opacity': f(0.12 + 0.73 * t), 'data-a': e.a, 'data-b': e.b, class: 'cx-edge',
+      d: edgePath(lay, pos[e.a], pos[e.b]),
+      'stroke-width': f(0.75 + 4.25 * t), 'stroke-opacity': f(0.1 + 0.75 * t ** 1.5), 'data-a': e.a, 'data-b': e.b, class: 'cx-edge',
     }));
   }
   const nodes = svg(doc, 'g', { class: 'cx-nodes' });

@@ -4,7 +4,7 @@
 // shortened only when the room is narrow.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { netLayout, shorten, textWidth, FONT } from '../explore/netlayout.js';
+import { netLayout, edgePath, shorten, textWidth, FONT, COLUMN_BELOW } from '../explore/netlayout.js';
 
 const NAMES = ['Alibaba', 'Chine', 'Jack Ma', 'Alibaba Cloud Intelligence', 'Amazon Web Services', 'Xi Jinping', 'Asie-Pacifique',
   'Organisation mondiale du commerce', 'UE', 'Martin Pasquier', 'Afrique du Sud', 'BNP Paribas', 'Ant Financial', 'Hangzhou', 'GAFA',
@@ -34,6 +34,15 @@ test('nodes and names stay inside the drawing, which fits the room, and no two n
         const ys = lay.nodes.filter((b) => b.anchor === side).map((b) => b.y).sort((a, b) => a - b);
         for (let i = 1; i < ys.length; i++) assert.ok(ys[i] - ys[i - 1] >= FONT + 4, `${at}: two names ${ys[i] - ys[i - 1]} px apart`);
       }
+      // Every link stays within the drawing: its ends and the bulge of its curve.
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const d = edgePath(lay, lay.nodes[i], lay.nodes[j]);
+          const xs = d.match(/-?[\d.]+/g).map(Number).filter((_, k) => k % 2 === 0);
+          assert.ok(Math.min(...xs) >= -0.01 - (lay.mode === 'column' ? (lay.nodes[i].x - 2) / 3 : 0) && Math.max(...xs) <= lay.width, `${at}: ${d}`);
+        }
+      }
+      assert.equal(lay.mode, room < COLUMN_BELOW ? 'column' : 'ellipse', at);
       // The biggest dot is the most mentioned entity's.
       assert.equal(Math.max(...lay.nodes.map((b) => b.r)), lay.nodes[0].r, at);
     }
@@ -52,7 +61,7 @@ test('the drawing is no taller than its nodes need, and wider than high in a wid
 test('names are shortened only in a narrow room, with an ellipsis', () => {
   const long = 'Organisation mondiale du commerce';
   assert.equal(netLayout([long, 'UE'], [1, 1], 1140).nodes[0].label, long);
-  const narrow = netLayout([long, 'UE'], [1, 1], 331).nodes[0].label;
+  const narrow = netLayout([long, 'UE'], [1, 1], 240).nodes[0].label;
   assert.ok(narrow.length < long.length && narrow.endsWith('…') && long.startsWith(narrow.slice(0, -1) + ' '), narrow);
   // Whole words only, so that what is seen is part of the link's name.
   assert.equal(shorten('Chine', 5), 'Chine');
