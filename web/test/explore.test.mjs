@@ -291,6 +291,14 @@ describe('the parts of a corpus: keyness of a folder, an author, a period; a tim
     await page.emulateMedia({ colorScheme: 'dark' });
     const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(over <= 1, 'the keyness form is ' + over + ' px wider than 360 px');
+    // A folder or an author with a long name stays within the screen too.
+    const longOver = await page.evaluate(() => {
+      const added = [...document.querySelectorAll('.cx-x-part select')].map((s) => s.appendChild(new Option('manpages-fr/une-traduction-au-nom-bien-long/'.repeat(3))));
+      const o = document.documentElement.scrollWidth - window.innerWidth;
+      for (const a of added) a.remove();
+      return o;
+    });
+    assert.ok(longOver <= 1, 'with a long folder name, the keyness form is ' + longOver + ' px wider than 360 px');
     await page.screenshot({ path: path.join(shotDir, 'explore-keyness-form-360-dark.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ colorScheme: 'light' });
