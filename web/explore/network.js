@@ -101,7 +101,11 @@ export async function renderNetwork(app, st) {
     l.addEventListener('blur', () => light(-1));
   }
   nodes.addEventListener('pointerover', (e) => light(nodeOf(e)));
-  nodes.addEventListener('pointerout', () => light(nodes.contains(doc.activeElement) ? Number(doc.activeElement.getAttribute('data-node')) : -1));
+  nodes.addEventListener('pointerout', () => {
+    // The focus, in the page or in the <corpus-explorer> element's shadow root.
+    const active = /** @type {Document | ShadowRoot} */ (nodes.getRootNode()).activeElement;
+    light(active && nodes.contains(active) ? Number(active.getAttribute('data-node')) : -1);
+  });
   nodes.addEventListener('keydown', (e) => {
     const i = links.indexOf(/** @type {SVGElement} */ (nodeEl(e)));
     if (i < 0) return;

@@ -183,6 +183,18 @@ describe('the Explore view', { skip }, () => {
     assert.match(await page.evaluate(() => decodeURIComponent(location.hash)), new RegExp('^#kwic=chinois.*near=' + cword + '.*'));
     const pairLines = await page.locator('.cx-kwic tbody tr').count();
     assert.ok(pairLines > 0, 'the pair has lines');
+    // The entity map: a node pointed at lights its links; clicked, it opens its mentions.
+    await page.evaluate(() => { location.hash = '#network=&scope=document'; });
+    assert.equal(await shown(page), '');
+    const node = page.locator('.cx-network a.cx-node').first();
+    await node.hover();
+    assert.ok(await page.evaluate(() => document.querySelector('.cx-network').classList.contains('cx-lit') && document.querySelectorAll('.cx-network .cx-edge.cx-on').length > 0), 'pointing at a node lights its links');
+    await page.mouse.move(1, 1);
+    assert.equal(await page.evaluate(() => document.querySelector('.cx-network').classList.contains('cx-lit')), false, 'the links go dark again');
+    const name = (await node.getAttribute('aria-label')).replace(/ \(.*$/, '');
+    await node.click();
+    assert.equal(await shown(page), '');
+    assert.equal(await page.evaluate(() => decodeURIComponent(location.hash)), '#kwic=' + name);
     // From a search: analyse this term.
     await page.fill('.cx-input[type=search]', 'chinois');
     await page.keyboard.press('Enter');
