@@ -1,12 +1,14 @@
 // End-to-end tests of the Explore view in headless Chromium: each
 // analysis reached by its address, by the mouse and by the keyboard alone,
-// checked by axe-core, and photographed at 1440 and 360 px, light and dark.
+// checked by axe-core (1440 px light, 360 px dark) and for anything cut or
+// overlapping (helpers.mjs's layoutProblems), and photographed at 1440 and
+// 360 px, light and dark.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo, haveGo, corpusSite, axe } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo, haveGo, corpusSite, axe, layoutProblems } from './helpers.mjs';
 
 const shotDir = path.join(repo, 'build/screenshots');
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
@@ -28,69 +30,6 @@ async function tabTo(page, sel, max = 80) {
     if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), sel)) return;
   }
   throw new Error('Tab never reached ' + sel);
-}
-
-/**
- * layoutProblems lists what is cut, too small or on top of something else
- * in the analysis shown: the page wider than the window; a chart past the
- * window's edge, scrolling in its frame, shrunk below 90 % (its text then
- * under 11 px) or with a text past its edge; on the entity map, a name over
- * another name or another entity's dot, an empty band above the drawing,
- * links all drawn alike; a table's box past the window, scrolling sideways
- * in a wide window, or unfocusable when it scrolls; a cell of the first
- * column, or a header of a table that does not scroll, cut.
- */
-function layoutProblems(page) {
-  return page.evaluate(() => {
-    const out = [];
-    const vw = window.innerWidth;
-    const over = document.documentElement.scrollWidth - vw;
-    if (over > 1) out.push(`the page is ${over} px wider than the window`);
-    const view = document.querySelector('.cx-explore-view');
-    const inside = (b, r) => b.left >= r.left - 1 && b.right <= r.right + 1 && b.top >= r.top - 1 && b.bottom <= r.bottom + 1;
-    const meets = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-    for (const s of view.querySelectorAll('svg.cx-chart')) {
-      const r = s.getBoundingClientRect();
-      if (r.left < -1 || r.right > vw + 1) out.push(`a chart spans ${Math.round(r.left)}..${Math.round(r.right)} px`);
-      const frame = s.parentElement;
-      if (frame.scrollWidth > frame.clientWidth + 1) out.push(`a chart scrolls in its frame (${frame.scrollWidth} > ${frame.clientWidth} px)`);
-      const vb = s.viewBox.baseVal;
-      if (vb && vb.width && r.width / vb.width < 0.9) out.push(`a chart is shown at ${Math.round((100 * r.width) / vb.width)} % of its size`);
-      for (const t of s.querySelectorAll('text')) {
-        if (!inside(t.getBoundingClientRect(), r)) out.push(`"${t.textContent}" is cut by its chart's edge`);
-      }
-    }
-    const net = view.querySelector('svg.cx-network');
-    if (net) {
-      const nodes = [...net.querySelectorAll('.cx-node')].map((a) => ({ name: a.querySelector('text').textContent, text: a.querySelector('text').getBoundingClientRect(), dot: a.querySelector('circle').getBoundingClientRect() }));
-      for (const a of nodes) {
-        for (const b of nodes) {
-          if (a === b) continue;
-          if (a.name < b.name && meets(a.text, b.text)) out.push(`the names "${a.name}" and "${b.name}" overlap`);
-          if (meets(a.text, b.dot)) out.push(`the name "${a.name}" covers the dot of "${b.name}"`);
-        }
-      }
-      const top = Math.min(...nodes.map((n) => Math.min(n.dot.top, n.text.top))) - net.getBoundingClientRect().top;
-      if (top > 24) out.push(`${Math.round(top)} px of empty space above the entity map`);
-      const edges = [...net.querySelectorAll('.cx-edge')].map((e) => [Number(e.getAttribute('stroke-width')), Number(getComputedStyle(e).strokeOpacity)]);
-      const widths = edges.map((e) => e[0]), alphas = edges.map((e) => e[1]);
-      if (edges.length > 1 && (Math.max(...widths) < 3 * Math.min(...widths) || Math.max(...alphas) < 0.6 || Math.min(...alphas) > 0.3)) out.push('the links are drawn alike, whatever their strength');
-    }
-    for (const wrap of view.querySelectorAll('.cx-table-wrap')) {
-      const w = wrap.getBoundingClientRect();
-      const name = wrap.getAttribute('aria-label') || 'the table ' + wrap.querySelector('caption')?.textContent;
-      if (w.left < -1 || w.right > vw + 1) out.push(`the box of ${name} spans ${Math.round(w.left)}..${Math.round(w.right)} px`);
-      const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
-      if (scrolls && vw >= 1000) out.push(`${name} scrolls sideways in a window ${vw} px wide`);
-      if (scrolls && wrap.tabIndex < 0) out.push(`${name} scrolls sideways but cannot be focused to scroll`);
-      const cells = [...wrap.querySelectorAll(scrolls ? 'tbody th, thead th:first-child' : 'tbody th, thead th')];
-      for (const c of cells) {
-        const cut = c.scrollWidth > c.clientWidth + 1 || !inside(c.getBoundingClientRect(), w);
-        if (cut) out.push(`in ${name}, the cell "${c.textContent.trim().slice(0, 40)}" is cut`);
-      }
-    }
-    return out;
-  });
 }
 
 const VIEWS = [
@@ -128,10 +67,10 @@ describe('the Explore view', { skip }, () => {
           assert.equal(await shown(page), '', name + ': error');
           assert.ok(await page.locator('.cx-explore-view table tbody tr').count() > 0 || name === 'timeline', name + ': no data table');
           if ((scheme === 'light') === (width === 1440)) await axe(page, `${name} at ${width} px, ${scheme}`);
-          for (const p of await layoutProblems(page)) cut.push(`${name} at ${width} px, ${scheme}: ${p}`);
+          for (const p of await page.evaluate(layoutProblems)) cut.push(`${name} at ${width} px, ${scheme}: ${p}`);
           // The charts' data tables too, opened.
           if (await page.evaluate(() => [...document.querySelectorAll('.cx-explore-view details')].map((d) => { d.open = true; return d; }).length)) {
-            for (const p of await layoutProblems(page)) cut.push(`${name} at ${width} px, ${scheme}, data table open: ${p}`);
+            for (const p of await page.evaluate(layoutProblems)) cut.push(`${name} at ${width} px, ${scheme}, data table open: ${p}`);
             await page.evaluate(() => { for (const d of document.querySelectorAll('.cx-explore-view details')) d.open = false; });
           }
           await page.screenshot({ path: path.join(shotDir, `explore-${name}-${width}-${scheme}.png`), fullPage: true });

@@ -2,7 +2,8 @@
 // puppeteer-core over WebDriver BiDi, keyboard only: load, type a query,
 // open a result, change the summary length, go back; then into Explore, a
 // concordance line opened in the reader at its occurrence, back, every
-// other analysis by its address, and the entity map's arrow keys. It runs against
+// other analysis by its address, each at 360 and 1440 px with nothing cut
+// or overlapping, and the entity map's arrow keys. It runs against
 // build/site (make site), served with the strict CSP, in a fresh profile.
 // Firefox is never downloaded: without /usr/bin/firefox-esr (make setup
 // installs it) the test says so and skips.
@@ -10,7 +11,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { serve, closeBrowser, siteBuilt, siteDir } from './helpers.mjs';
+import { serve, closeBrowser, siteBuilt, siteDir, layoutProblems } from './helpers.mjs';
 import { tx } from '../explore/strings.js';
 
 const firefox = process.env.FIREFOX || '/usr/bin/firefox-esr';
@@ -184,37 +185,21 @@ describe('the page in Firefox ESR', { skip }, () => {
       }
     }
 
-    // The entity map and the trend's table at 360 px: drawn at the width of
-    // the screen, no name past the drawing's edge, the page no wider than
-    // the window, the table's first column whole.
+    // Every analysis at 360 and 1440 px, re-drawn at each width (the last
+    // of one width is not the first of the next): nothing cut or
+    // overlapping (helpers.mjs's layoutProblems, as in Chromium).
     const size = page.viewport();
-    await page.setViewport({ width: 360, height: 800 });
-    for (const hash of ['#trend=num%C3%A9rique%2C%20Chine%2C%20commerce', '#network=&scope=document']) {
-      await page.evaluate((h) => { location.hash = h; }, hash);
-      await page.waitForFunction((h) => location.hash === h, {}, hash);
-      assert.equal(await shown(), '', hash);
-      const fit = await page.evaluate(() => {
-        const out = [];
-        if (document.documentElement.scrollWidth > innerWidth + 1) out.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
-        for (const s of document.querySelectorAll('.cx-explore-view svg.cx-chart')) {
-          const r = s.getBoundingClientRect();
-          if (r.left < -1 || r.right > innerWidth + 1) out.push(`a chart spans ${Math.round(r.left)}..${Math.round(r.right)}`);
-          for (const t of s.querySelectorAll('text')) {
-            const b = t.getBoundingClientRect();
-            if (b.left < r.left - 1 || b.right > r.right + 1) out.push(`"${t.textContent}" is cut`);
-          }
-        }
-        for (const w of document.querySelectorAll('.cx-explore-view .cx-table-wrap')) {
-          const r = w.getBoundingClientRect();
-          for (const c of w.querySelectorAll('tbody th')) {
-            const b = c.getBoundingClientRect();
-            if (c.scrollWidth > c.clientWidth + 1 || b.left < r.left - 1 || b.right > r.right + 1) out.push(`the cell "${c.textContent.slice(0, 30)}" is cut`);
-          }
-        }
-        return out;
-      });
-      assert.deepEqual(fit, [], hash + ' at 360 px');
+    const cut = [];
+    for (const width of [360, 1440]) {
+      await page.setViewport({ width, height: 800 });
+      for (const [name, hash] of [['kwic', '#kwic=chinois'], ['trend', '#trend=num%C3%A9rique%2C%20Chine%2C%20commerce'], ...views]) {
+        await page.evaluate((h) => { location.hash = h; }, hash);
+        await page.waitForFunction((h) => location.hash === h, {}, hash);
+        assert.equal(await shown(), '', name);
+        for (const p of await page.evaluate(layoutProblems)) cut.push(`${name} at ${width} px: ${p}`);
+      }
     }
+    assert.deepEqual(cut, [], 'nothing cut or overlapping');
     await page.setViewport(size);
     await page.evaluate(() => { location.hash = '#figures='; });
     await shown();
