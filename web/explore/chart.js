@@ -43,9 +43,10 @@ export function chart(app, c, width) {
   const step = (W - L - R) / Math.max(1, n);
   const y = (/** @type {number} */ v) => T + (H - T - B) * (1 - v / max);
   const g = svg(doc, 'g', {});
-  // Axis: three ticks.
-  for (const f of [0, 0.5, 1]) {
-    const v = max * f;
+  // Axis: three ticks; whole numbers when the values are counts.
+  const counts = c.series.every((s) => s.values.every((v) => Number.isInteger(v)));
+  const ticks = counts ? [...new Set([0, Math.round(max / 2), max])] : [0, max / 2, max];
+  for (const v of ticks) {
     g.append(svg(doc, 'line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'cx-grid' }),
       svg(doc, 'text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'cx-axis' }, doc.createTextNode(app.fmtNum(Math.round(v * 10) / 10))));
   }
@@ -67,8 +68,9 @@ export function chart(app, c, width) {
       let mark;
       if (c.lines && n > 1) mark = svg(doc, 'circle', { cx: L + step * (i + 0.5), cy: y(v), r: 4, class: 'cx-dot ' + cls });
       else {
-        const bw = Math.max(2, (step * 0.8) / c.series.length);
-        const x = L + step * i + step * 0.1 + bw * si;
+        // Bars no wider than 48 px, a group centred on its label.
+        const bw = Math.max(2, Math.min(48, (step * 0.8) / c.series.length));
+        const x = L + step * i + (step - bw * c.series.length) / 2 + bw * si;
         mark = svg(doc, 'rect', { x, y: y(v), width: bw, height: Math.max(0, H - B - y(v)), class: 'cx-bar ' + cls });
       }
       mark.append(svg(doc, 'title', {}, doc.createTextNode(label)));

@@ -38,6 +38,13 @@ const TOP_DOCS = 20;
 const num = (app, x) => app.fmtNum(Math.round(x * 100) / 100);
 
 /**
+ * rate is a table cell's rate and, muted after it, its count in brackets;
+ * on a narrow screen the count goes under the rate.
+ * @param {App} app @param {number} x @param {number} n
+ */
+const rate = (app, x, n) => app.h('span', {}, num(app, x) + ' ', app.h('span', { class: 'cx-muted', text: '(' + app.fmtNum(n) + ')' }));
+
+/**
  * @param {App} app
  * @param {State} st
  */
@@ -52,20 +59,21 @@ export async function renderTrend(app, st) {
   // A folder is named by its last part: man1, not manpages-fr/man1.
   const labels = r.groups.map((g) => (r.by === 'folder' ? g.key.split('/').pop() : g.key) || tx(app, 'root'));
   const series = r.terms.map((t, i) => ({ name: t + ' (' + app.fmtNum(r.totals[i]) + ')', values: r.groups.map((g) => g.per10k[i]) }));
+  // The columns of the terms are named by their term alone, the unit said once above them.
+  const note = tx(app, 'per10kNote');
   const data = table(app, tx(app, 'trend'), ['group', 'docs#', 'words#', ...r.terms.map(() => 'per10k#')],
-    r.groups.map((g) => [labels[r.groups.indexOf(g)], app.fmtNum(g.docs), app.fmtNum(g.words), ...g.per10k.map((x, i) => num(app, x) + ' (' + app.fmtNum(g.counts[i]) + ')')]));
-  // The columns of the terms name their term.
-  data.querySelectorAll('thead th').forEach((th, i) => { if (i >= 3) th.textContent = r.terms[i - 3] + ', ' + tx(app, 'per10k'); });
+    r.groups.map((g, gi) => [labels[gi], app.fmtNum(g.docs), app.fmtNum(g.words), ...g.per10k.map((x, i) => rate(app, x, g.counts[i]))]),
+    { heads: ['', '', '', ...r.terms], note });
   const fig = chart(app, {
     title: tx(app, 'trend') + ' — ' + tx(app, 'per10k'), labels, series, lines: dated, unit: tx(app, 'per10k'), table: data,
     href: (i, s) => hash({ q: r.terms[s], ...(dated ? period(r.groups[i].key) : {}) }),
   }, width(app));
   // The module gives the documents where a term is most frequent, highest first.
   const docs = table(app, tx(app, 'perDoc'), ['document', ...r.terms.map(() => 'per10k#')],
-    r.docs.map((d) => [link(app, { doc: d.id, q: r.terms[d.per10k.indexOf(Math.max(...d.per10k))] }, {}, d.title || d.id), ...d.per10k.map((x, i) => num(app, x) + ' (' + app.fmtNum(d.counts[i]) + ')')]));
-  docs.querySelectorAll('thead th').forEach((th, i) => { if (i >= 1) th.textContent = r.terms[i - 1] + ', ' + tx(app, 'per10k'); });
-  const note = r.holding > r.docs.length ? h('p', { class: 'cx-muted', text: tx(app, 'holding', { n: app.fmtNum(r.docs.length), d: app.fmtNum(r.holding) }) }) : null;
-  return h('div', {}, controls, fig, h('h2', { class: 'cx-x-h2', text: tx(app, 'perDoc') }), note, docs);
+    r.docs.map((d) => [link(app, { doc: d.id, q: r.terms[d.per10k.indexOf(Math.max(...d.per10k))] }, {}, d.title || d.id), ...d.per10k.map((x, i) => rate(app, x, d.counts[i]))]),
+    { heads: ['', ...r.terms], note });
+  const holding = r.holding > r.docs.length ? h('p', { class: 'cx-muted', text: tx(app, 'holding', { n: app.fmtNum(r.docs.length), d: app.fmtNum(r.holding) }) }) : null;
+  return h('div', {}, controls, fig, h('h2', { class: 'cx-x-h2', text: tx(app, 'perDoc') }), holding, docs);
 }
 
 /**

@@ -46,7 +46,7 @@ export async function renderKWIC(app, st) {
     h('td', { class: 'cx-kwic-hit' }, link(app, { doc: l.id, q: st.xv, at: l.start + '-' + l.end }, { dataset: { navItem: '' }, attrs: { 'aria-label': l.hit + ' — ' + (l.title || l.id) } }, l.hit)),
     h('td', { class: 'cx-kwic-right' }, h('span', { text: l.right })),
     h('td', { class: 'cx-kwic-doc' }, h('span', { text: l.title || l.id }), l.date ? h('span', { class: 'cx-muted', text: ' ' + l.date }) : null)));
-  const table = h('div', { class: 'cx-table-wrap' }, h('table', { class: 'cx-table cx-kwic' },
+  const table = h('div', { class: 'cx-table-wrap', tabIndex: 0, attrs: { role: 'region', 'aria-label': tx(app, 'kwic') + ' — ' + tx(app, 'dataTable').toLowerCase() } }, h('table', { class: 'cx-table cx-kwic' },
     h('caption', { class: 'cx-sr', text: tx(app, 'kwic') + ' : ' + st.xv }),
     h('thead', {}, h('tr', {}, ['left', 'hit', 'right', 'document'].map((k) => h('th', { scope: 'col', class: 'cx-kwic-' + k, text: tx(app, k) })))),
     h('tbody', {}, rows)));

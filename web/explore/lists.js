@@ -11,18 +11,26 @@ import { keynessOptions } from './part.js';
 /** @typedef {import('../router.js').State} State */
 
 /**
- * table makes a data table: cols are [key, align]; cells are nodes or text.
+ * table makes a data table in a box that scrolls sideways when the table
+ * is wider than the screen (a region the keyboard can focus and scroll):
+ * the first cell of each row heads it; cells are nodes or text.
  * @param {App} app
- * @param {string} caption
- * @param {string[]} cols i18n keys of the column headers; numeric ones end in '#'
+ * @param {string} caption said to screen readers
+ * @param {string[]} cols i18n keys of the column headers; numeric ones end
+ *   in '#'; an entry of heads, when given, replaces the header's text
  * @param {Array<Array<Node|string>>} rows
+ * @param {{heads?: string[], note?: string}} [opt] note: what the numbers
+ *   are (a unit), shown above the table once for all its columns
  */
-export function table(app, caption, cols, rows) {
+export function table(app, caption, cols, rows, opt = {}) {
   const h = app.h.bind(app);
-  return h('div', { class: 'cx-table-wrap' }, h('table', { class: 'cx-table cx-x-table' },
-    h('caption', { class: 'cx-sr', text: caption }),
-    h('thead', {}, h('tr', {}, cols.map((c) => h('th', { scope: 'col', class: c.endsWith('#') ? 'cx-num' : '', text: tx(app, c.replace('#', '')) })))),
+  const head = (/** @type {string} */ c, /** @type {number} */ i) => opt.heads?.[i] || tx(app, c.replace('#', ''));
+  const wrap = h('div', { class: 'cx-table-wrap', tabIndex: 0, attrs: { role: 'region', 'aria-label': caption + ' — ' + tx(app, 'dataTable').toLowerCase() } }, h('table', { class: 'cx-table cx-x-table' },
+    h('caption', { class: 'cx-sr', text: caption + (opt.note ? ' — ' + opt.note : '') }),
+    h('thead', {}, h('tr', {}, cols.map((c, i) => h('th', { scope: 'col', class: c.endsWith('#') ? 'cx-num' : '', text: head(c, i) })))),
     h('tbody', {}, rows.map((r) => h('tr', {}, r.map((cell, i) => h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, class: cols[i].endsWith('#') ? 'cx-num' : '' }, cell)))))));
+  // The note is the caption's end, shown outside the box that scrolls (and said once).
+  return opt.note ? h('div', {}, h('p', { class: 'cx-x-note', attrs: { 'aria-hidden': 'true' }, text: opt.note }), wrap) : wrap;
 }
 
 /** @param {App} app @param {number} x */

@@ -1,12 +1,14 @@
 // End-to-end tests of the Explore view in headless Chromium: each
 // analysis reached by its address, by the mouse and by the keyboard alone,
-// checked by axe-core, and photographed at 1440 and 360 px, light and dark.
+// checked by axe-core (1440 px light, 360 px dark) and for anything cut or
+// overlapping (helpers.mjs's layoutProblems), and photographed at 1440 and
+// 360 px, light and dark.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo, haveGo, corpusSite, axe } from './helpers.mjs';
+import { serve, launch, closeBrowser, newPage, ready, siteBuilt, siteDir, repo, haveGo, corpusSite, axe, layoutProblems } from './helpers.mjs';
 
 const shotDir = path.join(repo, 'build/screenshots');
 const skip = siteBuilt() ? false : 'build/site is missing: run make site';
@@ -53,7 +55,8 @@ describe('the Explore view', { skip }, () => {
     await srv?.close();
   });
 
-  test('every analysis by its address: an answer, no axe violation, screenshots', async () => {
+  test('every analysis by its address: an answer, no axe violation, nothing cut or overlapping at 1440 and 360 px, screenshots', async () => {
+    const cut = [];
     for (const scheme of ['light', 'dark']) {
       for (const width of [1440, 360]) {
         const page = await newPage(browser, { width, height: 900, colorScheme: scheme });
@@ -63,19 +66,20 @@ describe('the Explore view', { skip }, () => {
           await page.evaluate((h) => { location.hash = h; }, hash);
           assert.equal(await shown(page), '', name + ': error');
           assert.ok(await page.locator('.cx-explore-view table tbody tr').count() > 0 || name === 'timeline', name + ': no data table');
-          if (scheme === 'light' && width === 1440) await axe(page, name);
-          if (width === 360) {
-            const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-            assert.ok(over <= 1, name + ': the page is ' + over + ' px wider than 360 px');
+          if ((scheme === 'light') === (width === 1440)) await axe(page, `${name} at ${width} px, ${scheme}`);
+          for (const p of await page.evaluate(layoutProblems)) cut.push(`${name} at ${width} px, ${scheme}: ${p}`);
+          // The charts' data tables too, opened.
+          if (await page.evaluate(() => [...document.querySelectorAll('.cx-explore-view details')].map((d) => { d.open = true; return d; }).length)) {
+            for (const p of await page.evaluate(layoutProblems)) cut.push(`${name} at ${width} px, ${scheme}, data table open: ${p}`);
+            await page.evaluate(() => { for (const d of document.querySelectorAll('.cx-explore-view details')) d.open = false; });
           }
-          if (['kwic', 'trend', 'network', 'figures'].includes(name) || width === 1440) {
-            await page.screenshot({ path: path.join(shotDir, `explore-${name}-${width}-${scheme}.png`), fullPage: width === 360 });
-          }
+          await page.screenshot({ path: path.join(shotDir, `explore-${name}-${width}-${scheme}.png`), fullPage: true });
         }
         assert.deepEqual(page.problems, [], 'problems');
         await page.context().close();
       }
     }
+    assert.deepEqual(cut, [], 'nothing cut or overlapping');
   });
 
   test('with the mouse: home, hub, concordance, sort, a line opens the reader at its occurrence, back', async () => {
@@ -118,6 +122,18 @@ describe('the Explore view', { skip }, () => {
     assert.match(await page.evaluate(() => decodeURIComponent(location.hash)), new RegExp('^#kwic=chinois.*near=' + cword + '.*'));
     const pairLines = await page.locator('.cx-kwic tbody tr').count();
     assert.ok(pairLines > 0, 'the pair has lines');
+    // The entity map: a node pointed at lights its links; clicked, it opens its mentions.
+    await page.evaluate(() => { location.hash = '#network=&scope=document'; });
+    assert.equal(await shown(page), '');
+    const node = page.locator('.cx-network a.cx-node').first();
+    await node.hover();
+    assert.ok(await page.evaluate(() => document.querySelector('.cx-network').classList.contains('cx-lit') && document.querySelectorAll('.cx-network .cx-edge.cx-on').length > 0), 'pointing at a node lights its links');
+    await page.mouse.move(1, 1);
+    assert.equal(await page.evaluate(() => document.querySelector('.cx-network').classList.contains('cx-lit')), false, 'the links go dark again');
+    const name = (await node.getAttribute('aria-label')).replace(/ \(.*$/, '');
+    await node.click();
+    assert.equal(await shown(page), '');
+    assert.equal(await page.evaluate(() => decodeURIComponent(location.hash)), '#kwic=' + name);
     // From a search: analyse this term.
     await page.fill('.cx-input[type=search]', 'chinois');
     await page.keyboard.press('Enter');
@@ -155,7 +171,20 @@ describe('the Explore view', { skip }, () => {
     await page.keyboard.press('ArrowRight');
     const second = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
     assert.notEqual(first, second, 'the arrow moves to another entity');
-    assert.ok(await page.locator('.cx-network .cx-edge.cx-on').count() >= 0);
+    // The entity focused lights up its links, exactly those, and dims the rest.
+    const lit = await page.evaluate(() => {
+      const n = document.activeElement.getAttribute('data-node');
+      const edges = [...document.querySelectorAll('.cx-network .cx-edge')];
+      const own = edges.filter((e) => e.getAttribute('data-a') === n || e.getAttribute('data-b') === n);
+      return { own: own.length, on: edges.filter((e) => e.classList.contains('cx-on')).length, allOwnOn: own.every((e) => e.classList.contains('cx-on')), lit: document.querySelector('.cx-network').classList.contains('cx-lit') };
+    });
+    assert.ok(lit.own > 0 && lit.on === lit.own && lit.allOwnOn && lit.lit, 'the focused entity lights its links: ' + JSON.stringify(lit));
+    // The map is one Tab stop: Tab leaves it for its table, Shift+Tab comes back to the entity last focused.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => !!document.activeElement.closest('.cx-network')), false, 'Tab leaves the map');
+    assert.equal(await page.evaluate(() => document.querySelector('.cx-network').classList.contains('cx-lit')), false, 'the links are dimmed no more');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), second, 'Shift+Tab comes back to the entity last focused');
     await page.keyboard.press('Enter');
     assert.equal(await shown(page), '');
     assert.match(await page.evaluate(() => location.hash), /^#kwic=/);
@@ -213,6 +242,14 @@ describe('the parts of a corpus: keyness of a folder, an author, a period; a tim
     await page.emulateMedia({ colorScheme: 'dark' });
     const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(over <= 1, 'the keyness form is ' + over + ' px wider than 360 px');
+    // A folder or an author with a long name stays within the screen too.
+    const longOver = await page.evaluate(() => {
+      const added = [...document.querySelectorAll('.cx-x-part select')].map((s) => s.appendChild(new Option('manpages-fr/une-traduction-au-nom-bien-long/'.repeat(3))));
+      const o = document.documentElement.scrollWidth - window.innerWidth;
+      for (const a of added) a.remove();
+      return o;
+    });
+    assert.ok(longOver <= 1, 'with a long folder name, the keyness form is ' + longOver + ' px wider than 360 px');
     await page.screenshot({ path: path.join(shotDir, 'explore-keyness-form-360-dark.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ colorScheme: 'light' });

@@ -2,7 +2,8 @@
 // puppeteer-core over WebDriver BiDi, keyboard only: load, type a query,
 // open a result, change the summary length, go back; then into Explore, a
 // concordance line opened in the reader at its occurrence, back, every
-// other analysis by its address, and the entity map's arrow keys. It runs against
+// other analysis by its address, each at 360 and 1440 px with nothing cut
+// or overlapping, and the entity map's arrow keys. It runs against
 // build/site (make site), served with the strict CSP, in a fresh profile.
 // Firefox is never downloaded: without /usr/bin/firefox-esr (make setup
 // installs it) the test says so and skips.
@@ -10,7 +11,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { serve, closeBrowser, siteBuilt, siteDir } from './helpers.mjs';
+import { serve, closeBrowser, siteBuilt, siteDir, layoutProblems } from './helpers.mjs';
 import { tx } from '../explore/strings.js';
 
 const firefox = process.env.FIREFOX || '/usr/bin/firefox-esr';
@@ -183,6 +184,28 @@ describe('the page in Firefox ESR', { skip }, () => {
         }
       }
     }
+
+    // Every analysis at 360 and 1440 px, re-drawn at each width (the last
+    // of one width is not the first of the next): nothing cut or
+    // overlapping (helpers.mjs's layoutProblems, as in Chromium).
+    const size = page.viewport();
+    const cut = [];
+    for (const width of [360, 1440]) {
+      await page.setViewport({ width, height: 800 });
+      for (const [name, hash] of [['kwic', '#kwic=chinois'], ['trend', '#trend=num%C3%A9rique%2C%20Chine%2C%20commerce'], ...views]) {
+        await page.evaluate((h) => { location.hash = h; }, hash);
+        await page.waitForFunction((h) => location.hash === h, {}, hash);
+        assert.equal(await shown(), '', name);
+        for (const p of await page.evaluate(layoutProblems)) cut.push(`${name} at ${width} px: ${p}`);
+      }
+    }
+    assert.deepEqual(cut, [], 'nothing cut or overlapping');
+    await page.setViewport(size);
+    await page.evaluate(() => { location.hash = '#figures='; });
+    await shown();
+    await page.evaluate(() => { location.hash = '#network=&scope=document'; });
+    await page.waitForFunction(() => location.hash === '#network=&scope=document');
+    assert.equal(await shown(), '');
 
     // The entity map: arrows move between entities, Enter opens their mentions.
     await tabTo('.cx-network a');

@@ -223,3 +223,66 @@ export async function axe(page, label) {
   });
   assert.deepEqual(res, [], label + ': axe-core violations:\n' + JSON.stringify(res, null, 2));
 }
+
+/**
+ * layoutProblems, run in a page (page.evaluate(layoutProblems), in
+ * Chromium or Firefox), lists what is cut, too small or on top of something else
+ * in the analysis shown: the page wider than the window; a chart past the
+ * window's edge, scrolling in its frame, shrunk below 90 % (its text then
+ * under 11 px) or with a text past its edge; on the entity map, a name over
+ * another name or another entity's dot, an empty band above the drawing,
+ * links all drawn alike; a table's box past the window, scrolling sideways
+ * in a wide window, or unfocusable when it scrolls; a cell of the first
+ * column, or a header of a table that does not scroll, cut. The Explore
+ * view's end-to-end tests assert that it finds nothing.
+ */
+export function layoutProblems() {
+  const out = [];
+  const vw = window.innerWidth;
+  const over = document.documentElement.scrollWidth - vw;
+  if (over > 1) out.push(`the page is ${over} px wider than the window`);
+  const view = document.querySelector('.cx-explore-view');
+  const inside = (b, r) => b.left >= r.left - 1 && b.right <= r.right + 1 && b.top >= r.top - 1 && b.bottom <= r.bottom + 1;
+  const meets = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  for (const s of view.querySelectorAll('svg.cx-chart')) {
+    const r = s.getBoundingClientRect();
+    if (r.left < -1 || r.right > vw + 1) out.push(`a chart spans ${Math.round(r.left)}..${Math.round(r.right)} px`);
+    const frame = s.parentElement;
+    if (frame.scrollWidth > frame.clientWidth + 1) out.push(`a chart scrolls in its frame (${frame.scrollWidth} > ${frame.clientWidth} px)`);
+    const vb = s.viewBox.baseVal;
+    if (vb && vb.width && r.width / vb.width < 0.9) out.push(`a chart is shown at ${Math.round((100 * r.width) / vb.width)} % of its size`);
+    for (const t of s.querySelectorAll('text')) {
+      if (!inside(t.getBoundingClientRect(), r)) out.push(`"${t.textContent}" is cut by its chart's edge`);
+    }
+  }
+  const net = view.querySelector('svg.cx-network');
+  if (net) {
+    const nodes = [...net.querySelectorAll('.cx-node')].map((a) => ({ name: a.querySelector('text').textContent, text: a.querySelector('text').getBoundingClientRect(), dot: a.querySelector('circle').getBoundingClientRect() }));
+    for (const a of nodes) {
+      for (const b of nodes) {
+        if (a === b) continue;
+        if (a.name < b.name && meets(a.text, b.text)) out.push(`the names "${a.name}" and "${b.name}" overlap`);
+        if (meets(a.text, b.dot)) out.push(`the name "${a.name}" covers the dot of "${b.name}"`);
+      }
+    }
+    const top = Math.min(...nodes.map((n) => Math.min(n.dot.top, n.text.top))) - net.getBoundingClientRect().top;
+    if (top > 24) out.push(`${Math.round(top)} px of empty space above the entity map`);
+    const edges = [...net.querySelectorAll('.cx-edge')].map((e) => [Number(e.getAttribute('stroke-width')), Number(getComputedStyle(e).strokeOpacity)]);
+    const widths = edges.map((e) => e[0]), alphas = edges.map((e) => e[1]);
+    if (edges.length > 1 && (Math.max(...widths) < 3 * Math.min(...widths) || Math.max(...alphas) < 0.6 || Math.min(...alphas) > 0.3)) out.push('the links are drawn alike, whatever their strength');
+  }
+  for (const wrap of view.querySelectorAll('.cx-table-wrap')) {
+    const w = wrap.getBoundingClientRect();
+    const name = wrap.getAttribute('aria-label') || 'the table ' + wrap.querySelector('caption')?.textContent;
+    if (w.left < -1 || w.right > vw + 1) out.push(`the box of ${name} spans ${Math.round(w.left)}..${Math.round(w.right)} px`);
+    const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+    if (scrolls && vw >= 1000) out.push(`${name} scrolls sideways in a window ${vw} px wide`);
+    if (scrolls && wrap.tabIndex < 0) out.push(`${name} scrolls sideways but cannot be focused to scroll`);
+    const cells = [...wrap.querySelectorAll(scrolls ? 'tbody th, thead th:first-child' : 'tbody th, thead th')];
+    for (const c of cells) {
+      const cut = c.scrollWidth > c.clientWidth + 1 || !inside(c.getBoundingClientRect(), w);
+      if (cut) out.push(`in ${name}, the cell "${c.textContent.trim().slice(0, 40)}" is cut`);
+    }
+  }
+  return out;
+}
