@@ -438,8 +438,10 @@ func TestBuildTwoIndexesOneFolder(t *testing.T) {
 	before, _ := filepath.Glob(filepath.Join(out, "b.packs", "*"))
 	build(changed, a)
 	var wrote int
-	if i := strings.LastIndex(stdout.String(), "\nwrote "); i >= 0 {
-		fmt.Sscanf(stdout.String()[i+1:], "wrote %d packs", &wrote)
+	for _, l := range strings.Split(stdout.String(), "\n") {
+		if strings.Contains(l, " packs in ") {
+			fmt.Sscanf(l, "wrote %d packs", &wrote)
+		}
 	}
 	if packs, _ := filepath.Glob(filepath.Join(out, "a.packs", "*.pack")); wrote == 0 || len(packs) != wrote {
 		t.Errorf("a.packs holds %d packs after the rebuild, which wrote %d:\n%s", len(packs), wrote, stdout.String())
