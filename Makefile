@@ -22,10 +22,14 @@ all: site
 # SPLIT=on|off|auto: the texts' packs as files beside the module (written to
 # build/index.packs, the index's own, and copied to $(SITE)/packs, fetched on
 # demand), or inside it; auto splits above 4 MiB of text.
+# BULK=on|off|auto: a split build's packs also in bulk files of about 1 MB,
+# for what loads every pack (Explore's first analysis, make available
+# offline); auto writes them whenever the build is split.
 SPLIT ?= auto
+BULK ?= auto
 index:
 	@mkdir -p build
-	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -split $(SPLIT) -cache build/cache -o build/index.bin
+	$(GO) run ./tools/explorer build -corpus '$(CORPUS)' -split $(SPLIT) -bulk $(BULK) -cache build/cache -o build/index.bin
 	cp build/index.bin wasm/index.bin
 
 # The explorer page as a plain folder: the page, the JS API and the module.

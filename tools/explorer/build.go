@@ -371,7 +371,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if opt.Split {
 		fmt.Fprintf(stdout, "wrote %d packs in %s: %.2f MB (split: the texts and the search index's postings are fetched on demand)\n", packFiles, *packs, float64(packTotal)/1e6)
 		if len(bw.names) > 0 {
-			fmt.Fprintf(stdout, "wrote %d bulk files in %s: %.2f MB (the same packs, in runs, for a page that loads them all; -bulk off writes none)\n", len(bw.names), *packs, float64(bw.bytes)/1e6)
+			files := "files"
+			if len(bw.names) == 1 {
+				files = "file"
+			}
+			fmt.Fprintf(stdout, "wrote %d bulk %s in %s: %.2f MB (the same packs, in runs, for a page that loads them all; -bulk off writes none)\n", len(bw.names), files, *packs, float64(bw.bytes)/1e6)
 		}
 	}
 	secs, err := index.Sections(b)

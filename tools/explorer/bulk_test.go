@@ -97,7 +97,7 @@ func TestBulkFiles(t *testing.T) {
 		return o.String()
 	}
 	said := build("-split", "on")
-	if !strings.Contains(said, "bulk files in "+packs) {
+	if !strings.Contains(said, "wrote 1 bulk file in "+packs+":") {
 		t.Errorf("the build does not say it wrote bulk files:\n%s", said)
 	}
 	blob, err := os.ReadFile(filepath.Join(out, "index.bin"))
