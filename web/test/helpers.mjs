@@ -171,12 +171,13 @@ export function corpusSite(corpus, tmp) {
 
 /**
  * splitSite builds the seeds split (wasm/test/split.mjs: a pack a
- * document, tiny chunks of the search index) into a copy of the site at
- * tmp/site, with its packs/ and module. Returns the copy's folder.
+ * document, tiny chunks of the search index; bulk: with bulk files) into
+ * a copy of the site at tmp/site, with its packs/ and module. Returns the
+ * copy's folder.
  */
-export async function splitSite(tmp) {
+export async function splitSite(tmp, { bulk = false } = {}) {
   const { buildSplit } = await import('../../wasm/test/split.mjs');
-  await buildSplit(tmp);
+  await buildSplit(tmp, 0, { bulk });
   const site = path.join(tmp, 'site');
   fs.cpSync(siteDir, site, { recursive: true, filter: (f) => !f.endsWith('.pack') });
   fs.rmSync(path.join(site, 'packs'), { recursive: true, force: true });
