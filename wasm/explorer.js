@@ -1399,6 +1399,7 @@ async function makeExplorer(runner, { API, METHODS }, info) {
    */
   async function withCorpus(method, args) {
     let fetched = false;
+    let lone = 0;
     const asked = new Map();
     for (;;) {
       try {
@@ -1418,11 +1419,12 @@ async function makeExplorer(runner, { API, METHODS }, info) {
             if (k > 3) throw err;
             asked.set(n, k);
           }
-          // The module names the first text it lacks; after a bulk load
-          // it dropped the others too (its memory is bounded), and a first
-          // analysis reads them all: every text it lacks now comes, through
-          // the bulk files, and it cuts each into its table as it comes.
-          const lacking = need.length === 1 ? await packs.lacking() : [];
+          // Cutting its table, the module names the first text it lacks
+          // (a page of quotes names all it lacks). Twice one text: after a
+          // bulk load it dropped the others too (its memory is bounded), and
+          // it reads them all: every text it lacks now comes, through the
+          // bulk files, and it cuts each into its table as it comes.
+          const lacking = need.length === 1 && ++lone >= 2 ? await packs.lacking() : [];
           const errors = await packs.loadMany([...new Set([...need, ...lacking])].sort((a, b) => a - b), { again: true });
           if (errors.length > 0) throw errors[0];
         }

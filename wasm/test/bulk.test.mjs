@@ -206,13 +206,15 @@ test('texts the module dropped are loaded again from the bulk files: by an analy
     await window.held.makeAvailableOffline();
     return window.held.documents();
   });
-  // The analyses' first call needs every text again: from the bulk files.
+  // The analyses' first call needs every text again: the first it names
+  // comes on its own, the others from the bulk files.
   fetched();
   assert.deepEqual(await page.evaluate(() => window.held.figures()), figures);
   let got = fetched();
   assert.equal(got.get(`${A.name}.bulk`), 1, `A fetched again: ${[...got.keys()]}`);
   assert.ok(!got.has(`${B.name}.bulk`), 'B, the search index, not fetched again: the module keeps it');
-  for (const n of [...numbers(A), ...numbers(B)]) assert.ok(!got.has(list[n].name), `pack ${n} fetched on its own`);
+  const alone = [...numbers(A), ...numbers(B)].filter((n) => got.has(list[n].name));
+  assert.ok(alone.length <= 1, `packs fetched on their own: ${alone}`);
 
   const inA = (d) => d.pack >= A.first && d.pack < A.first + A.count && list[d.pack].kind === 'text';
   const d = docs.find(inA);
