@@ -1051,6 +1051,8 @@ function missingTexts(err) {
  * (a failed one may be tried again later), several at a time, and hands
  * them to the module, which checks their size and hash. source is the URL
  * of the packs/ folder, or a function(name) that returns the pack's bytes.
+ * What loads many packs at once (loadMany) takes them from the build's bulk
+ * files where it has them (BULK_FILE), a request for hundreds of packs.
  */
 function packLoader(send, source, prefetched) {
   let table = null;
@@ -1172,8 +1174,9 @@ function packLoader(send, source, prefetched) {
     const single = [];
     for (const n of ns) {
       const b = files.find((x) => n >= x.first && n < x.first + x.count);
-      if (b) runs.set(b, [...(runs.get(b) ?? []), n]);
-      else single.push(n);
+      if (!b) single.push(n);
+      else if (runs.has(b)) runs.get(b).push(n);
+      else runs.set(b, [n]);
     }
     const todo = [];
     for (const [b, want] of runs) {
@@ -1240,7 +1243,7 @@ function packLoader(send, source, prefetched) {
     }));
     return left;
   }
-  /** Bulk file b's packs: Map(pack number -> its bytes, decompressed), or an Error. */
+  /** Bulk file b's packs: Map(pack number -> its bytes, decompressed); rejects when it cannot be had or cut. */
   async function cutBulk(b, all) {
     const bytes = await inflate(await fetchBytes(`bulk file ${b.name}`, new URL(b.name, source)));
     const out = new Map();
