@@ -39,7 +39,10 @@ const LOAD_OPTIONS = ['wasm', 'worker', 'workerURL', 'wasmExec', 'onProgress', '
 const PACK_FETCHES = 6;
 /** The list of a split build's bulk files, runs of its packs in one file each, in packs/ (tools/explorer/bulk.go). */
 const BULK_FILE = 'bulk.txt';
-/** How many bulk files (about 1 MB of packs each) makeAvailableOffline() fetches at once. */
+/**
+ * How many bulk files (about 1 MB of packs each) makeAvailableOffline() fetches at once:
+ * on the 100 MB corpus (145 files) it took 5.8 s with 1, 4.3 s with 2, 3.7 s with 3 or 6.
+ */
 const BULK_FETCHES = 3;
 
 /** The list of a split build's chunks of the search index by term range, in packs/ (tools/explorer/chunks.go). */
