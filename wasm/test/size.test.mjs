@@ -98,7 +98,10 @@
 // them: the map failed on 100 MB) and a concordance naming every text
 // pack its page lacks: 3,584,345 B raw against 3,576,110, 685,896 B
 // brotli against 684,646, 258,991 B over the floor; budgets 2 KB above
-// again, 687,900 B and 261,000 B.
+// again, 687,900 B and 261,000 B. Then phrases counted by a counting sort
+// of their places instead of a map (fr-manpages in Chromium: 3 words 498
+// ms → 270, 2 words 250 → 170): 3,587,427 B raw, 687,917 B brotli,
+// 261,012 B over the floor; budgets 689,900 B and 263,000 B.
 // Over a budget, with
 // SIZE_BREAKDOWN=1, it builds the module again with its symbol names and
 // prints where the bytes go.
@@ -113,9 +116,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { breakdown } from './wasmsize.mjs';
 
 /** The whole file, after brotli. */
-export const BUDGET = 687900;
+export const BUDGET = 689900;
 /** What the explorer adds to wasm/floor, after brotli. */
-export const OWN_BUDGET = 261000;
+export const OWN_BUDGET = 263000;
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
