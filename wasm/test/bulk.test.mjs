@@ -12,16 +12,10 @@
 // bulk file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { serve, launch, closeBrowser } from './server.mjs';
-import { buildSplit } from './split.mjs';
-
-const repo = fileURLToPath(new URL('../..', import.meta.url));
+import { openSplit, splitFolder } from './split.mjs';
 
 /**
  * Serves a split build of the seeds with bulk files, logging the files
@@ -31,11 +25,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
  * bulk file from its packs' bytes; restore() puts everything back.
  */
 async function open(t) {
-  const dir = await mkdtemp(join(tmpdir(), 'cx-bulk-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  await buildSplit(dir, 0, { bulk: true });
-  for (const f of ['explorer.js', 'api.js']) await copyFile(join(repo, 'wasm', f), join(dir, f));
-  await copyFile(join(execFileSync('go', ['env', 'GOROOT']).toString().trim(), 'lib', 'wasm', 'wasm_exec.js'), join(dir, 'wasm_exec.js'));
+  const dir = await splitFolder(t, { bulk: true });
   const packs = join(dir, 'packs');
   const lines = (await readFile(join(packs, 'bulk.txt'), 'utf8')).trim().split('\n');
   assert.equal(lines[0], 'corpus-explorer bulk 1');
@@ -45,15 +35,7 @@ async function open(t) {
   await unlink(join(packs, `${lines[1].split('\t')[2]}.bulk`));
 
   const log = [];
-  const server = await serve(dir, { onResponse: (path) => path.startsWith('/packs/') && log.push(path.slice(7)) });
-  t.after(() => server.close());
-  const browser = await launch();
-  t.after(() => closeBrowser(browser));
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/test/page.html`);
-  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  const { page, errors } = await openSplit(t, dir, (name) => log.push(name));
   const list = await page.evaluate(async () => {
     const { load } = await import('/explorer.js');
     const ex = await load();

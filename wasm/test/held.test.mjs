@@ -5,37 +5,12 @@
 // entity map, drawn from the explore table, needs no text again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, launch, closeBrowser } from './server.mjs';
-import { buildSplit } from './split.mjs';
-
-const repo = fileURLToPath(new URL('../..', import.meta.url));
+import { openSplit, splitFolder } from './split.mjs';
 
 /** Serves a split build of the seeds, counting the fetches of each pack, and opens the test page. */
 async function open(t) {
-  const dir = await mkdtemp(join(tmpdir(), 'cx-held-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  await buildSplit(dir);
-  for (const f of ['explorer.js', 'api.js']) await copyFile(join(repo, 'wasm', f), join(dir, f));
-  await copyFile(join(execFileSync('go', ['env', 'GOROOT']).toString().trim(), 'lib', 'wasm', 'wasm_exec.js'), join(dir, 'wasm_exec.js'));
   const fetched = new Map();
-  const server = await serve(dir, {
-    onResponse: (path) => {
-      if (path.startsWith('/packs/')) fetched.set(path.slice(7), (fetched.get(path.slice(7)) ?? 0) + 1);
-    },
-  });
-  t.after(() => server.close());
-  const browser = await launch();
-  t.after(() => closeBrowser(browser));
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/test/page.html`);
-  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  const { page, errors } = await openSplit(t, await splitFolder(t), (name) => fetched.set(name, (fetched.get(name) ?? 0) + 1));
   return { page, fetched, errors };
 }
 
